@@ -1,0 +1,148 @@
+// The corpus: every article analysed, the config, the registry, and the
+// cross-document indexes kept up to date by difference as articles change.
+// The language server and the CLI both drive one of these.
+
+import { analyzeDocument, type DocumentAnalysis } from './analyze';
+import { DEFAULT_CONFIG, isArticlePath, parseConfig, type Config } from './config';
+import { parseRegistry, EMPTY_REGISTRY, type Registry } from './registry';
+import { LineIndex } from './text';
+import type { Problem } from './types';
+
+/** An index over all documents, updated one document at a time. */
+export interface CorpusIndex {
+  add(doc: DocumentAnalysis): void;
+  remove(doc: DocumentAnalysis): void;
+  clear(): void;
+}
+
+/** A file the corpus could not analyse, with the reason. */
+export interface SkippedFile {
+  uri: string;
+  path: string;
+  reason: string;
+}
+
+/** An input file (config, registry) with its text and its problems. */
+export interface InputFile {
+  uri: string;
+  path: string;
+  text: string;
+  lines: LineIndex;
+  problems: Problem[];
+}
+
+export class Corpus {
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  private readonly skippedFiles = new Map<string, SkippedFile>();
+  private readonly indexes: CorpusIndex[] = [];
+  private configValue: Config = DEFAULT_CONFIG;
+  private registryValue: Registry = EMPTY_REGISTRY;
+  configFile?: InputFile;
+  registryFile?: InputFile;
+
+  get config(): Config {
+    return this.configValue;
+  }
+
+  get registry(): Registry {
+    return this.registryValue;
+  }
+
+  addIndex<T extends CorpusIndex>(index: T): T {
+    this.indexes.push(index);
+    for (const doc of this.docs.values()) index.add(doc);
+    return index;
+  }
+
+  /**
+   * Reads the config text (undefined: no config file, use the defaults).
+   * A broken config keeps the last good one; its problems are on `configFile`.
+   * Returns true when the effective config changed.
+   */
+  setConfig(uri: string | undefined, path: string, text: string | undefined): boolean {
+    if (text === undefined || uri === undefined) {
+      this.configFile = undefined;
+      return this.replaceConfig(DEFAULT_CONFIG);
+    }
+    const { config, problems } = parseConfig(text);
+    this.configFile = { uri, path, text, lines: new LineIndex(text), problems };
+    return config ? this.replaceConfig(config) : false;
+  }
+
+  private replaceConfig(config: Config): boolean {
+    if (JSON.stringify(config) === JSON.stringify(this.configValue)) return false;
+    this.configValue = config;
+    return true;
+  }
+
+  /** Reads the registry text (undefined: none). Re-analyses every article, since mentions depend on it. */
+  setRegistry(uri: string | undefined, path: string, text: string | undefined, missing?: Problem): void {
+    if (text === undefined || uri === undefined) {
+      this.registryFile = undefined;
+      this.registryValue = EMPTY_REGISTRY;
+      if (uri && missing) this.registryFile = { uri, path, text: '', lines: new LineIndex(''), problems: [missing] };
+    } else {
+      const { registry, problems } = parseRegistry(text);
+      this.registryFile = { uri, path, text, lines: new LineIndex(text), problems };
+      this.registryValue = registry;
+    }
+    this.reanalyzeAll();
+  }
+
+  isArticle(path: string): boolean {
+    return isArticlePath(this.configValue, path);
+  }
+
+  setDocument(uri: string, path: string, text: string, version?: number): DocumentAnalysis {
+    const old = this.docs.get(uri);
+    if (old) for (const index of this.indexes) index.remove(old);
+    this.skippedFiles.delete(uri);
+    const doc = analyzeDocument(uri, path, text, this.registryValue, version);
+    this.docs.set(uri, doc);
+    for (const index of this.indexes) index.add(doc);
+    return doc;
+  }
+
+  skip(uri: string, path: string, reason: string): void {
+    this.removeDocument(uri);
+    this.skippedFiles.set(uri, { uri, path, reason });
+  }
+
+  removeDocument(uri: string): boolean {
+    const old = this.docs.get(uri);
+    const wasSkipped = this.skippedFiles.delete(uri);
+    if (!old) return wasSkipped;
+    for (const index of this.indexes) index.remove(old);
+    this.docs.delete(uri);
+    return true;
+  }
+
+  get(uri: string): DocumentAnalysis | undefined {
+    return this.docs.get(uri);
+  }
+
+  skipped(uri: string): SkippedFile | undefined {
+    return this.skippedFiles.get(uri);
+  }
+
+  documents(): IterableIterator<DocumentAnalysis> {
+    return this.docs.values();
+  }
+
+  skippedList(): IterableIterator<SkippedFile> {
+    return this.skippedFiles.values();
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  private reanalyzeAll(): void {
+    for (const index of this.indexes) index.clear();
+    for (const [uri, doc] of this.docs) {
+      const next = analyzeDocument(uri, doc.path, doc.text, this.registryValue, doc.version);
+      this.docs.set(uri, next);
+      for (const index of this.indexes) index.add(next);
+    }
+  }
+}

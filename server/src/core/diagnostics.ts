@@ -1,0 +1,82 @@
+// Findings of the review for one file: what the Problems panel lists and the
+// CLI prints. Articles get their rule findings; the config and the registry get
+// their parse problems; a skipped file gets one finding that says why.
+
+import { isIgnored } from './config';
+import type { Corpus, InputFile } from './corpus';
+import type { DocumentAnalysis } from './analyze';
+import type { Finding, Severity } from './types';
+
+export interface UnsourcedFigureData {
+  /** The figure's text, to key an ignore that survives edits elsewhere in the file. */
+  figure: string;
+  /** The sentence that holds the figure, for the same purpose. */
+  sentence: string;
+}
+
+function unsourcedFigureMessage(text: string, approximator?: string): string {
+  const shown = approximator ? `${approximator} ${text}` : text;
+  return `Unsourced figure "${shown}": its sentence names no source (no "according to", no "<source> said", no attributed quotation).`;
+}
+
+export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[] {
+  const { config } = corpus;
+  const findings: Finding[] = [];
+  const severity = config.rules['unsourced-figure'];
+  if (severity !== 'off') {
+    for (const f of doc.figures) {
+      if (f.attribution.sourced) continue;
+      if (isIgnored(config, 'unsourced-figure', doc.path, f.text)) continue;
+      const sentence = doc.segmentation.sentences[f.sentence];
+      const data: UnsourcedFigureData = { figure: f.text, sentence: sentence ? doc.text.slice(sentence.start, sentence.end) : f.text };
+      findings.push({
+        uri: doc.uri,
+        range: doc.lines.rangeOf(f),
+        severity,
+        code: 'unsourced-figure',
+        message: unsourcedFigureMessage(f.text, f.approximator),
+        text: f.text,
+        data,
+      });
+    }
+  }
+  return findings;
+}
+
+function inputFindings(file: InputFile): Finding[] {
+  return file.problems.map((p) => {
+    const span = p.span ?? { start: 0, end: 0 };
+    return {
+      uri: file.uri,
+      range: file.lines.rangeOf(span),
+      severity: p.severity,
+      code: p.code,
+      message: p.message,
+      text: file.text.slice(span.start, span.end),
+    };
+  });
+}
+
+/** Every finding for the file at `uri`, whatever kind of file it is. */
+export function findingsFor(corpus: Corpus, uri: string): Finding[] {
+  const doc = corpus.get(uri);
+  if (doc) return articleFindings(corpus, doc);
+  const skipped = corpus.skipped(uri);
+  if (skipped) {
+    const severity: Severity = 'information';
+    return [{ uri, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity, code: 'skipped-file', message: `Not analysed: ${skipped.reason}`, text: '' }];
+  }
+  if (corpus.configFile?.uri === uri) return inputFindings(corpus.configFile);
+  if (corpus.registryFile?.uri === uri) return inputFindings(corpus.registryFile);
+  return [];
+}
+
+/** Every URI that may carry findings: articles, skipped files, config, registry. */
+export function reviewedUris(corpus: Corpus): string[] {
+  const uris: string[] = [];
+  for (const d of corpus.documents()) uris.push(d.uri);
+  for (const s of corpus.skippedList()) uris.push(s.uri);
+  if (corpus.configFile) uris.push(corpus.configFile.uri);
+  if (corpus.registryFile) uris.push(corpus.registryFile.uri);
+  return uris;
+}
