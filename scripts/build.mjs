@@ -1,6 +1,9 @@
 // Bundles the extension, the language server and the CLI into dist/ with esbuild.
 // Type-checking is `tsc -b`'s job; this step only bundles.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const common = {
@@ -11,6 +14,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  define: { CORPUS_REVIEW_VERSION: JSON.stringify(version) },
 };
 
 await Promise.all([

@@ -177,3 +177,8 @@ export function isIgnored(config: Config, rule: string, relativePath: string, te
     (e) => (!e.rule || e.rule === rule) && (!e.file || minimatch(relativePath, e.file)) && (e.text === undefined || e.text === text),
   );
 }
+
+/** Is a workspace-relative folder excluded as a whole (so a walk need not descend into it)? */
+export function isExcludedFolder(config: Config, relativeDir: string): boolean {
+  return config.articles.exclude.some((g) => minimatch(`${relativeDir}/x`, g, { dot: true }));
+}

@@ -6,7 +6,8 @@ import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { DEFAULT_CONFIG, isArticlePath, parseConfig, type Config } from './config';
 import { parseRegistry, EMPTY_REGISTRY, type Registry } from './registry';
 import { LineIndex } from './text';
-import type { Problem } from './types';
+import type { Problem, RuleSeverity } from './types';
+import type { RuleId } from './config';
 
 /** An index over all documents, updated one document at a time. */
 export interface CorpusIndex {
@@ -36,12 +37,27 @@ export class Corpus {
   private readonly skippedFiles = new Map<string, SkippedFile>();
   private readonly indexes: CorpusIndex[] = [];
   private configValue: Config = DEFAULT_CONFIG;
+  private overrides: Partial<Record<RuleId, RuleSeverity>> = {};
+  private effective: Config = DEFAULT_CONFIG;
   private registryValue: Registry = EMPTY_REGISTRY;
   configFile?: InputFile;
   registryFile?: InputFile;
 
+  /** The config in force: corpus-review.yaml (or the defaults) with the editor's rule overrides. */
   get config(): Config {
-    return this.configValue;
+    return this.effective;
+  }
+
+  /** Rule severities set in the editor's settings win over the config file's. Returns true on change. */
+  setRuleOverrides(overrides: Partial<Record<RuleId, RuleSeverity>>): boolean {
+    if (JSON.stringify(overrides) === JSON.stringify(this.overrides)) return false;
+    this.overrides = { ...overrides };
+    this.updateEffective();
+    return true;
+  }
+
+  private updateEffective(): void {
+    this.effective = { ...this.configValue, rules: { ...this.configValue.rules, ...this.overrides } };
   }
 
   get registry(): Registry {
@@ -72,6 +88,7 @@ export class Corpus {
   private replaceConfig(config: Config): boolean {
     if (JSON.stringify(config) === JSON.stringify(this.configValue)) return false;
     this.configValue = config;
+    this.updateEffective();
     return true;
   }
 

@@ -1,0 +1,109 @@
+// The command-line review: the same core as the language server, for CI and
+// terminals. Exit codes: 0 no error finding, 1 error findings, 2 usage or
+// config errors.
+
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../node/loadCorpus';
+import { check } from './check';
+import { figures } from './figures';
+import type { Format } from './format';
+
+const USAGE = `Usage: corpus-review <command> [paths...] [options]
+
+Commands:
+  check [paths...]     The review: unsourced figures and other findings, as the
+                       Problems panel shows them.
+  figures [paths...]   Every figure found, sourced or not.
+
+Paths are article files or folders; with none, the articles of the workspace
+(the current folder) as its corpus-review.yaml decides.
+
+Options:
+  --format text|json   Output format (default: text; text lines read
+                       file:line:col severity code message).
+  --root DIR           The workspace root (default: the current folder).
+  --max-file-size N    Skip articles larger than N bytes (default 2000000).
+  -h, --help           This help.
+  -v, --version        The version.
+
+Exit status: 0 no error-severity finding, 1 some, 2 usage or config errors.`;
+
+declare const CORPUS_REVIEW_VERSION: string | undefined;
+
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        root: { type: 'string' },
+        'max-file-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (e) {
+    err(`corpus-review: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    out(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    out(typeof CORPUS_REVIEW_VERSION === 'string' ? CORPUS_REVIEW_VERSION : 'dev');
+    return 0;
+  }
+  const [command, ...paths] = positionals;
+  const format = values.format as Format;
+  if (format !== 'text' && format !== 'json') {
+    err(`corpus-review: --format must be text or json, not "${values.format}".`);
+    return 2;
+  }
+  const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
+  if (maxFileSize !== undefined && !(maxFileSize >= 0)) {
+    err('corpus-review: --max-file-size must be a number of bytes.');
+    return 2;
+  }
+  if (command !== 'check' && command !== 'figures') {
+    err(command ? `corpus-review: unknown command "${command}".\n\n${USAGE}` : USAGE);
+    return 2;
+  }
+  const root = path.resolve(values.root ?? process.cwd());
+  const { corpus, missing } = await loadCorpus(root, paths, { maxFileSize, log: (m) => err(`corpus-review: ${m}`) });
+  if (missing.length) {
+    err(`corpus-review: no such file or folder: ${missing.join(', ')}`);
+    return 2;
+  }
+  const pathOf = (uri: string): string => {
+    try {
+      return path.relative(root, fileURLToPath(uri)).split(path.sep).join('/');
+    } catch {
+      return uri;
+    }
+  };
+  if (command === 'figures') {
+    out(figures(corpus, format));
+    return 0;
+  }
+  const result = check(corpus, pathOf, format);
+  out(result.output);
+  return result.exitCode;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`corpus-review: internal error: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,11 @@
+// Entry point of the bundled language server (dist/server.js). The transport
+// comes from the command line: --node-ipc from the VS Code client, --stdio
+// from any other LSP client.
+
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.argv.push('--stdio');
+}
+startServer(createConnection(ProposedFeatures.all));

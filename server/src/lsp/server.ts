@@ -1,0 +1,91 @@
+// The language server: capabilities, and each request handed to the core.
+// Handlers stay a few lines; the work is in ../core.
+
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeConfigurationNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { Corpus } from '../core/corpus';
+import { guard, guardNotification } from './guard';
+import { Publisher } from './publish';
+import { FIGURES_REQUEST, RESCAN_REQUEST, figuresOf, type FiguresParams } from './requests';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { WorkspaceSync } from './workspaceSync';
+
+export function startServer(connection: Connection): void {
+  const corpus = new Corpus();
+  const documents = new TextDocuments(TextDocument);
+  const publisher = new Publisher(connection, corpus);
+  let settings: Settings = DEFAULT_SETTINGS;
+  let sync: WorkspaceSync | undefined;
+  let configurationSupported = false;
+  let progressSupported = false;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    const root = folder ? fileURLToPath(folder) : process.cwd();
+    configurationSupported = !!params.capabilities.workspace?.configuration;
+    progressSupported = !!params.capabilities.window?.workDoneProgress;
+    sync = new WorkspaceSync(connection, corpus, documents, publisher, root, () => settings, progressSupported);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      },
+      serverInfo: { name: 'corpus-review' },
+    };
+  });
+
+  const refreshSettings = async (): Promise<boolean> => {
+    if (!configurationSupported) return false;
+    const next = readSettings(await connection.workspace.getConfiguration({ section: 'corpusReview' }));
+    const before = JSON.stringify(settings);
+    settings = next;
+    const overrides: Parameters<Corpus['setRuleOverrides']>[0] = {};
+    if (next.rules.unsourcedFigure !== 'default') overrides['unsourced-figure'] = next.rules.unsourcedFigure;
+    if (next.rules.nameVariant !== 'default') overrides['name-variant'] = next.rules.nameVariant;
+    const rulesChanged = corpus.setRuleOverrides(overrides);
+    return rulesChanged || before !== JSON.stringify(next);
+  };
+
+  connection.onInitialized(async () => {
+    if (configurationSupported) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'corpusReview' });
+      await refreshSettings().catch((e) => connection.console.error(`Reading settings failed: ${e}`));
+    }
+    await sync!.rescan().catch((e) => connection.console.error(`Scan failed: ${(e as Error).stack ?? e}`));
+  });
+
+  connection.onDidChangeConfiguration(
+    guardNotification(connection, 'didChangeConfiguration', async () => {
+      const maxBefore = settings.maxFileSize;
+      if (!(await refreshSettings())) return;
+      if (settings.maxFileSize !== maxBefore) await sync!.rescan();
+      else await publisher.publishAll();
+    }),
+  );
+
+  documents.onDidOpen(guardNotification(connection, 'didOpen', (e) => sync?.analyzeOpen(e.document)));
+  documents.onDidChangeContent(
+    guardNotification(connection, 'didChange', (e) => {
+      if (settings.analyze === 'onType') sync?.analyzeOpen(e.document);
+    }),
+  );
+  documents.onDidSave(guardNotification(connection, 'didSave', (e) => sync?.analyzeOpen(e.document)));
+  documents.onDidClose(guardNotification(connection, 'didClose', (e) => sync?.closed(e.document.uri)));
+  connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', (p) => sync?.filesChanged(p.changes)));
+
+  connection.onRequest(RESCAN_REQUEST, async () => {
+    await sync?.rescan();
+    return { articles: corpus.size };
+  });
+  connection.onRequest(FIGURES_REQUEST, guard(connection, FIGURES_REQUEST, (p: FiguresParams) => figuresOf(corpus, p)));
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,177 @@
+// Keeps the corpus in step with the workspace: the initial scan of every
+// article (open or not) with work-done progress, open documents as the user
+// types, and files created, changed or deleted on disk.
+
+import { FileChangeType, type Connection, type TextDocuments, type FileEvent } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE, isExcludedFolder } from '../core/config';
+import type { Corpus } from '../core/corpus';
+import { loadArticle, loadInputs, scanWorkspace } from '../core/scan';
+import { FsWorkspace } from '../node/fsWorkspace';
+import type { Publisher } from './publish';
+import type { Settings } from './settings';
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class WorkspaceSync {
+  readonly ws: FsWorkspace;
+  private scanning: Promise<void> | undefined;
+  private scanGeneration = 0;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly corpus: Corpus,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly publisher: Publisher,
+    root: string,
+    private readonly settings: () => Settings,
+    private readonly progressSupported: boolean,
+  ) {
+    this.ws = new FsWorkspace(root, (dir) => isExcludedFolder(corpus.config, dir), (m) => connection.console.warn(m));
+  }
+
+  get isScanning(): boolean {
+    return this.scanning !== undefined;
+  }
+
+  /** Resolves when the scan in progress (if any) is done. */
+  whenScanned(): Promise<void> {
+    return this.scanning ?? Promise.resolve();
+  }
+
+  /** (Re)reads the config, the registry and every article, then publishes everything. */
+  rescan(): Promise<void> {
+    const generation = ++this.scanGeneration;
+    const run = this.runScan(generation).finally(() => {
+      if (generation === this.scanGeneration) this.scanning = undefined;
+    });
+    this.scanning = run;
+    return run;
+  }
+
+  private async runScan(generation: number): Promise<void> {
+    const started = Date.now();
+    const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress() : undefined;
+    progress?.begin('Corpus Review', 0, 'Reading the workspace…', true);
+    this.publisher.sendStatus(true);
+    const cancelled = () => generation !== this.scanGeneration || (progress?.token.isCancellationRequested ?? false);
+    const cancel = { get isCancellationRequested() { return cancelled(); } };
+    try {
+      await loadInputs(this.corpus, this.ws);
+      this.applyOpenInputs();
+      for (const doc of [...this.corpus.documents()]) this.corpus.removeDocument(doc.uri);
+      for (const s of [...this.corpus.skippedList()]) this.corpus.removeDocument(s.uri);
+      let last = 0;
+      const total = await scanWorkspace(this.corpus, this.ws, {
+        maxFileSize: this.settings().maxFileSize,
+        token: cancel,
+        pause: tick,
+        yieldEvery: 25,
+        openText: (uri) => this.documents.get(uri)?.getText(),
+        onProgress: (done, all) => {
+          const pct = Math.floor((done / all) * 100);
+          if (pct !== last) {
+            last = pct;
+            progress?.report(pct, `${done} of ${all} articles`);
+          }
+        },
+      });
+      if (cancel.isCancellationRequested) return;
+      // Open documents keep their editor versions.
+      for (const d of this.documents.all()) this.analyzeOpen(d, false);
+      await this.publisher.publishAll();
+      this.connection.console.info(`Scanned ${total} article files in ${Date.now() - started} ms (${this.corpus.size} analysed).`);
+    } finally {
+      progress?.done();
+      this.publisher.sendStatus(false, 0);
+    }
+  }
+
+  relativePath(uri: string): string | undefined {
+    return this.ws.relativePath(uri);
+  }
+
+  /** The config and the registry, when open in an editor, count as their editor text. */
+  private applyOpenInputs(): boolean {
+    let changed = false;
+    const configDoc = this.documents.get(this.ws.uriFor(CONFIG_FILE));
+    if (configDoc) changed = this.corpus.setConfig(configDoc.uri, CONFIG_FILE, configDoc.getText()) || changed;
+    const reg = this.corpus.config.registry;
+    const regDoc = reg ? this.documents.get(this.ws.uriFor(reg)) : undefined;
+    if (reg && regDoc) {
+      this.corpus.setRegistry(regDoc.uri, reg, regDoc.getText());
+      changed = true;
+    }
+    return changed;
+  }
+
+  /** Re-analyses an open document if it is an article (or the config or registry). */
+  analyzeOpen(doc: TextDocument, publish = true): void {
+    const path = this.relativePath(doc.uri);
+    if (path === undefined) return;
+    if (path === CONFIG_FILE) {
+      const before = JSON.stringify(this.corpus.config);
+      this.corpus.setConfig(doc.uri, CONFIG_FILE, doc.getText());
+      if (publish) {
+        this.publisher.publish(doc.uri);
+        if (JSON.stringify(this.corpus.config) !== before) void this.rescan();
+      }
+      return;
+    }
+    if (path === this.corpus.config.registry) {
+      this.corpus.setRegistry(doc.uri, path, doc.getText());
+      if (publish) void this.publisher.publishAll();
+      return;
+    }
+    if (!this.corpus.isArticle(path)) return;
+    this.corpus.setDocument(doc.uri, path, doc.getText(), doc.version);
+    if (publish) {
+      this.publisher.publish(doc.uri);
+      this.publisher.sendStatus();
+    }
+  }
+
+  /** A closed document goes back to what is on disk (unsaved edits were dropped). */
+  async closed(uri: string): Promise<void> {
+    const path = this.relativePath(uri);
+    if (path === undefined) return;
+    if (path === CONFIG_FILE || path === this.corpus.config.registry) {
+      await this.reloadInputs();
+      return;
+    }
+    if (!this.corpus.isArticle(path)) return;
+    await loadArticle(this.corpus, this.ws, { uri, path }, { maxFileSize: this.settings().maxFileSize });
+    this.publisher.publish(uri);
+    this.publisher.sendStatus();
+  }
+
+  private async reloadInputs(): Promise<void> {
+    const before = JSON.stringify(this.corpus.config);
+    await loadInputs(this.corpus, this.ws);
+    this.applyOpenInputs();
+    if (JSON.stringify(this.corpus.config) !== before) await this.rescan();
+    else await this.publisher.publishAll();
+  }
+
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    let inputs = false;
+    for (const change of changes) {
+      const path = this.relativePath(change.uri);
+      if (path === undefined) continue;
+      if (path === CONFIG_FILE || path === this.corpus.config.registry) {
+        inputs = true;
+        continue;
+      }
+      if (this.documents.get(change.uri)) continue; // the editor's text wins while open
+      if (change.type === FileChangeType.Deleted) {
+        this.corpus.removeDocument(change.uri);
+        this.publisher.clear(change.uri);
+      } else if (this.corpus.isArticle(path)) {
+        await loadArticle(this.corpus, this.ws, { uri: change.uri, path }, { maxFileSize: this.settings().maxFileSize });
+        this.publisher.publish(change.uri);
+      }
+    }
+    if (inputs) await this.reloadInputs();
+    this.publisher.sendStatus();
+  }
+}

@@ -1,0 +1,58 @@
+// Builds a corpus from a folder on disk, as the CLI and the benchmark need it:
+// the config and registry of the root, then the articles (all of them, or the
+// files and folders named).
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from '../core/corpus';
+import { isExcludedFolder, DEFAULT_CONFIG, isArticlePath } from '../core/config';
+import { DEFAULT_MAX_FILE_SIZE, loadArticle, loadInputs, scanWorkspace, type ScanOptions } from '../core/scan';
+import type { WorkspaceFile } from '../core/workspace';
+import { FsWorkspace } from './fsWorkspace';
+
+export interface LoadOptions {
+  maxFileSize?: number;
+  log?: (message: string) => void;
+}
+
+export interface LoadedCorpus {
+  corpus: Corpus;
+  ws: FsWorkspace;
+  /** Paths named that do not exist. */
+  missing: string[];
+}
+
+export async function loadCorpus(root: string, paths: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const corpus = new Corpus();
+  const ws = new FsWorkspace(root, (dir) => isExcludedFolder(corpus.config, dir), options.log);
+  await loadInputs(corpus, ws);
+  const scan: ScanOptions = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  const missing: string[] = [];
+  if (paths.length === 0) {
+    await scanWorkspace(corpus, ws, scan);
+    return { corpus, ws, missing };
+  }
+  const files = new Map<string, WorkspaceFile>();
+  for (const p of paths) {
+    const abs = path.resolve(root, p);
+    const rel = path.relative(root, abs).split(path.sep).join('/');
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isFile()) {
+      files.set(ws.uriFor(rel), { uri: ws.uriFor(rel), path: rel, size: st.size });
+    } else if (st.isDirectory()) {
+      // A folder named on the command line: its article files by the config's
+      // globs, or by the default ones when the config's do not reach it.
+      for await (const f of rel ? ws.listUnder(rel) : ws.listFiles()) {
+        if (corpus.isArticle(f.path) || isArticlePath(DEFAULT_CONFIG, f.path)) files.set(f.uri, f);
+      }
+    }
+  }
+  for (const f of [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) await loadArticle(corpus, ws, f, scan);
+  return { corpus, ws, missing };
+}

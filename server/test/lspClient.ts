@@ -1,0 +1,119 @@
+// A real LSP client for protocol tests: starts the bundled server
+// (dist/server.js) as a child process and speaks JSON-RPC to it over stdio.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type InitializeResult,
+  type ClientCapabilities,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './util';
+
+export const SERVER = path.join(REPO_ROOT, 'dist/server.js');
+
+export interface Client {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  initializeResult: InitializeResult;
+  root: string;
+  /** Latest diagnostics per URI. */
+  diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Resolves when `predicate` holds for the diagnostics received so far. */
+  waitFor(predicate: (all: Map<string, PublishDiagnosticsParams>) => boolean, timeoutMs?: number, what?: string): Promise<void>;
+  progress: unknown[];
+  notifications: { method: string; params: unknown }[];
+  stderr: string[];
+  uri(relative: string): string;
+  shutdown(): Promise<number | null>;
+}
+
+/** Makes a temporary workspace folder holding `files` (relative path -> content). */
+export function makeWorkspace(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-ws-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(root, rel);
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    fs.writeFileSync(abs, content);
+  }
+  return root;
+}
+
+export async function startClient(root: string, options: { capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<Client> {
+  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const waiters: { check: () => boolean; resolve: () => void }[] = [];
+  const progress: unknown[] = [];
+  const notifications: { method: string; params: unknown }[] = [];
+  const stderr: string[] = [];
+  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  const poke = () => {
+    for (const w of [...waiters]) {
+      if (w.check()) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  };
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    diagnostics.set(p.uri, p);
+    poke();
+  });
+  connection.onNotification('$/progress', (p: unknown) => {
+    progress.push(p);
+    poke();
+  });
+  for (const method of ['corpusReview/status', 'window/logMessage', 'window/showMessage']) {
+    connection.onNotification(method, (params: unknown) => {
+      notifications.push({ method, params });
+      poke();
+    });
+  }
+  connection.onRequest('window/workDoneProgress/create', () => null);
+  connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => options.settings ?? null));
+  connection.listen();
+  const rootUri = pathToFileURL(root).toString();
+  const initializeResult = (await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: [{ uri: rootUri, name: path.basename(root) }],
+    capabilities: options.capabilities ?? { window: { workDoneProgress: true }, workspace: { configuration: !!options.settings } },
+  })) as InitializeResult;
+  await connection.sendNotification('initialized', {});
+  const client: Client = {
+    connection,
+    process: child,
+    initializeResult,
+    root,
+    diagnostics,
+    progress,
+    notifications,
+    stderr,
+    uri: (rel) => pathToFileURL(path.join(root, rel)).toString(),
+    waitFor(predicate, timeoutMs = 20000, what = 'condition') {
+      if (predicate(diagnostics)) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; stderr: ${stderr.join('')}`)), timeoutMs);
+        waiters.push({ check: () => predicate(diagnostics), resolve: () => { clearTimeout(timer); resolve(); } });
+      });
+    },
+    async shutdown() {
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      await connection.sendRequest('shutdown');
+      await connection.sendNotification('exit');
+      const code = await exited;
+      connection.dispose();
+      return code;
+    },
+  };
+  return client;
+}

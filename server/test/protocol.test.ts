@@ -1,0 +1,109 @@
+// Protocol tests: the bundled server, started as a child process, spoken to
+// over stdio by a real LSP client. Diagnostics must arrive for articles no
+// editor opened, follow edits to an open document, and the server must shut
+// down cleanly.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { makeWorkspace, startClient } from './lspClient';
+import { readSeed, seedNames, SEEDS } from './util';
+
+function textOf(text: string, d: Diagnostic): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (d.range.start.line !== d.range.end.line) return '';
+  return lines[d.range.start.line].slice(d.range.start.character, d.range.end.character);
+}
+
+test('diagnostics arrive for every seed article without opening any', async () => {
+  const files: Record<string, string> = {};
+  for (const name of seedNames()) files[`articles/${name}`] = readSeed(name);
+  const root = makeWorkspace(files);
+  const client = await startClient(root);
+  try {
+    const target = client.uri('articles/003_c340ac3b82ceae6a.txt');
+    await client.waitFor((all) => all.has(target), 20000, 'diagnostics of an unopened seed');
+    const diags = client.diagnostics.get(target)!.diagnostics;
+    const seedText = readSeed('003_c340ac3b82ceae6a.txt');
+    const unsourced = diags.filter((d) => d.code === 'unsourced-figure').map((d) => textOf(seedText, d));
+    assert.ok(unsourced.some((t) => t.includes('1.6 million')), `expected "1.6 million artillery shells" among ${JSON.stringify(unsourced)}`);
+    // A sourced figure of the same sentence pair is not reported.
+    assert.ok(!unsourced.some((t) => t.includes('74,000')), `"74,000 tons" is sourced (according to C4ADS): ${JSON.stringify(unsourced)}`);
+    // Work-done progress was reported while the corpus was read, and ended.
+    const ended = () => client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end');
+    await client.waitFor(ended, 20000, 'the end of work-done progress');
+    const kinds = client.progress.map((p) => (p as { value: { kind: string } }).value.kind);
+    assert.ok(kinds.includes('begin') && kinds.includes('end'), `progress begin and end, got ${kinds.join(',')}`);
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
+});
+
+test('editing an open document changes its diagnostics', async () => {
+  const root = makeWorkspace({ 'notes/a.txt': 'The ministry met on Monday.\n' });
+  const client = await startClient(root);
+  try {
+    const uri = client.uri('notes/a.txt');
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'news-article', version: 1, text: 'The ministry met on Monday.\n' },
+    });
+    const first = 'The ministry met on Monday.\n';
+    const edited = first + 'The army lost 40 tanks in the offensive.\n';
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'The army lost 40 tanks in the offensive.\n' }],
+    });
+    await client.waitFor((all) => (all.get(uri)?.diagnostics.length ?? 0) > 0, 10000, 'a diagnostic after the edit');
+    const d = client.diagnostics.get(uri)!;
+    assert.equal(d.version, 2);
+    assert.ok(d.diagnostics.some((x) => x.code === 'unsourced-figure' && textOf(edited, x).startsWith('40 tanks')), JSON.stringify(d.diagnostics));
+    // Attributing the claim removes the finding.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text: first + 'The army lost 40 tanks in the offensive, the ministry said.\n' }],
+    });
+    await client.waitFor((all) => all.get(uri)?.version === 3, 10000, 'diagnostics of version 3');
+    assert.deepEqual(client.diagnostics.get(uri)!.diagnostics, []);
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
+});
+
+test('a broken corpus-review.yaml gets a diagnostic at its line, and the review goes on', async () => {
+  const root = makeWorkspace({
+    'corpus-review.yaml': 'articles:\n  include: ["**/*.txt"]\nrules:\n  unsourced-figure: loud\n',
+    'a.txt': 'The army lost 40 tanks in the offensive.\n',
+  });
+  const client = await startClient(root);
+  try {
+    const configUri = client.uri('corpus-review.yaml');
+    const article = client.uri('a.txt');
+    await client.waitFor((all) => all.has(configUri) && all.has(article), 10000, 'config and article diagnostics');
+    const [d] = client.diagnostics.get(configUri)!.diagnostics;
+    assert.equal(d.range.start.line, 3, JSON.stringify(d));
+    assert.match(String(d.message), /Severity of `unsourced-figure`/);
+    assert.ok(client.diagnostics.get(article)!.diagnostics.length > 0);
+  } finally {
+    await client.shutdown();
+  }
+});
+
+test('files created and deleted on disk are followed', async () => {
+  const root = makeWorkspace({ 'a.txt': 'Nothing to see.\n' });
+  const client = await startClient(root);
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    fs.writeFileSync(path.join(root, 'b.txt'), 'Rebels seized 12 villages overnight.\n');
+    const uri = client.uri('b.txt');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 1 }] });
+    await client.waitFor((all) => (all.get(uri)?.diagnostics.length ?? 0) > 0, 10000, 'diagnostics of the created file');
+    fs.unlinkSync(path.join(root, 'b.txt'));
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 3 }] });
+    await client.waitFor((all) => all.get(uri)?.diagnostics.length === 0, 10000, 'diagnostics cleared after delete');
+  } finally {
+    await client.shutdown();
+  }
+  assert.ok(fs.existsSync(path.join(SEEDS, '000_bb51adc904eee9b3.txt')));
+});
