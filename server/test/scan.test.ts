@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../src/core/corpus';
+import { findingsFor } from '../src/core/diagnostics';
+import { loadInputs, scanWorkspace } from '../src/core/scan';
+import { MemoryWorkspace } from './util';
+
+test('every article of the workspace is analysed; other files are not', async () => {
+  const ws = new MemoryWorkspace({
+    'a.txt': 'Rebels seized 12 villages.\n',
+    'sub/b.txt': 'Nothing here.\n',
+    'node_modules/x/LICENSE.txt': 'MIT 2020\n',
+    'image.png': 'PNG',
+  });
+  const corpus = new Corpus();
+  await loadInputs(corpus, ws);
+  const n = await scanWorkspace(corpus, ws, { maxFileSize: 1000 });
+  assert.equal(n, 2);
+  assert.deepEqual([...corpus.documents()].map((d) => d.path).sort(), ['a.txt', 'sub/b.txt']);
+});
+
+test('the config decides which files are articles and names the registry', async () => {
+  const ws = new MemoryWorkspace({
+    'corpus-review.yaml': 'articles:\n  include: ["news/*.txt"]\nregistry: news/actors.yaml\n',
+    'news/a.txt': 'Text.\n',
+    'other/b.txt': 'Text.\n',
+    'news/actors.yaml': 'actors:\n  - id: kcna\n    name: KCNA\n    kind: organization\n',
+  });
+  const corpus = new Corpus();
+  await loadInputs(corpus, ws);
+  await scanWorkspace(corpus, ws, { maxFileSize: 1000 });
+  assert.deepEqual([...corpus.documents()].map((d) => d.path), ['news/a.txt']);
+  assert.equal(corpus.registry.entries.length, 1);
+  assert.equal(corpus.registryFile?.path, 'news/actors.yaml');
+});
+
+test('a missing registry is a finding on the registry path, and articles are still analysed', async () => {
+  const ws = new MemoryWorkspace({ 'corpus-review.yaml': 'registry: actors.yaml\n', 'a.txt': 'Rebels seized 12 villages.\n' });
+  const corpus = new Corpus();
+  await loadInputs(corpus, ws);
+  await scanWorkspace(corpus, ws, { maxFileSize: 1000 });
+  const [f] = findingsFor(corpus, ws.uriFor('actors.yaml'));
+  assert.equal(f.severity, 'error');
+  assert.match(f.message, /registry "actors.yaml" .* could not be read/);
+  assert.equal(corpus.size, 1);
+});
+
+test('files over the size limit, binary files and unreadable files are skipped with a reason', async () => {
+  const ws = new MemoryWorkspace({
+    'big.txt': 'x'.repeat(2000),
+    'pdf.txt': new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]),
+    'ok.txt': 'Fine.\n',
+  });
+  const corpus = new Corpus();
+  await loadInputs(corpus, ws);
+  await scanWorkspace(corpus, ws, { maxFileSize: 1000 });
+  const big = findingsFor(corpus, ws.uriFor('big.txt'));
+  assert.equal(big[0].severity, 'information');
+  assert.match(big[0].message, /2000 bytes, over the limit of 1000 \(setting corpusReview.maxFileSize\)/);
+  assert.match(findingsFor(corpus, ws.uriFor('pdf.txt'))[0].message, /binary content/);
+  assert.equal(corpus.size, 1);
+});
+
+test('cancellation stops the scan between files', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`a${String(i).padStart(2, '0')}.txt`] = 'Text.\n';
+  const ws = new MemoryWorkspace(files);
+  const corpus = new Corpus();
+  const token = { isCancellationRequested: false };
+  const done = await scanWorkspace(corpus, ws, {
+    maxFileSize: 1000,
+    token,
+    onProgress: (d) => {
+      if (d === 5) token.isCancellationRequested = true;
+    },
+  });
+  assert.equal(done, 5);
+  assert.equal(corpus.size, 5);
+});
