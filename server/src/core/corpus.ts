@@ -6,6 +6,7 @@ import { analyzeDocument, type DocumentAnalysis } from './analyze';
 import { DEFAULT_CONFIG, isArticlePath, parseConfig, type Config } from './config';
 import { parseRegistry, EMPTY_REGISTRY, type Registry } from './registry';
 import { LineIndex } from './text';
+import { IgnoreSet, parseIgnoreFile } from './ignores';
 import type { Problem, RuleSeverity } from './types';
 import type { RuleId } from './config';
 
@@ -42,6 +43,9 @@ export class Corpus {
   private registryValue: Registry = EMPTY_REGISTRY;
   configFile?: InputFile;
   registryFile?: InputFile;
+  /** The sidecar of findings dismissed by quick fix. */
+  ignoreFile?: InputFile;
+  ignores = new IgnoreSet();
 
   /** The config in force: corpus-review.yaml (or the defaults) with the editor's rule overrides. */
   get config(): Config {
@@ -104,6 +108,18 @@ export class Corpus {
       this.registryValue = registry;
     }
     this.reanalyzeAll();
+  }
+
+  /** Reads the ignore sidecar (undefined: none yet). */
+  setIgnoreFile(uri: string, path: string, text: string | undefined): void {
+    if (text === undefined) {
+      this.ignoreFile = undefined;
+      this.ignores = new IgnoreSet();
+      return;
+    }
+    const { entries, problems } = parseIgnoreFile(text);
+    this.ignoreFile = { uri, path, text, lines: new LineIndex(text), problems };
+    this.ignores = new IgnoreSet(entries);
   }
 
   isArticle(path: string): boolean {

@@ -28,7 +28,9 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       if (f.attribution.sourced) continue;
       if (isIgnored(config, 'unsourced-figure', doc.path, f.text)) continue;
       const sentence = doc.segmentation.sentences[f.sentence];
-      const data: UnsourcedFigureData = { figure: f.text, sentence: sentence ? doc.text.slice(sentence.start, sentence.end) : f.text };
+      const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : f.text;
+      if (corpus.ignores.has(doc.path, 'unsourced-figure', f.text, sentenceText)) continue;
+      const data: UnsourcedFigureData = { figure: f.text, sentence: sentenceText };
       findings.push({
         uri: doc.uri,
         range: doc.lines.rangeOf(f),
@@ -68,6 +70,7 @@ export function findingsFor(corpus: Corpus, uri: string): Finding[] {
   }
   if (corpus.configFile?.uri === uri) return inputFindings(corpus.configFile);
   if (corpus.registryFile?.uri === uri) return inputFindings(corpus.registryFile);
+  if (corpus.ignoreFile?.uri === uri) return inputFindings(corpus.ignoreFile);
   return [];
 }
 
@@ -78,5 +81,6 @@ export function reviewedUris(corpus: Corpus): string[] {
   for (const s of corpus.skippedList()) uris.push(s.uri);
   if (corpus.configFile) uris.push(corpus.configFile.uri);
   if (corpus.registryFile) uris.push(corpus.registryFile.uri);
+  if (corpus.ignoreFile) uris.push(corpus.ignoreFile.uri);
   return uris;
 }

@@ -34,7 +34,15 @@ export async function loadInputs(corpus: Corpus, ws: Workspace): Promise<void> {
   const configUri = ws.uriFor(CONFIG_FILE);
   const config = await readText(ws, configUri);
   corpus.setConfig('text' in config ? configUri : undefined, CONFIG_FILE, 'text' in config ? config.text : undefined);
+  await loadIgnoreFile(corpus, ws);
   await loadRegistry(corpus, ws);
+}
+
+export async function loadIgnoreFile(corpus: Corpus, ws: Workspace): Promise<void> {
+  const path = corpus.config.ignoreFile;
+  const uri = ws.uriFor(path);
+  const r = await readText(ws, uri);
+  corpus.setIgnoreFile(uri, path, 'text' in r ? r.text : undefined);
 }
 
 export async function loadRegistry(corpus: Corpus, ws: Workspace): Promise<void> {

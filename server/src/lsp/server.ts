@@ -3,6 +3,7 @@
 
 import { fileURLToPath } from 'node:url';
 import {
+  CodeActionKind,
   DidChangeConfigurationNotification,
   TextDocuments,
   TextDocumentSyncKind,
@@ -12,6 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../core/corpus';
+import { codeActions } from './codeActions';
 import { guard, guardNotification } from './guard';
 import { Publisher } from './publish';
 import { FIGURES_REQUEST, RESCAN_REQUEST, figuresOf, type FiguresParams } from './requests';
@@ -36,6 +38,7 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
       serverInfo: { name: 'corpus-review' },
     };
@@ -79,6 +82,13 @@ export function startServer(connection: Connection): void {
   documents.onDidSave(guardNotification(connection, 'didSave', (e) => sync?.analyzeOpen(e.document)));
   documents.onDidClose(guardNotification(connection, 'didClose', (e) => sync?.closed(e.document.uri)));
   connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', (p) => sync?.filesChanged(p.changes)));
+
+  connection.onCodeAction(
+    guard(connection, 'codeAction', (p) => {
+      const ignoreUri = sync!.ws.uriFor(corpus.config.ignoreFile);
+      return codeActions(corpus, p, ignoreUri, documents.get(ignoreUri)?.version);
+    }),
+  );
 
   connection.onRequest(RESCAN_REQUEST, async () => {
     await sync?.rescan();

@@ -87,6 +87,11 @@ export class WorkspaceSync {
     }
   }
 
+  /** The config, the registry and the ignore file: inputs that change every article's review. */
+  private isInput(path: string): boolean {
+    return path === CONFIG_FILE || path === this.corpus.config.registry || path === this.corpus.config.ignoreFile;
+  }
+
   relativePath(uri: string): string | undefined {
     return this.ws.relativePath(uri);
   }
@@ -102,6 +107,8 @@ export class WorkspaceSync {
       this.corpus.setRegistry(regDoc.uri, reg, regDoc.getText());
       changed = true;
     }
+    const ignoreDoc = this.documents.get(this.ws.uriFor(this.corpus.config.ignoreFile));
+    if (ignoreDoc) this.corpus.setIgnoreFile(ignoreDoc.uri, this.corpus.config.ignoreFile, ignoreDoc.getText());
     return changed;
   }
 
@@ -123,6 +130,11 @@ export class WorkspaceSync {
       if (publish) void this.publisher.publishAll();
       return;
     }
+    if (path === this.corpus.config.ignoreFile) {
+      this.corpus.setIgnoreFile(doc.uri, path, doc.getText());
+      if (publish) void this.publisher.publishAll();
+      return;
+    }
     if (!this.corpus.isArticle(path)) return;
     this.corpus.setDocument(doc.uri, path, doc.getText(), doc.version);
     if (publish) {
@@ -135,7 +147,7 @@ export class WorkspaceSync {
   async closed(uri: string): Promise<void> {
     const path = this.relativePath(uri);
     if (path === undefined) return;
-    if (path === CONFIG_FILE || path === this.corpus.config.registry) {
+    if (this.isInput(path)) {
       await this.reloadInputs();
       return;
     }
@@ -158,7 +170,7 @@ export class WorkspaceSync {
     for (const change of changes) {
       const path = this.relativePath(change.uri);
       if (path === undefined) continue;
-      if (path === CONFIG_FILE || path === this.corpus.config.registry) {
+      if (this.isInput(path)) {
         inputs = true;
         continue;
       }
