@@ -107,3 +107,29 @@ test('files created and deleted on disk are followed', async () => {
   }
   assert.ok(fs.existsSync(path.join(SEEDS, '000_bb51adc904eee9b3.txt')));
 });
+
+test('quick fixes for an unsourced figure are versioned workspace edits; the ignore fix never edits the article', async () => {
+  const text = 'The army lost 40 tanks in the offensive.\n';
+  const root = makeWorkspace({ 'a.txt': text });
+  const client = await startClient(root);
+  try {
+    const uri = client.uri('a.txt');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'news-article', version: 7, text } });
+    await client.waitFor((all) => all.get(uri)?.version === 7, 10000, 'diagnostics of the open document');
+    const [diagnostic] = client.diagnostics.get(uri)!.diagnostics;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as { title: string; edit: { documentChanges: { kind?: string; uri?: string; textDocument?: { uri: string; version: number | null } }[] } }[];
+    assert.equal(actions.length, 2, JSON.stringify(actions));
+    const placeholder = actions.find((a) => a.title.startsWith('Insert a source placeholder'))!;
+    assert.deepEqual(placeholder.edit.documentChanges[0].textDocument, { uri, version: 7 });
+    const ignore = actions.find((a) => a.title.startsWith('Ignore this finding'))!;
+    const touched = ignore.edit.documentChanges.map((c) => c.uri ?? c.textDocument!.uri);
+    assert.ok(touched.every((u) => u.endsWith('/.corpus-review/ignored.yaml')), JSON.stringify(touched));
+    assert.equal(ignore.edit.documentChanges[0].kind, 'create');
+  } finally {
+    await client.shutdown();
+  }
+});

@@ -18,6 +18,8 @@ export interface ScanOptions {
   token?: Cancellation;
   /** Articles whose text the host already has (open editors): not read from disk. */
   openText?(uri: string): string | undefined;
+  /** Filled with the URI of every article file found. */
+  seen?: Set<string>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
@@ -89,7 +91,10 @@ export async function scanWorkspace(corpus: Corpus, ws: Workspace, options: Scan
   const articles: WorkspaceFile[] = [];
   for await (const f of ws.listFiles()) {
     if (options.token?.isCancellationRequested) return 0;
-    if (corpus.isArticle(f.path)) articles.push(f);
+    if (corpus.isArticle(f.path)) {
+      articles.push(f);
+      options.seen?.add(f.uri);
+    }
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const every = options.yieldEvery ?? 50;

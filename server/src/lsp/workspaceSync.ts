@@ -59,8 +59,9 @@ export class WorkspaceSync {
     try {
       await loadInputs(this.corpus, this.ws);
       this.applyOpenInputs();
-      for (const doc of [...this.corpus.documents()]) this.corpus.removeDocument(doc.uri);
-      for (const s of [...this.corpus.skippedList()]) this.corpus.removeDocument(s.uri);
+      // Articles are replaced one by one as they are read, so requests during
+      // the scan are answered from what is known; files gone are dropped after.
+      const seen = new Set<string>();
       let last = 0;
       const total = await scanWorkspace(this.corpus, this.ws, {
         maxFileSize: this.settings().maxFileSize,
@@ -68,6 +69,7 @@ export class WorkspaceSync {
         pause: tick,
         yieldEvery: 25,
         openText: (uri) => this.documents.get(uri)?.getText(),
+        seen,
         onProgress: (done, all) => {
           const pct = Math.floor((done / all) * 100);
           if (pct !== last) {
@@ -77,6 +79,9 @@ export class WorkspaceSync {
         },
       });
       if (cancel.isCancellationRequested) return;
+      for (const doc of [...this.corpus.documents(), ...this.corpus.skippedList()]) {
+        if (!seen.has(doc.uri) && !this.documents.get(doc.uri)) this.corpus.removeDocument(doc.uri);
+      }
       // Open documents keep their editor versions.
       for (const d of this.documents.all()) this.analyzeOpen(d, false);
       await this.publisher.publishAll();
@@ -135,7 +140,11 @@ export class WorkspaceSync {
       if (publish) void this.publisher.publishAll();
       return;
     }
-    if (!this.corpus.isArticle(path)) return;
+    if (!this.corpus.isArticle(path)) {
+      // No longer an article under the current config.
+      if (this.corpus.removeDocument(doc.uri)) this.publisher.clear(doc.uri);
+      return;
+    }
     this.corpus.setDocument(doc.uri, path, doc.getText(), doc.version);
     if (publish) {
       this.publisher.publish(doc.uri);
