@@ -1,0 +1,94 @@
+// The extension: starts the bundled language server over IPC, and adds what the
+// server cannot do alone: the status bar, the palette commands, and opening
+// plain-text articles as News Article.
+
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { LanguageClient, State, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ArticleAssociation } from './articles';
+import { registerCommands } from './commands';
+import { STATUS_NOTIFICATION, StatusItem, type StatusParams } from './status';
+import { WorkspaceConfigs } from './workspaceConfig';
+
+/** The client id: it makes `corpusReview.trace.server` the trace setting. */
+const CLIENT_ID = 'corpusReview';
+const CLIENT_NAME = 'Corpus Review';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  const configs = new WorkspaceConfigs();
+  const status = new StatusItem();
+  const log = (line: string) => output.info(line);
+  context.subscriptions.push(
+    output,
+    configs,
+    status,
+    new ArticleAssociation(configs, log),
+    ...registerCommands({ output, configs, client: () => client }),
+  );
+
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  if (!fs.existsSync(serverModule)) {
+    fail(output, status, `The language server bundle is missing: ${serverModule}. Build it with \`npm run build\`.`);
+    return;
+  }
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // The server decides from corpus-review.yaml which of these are articles. YAML
+    // documents are synced so an open config or registry counts with its editor text.
+    documentSelector: [
+      { scheme: 'file', language: 'news-article' },
+      { scheme: 'file', language: 'plaintext' },
+      { scheme: 'file', language: 'yaml' },
+    ],
+    synchronize: {
+      // `**/*.{yaml,yml}` covers corpus-review.yaml, the registry and the ignore file.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+        vscode.workspace.createFileSystemWatcher('**/*.{txt,article}'),
+      ],
+    },
+    outputChannel: output,
+    diagnosticCollectionName: 'corpus-review',
+    initializationFailedHandler: (error) => {
+      output.error(`The language server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    },
+  };
+
+  const lc = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+  client = lc;
+  context.subscriptions.push(
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Stopped && e.oldState === State.Running) status.failed();
+    }),
+  );
+  status.starting();
+  try {
+    await lc.start();
+    log(`Language server started (${serverModule}).`);
+  } catch (e) {
+    client = undefined;
+    fail(output, status, `The language server failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  }
+}
+
+function fail(output: vscode.LogOutputChannel, status: StatusItem, message: string): void {
+  output.error(message);
+  status.failed();
+  void vscode.window.showErrorMessage(`Corpus Review: ${message.split('\n')[0]}`, 'Show Output').then((choice) => {
+    if (choice) output.show(true);
+  });
+}
+
+export async function deactivate(): Promise<void> {
+  const running = client;
+  client = undefined;
+  if (running) await running.stop();
+}
