@@ -25,6 +25,8 @@ Options:
                        file:line:col severity code message).
   --root DIR           The workspace root (default: the current folder).
   --max-file-size N    Skip articles larger than N bytes (default 2000000).
+  --max-line-length N  Leave lines longer than N characters out of the
+                       analysis, with a finding (default 20000).
   -h, --help           This help.
   -v, --version        The version.
 
@@ -42,6 +44,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
         format: { type: 'string', default: 'text' },
         root: { type: 'string' },
         'max-file-size': { type: 'string' },
+        'max-line-length': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -70,12 +73,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     err('corpus-review: --max-file-size must be a number of bytes.');
     return 2;
   }
+  const maxLineLength = values['max-line-length'] !== undefined ? Number(values['max-line-length']) : undefined;
+  if (maxLineLength !== undefined && !(maxLineLength > 0)) {
+    err('corpus-review: --max-line-length must be a positive number of characters.');
+    return 2;
+  }
   if (command !== 'check' && command !== 'figures') {
     err(command ? `corpus-review: unknown command "${command}".\n\n${USAGE}` : USAGE);
     return 2;
   }
   const root = path.resolve(values.root ?? process.cwd());
-  const { corpus, missing } = await loadCorpus(root, paths, { maxFileSize, log: (m) => err(`corpus-review: ${m}`) });
+  const { corpus, missing } = await loadCorpus(root, paths, { maxFileSize, maxLineLength, log: (m) => err(`corpus-review: ${m}`) });
   if (missing.length) {
     err(`corpus-review: no such file or folder: ${missing.join(', ')}`);
     return 2;

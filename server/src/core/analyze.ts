@@ -8,6 +8,13 @@ import { attribute, type Attribution } from './attribution';
 import { findActors, type DocumentActors } from './actors';
 import type { Registry } from './registry';
 
+export interface AnalysisLimits {
+  /** Lines longer than this (in UTF-16 units) are not analysed; a finding says so. */
+  maxLineLength: number;
+}
+
+export const DEFAULT_LIMITS: AnalysisLimits = { maxLineLength: 20_000 };
+
 export interface JudgedFigure extends Figure {
   attribution: Attribution;
 }
@@ -23,12 +30,43 @@ export interface DocumentAnalysis {
   segmentation: Segmentation;
   figures: JudgedFigure[];
   actors: DocumentActors;
+  /** Lines left out of the analysis for their length (0-based line numbers). */
+  longLines: { line: number; length: number }[];
 }
 
-export function analyzeDocument(uri: string, path: string, text: string, registry: Registry, version?: number): DocumentAnalysis {
+/**
+ * The text the analysis reads: overlong lines blanked with spaces of the same
+ * length, so every offset still points at the same character of the file.
+ */
+function blankLongLines(text: string, lines: LineIndex, max: number): { text: string; longLines: { line: number; length: number }[] } {
+  const longLines: { line: number; length: number }[] = [];
+  if (text.length <= max) return { text, longLines };
+  let out = '';
+  let last = 0;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    if (end - start > max) {
+      longLines.push({ line, length: end - start });
+      out += text.slice(last, start) + ' '.repeat(end - start);
+      last = end;
+    }
+  }
+  return longLines.length ? { text: out + text.slice(last), longLines } : { text, longLines };
+}
+
+export function analyzeDocument(
+  uri: string,
+  path: string,
+  text: string,
+  registry: Registry,
+  version?: number,
+  limits: AnalysisLimits = DEFAULT_LIMITS,
+): DocumentAnalysis {
   const lines = new LineIndex(text);
-  const segmentation = segment(text);
-  const figures = findFigures(text, segmentation).map((f) => ({ ...f, attribution: attribute(text, segmentation, f) }));
-  const actors = findActors(text, segmentation, registry);
-  return { uri, path, text, version, lines, segmentation, figures, actors };
+  const { text: readable, longLines } = blankLongLines(text, lines, limits.maxLineLength);
+  const segmentation = segment(readable);
+  const figures = findFigures(readable, segmentation).map((f) => ({ ...f, text: text.slice(f.start, f.end), attribution: attribute(readable, segmentation, f) }));
+  const actors = findActors(readable, segmentation, registry);
+  return { uri, path, text, version, lines, segmentation, figures, actors, longLines };
 }

@@ -2,7 +2,7 @@
 // cross-document indexes kept up to date by difference as articles change.
 // The language server and the CLI both drive one of these.
 
-import { analyzeDocument, type DocumentAnalysis } from './analyze';
+import { analyzeDocument, DEFAULT_LIMITS, type AnalysisLimits, type DocumentAnalysis } from './analyze';
 import { DEFAULT_CONFIG, isArticlePath, parseConfig, type Config } from './config';
 import { parseRegistry, EMPTY_REGISTRY, type Registry } from './registry';
 import { LineIndex } from './text';
@@ -38,6 +38,7 @@ export class Corpus {
   private readonly skippedFiles = new Map<string, SkippedFile>();
   private readonly indexes: CorpusIndex[] = [];
   private configValue: Config = DEFAULT_CONFIG;
+  private limits: AnalysisLimits = DEFAULT_LIMITS;
   private overrides: Partial<Record<RuleId, RuleSeverity>> = {};
   private effective: Config = DEFAULT_CONFIG;
   private registryValue: Registry = EMPTY_REGISTRY;
@@ -122,6 +123,17 @@ export class Corpus {
     this.ignores = new IgnoreSet(entries);
   }
 
+  get limitsInForce(): AnalysisLimits {
+    return this.limits;
+  }
+
+  /** Changes the analysis limits; re-analyses every article when they change. */
+  setLimits(limits: AnalysisLimits): void {
+    if (limits.maxLineLength === this.limits.maxLineLength) return;
+    this.limits = { ...limits };
+    this.reanalyzeAll();
+  }
+
   isArticle(path: string): boolean {
     return isArticlePath(this.configValue, path);
   }
@@ -130,7 +142,7 @@ export class Corpus {
     const old = this.docs.get(uri);
     if (old) for (const index of this.indexes) index.remove(old);
     this.skippedFiles.delete(uri);
-    const doc = analyzeDocument(uri, path, text, this.registryValue, version);
+    const doc = analyzeDocument(uri, path, text, this.registryValue, version, this.limits);
     this.docs.set(uri, doc);
     for (const index of this.indexes) index.add(doc);
     return doc;
@@ -173,7 +185,7 @@ export class Corpus {
   private reanalyzeAll(): void {
     for (const index of this.indexes) index.clear();
     for (const [uri, doc] of this.docs) {
-      const next = analyzeDocument(uri, doc.path, doc.text, this.registryValue, doc.version);
+      const next = analyzeDocument(uri, doc.path, doc.text, this.registryValue, doc.version, this.limits);
       this.docs.set(uri, next);
       for (const index of this.indexes) index.add(next);
     }

@@ -42,6 +42,17 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       });
     }
   }
+  for (const { line, length } of doc.longLines) {
+    const start = doc.lines.lineStart(line);
+    findings.push({
+      uri: doc.uri,
+      range: doc.lines.rangeOf({ start, end: start }),
+      severity: 'information',
+      code: 'long-line',
+      message: `Line ${line + 1} is ${length} characters long, over the limit of ${corpus.limitsInForce.maxLineLength} (setting corpusReview.maxLineLength); it was not analysed.`,
+      text: '',
+    });
+  }
   return findings;
 }
 

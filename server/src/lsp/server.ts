@@ -53,6 +53,7 @@ export function startServer(connection: Connection): void {
     if (next.rules.unsourcedFigure !== 'default') overrides['unsourced-figure'] = next.rules.unsourcedFigure;
     if (next.rules.nameVariant !== 'default') overrides['name-variant'] = next.rules.nameVariant;
     const rulesChanged = corpus.setRuleOverrides(overrides);
+    corpus.setLimits({ maxLineLength: next.maxLineLength });
     return rulesChanged || before !== JSON.stringify(next);
   };
 

@@ -2,9 +2,11 @@
 
 import type { RuleSeverity } from '../core/types';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/scan';
+import { DEFAULT_LIMITS } from '../core/analyze';
 
 export interface Settings {
   maxFileSize: number;
+  maxLineLength: number;
   analyze: 'onType' | 'onSave';
   /** Overrides of corpus-review.yaml's rule severities; `default` keeps the file's. */
   rules: { unsourcedFigure: RuleSeverity | 'default'; nameVariant: RuleSeverity | 'default' };
@@ -12,6 +14,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  maxLineLength: DEFAULT_LIMITS.maxLineLength,
   analyze: 'onType',
   rules: { unsourcedFigure: 'default', nameVariant: 'default' },
 };
@@ -25,6 +28,7 @@ export function readSettings(raw: unknown): Settings {
   const sev = (v: unknown) => (typeof v === 'string' && SEVERITIES.includes(v) ? (v as RuleSeverity | 'default') : 'default');
   return {
     maxFileSize: typeof s.maxFileSize === 'number' && s.maxFileSize >= 0 ? s.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    maxLineLength: typeof s.maxLineLength === 'number' && s.maxLineLength > 0 ? s.maxLineLength : DEFAULT_SETTINGS.maxLineLength,
     analyze: s.analyze === 'onSave' ? 'onSave' : 'onType',
     rules: { unsourcedFigure: sev(rules.unsourcedFigure), nameVariant: sev(rules.nameVariant) },
   };

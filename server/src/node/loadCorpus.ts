@@ -12,6 +12,7 @@ import { FsWorkspace } from './fsWorkspace';
 
 export interface LoadOptions {
   maxFileSize?: number;
+  maxLineLength?: number;
   log?: (message: string) => void;
 }
 
@@ -25,6 +26,7 @@ export interface LoadedCorpus {
 export async function loadCorpus(root: string, paths: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
   const corpus = new Corpus();
   const ws = new FsWorkspace(root, (dir) => isExcludedFolder(corpus.config, dir), options.log);
+  if (options.maxLineLength !== undefined) corpus.setLimits({ maxLineLength: options.maxLineLength });
   await loadInputs(corpus, ws);
   const scan: ScanOptions = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
   const missing: string[] = [];
