@@ -23,14 +23,18 @@ export interface CommandContext {
   client: () => LanguageClient | undefined;
 }
 
-const REGISTRY_TEMPLATE = `# Actor registry for Corpus Review (schema: registry.schema.json).
+const REGISTRY_TEMPLATE = `# Actor registry for Corpus Review: one entry per actor.
+#   id: unique, lower-case words joined by hyphens; name: the canonical spelling;
+#   kind: person | organization | place; aliases: other spellings that are this actor;
+#   roles: titles as the articles state them; description: one line for the hover;
+#   links: Wikidata ids (Qnnn) or URLs.
 actors:
   - id: example-person
     name: Example Person
-    kind: person # person | organization | place
+    kind: person
     aliases: []
     roles: []
-    description: ""
+    description: Replace this entry with the corpus's actors.
     links: []
 `;
 
