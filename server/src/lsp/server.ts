@@ -14,6 +14,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../core/corpus';
 import { codeActions } from './codeActions';
+import { fullSemanticTokens, LEGEND } from './semanticTokens';
 import { guard, guardNotification } from './guard';
 import { Publisher } from './publish';
 import { FIGURES_REQUEST, RESCAN_REQUEST, figuresOf, type FiguresParams } from './requests';
@@ -39,6 +40,7 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        semanticTokensProvider: { legend: LEGEND, full: true },
       },
       serverInfo: { name: 'corpus-review' },
     };
@@ -90,6 +92,8 @@ export function startServer(connection: Connection): void {
       return codeActions(corpus, p, ignoreUri, documents.get(ignoreUri)?.version);
     }),
   );
+
+  connection.languages.semanticTokens.on(guard(connection, 'semanticTokens', (p) => fullSemanticTokens(corpus, p.textDocument.uri)));
 
   connection.onRequest(RESCAN_REQUEST, async () => {
     await sync?.rescan();
