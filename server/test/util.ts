@@ -77,3 +77,97 @@ export class MemoryWorkspace implements Workspace {
     return bytes ? { bytes } : { error: `ENOENT: no such file ${p}` };
   }
 }
+
+// ---------------------------------------------------------------------------
+// Actor scoring against gold labels (gold-actors and own-article tests).
+
+export interface GoldActor {
+  name: string;
+  kind: string;
+  mentions: string[];
+  role?: string;
+}
+
+export interface DetectedMention {
+  text: string;
+  kind: string;
+  key: string;
+  name: string;
+  registryId?: string;
+}
+
+export interface ActorScore {
+  kind: string;
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+  misses: string[];
+  extras: string[];
+}
+
+/**
+ * Scores one corpus: a gold surface form counts as found when a detected mention
+ * of the same kind with exactly that text in that article belongs to the right
+ * actor (its canonical name, a registry spelling, or one of the gold actor's
+ * surface forms names it); a detected (actor, text) pair is correct when some
+ * gold actor of that article lists the text and is the right actor.
+ */
+export function scoreActors(
+  articles: { name: string; gold: GoldActor[]; detected: DetectedMention[] }[],
+  same: (detected: DetectedMention, gold: GoldActor) => boolean,
+  kinds = ['person', 'organization'],
+): { scores: ActorScore[]; wrongMerges: string[] } {
+  const scores: ActorScore[] = [];
+  const keyToGold = new Map<string, Set<string>>();
+  for (const kind of kinds) {
+    const s: ActorScore = { kind, tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, misses: [], extras: [] };
+    for (const art of articles) {
+      const gold = art.gold.filter((g) => g.kind === kind);
+      const det = art.detected.filter((d) => d.kind === kind);
+      for (const g of gold) {
+        for (const surface of new Set(g.mentions)) {
+          if (det.some((d) => d.text === surface && same(d, g))) s.tp++;
+          else {
+            s.fn++;
+            s.misses.push(`${art.name}: ${g.name} "${surface}"`);
+          }
+        }
+      }
+      const pairs = new Map<string, DetectedMention>();
+      for (const d of det) pairs.set(`${d.key}\u0000${d.text}`, d);
+      for (const d of pairs.values()) {
+        const g = art.gold.find((x) => (kinds.includes(x.kind) ? x.kind === kind : false) && x.mentions.includes(d.text) && same(d, x));
+        if (!g) {
+          s.fp++;
+          s.extras.push(`${art.name}: ${d.kind} "${d.text}" (${d.key})`);
+        } else if (!d.key.startsWith('short:')) {
+          const set = keyToGold.get(d.key) ?? new Set<string>();
+          set.add(g.name);
+          keyToGold.set(d.key, set);
+        }
+      }
+    }
+    const found = s.tp;
+    const detectedPairs = s.tp === 0 && s.fp === 0 ? 1 : undefined;
+    s.recall = s.tp + s.fn ? found / (s.tp + s.fn) : 1;
+    // precision over distinct detected pairs: correct pairs / all pairs
+    const correctPairs = articles.reduce((n, art) => {
+      const det = art.detected.filter((d) => d.kind === kind);
+      const pairs = new Map<string, DetectedMention>();
+      for (const d of det) pairs.set(`${d.key}\u0000${d.text}`, d);
+      let c = 0;
+      for (const d of pairs.values()) if (art.gold.some((x) => x.kind === kind && x.mentions.includes(d.text) && same(d, x))) c++;
+      return n + c;
+    }, 0);
+    s.precision = detectedPairs ?? (correctPairs + s.fp ? correctPairs / (correctPairs + s.fp) : 1);
+    scores.push(s);
+  }
+  const wrongMerges = [...keyToGold].filter(([, names]) => names.size > 1).map(([k, names]) => `${k}: ${[...names].join(' / ')}`);
+  return { scores, wrongMerges };
+}
+
+export function scoreLine(label: string, scores: ActorScore[]): string {
+  return `# ${label}: ` + scores.map((s) => `${s.kind} P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)}`).join('; ');
+}

@@ -1,38 +1,1272 @@
-// Actor mentions in one article.
-// INTERIM: registry names and aliases only; the actors work (issue 4) adds detection.
+// Actors named in one article: people, organisations, and places acting as actors.
+//
+// Two passes over the word tokens, no NLP library:
+//  1. in document order, dictionary matches (registry names and aliases, a general
+//     gazetteer of countries and capitals, institution words) and discoveries of
+//     actors the registry has never seen, from cues: titles and role nouns before a
+//     capitalised name, appositives after it, verbs of saying, organisation head
+//     words (Agency, Committee, Party...), acronyms, bylines and photo credits;
+//  2. short forms and repeats: "Kim" is the most recent full mention whose name
+//     holds that token, "Wagner" is "Wagner Group", "Zero Hedge" is "ZeroHedge".
+// Then roles (title before, appositive after) and quotations with their speakers.
+// Two different full names are never merged; spelling variants are only proposed.
 
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
-import type { ActorKind, Registry } from './registry';
+import type { ActorKind, Registry, RegistryEntry } from './registry';
+import { compactName, normalizeName, proposeVariant } from './identity';
 
 export interface ActorMention extends Span {
   text: string;
   kind: ActorKind;
-  /** Identity across the corpus: `reg:<id>` for registry actors, else `norm:<normalised canonical name>`. */
+  /**
+   * Identity across the corpus: `reg:<id>` for registry actors, `place:<name>` for
+   * gazetteer places, `norm:<normalised canonical name>` for discovered actors,
+   * `short:<token>` for a lone family name with no full mention in the article
+   * (the corpus index keeps those per article: never merged across articles).
+   */
   key: string;
   /** Canonical name of the actor this mention refers to. */
   name: string;
   registryId?: string;
+  /** How it was found: registry, gazetteer, cue, head, acronym, credit, byline, short, repeat. */
+  via: string;
+  /** For a short form: the index of the full mention it resolves to. */
+  full?: number;
+}
+
+/** A role stated in the text for an actor: "North Korean leader", ", director-general of ...". */
+export interface RoleStatement extends Span {
+  key: string;
+  text: string;
+  /** Index of the mention the role is stated for. */
+  mention: number;
+  /** Title before the name or appositive after it. */
+  place: 'before' | 'after';
+}
+
+/** A direct quotation attributed to an actor. */
+export interface QuoteAttribution extends Span {
+  key: string;
+  /** The quoted words without the marks. */
+  inner: Span;
+  /** Index of the mention that names the speaker (a pronoun resolves to the last person before). */
+  mention: number;
+}
+
+/** A spelling that may be a variant of a registry spelling (proposed, never merged). */
+export interface VariantProposal {
+  key: string;
+  /** The spelling seen in the article. */
+  text: string;
+  /** The registry spelling it may be. */
+  canonical: string;
+  registryId: string;
+  /** Indexes of the mentions with this spelling. */
+  mentions: number[];
+}
+
+/** One actor of the article. */
+export interface DocumentActor {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  registryId?: string;
+  /** Index of the first full mention (where the article introduces the actor). */
+  first: number;
+  count: number;
+  /** Distinct spellings in the article, in order of appearance. */
+  spellings: string[];
 }
 
 export interface DocumentActors {
+  /** In document order. Nested mentions are allowed ("White House" inside a longer title is separate). */
   mentions: ActorMention[];
+  actors: DocumentActor[];
+  roles: RoleStatement[];
+  quotes: QuoteAttribution[];
+  variants: VariantProposal[];
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const EMPTY_ACTORS: DocumentActors = { mentions: [], actors: [], roles: [], quotes: [], variants: [] };
+
+// ---------------------------------------------------------------------------
+// General lexicons (cue words and general knowledge; no names of the corpus's people).
+
+function set(s: string): Set<string> {
+  return new Set(s.split(/\s+/).filter(Boolean));
 }
 
-export function findActors(text: string, _seg: Segmentation, registry: Registry): DocumentActors {
-  const mentions: ActorMention[] = [];
-  for (const e of registry.entries) {
-    for (const form of [e.name, ...e.aliases]) {
-      const re = new RegExp(`\\b${escape(form)}\\b`, 'g');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: e.kind, key: `reg:${e.id}`, name: e.name, registryId: e.id });
+/** Countries: canonical|aliases and capitals|demonyms. */
+const COUNTRIES = `
+United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington|Washington D.C.|American
+North Korea|N. Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
+South Korea|S. Korea|ROK|Republic of Korea|Seoul|South Korean
+Korea||Korean
+Russia|Russian Federation|Moscow|Russian
+Ukraine|Kyiv|Kiev|Ukrainian
+China|People's Republic of China|PRC|Beijing|Chinese
+Japan|Tokyo|Japanese
+Taiwan|Taipei|Taiwanese
+United Kingdom|UK|U.K.|Britain|Great Britain|London|British
+France|Paris|French
+Germany|Berlin|German
+Italy|Rome|Italian
+Spain|Madrid|Spanish
+Portugal|Lisbon|Portuguese
+Netherlands|Holland|Amsterdam|The Hague|Dutch
+Belgium|Brussels|Belgian
+Switzerland|Bern|Geneva|Swiss
+Austria|Vienna|Austrian
+Poland|Warsaw|Polish
+Czech Republic|Czechia|Prague|Czech
+Slovakia|Bratislava|Slovak
+Hungary|Budapest|Hungarian
+Romania|Bucharest|Romanian
+Bulgaria|Sofia|Bulgarian
+Greece|Athens|Greek
+Turkey|Türkiye|Ankara|Turkish
+Serbia|Belgrade|Serbian
+Croatia|Zagreb|Croatian
+Moldova|Chisinau|Moldovan
+Belarus|Minsk|Belarusian
+Lithuania|Vilnius|Lithuanian
+Latvia|Riga|Latvian
+Estonia|Tallinn|Estonian
+Finland|Helsinki|Finnish
+Sweden|Stockholm|Swedish
+Norway|Oslo|Norwegian
+Denmark|Copenhagen|Danish
+Ireland|Dublin|Irish
+Iceland|Reykjavik|Icelandic
+Georgia|Tbilisi|Georgian
+Armenia|Yerevan|Armenian
+Azerbaijan|Baku|Azerbaijani
+Kazakhstan|Astana|Kazakh
+Uzbekistan|Tashkent|Uzbek
+Iran|Tehran|Iranian
+Iraq|Baghdad|Iraqi
+Syria|Damascus|Syrian
+Lebanon|Beirut|Lebanese
+Israel|Jerusalem|Tel Aviv|Israeli
+Palestine|Gaza|West Bank|Ramallah|Palestinian
+Jordan|Amman|Jordanian
+Egypt|Cairo|Egyptian
+Saudi Arabia|Riyadh|Saudi
+Yemen|Sanaa|Yemeni
+Qatar|Doha|Qatari
+United Arab Emirates|UAE|Abu Dhabi|Emirati
+Kuwait||Kuwaiti
+Oman|Muscat|Omani
+Afghanistan|Kabul|Afghan
+Pakistan|Islamabad|Pakistani
+India|New Delhi|Delhi|Indian
+Bangladesh|Dhaka|Bangladeshi
+Sri Lanka|Colombo|Sri Lankan
+Nepal|Kathmandu|Nepalese
+Myanmar|Burma|Naypyidaw|Burmese
+Thailand|Bangkok|Thai
+Vietnam|Hanoi|Vietnamese
+Cambodia|Phnom Penh|Cambodian
+Laos|Vientiane|Lao
+Malaysia|Kuala Lumpur|Malaysian
+Singapore||Singaporean
+Indonesia|Jakarta|Indonesian
+Philippines|Manila|Filipino|Philippine
+Mongolia|Ulaanbaatar|Mongolian
+Australia|Canberra|Australian
+New Zealand|Wellington|New Zealander
+Canada|Ottawa|Canadian
+Mexico|Mexico City|Mexican
+Cuba|Havana|Cuban
+Venezuela|Caracas|Venezuelan
+Colombia|Bogota|Colombian
+Brazil|Brasilia|Brazilian
+Argentina|Buenos Aires|Argentine|Argentinian
+Chile|Santiago|Chilean
+Peru|Lima|Peruvian
+Bolivia|La Paz|Bolivian
+Ecuador|Quito|Ecuadorian
+Nicaragua|Managua|Nicaraguan
+South Africa|Pretoria|Johannesburg|South African
+Nigeria|Abuja|Nigerian
+Ethiopia|Addis Ababa|Ethiopian
+Kenya|Nairobi|Kenyan
+Sudan|Khartoum|Sudanese
+Libya|Tripoli|Libyan
+Algeria|Algiers|Algerian
+Morocco|Rabat|Moroccan
+Tunisia|Tunis|Tunisian
+Mali|Bamako|Malian
+Niger|Niamey|Nigerien
+Somalia|Mogadishu|Somali
+Eritrea|Asmara|Eritrean
+Congo|Kinshasa|Congolese
+Vatican|Holy See|Vatican City
+European Union|EU|E.U.|European
+`;
+
+/** International organisations written like places; they are organisations. */
+const INTERNATIONAL_ORGS = `
+United Nations|UN|U.N.
+North Atlantic Treaty Organization|NATO
+International Atomic Energy Agency|IAEA
+`;
+
+/** Institution words that are organisations on their own (metonyms). */
+const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elysee', 'Élysée', 'Downing Street', 'Congress', 'Capitol Hill', 'Zhongnanhai', 'Knesset', 'Duma', 'State Duma', 'Bundestag', 'Politburo', 'Vatican'];
+
+/** Last words of organisation names. */
+const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Commission Office Department Institute News Administration
+  Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
+  Guard Guards Images Inc Ltd LLC Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
+  Times Tribune Union University Academy Assembly Cabinet Congress Senate Command Directorate Front Movement Alliance Coalition Club Society
+  Trust Journal Herald Daily Gazette Radio Broadcasting Channel TV Television Airlines Airways Holdings Partners Labs Systems Technologies
+  Industries Motors Politburo Presidium Secretariat Embassy Consulate Watch International Institution Institutions Program Programme Initiative
+  Project Council Commissariat Brigade Battalion Regiment Division Corps Fleet Staff Chiefs Ministries Conference Summit Forum Exchange Reserve
+  Review Monitor Observatory Telegraph Guardian Express Mirror Standard Economist Chronicle Inquirer Wire Newswire Magazine Report Today Insider
+  Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church`);
+
+/** Lower-case nouns that name a kind of organisation before its name: "agency KCNA", "company Wagner". */
+const ORG_NOUNS = set(`agency company group organization organisation firm outlet newspaper broadcaster network channel website site daily
+  magazine party bank union institute think-tank tank contractor manufacturer operator carrier publication portal blog tabloid station
+  broadcaster wire service`);
+
+/** Titles that go before a name (capitalised or not). */
+const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
+  general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
+  major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
+  mayor ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
+  reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
+  congressman congresswoman lawmaker deputy councillor councilor attorney prosecutor ceo chief-executive founder chancellor premier
+  sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter grandfather
+  official officials aide adviser advisor analyst researcher scholar expert economist journalist correspondent reporter editor
+  columnist commentator author writer photographer coordinator negotiator diplomat dictator strongman counterpart successor predecessor
+  candidate nominee activist defector businessman businesswoman billionaire tycoon executive manager head boss officer soldier
+  colleague member lawyer barrister solicitor hostage prisoner detainee suspect victim rapper singer actor actress star coach player
+  striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor`);
+
+/** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
+const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state
+  national security press chief senior top assistant associate executive managing general attorney health education energy justice
+  economy economic industry labour labor transport environment culture agriculture home treasury army navy air military party
+  special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
+  opposition ruling pro-government unification intelligence police fire information communications science technology`);
+
+/** Verbs of saying and reporting (forms after or before a speaker). */
+const SAY_VERBS = set(`said says say told tells added adds stated states noted notes warned warns stressed stresses explained explains
+  announced announces continued continues insisted insists claimed claims argued argues wrote writes tweeted tweets posted posts asked
+  asks replied replies responded responds urged urges declared declares confirmed confirms denied denies criticized criticised criticizes
+  criticises accused accuses charged charges commented comments remarked remarks reported reports revealed reveals acknowledged admitted
+  emphasized emphasised underlined highlighted suggested suggests believes believed thinks thought predicted predicts vowed vows pledged
+  pledges promised promises threatened threatens condemned condemns blamed blames praised praises welcomed welcomes called calls expressed
+  expresses estimated estimates alleged alleges observed observes recalled recalls concluded concludes agreed agrees disagreed
+  told, spoke speaks writes cautioned cautions signalled signaled indicated indicates announced disclosed disclosed maintained maintains
+  countered counters retorted quipped boasted lamented complained complains mentioned mentions affirmed reaffirmed reiterated reiterates
+  telling saying adding noting warning stressing explaining insisting claiming arguing writing according`);
+
+/** Words that are never names when they start a sentence (and often not elsewhere). */
+const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us
+  and or but nor so yet for of in on at to from by with without within into onto upon over under above below after before during since
+  until while when where why how what which who whom whose whether if unless although though because as than then thus hence also
+  still already even just only however meanwhile moreover furthermore nevertheless nonetheless instead besides despite otherwise
+  indeed perhaps maybe certainly clearly importantly notably finally first second third firstly secondly lastly later earlier today
+  yesterday tomorrow tonight now recently currently last next previous early late meanwhile again once twice some any many much
+  more most few several all both each every either neither no not none nothing something everything anything someone everyone
+  anyone nobody such other another same own about around against among amid between beyond through throughout toward towards
+  across along near off out up down per via unlike like including regarding concerning following according despite
+  analysts officials experts critics observers sources residents witnesses diplomats lawmakers authorities reports report people
+  senior junior former new old big small great good bad high low long short major minor key top main full total general special
+  local national international global regional foreign domestic military political economic social public private official
+  breaking latest update updated live watch video photo photos image images read more click subscribe share follow related
+  advertisement sponsored recommended popular trending comments comment reply leave sign log back home menu search contact
+  news categories category tags tag posted published written edited filed copyright source sources credit
+  january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
+  immediate stop stand vows blasts slams warns threatens says denies supports urges calls backs plans seeks
+  north south east west northern southern eastern western central far middle upper lower greater
+  is are was were be been being has have had do does did will would shall should can could may might must
+  yes no ok okay well oh please thanks thank dear
+  war peace army forces troops weapons arms missile missiles nuclear treaty deal pact agreement summit talks
+  state states government governments administration regime republic kingdom empire federation union party`);
+
+/** Acronyms that are not organisations. */
+const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
+  ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
+  HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
+  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL`);
+
+const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
+
+/** Name particles that may sit inside a personal name. */
+const PARTICLES = set(`de da di del della der den van von bin ibn al el la le du dos das`);
+
+/** Lines that are page furniture, not prose. */
+const FURNITURE_LINE = /^\s*(categories|category|tags?|filed under|share|related|recommended|read more|advertisement|sponsored|subscribe|sign up|follow us|copyright|©|all rights reserved|leave a reply|you may also like|most popular|latest news|back to top|posted in)\b/i;
+const DATE_LINE = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
+const CREDIT_LINE = /^\s*(?:\(?\s*)(photo|image|picture|pictured|credit|photograph|source|file photo|video)s?\s*(?:by|:|credit:)\s*/i;
+
+interface Target {
+  kind: ActorKind;
+  key: string;
+  name: string;
+  registryId?: string;
+  via: string;
+  /** The form's first word starts upper-case. */
+  upper: boolean;
+  /** The form is an acronym: the text must be upper-case too. */
+  acronym: boolean;
+  /** Lower number wins when two targets share a form. */
+  rank: number;
+}
+
+interface Gazetteer {
+  /** normalised form -> target (places, international organisations, institutions). */
+  forms: Map<string, Target>;
+  /** normalised demonym (1-2 words) -> country name. */
+  demonyms: Map<string, string>;
+}
+
+function isAcronymForm(s: string): boolean {
+  return /^[A-Z0-9.&-]+$/.test(s.replace(/\s/g, '')) && /[A-Z].*[A-Z]|^[A-Z]$/.test(s);
+}
+
+let gazetteerCache: Gazetteer | undefined;
+function gazetteer(): Gazetteer {
+  if (gazetteerCache) return gazetteerCache;
+  const forms = new Map<string, Target>();
+  const demonyms = new Map<string, string>();
+  const add = (form: string, t: Omit<Target, 'upper' | 'acronym'>) => {
+    const n = normalizeName(form);
+    if (!n || forms.has(n)) return;
+    forms.set(n, { ...t, upper: /^\p{Lu}/u.test(form), acronym: isAcronymForm(form) });
+  };
+  for (const line of COUNTRIES.trim().split('\n')) {
+    const parts = line.split('|').filter(Boolean);
+    const name = parts[0];
+    const dem: string[] = [];
+    const als: string[] = [];
+    for (const p of parts) {
+      // Demonyms end in -an/-ese/-ish/-i/-ic/-ch/-ss/-k/-ai/-ino/-ean (adjectives); everything else names the place.
+      if (p !== name && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
+      else als.push(p);
+    }
+    for (const a of als) add(a, { kind: 'place', key: `place:${normalizeName(name)}`, name, via: 'gazetteer', rank: 2 });
+    for (const d of dem) demonyms.set(normalizeName(d), name);
+  }
+  for (const line of INTERNATIONAL_ORGS.trim().split('\n')) {
+    const parts = line.split('|');
+    for (const p of parts) add(p, { kind: 'organization', key: `norm:${normalizeName(parts[0])}`, name: parts[0], via: 'gazetteer', rank: 2 });
+  }
+  for (const i of INSTITUTIONS) add(i, { kind: 'organization', key: `norm:${normalizeName(i)}`, name: i, via: 'gazetteer', rank: 2 });
+  gazetteerCache = { forms, demonyms };
+  return gazetteerCache;
+}
+
+// Fix-ups for country lines whose places end like demonyms (handled above by the
+// demonym pattern): "Georgia", "Jordan" etc. are places because they are the first field.
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+interface Tok {
+  s: number;
+  /** End of the word, before a possessive 's or plural possessive '. */
+  e: number;
+  t: string;
+  /** normalizeName(t) */
+  n: string;
+  /** lower-case text */
+  l: string;
+  cap: boolean;
+  caps: boolean;
+  /** Followed by 's or ’s (or a plural possessive apostrophe). */
+  poss: boolean;
+  /** End including the possessive marker. */
+  pe: number;
+  /** First word of a sentence (or line, or quotation). */
+  initial: boolean;
+  line: number;
+  /** A capitalised word hyphenated to a lower-case tail: "Jong-un", "Putin-linked". */
+  hyTail: boolean;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*/gu;
+
+interface LineInfo {
+  start: number;
+  end: number;
+  title: boolean;
+  caps: boolean;
+  furniture: boolean;
+  date: boolean;
+  credit: boolean;
+  blank: boolean;
+}
+
+function lineInfos(text: string): LineInfo[] {
+  const out: LineInfo[] = [];
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length - m[1].length;
+    const s = text.slice(start, end);
+    const words = s.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
+    const capsW = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const longW = words.filter((w) => w.length > 3);
+    const capLong = longW.filter((w) => /^\p{Lu}/u.test(w)).length;
+    const letters = s.replace(/[^\p{L}]/gu, '');
+    out.push({
+      start,
+      end,
+      blank: words.length === 0,
+      caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      title: words.length >= 3 && capLong === longW.length && capLong >= 2 && capsW >= words.length * 0.6,
+      furniture: FURNITURE_LINE.test(s),
+      date: DATE_LINE.test(s) && words.length <= 8,
+      credit: CREDIT_LINE.test(s),
+    });
+    if (m[0].length === 0 || end >= text.length) break;
+  }
+  return out;
+}
+
+function tokenize(text: string, lines: LineInfo[]): Tok[] {
+  const toks: Tok[] = [];
+  let line = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    let s = m.index;
+    let t = m[0];
+    while (line + 1 < lines.length && lines[line + 1].start <= s) line++;
+    let poss = false;
+    let pe = s + t.length;
+    const pm = /['\u2019]s$/.exec(t);
+    if (pm && t.length > 2) {
+      t = t.slice(0, -2);
+      poss = true;
+    } else if (/s$/.test(t) && /['\u2019]/.test(text[s + t.length] ?? '') && !/[\p{L}]/u.test(text[s + t.length + 1] ?? '')) {
+      poss = true;
+      pe = s + t.length + 1;
+    }
+    // An initial or an abbreviation keeps its dot: "N. Korea", "Gen.", "J. Smith".
+    let e = s + t.length;
+    if (!poss && text[e] === '.' && (/^\p{Lu}$/u.test(t) || ABBREVIATIONS.has(t))) {
+      e++;
+      t += '.';
+      pe = e;
+    }
+    const cap = /^\p{Lu}/u.test(t) || /^\p{N}+\p{Lu}/u.test(t);
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    const caps = letters.length > 0 && letters === letters.toUpperCase();
+    const hyTail = cap && /[\u2010-]\p{Ll}/u.test(t);
+    // "Russia-North Korea": capitalised parts joined by hyphens are separate words.
+    if (cap && /[\u2010-]/.test(t) && !hyTail && !caps) {
+      const partRe = /[^\u2010-]+/g;
+      const parts: Tok[] = [];
+      for (let p = partRe.exec(t); p; p = partRe.exec(t)) {
+        const ps = s + p.index;
+        parts.push(mk(p[0], ps, ps + p[0].length, false, ps + p[0].length, line));
+      }
+      if (parts.every((p) => gazetteer().forms.has(p.n) || gazetteer().demonyms.has(p.n))) {
+        if (poss) {
+          parts[parts.length - 1].poss = true;
+          parts[parts.length - 1].pe = pe;
+        }
+        toks.push(...parts);
+        continue;
       }
     }
+    const tok = mk(t, s, e, poss, pe, line);
+    tok.hyTail = hyTail;
+    toks.push(tok);
   }
-  mentions.sort((a, b) => a.start - b.start);
-  return { mentions };
+  // Sentence-initial words: preceded by nothing but quotes/brackets/dashes since a line start or . ! ? :
+  for (const tok of toks) {
+    let i = tok.s - 1;
+    while (i >= 0 && /[\s"'“”‘’(\[«»\u2013\u2014*#>-]/.test(text[i]) && text[i] !== '\n' && text[i] !== '\r') i--;
+    tok.initial = i < 0 || /[\n\r.!?:;…]/.test(text[i]);
+  }
+  return toks;
+}
+
+function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: number): Tok {
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return {
+    s,
+    e,
+    t,
+    n: normalizeName(t),
+    l: t.toLowerCase(),
+    cap: /^\p{Lu}/u.test(t) || /^\p{N}+\p{Lu}/u.test(t),
+    caps: letters.length > 0 && letters === letters.toUpperCase(),
+    poss,
+    pe,
+    initial: false,
+    line,
+    hyTail: false,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Detection
+
+interface Dict {
+  forms: Map<string, Target[]>;
+  firstWords: Set<string>;
+  maxTokens: number;
+}
+
+const dictCache = new WeakMap<Registry, Dict>();
+
+function registryDict(registry: Registry): Dict {
+  const cached = dictCache.get(registry);
+  if (cached) return cached;
+  const forms = new Map<string, Target[]>();
+  const firstWords = new Set<string>();
+  let maxTokens = 1;
+  const add = (form: string, t: Target) => {
+    const n = normalizeName(form);
+    if (!n) return;
+    const list = forms.get(n);
+    if (list) {
+      if (!list.some((x) => x.key === t.key)) list.push(t);
+      list.sort((a, b) => a.rank - b.rank);
+    } else forms.set(n, [t]);
+    const words = n.split(' ');
+    firstWords.add(words[0]);
+    maxTokens = Math.max(maxTokens, Math.min(words.length, 12));
+  };
+  const regKeyByName = new Map<string, RegistryEntry>();
+  for (const e of registry.entries) {
+    for (const form of [e.name, ...e.aliases]) {
+      const t: Target = { kind: e.kind, key: `reg:${e.id}`, name: e.name, registryId: e.id, via: 'registry', upper: /^\p{Lu}/u.test(form), acronym: isAcronymForm(form), rank: 0 };
+      add(form, t);
+      if (!regKeyByName.has(normalizeName(form))) regKeyByName.set(normalizeName(form), e);
+    }
+  }
+  const g = gazetteer();
+  // Gazetteer places resolve to the registry entry that names the same place.
+  const placeEntry = new Map<string, RegistryEntry>();
+  for (const [n, t] of g.forms) {
+    const e = regKeyByName.get(normalizeName(t.name)) ?? regKeyByName.get(n);
+    if (e && e.kind === t.kind) placeEntry.set(t.key, e);
+  }
+  for (const [n, t] of g.forms) {
+    const e = placeEntry.get(t.key);
+    const target: Target = e ? { ...t, key: `reg:${e.id}`, name: e.name, registryId: e.id } : t;
+    const list = forms.get(n);
+    if (list) {
+      if (!list.some((x) => x.key === target.key)) list.push(target);
+    } else forms.set(n, [target]);
+    firstWords.add(n.split(' ')[0]);
+    maxTokens = Math.max(maxTokens, n.split(' ').length);
+  }
+  const d = { forms, firstWords, maxTokens };
+  dictCache.set(registry, d);
+  return d;
+}
+
+interface Found {
+  s: number;
+  e: number;
+  /** token range [a, b] inclusive */
+  a: number;
+  b: number;
+  target: Target;
+}
+
+/** Whether the gap between two tokens is plain in-line space (no punctuation, no line break). */
+function joined(text: string, a: Tok, b: Tok): boolean {
+  if (a.poss && a.pe !== a.e) {
+    // plural possessive "Workers' Party": the apostrophe then a space
+    const gap = text.slice(a.pe, b.s);
+    return /^[ \t\u00A0]{1,2}$/.test(gap);
+  }
+  if (a.poss) return false;
+  const gap = text.slice(a.e, b.s);
+  return /^[ \t\u00A0]{1,2}$/.test(gap);
+}
+
+export function findActors(text: string, seg: Segmentation, registry: Registry): DocumentActors {
+  try {
+    return detect(text, seg, registry);
+  } catch {
+    return { mentions: [], actors: [], roles: [], quotes: [], variants: [] };
+  }
+}
+
+/** A gazetteer place or demonym, with the case its form needs ("UN" is not "Un"). */
+function placeLike(tok: Tok): boolean {
+  const g = gazetteer();
+  const t = g.forms.get(tok.n);
+  if (t && (!t.acronym || tok.caps)) return true;
+  return g.demonyms.has(tok.n);
+}
+
+function isNameLike(tok: Tok): boolean {
+  if (!tok.cap) return false;
+  if (tok.caps && tok.t.replace(/[^\p{L}]/gu, '').length > 1) return false;
+  if (COMMON.has(tok.l) || TITLES.has(tok.l) || TITLE_MODIFIERS.has(tok.l) || ORG_HEADS.has(tok.t)) return false;
+  if (/\d/.test(tok.t)) return false;
+  if (placeLike(tok)) return false;
+  if (tok.t.length < 2) return false;
+  if (/\p{Ll}\p{Lu}/u.test(tok.t) && !/^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von)\p{Lu}/u.test(tok.t)) return false;
+  if (/^\p{Lu}\.$/u.test(tok.t)) return true;
+  return /^\p{Lu}[\p{Ll}'\u2019]/u.test(tok.t) || /^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von)\p{Lu}/u.test(tok.t);
+}
+
+function detect(text: string, seg: Segmentation, registry: Registry): DocumentActors {
+  const lines = lineInfos(text);
+  const toks = tokenize(text, lines);
+  const dict = registryDict(registry);
+  const g = gazetteer();
+  const found: Found[] = [];
+  const covered = new Uint8Array(toks.length);
+  /** Names discovered in this article: normalised form -> target. */
+  const discovered = new Map<string, Target>();
+  const discoveredCompact = new Map<string, Target>();
+  const personFull: { a: number; b: number; target: Target; words: Set<string> }[] = [];
+  /** Single name-like words with their cues, decided in pass 2. */
+  const cueOf = new Map<number, { titled: boolean; credit: boolean }>();
+  /** Two to four name-like words with no cue, decided in pass 2. */
+  const uncued: { a: number; b: number }[] = [];
+  /** Short forms and the full mention they resolve to. */
+  const shortRes = new Map<Found, { a: number }>();
+  const blocked = new Set<number>();
+
+  const lineOf = (i: number) => lines[toks[i].line];
+  const lookup = (a: number, limit: number, extra?: Map<string, Target>): Found | undefined => {
+    const first = toks[a];
+    if (!dict.firstWords.has(first.n.split(' ')[0]) && !(extra && extra.size)) return undefined;
+    let key = '';
+    let best: Found | undefined;
+    const max = Math.min(toks.length - 1, a + Math.max(dict.maxTokens, 8) - 1, limit);
+    for (let b = a; b <= max; b++) {
+      if (b > a && !joined(text, toks[b - 1], toks[b])) break;
+      key = b === a ? toks[b].n : `${key} ${toks[b].n}`;
+      const cands = dict.forms.get(key);
+      const ext = extra?.get(key);
+      const list = ext ? [...(cands ?? []), ext] : cands;
+      if (list) {
+        for (const t of list) {
+          if (t.upper && !first.cap) continue;
+          if (t.acronym && !(toks.slice(a, b + 1).every((x) => x.caps))) continue;
+          if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && /^the /.test(key)) continue;
+          best = { s: first.s, e: toks[b].e, a, b, target: t };
+          break;
+        }
+      }
+      if (toks[b].poss && toks[b].pe === toks[b].e) break;
+    }
+    return best;
+  };
+
+  const emit = (f: Found) => {
+    for (let i = f.a; i <= f.b; i++) covered[i] = 1;
+    found.push(f);
+    if (f.target.kind === 'person' && f.b > f.a) personFull.push({ a: f.a, b: f.b, target: f.target, words: new Set(toks.slice(f.a, f.b + 1).flatMap((t) => t.n.split(' '))) });
+  };
+
+  const discover = (a: number, b: number, kind: ActorKind, via: string): Found => {
+    const s = toks[a].s;
+    const e = toks[b].e;
+    const surface = text.slice(s, e).replace(/\s+/g, ' ');
+    const n = normalizeName(surface);
+    let target = discovered.get(n);
+    if (!target) {
+      target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
+      discovered.set(n, target);
+      const c = compactName(surface);
+      if (!discoveredCompact.has(c)) discoveredCompact.set(c, target);
+    }
+    const f: Found = { s, e, a, b, target: { ...target, via } };
+    emit(f);
+    return f;
+  };
+
+  const prevWord = (i: number): Tok | undefined => (i > 0 && toks[i - 1].line === toks[i].line ? toks[i - 1] : undefined);
+  const between = (x: number, y: number) => text.slice(x, y);
+
+  // Saying verb right after the name (optionally after an appositive), or right before it.
+  const sayAfter = (b: number): boolean => {
+    const nx = toks[b + 1];
+    if (!nx) return false;
+    const gap = between(toks[b].pe, nx.s);
+    if (/^\s+$/.test(gap) && SAY_VERBS.has(nx.l)) return true;
+    if (/^\s+$/.test(gap) && (nx.l === 'has' || nx.l === 'had' || nx.l === 'also' || nx.l === 'then' || nx.l === 'later') && toks[b + 2] && SAY_VERBS.has(toks[b + 2].l)) return true;
+    return false;
+  };
+  const sayBefore = (a: number): boolean => {
+    const pv = toks[a - 1];
+    if (!pv) return false;
+    const gap = between(pv.pe, toks[a].s);
+    if (/^[\s,]+$/.test(gap) && SAY_VERBS.has(pv.l) && pv.l !== 'according') return true;
+    if (/^\s+$/.test(gap) && pv.l === 'to' && toks[a - 2]?.l === 'according') return true;
+    return false;
+  };
+  /** ", <role phrase>," right after the name: the phrase span when it holds a role noun early on. */
+  const appositive = (b: number): Span | undefined => {
+    const after = toks[b].pe;
+    const m = /^,\s+((?:who is |who was |who serves as |who heads )?(?:the |a |an |one of |now |then |also )?[^,.;:!?"“”()\n]{2,160})(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)/.exec(text.slice(after, after + 200));
+    if (!m) return undefined;
+    const phrase = m[1];
+    const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
+    if (!words.some((w) => TITLES.has(w.replace(/['\u2019]s$/, '')) || TITLES.has(w.replace(/s$/, '')))) return undefined;
+    if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
+    const start = after + m[0].indexOf(m[1]);
+    let text2 = phrase.replace(/^(who is|who was|who serves as|who heads) /, '');
+    const skip = phrase.length - text2.length;
+    text2 = text2.trimEnd();
+    return { start: start + skip, end: start + skip + text2.length };
+  };
+  /** A lower-case role noun (or "<role> of") right before the name. */
+  const roleBefore = (a: number): boolean => {
+    const pv = prevWord(a);
+    if (!pv) return false;
+    const gap = between(pv.pe, toks[a].s);
+    if (!/^\s+$/.test(gap) || pv.poss) return false;
+    if (TITLES.has(pv.l)) return true;
+    if (pv.l === 'of' || pv.l === 'for') {
+      const p2 = prevWord(a - 1);
+      if (p2 && /^\s+$/.test(between(p2.pe, pv.s)) && TITLES.has(p2.l) && !p2.cap) return true;
+    }
+    return false;
+  };
+  const orgNounBefore = (a: number): boolean => {
+    const pv = prevWord(a);
+    return !!pv && /^\s+$/.test(between(pv.pe, toks[a].s)) && ORG_NOUNS.has(pv.l) && !pv.cap;
+  };
+  /** Byline: "By X" at a line start, or a name alone on a line next to a date line. */
+  const byline = (a: number, b: number): boolean => {
+    const li = toks[a].line;
+    const L = lines[li];
+    const before = text.slice(L.start, toks[a].s);
+    if (/^\s*(by|posted by|written by|reporting by|report by|words by|story by|edited by|editing by|compiled by|author:?)\s*$/i.test(before)) return true;
+    const after = text.slice(toks[b].pe, L.end);
+    if (/^\s*$/.test(before) && /^\s*$/.test(after)) {
+      for (const d of [-1, 1, 2]) {
+        let k = li + d;
+        while (k >= 0 && k < lines.length && lines[k].blank && Math.abs(k - li) < 3) k += d > 0 ? 1 : -1;
+        if (k >= 0 && k < lines.length && lines[k].date && !lines[k].blank) return true;
+      }
+    }
+    return false;
+  };
+  const inCredit = (a: number): boolean => {
+    const L = lineOf(a);
+    const before = text.slice(L.start, toks[a].s);
+    return L.credit || /\((?:photo|image|picture|file photo|photograph|video)s?\s*(?:by|:|credit:?)\s*[^)]*$/i.test(before) || /(?:photo|image|picture)s?\s*(?:by|:)\s*(?:[\p{L}\s.]+\/)*$/iu.test(before);
+  };
+  const parenthesisedAlone = (a: number, b: number): boolean => text[toks[a].s - 1] === '(' && text[toks[b].pe] === ')';
+
+  // ---- pass 1: sequences of capitalised words, in order
+  let i = 0;
+  const deferred: number[] = [];
+  while (i < toks.length) {
+    const tk = toks[i];
+    const L = lineOf(i);
+    // Dictionary (registry, gazetteer, institutions, names already found here), longest first.
+    const f = lookup(i, toks.length - 1, discovered);
+    if (f) {
+      // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
+      const orgAfter = !L.title && !L.caps ? orgRun(f.b + 1) : undefined;
+      if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
+        discover(i, orgAfter, 'organization', 'head');
+        i = orgAfter + 1;
+        continue;
+      }
+      emit(f);
+      i = f.b + 1;
+      continue;
+    }
+    if (!tk.cap || L.caps) {
+      i++;
+      continue;
+    }
+    // The run of capitalised words from here (stopping at a dictionary match).
+    let b = i;
+    while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap))) {
+      const nx = toks[b + 1];
+      if (nx.cap && !(nx.hyTail && !validHyTail(nx))) {
+        if (lookup(b + 1, toks.length - 1, discovered) && !ORG_HEADS.has(nx.t)) break;
+        b++;
+        continue;
+      }
+      // connectors inside names: "of (the)" after an organisation or place head, name particles
+      if ((nx.l === 'of' || nx.l === 'for' || nx.l === 'on') && (ORG_HEADS.has(toks[b].t) || /^(Republic|Federation|Kingdom|States|Emirates|Union|Secretary|Ministry|Minister)$/.test(toks[b].t))) {
+        let c = b + 2;
+        if (toks[c]?.l === 'the' && joined(text, toks[b + 1], toks[c])) c++;
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t)) {
+          b = c;
+          continue;
+        }
+        break;
+      }
+      if (PARTICLES.has(nx.l) && b - i < 3 && toks[b + 2]?.cap && joined(text, nx, toks[b + 2])) {
+        b += 2;
+        continue;
+      }
+      break;
+    }
+    if (L.title || L.furniture) {
+      // A Title Case headline or a furniture line: no discovery, only dictionary and later repeats.
+      if (L.credit || (L.furniture && !L.title)) handleCredit(i, b);
+      else {
+        for (let k = i; k <= b; k++) {
+          // acronyms and CamelCase names are names in any line
+          if (!covered[k] && (isAcronym(toks[k]) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
+          else deferred.push(k);
+        }
+      }
+      i = b + 1;
+      continue;
+    }
+    classifyRun(i, b);
+    i = b + 1;
+  }
+
+  function validHyTail(t: Tok): boolean {
+    const tail = t.t.slice(t.t.search(/[\u2010-]/) + 1);
+    return tail.length <= 5 && !/(ed|ing|ly|led|based|style|era|run|born|made|backed|linked|owned)$/.test(tail) && /^\p{Ll}+$/u.test(tail);
+  }
+
+  /** If a run starting at `a` ends in an organisation head word, its last index. */
+  function orgRun(a: number): number | undefined {
+    if (!toks[a] || !toks[a].cap) return undefined;
+    let b = a;
+    let lastHead = ORG_HEADS.has(toks[a].t) ? a : -1;
+    while (b + 1 < toks.length && toks[b + 1].cap && joined(text, toks[b], toks[b + 1]) && !toks[b].poss) {
+      b++;
+      if (ORG_HEADS.has(toks[b].t)) lastHead = b;
+    }
+    return lastHead >= a ? lastHead : undefined;
+  }
+
+  function handleCredit(a: number, b: number): void {
+    // Credits: "Image: STR/KCNA/Getty Images", "(Photo by TASS)": each name is an actor.
+    let k = a;
+    while (k <= b) {
+      const tk = toks[k];
+      if (covered[k]) {
+        k++;
+        continue;
+      }
+      if (tk.caps && isAcronym(tk)) {
+        discover(k, k, 'organization', 'credit');
+        k++;
+        continue;
+      }
+      k++;
+    }
+    classifyRun(a, b, true);
+  }
+
+  function isCamel(t: Tok): boolean {
+    if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O)\p{Lu}/u.test(t.t)) return false;
+    const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+    return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
+  }
+
+  function isAcronym(tk: Tok): boolean {
+    const letters = tk.t.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t);
+  }
+
+  function classifyRun(a: number, b: number, credit = false): void {
+    while (a <= b && covered[a]) a++;
+    if (a > b) return;
+    for (let k = a; k <= b; k++) {
+      if (covered[k]) {
+        classifyRun(a, k - 1, credit);
+        classifyRun(k + 1, b, credit);
+        return;
+      }
+    }
+    // Organisation: the longest prefix (two words or more) that ends in a head word.
+    let start = a;
+    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t)) start++;
+    if (start > b) return;
+    for (let h = b; h > start; h--) {
+      if (!ORG_HEADS.has(toks[h].t)) continue;
+      const body = toks.slice(start, h + 1).filter((t) => t.cap);
+      if (body.length < 2) continue;
+      // "Central Committee", "National Security Council": common words with a head are a name
+      // inside a sentence; at a sentence start they need a word that is not common ("Press TV").
+      if (toks[start].initial && !body.slice(0, -1).some((t) => !COMMON.has(t.l))) continue;
+      // "... Committee of the Workers' Party of Korea": the connector tail belongs to the name.
+      let end = h;
+      for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) end = b;
+      discover(start, end, 'organization', 'head');
+      classifyRun(end + 1, b, credit);
+      return;
+    }
+    // A person: strip titles and demonyms, then name-like words.
+    let p = start;
+    let titled = false;
+    while (p <= b) {
+      const t = toks[p];
+      const two = p + 1 <= b ? `${t.n} ${toks[p + 1].n}` : '';
+      if (two && g.demonyms.has(two)) {
+        p += 2;
+        continue;
+      }
+      if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l)) {
+        p++;
+        continue;
+      }
+      if (TITLES.has(t.l)) {
+        titled = true;
+        p++;
+        continue;
+      }
+      if (COMMON.has(t.l) && (t.initial || p === start)) {
+        p++;
+        continue;
+      }
+      break;
+    }
+    if (p > b) return;
+    // name-like words from p
+    let q = p;
+    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (toks[q].hyTail && validHyTail(toks[q])))))) q++;
+    q--;
+    if (q < p) {
+      // acronyms and CamelCase words
+      const t = toks[p];
+      if (isAcronym(t) && !lineOf(p).caps) {
+        discover(p, p, 'organization', 'acronym');
+      } else if (isCamel(t)) {
+        discover(p, p, 'organization', 'camel');
+      }
+      if (p < b) classifyRun(p + 1, b, credit);
+      return;
+    }
+    const n = q - p + 1;
+    const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || byline(p, q) || credit || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    if (n >= 2 && n <= 4 && cue) {
+      discover(p, q, 'person', credit ? 'credit' : 'cue');
+    } else if (n === 1 || n > 4) {
+      for (let k = p; k <= q; k++) deferred.push(k);
+      if (n === 1) cueOf.set(p, { titled: titled || roleBefore(p), credit });
+    } else {
+      // Two to four name-like words with no cue: a person if the name comes back later with a cue,
+      // or if it is a possessive of a person-like shape; decided in pass 2.
+      uncued.push({ a: p, b: q });
+    }
+    if (q < b) classifyRun(q + 1, b, credit);
+  }
+
+  return finish();
+
+  function finish(): DocumentActors {
+    // Uncued multi-word names: possessive ("Antony Blinken's visit") or coordinated with a person.
+    for (const u of uncued) {
+      if ([...Array(u.b - u.a + 1).keys()].some((k) => covered[u.a + k])) continue;
+      const n = normalizeName(text.slice(toks[u.a].s, toks[u.b].e));
+      const known = discovered.get(n);
+      if (known) {
+        emit({ s: toks[u.a].s, e: toks[u.b].e, a: u.a, b: u.b, target: { ...known, via: 'repeat' } });
+        continue;
+      }
+      const pv = prevWord(u.a);
+      const coordinated = pv && (pv.l === 'and' || pv.l === 'with') && found.some((f) => f.target.kind === 'person' && f.b === u.a - 2);
+      if (toks[u.b].poss || coordinated) discover(u.a, u.b, 'person', 'cue');
+    }
+    // the words of an undecided multi-word name are never short forms of someone else
+    for (const u of uncued) for (let k = u.a; k <= u.b; k++) blocked.add(k);
+    // Repeats and short forms, in document order.
+    const order = deferred.filter((k) => !covered[k] && !blocked.has(k)).sort((x, y) => x - y);
+    const fullIndex = () => personFull.slice().sort((x, y) => x.a - y.a);
+    const fulls = fullIndex();
+    for (let j = 0; j < order.length; j++) {
+      const k = order[j];
+      if (covered[k]) continue;
+      const tk = toks[k];
+      if (!tk.cap) continue;
+      // full repeats of names found in this article
+      const rep = lookupDiscovered(k);
+      if (rep) {
+        emit(rep);
+        continue;
+      }
+      if (!isNameLike(tk) && !(tk.caps && isAcronym(tk))) {
+        continue;
+      }
+      // short form of a person: the most recent full mention holding this word; else the only later one
+      const word = tk.n;
+      let res: (typeof fulls)[number] | undefined;
+      for (const f of fulls) if (f.b < k && f.words.has(word)) res = f;
+      if (!res) {
+        const later = fulls.filter((f) => f.a > k && f.words.has(word));
+        const keys = new Set(later.map((f) => f.target.key));
+        if (keys.size === 1) res = later[0];
+      }
+      if (res && word.length >= 2) {
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target: { ...res.target, via: 'short' } });
+        shortRes.set(found[found.length - 1], res);
+        continue;
+      }
+      // short form of an organisation: "Wagner" for "Wagner Group"
+      const org = orgShort(word);
+      if (org) {
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target: { ...org, via: 'short' } });
+        continue;
+      }
+      if (lineOf(k).title || lineOf(k).furniture || lineOf(k).caps) continue;
+      const cue = cueOf.get(k);
+      const pv = prevWord(k);
+      const nx = toks[k + 1];
+      if (cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) {
+        const n = tk.n;
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target: { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 } });
+        continue;
+      }
+      if (tk.caps && isAcronym(tk)) {
+        discover(k, k, 'organization', 'acronym');
+        continue;
+      }
+      // organisation cues for a single word: "agency X", "(X)" credits, quoted sources of reporting
+      const quoted = /["“]$/.test(text.slice(Math.max(0, tk.s - 1), tk.s)) && /^["”]/.test(text.slice(tk.pe, tk.pe + 1));
+      const reportingBefore = pv && SAY_VERBS.has(pv.l) && /^\s*["“]?$/.test(text.slice(pv.pe, tk.s));
+      const adminAfter = nx && nx.l === 'administration' && /^\s+$/.test(text.slice(tk.e, nx.s));
+      if (adminAfter && !tk.initial) {
+        covered[k + 1] = 1;
+        const s = tk.s;
+        const e = nx.e;
+        const surface = text.slice(s, e);
+        const nn = normalizeName(surface);
+        const t: Target = discovered.get(nn) ?? { kind: 'organization', key: `norm:${nn}`, name: surface, via: 'head', upper: true, acronym: false, rank: 1 };
+        discovered.set(nn, t);
+        emit({ s, e, a: k, b: k + 1, target: t });
+        continue;
+      }
+      if (orgNounBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) {
+        discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
+        continue;
+      }
+    }
+    // Compact spellings of names found here: "Zero Hedge" for "ZeroHedge".
+    for (let k = 0; k < toks.length; k++) {
+      if (covered[k] || !toks[k].cap) continue;
+      let c = '';
+      for (let b2 = k; b2 < Math.min(toks.length, k + 3); b2++) {
+        if (b2 > k && (!joined(text, toks[b2 - 1], toks[b2]) || covered[b2])) break;
+        c += compactName(toks[b2].t);
+        if (b2 > k) {
+          const t = discoveredCompact.get(c) ?? compactLookup(c);
+          if (t) {
+            emit({ s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: { ...t, via: 'repeat' } });
+            k = b2;
+            break;
+          }
+        }
+      }
+    }
+    return assemble();
+  }
+
+  function compactLookup(c: string): Target | undefined {
+    for (const e of registry.entries) if (compactName(e.name) === c) return { kind: e.kind, key: `reg:${e.id}`, name: e.name, registryId: e.id, via: 'registry', upper: true, acronym: false, rank: 0 };
+    return undefined;
+  }
+
+  function isLastInParagraph(k: number): boolean {
+    const after = text.slice(toks[k].pe + 1, lineOf(k).end);
+    return /^\s*[.]?\s*$/.test(after);
+  }
+
+  function lookupDiscovered(k: number): Found | undefined {
+    let key = '';
+    let best: Found | undefined;
+    for (let b2 = k; b2 < Math.min(toks.length, k + 8); b2++) {
+      if (b2 > k && !joined(text, toks[b2 - 1], toks[b2])) break;
+      if (b2 > k && covered[b2]) break;
+      key = b2 === k ? toks[b2].n : `${key} ${toks[b2].n}`;
+      const t = discovered.get(key);
+      if (t && toks[k].cap) best = { s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: { ...t, via: 'repeat' } };
+      if (toks[b2].poss) break;
+    }
+    return best;
+  }
+
+  function orgShort(word: string): Target | undefined {
+    const cands: Target[] = [];
+    const consider = (name: string, t: Target) => {
+      const ws = normalizeName(name).split(' ');
+      if (ws.length >= 2 && ws[0] === word && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1)))) cands.push(t);
+    };
+    for (const f of found) if (f.target.kind === 'organization') consider(f.target.name, f.target);
+    const keys = new Set(cands.map((c) => c.key));
+    return keys.size === 1 ? cands[0] : undefined;
+  }
+
+  function assemble(): DocumentActors {
+    found.sort((x, y) => x.s - y.s || y.e - x.e);
+    const mentions: ActorMention[] = [];
+    const indexOfFound = new Map<Found, number>();
+    for (const f of found) {
+      const m: ActorMention = { start: f.s, end: f.e, text: text.slice(f.s, f.e), kind: f.target.kind, key: f.target.key, name: f.target.name, via: f.target.via };
+      if (f.target.registryId) m.registryId = f.target.registryId;
+      indexOfFound.set(f, mentions.length);
+      mentions.push(m);
+    }
+    // short forms point at their full mention
+    for (const [f, res] of shortRes) {
+      const idx = indexOfFound.get(f);
+      const full = mentions.findIndex((m) => m.start === toks[res.a].s);
+      if (idx !== undefined && full >= 0) mentions[idx].full = full;
+    }
+    const actors = summarize(mentions);
+    const roles = findRoles(mentions);
+    const quotes = attributeQuotes(mentions);
+    const variants = proposeVariants(mentions, actors);
+    return { mentions, actors, roles, quotes, variants };
+  }
+
+  function findRoles(mentions: ActorMention[]): RoleStatement[] {
+    const roles: RoleStatement[] = [];
+    const tokAt = new Map<number, number>();
+    toks.forEach((t, k) => tokAt.set(t.s, k));
+    mentions.forEach((m, mi) => {
+      if (m.kind !== 'person' || m.via === 'short') return;
+      const a = tokAt.get(m.start);
+      if (a === undefined) return;
+      let b = a;
+      while (b + 1 < toks.length && toks[b + 1].s < m.end) b++;
+      // title before: walk left over titles, modifiers, demonyms and capitalised words
+      let k = a - 1;
+      let hasTitle = false;
+      let from = -1;
+      while (k >= 0 && toks[k].line === toks[a].line) {
+        const t = toks[k];
+        const gap = text.slice(t.pe, toks[k + 1].s);
+        if (!/^\s+$/.test(gap) || t.poss) break;
+        if (k > 0 && toks[k - 1].line === t.line && g.demonyms.has(`${toks[k - 1].n} ${t.n}`) && /^\s+$/.test(text.slice(toks[k - 1].pe, t.s))) {
+          from = k - 1;
+          k -= 2;
+          continue;
+        }
+        if (TITLES.has(t.l)) hasTitle = true;
+        else if (!(TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && k < a - 2) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        if (t.initial && t.cap && COMMON.has(t.l)) break;
+        from = k;
+        k--;
+      }
+      if (hasTitle && from >= 0) {
+        while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
+        const span = { start: toks[from].s, end: toks[a - 1].e };
+        if (span.end > span.start) roles.push({ ...span, key: m.key, text: text.slice(span.start, span.end), mention: mi, place: 'before' });
+      }
+      const app = appositive(b);
+      if (app) roles.push({ ...app, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
+    });
+    // "said Kim, who is ..." for short forms too
+    mentions.forEach((m, mi) => {
+      if (m.kind !== 'person' || m.via !== 'short') return;
+      const a = tokAt.get(m.start);
+      if (a === undefined) return;
+      const after = text.slice(m.end, m.end + 12);
+      if (!/^,\s+who (is|was) /.test(after)) return;
+      const app = appositive(a);
+      if (app) roles.push({ ...app, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
+    });
+    roles.sort((x, y) => x.start - y.start);
+    return roles;
+  }
+
+  function attributeQuotes(mentions: ActorMention[]): QuoteAttribution[] {
+    const quotations = seg.quotations && seg.quotations.length ? seg.quotations : fallbackQuotes(text);
+    const out: QuoteAttribution[] = [];
+    const speakers = mentions.map((m, i) => ({ m, i })).filter((x) => x.m.kind !== 'place');
+    const persons = speakers.filter((x) => x.m.kind === 'person');
+    for (const q of quotations) {
+      const innerText = text.slice(q.inner.start, q.inner.end);
+      if (innerText.split(/\s+/).length < 3) continue; // scare quotes, titles
+      let who: number | undefined;
+      // after: ", said X" / "X said" / "she added"
+      const tail = text.slice(q.end, Math.min(text.length, q.end + 160)).split(/[\r\n]/)[0];
+      const sentEnd = tail.search(/[.!?](\s|$)/);
+      const window = sentEnd >= 0 ? tail.slice(0, sentEnd) : tail;
+      const inWindow = speakers.filter((x) => x.m.start >= q.end && x.m.start < q.end + window.length);
+      const cand = inWindow.find((x) => x.m.kind === 'person') ?? inWindow[0];
+      const sayInWindow = /\b(said|says|say|added|adds|told|stated|noted|warned|stressed|continued|explained|wrote|insisted|argued|claimed|according to|declared|replied|asked|urged)\b/i.test(window);
+      if (sayInWindow && /^[\s,]*(he|she)\s+\w+/i.test(window)) {
+        const prev = persons.filter((x) => x.m.end <= q.start);
+        if (prev.length) who = prev[prev.length - 1].i;
+      } else if (cand && sayInWindow) who = cand.i;
+      if (who === undefined) {
+        // before: "X said:" / "X said, “" / "X, vice chairman of ..., said in a statement" (same sentence)
+        const headStart = Math.max(0, q.start - 300);
+        const head = text.slice(headStart, q.start);
+        const cut = Math.max(head.lastIndexOf('\n'), head.search(/[.!?]\s+[^.!?]*$/));
+        const sentence = cut >= 0 ? head.slice(cut + 1) : head;
+        const verb = /\b(said|says|added|told|stated|wrote|declared|warned|noted|stressed|stating|saying|insisted|announced)\b[^"“”]*$/i.exec(sentence);
+        if (verb || /:\s*$/.test(sentence)) {
+          const verbAt = q.start - sentence.length + (verb ? verb.index : sentence.length);
+          const before = speakers.filter((x) => x.m.end <= verbAt && x.m.start >= q.start - sentence.length);
+          if (before.length) who = before[before.length - 1].i;
+        }
+      }
+      if (who === undefined) {
+        // the quotation's own sentence names the speaker after the quote: “...,” Pak Jong Chon, vice chairman..., said
+        const inSentence = speakers.find((x) => x.m.start >= q.end && x.m.start < q.end + 40 && x.m.kind === 'person');
+        const rest = text.slice(q.end, Math.min(text.length, q.end + 400));
+        if (inSentence && /^[^.!?\n]*\b(said|says|added|told|stated)\b/.test(rest)) who = inSentence.i;
+      }
+      if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: q.inner.start, end: q.inner.end }, key: mentions[who].key, mention: who });
+    }
+    return out;
+  }
+
+  function proposeVariants(mentions: ActorMention[], actors: DocumentActor[]): VariantProposal[] {
+    const out: VariantProposal[] = [];
+    if (!registry.entries.length) return out;
+    for (const a of actors) {
+      if (a.registryId || a.kind === 'place' || a.key.startsWith('short:')) continue;
+      const byKind = registry.entries.filter((e) => e.kind === a.kind);
+      for (const spelling of a.spellings) {
+        const canon = proposeVariant(spelling, byKind.flatMap((e) => [e.name, ...e.aliases]));
+        if (!canon) continue;
+        const entry = byKind.find((e) => e.name === canon || e.aliases.includes(canon))!;
+        const ms = mentions.flatMap((m, i) => (m.key === a.key && m.text === spelling ? [i] : []));
+        out.push({ key: a.key, text: spelling, canonical: entry.name, registryId: entry.id, mentions: ms });
+      }
+    }
+    return out;
+  }
+}
+
+// (helpers that need no closure)
+
+function range(a: number, b: number): number[] {
+  const r: number[] = [];
+  for (let k = a; k <= b; k++) r.push(k);
+  return r;
+}
+
+function summarize(mentions: ActorMention[]): DocumentActor[] {
+  const byKey = new Map<string, DocumentActor>();
+  mentions.forEach((m, i) => {
+    let a = byKey.get(m.key);
+    if (!a) {
+      a = { key: m.key, name: m.name, kind: m.kind, first: i, count: 0, spellings: [] };
+      if (m.registryId) a.registryId = m.registryId;
+      byKey.set(m.key, a);
+    }
+    a.count++;
+    if (m.via === 'short' && mentions[a.first]?.via !== 'short') {
+      // keep the first full mention as the introduction
+    } else if (mentions[a.first]?.via === 'short' && m.via !== 'short') a.first = i;
+    if (!a.spellings.includes(m.text)) a.spellings.push(m.text);
+  });
+  return [...byKey.values()];
+}
+
+/** Quotations when the segmentation gives none: paired curly or straight double quotes in a paragraph. */
+function fallbackQuotes(text: string): { start: number; end: number; inner: Span; closed: boolean }[] {
+  const out: { start: number; end: number; inner: Span; closed: boolean }[] = [];
+  const re = /“([^”\n]*)”|"([^"\n]*)"/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, inner: { start: m.index + 1, end: m.index + m[0].length - 1 }, closed: true });
+  return out;
 }
