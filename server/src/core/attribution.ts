@@ -1,21 +1,571 @@
 // Attribution: is a figure's claim sourced by its sentence or its quotation?
-// INTERIM: a naive first version; the figures work (issue 3) replaces it.
+//
+// A sentence attributes its claims when it holds an attribution cue:
+//  - a verb of saying or reporting WITH its source: "the US said", "Analysts
+//    say", "said Kim", "the US confirming", "which on Thursday promised",
+//    "was confirmed by the ministry"; not a hedge ("is said to", "an estimated",
+//    "reported cases", "declined to confirm", "was reported");
+//  - "according to X", "citing X", "figures from X", "a report by X",
+//    "allegations by X", "X has issued ... allegations";
+// A figure inside a direct quotation is sourced when the quotation's speaker
+// is named (a cue outside the quoted words) in the figure's sentence, in a
+// sentence the quotation runs over, or in the sentence just before it.
+//
+// Word lists are data at the top. Pure, never throws.
 
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
-import type { Figure } from './figures';
+import { tokenize, type Figure, type Token } from './figures';
 
 export interface Attribution {
   sourced: boolean;
   /** The attribution words ("according to C4ADS", "the US said") when sourced. */
   source?: Span & { text: string };
+  /** Where the source was found: the figure's own sentence, or the speaker of its quotation. */
+  via?: 'sentence' | 'quotation';
+}
+
+/** An attribution cue in a sentence. */
+export interface Cue extends Span {
+  /** The attribution words, as reported ("the US said", "The US ... has issued repeat vague allegations"). */
+  text: string;
+  kind: 'verb' | 'according' | 'citing' | 'noun';
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Verbs of saying and reporting: every form, with its lemma. */
+const SAY_FORMS = new Map<string, string>();
+for (const entry of (
+  'say:says:said:saying tell:tells:told:telling state:states:stated:stating add:adds:added:adding note:notes:noted:noting ' +
+  'announce:announces:announced:announcing confirm:confirms:confirmed:confirming promise:promises:promised:promising ' +
+  'claim:claims:claimed:claiming allege:alleges:alleged:alleging estimate:estimates:estimated:estimating ' +
+  'report:reports:reported:reporting write:writes:wrote:writing:written accuse:accuses:accused:accusing warn:warns:warned:warning ' +
+  'insist:insists:insisted:insisting argue:argues:argued:arguing explain:explains:explained:explaining stress:stresses:stressed:stressing ' +
+  'declare:declares:declared:declaring pledge:pledges:pledged:pledging vow:vows:vowed:vowing reveal:reveals:revealed:revealing ' +
+  'disclose:discloses:disclosed:disclosing acknowledge:acknowledges:acknowledged:acknowledging admit:admits:admitted:admitting ' +
+  'assert:asserts:asserted:asserting predict:predicts:predicted:predicting forecast:forecasts:forecasted:forecasting ' +
+  'calculate:calculates:calculated:calculating testify:testifies:testified:testifying tweet:tweets:tweeted:tweeting ' +
+  'mention:mentions:mentioned:mentioning reiterate:reiterates:reiterated:reiterating emphasise:emphasises:emphasised:emphasising ' +
+  'emphasize:emphasizes:emphasized:emphasizing concede:concedes:conceded:conceding complain:complains:complained:complaining ' +
+  'recount:recounts:recounted:recounting recall:recalls:recalled:recalling project:projects:projected:projecting ' +
+  'inform:informs:informed:informing brief:briefs:briefed:briefing cite:cites:cited quote:quotes:quoted ' +
+  'publish:publishes:published:publishing charge:charges:charged:charging contend:contends:contended:contending ' +
+  'maintain:maintains:maintained:maintaining point:points:pointed:pointing specify:specifies:specified:specifying ' +
+  'show:shows:showed:shown:showing find:finds:found:finding suggest:suggests:suggested:suggesting indicate:indicates:indicated:indicating ' +
+  'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
+  'describe:describes:described:describing assess:assesses:assessed:assessing'
+).split(/\s+/)) {
+  const forms = entry.split(':');
+  for (const f of forms) SAY_FORMS.set(f, forms[0]);
+}
+/** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
+const DATA_VERBS = words('show find suggest indicate record count tally assess');
+/** Lemmas that take any subject but need a following word to be speech. */
+const NEEDS_PARTICLE: Record<string, RegExp> = { point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/ };
+/** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
+const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
+/** Subjects for DATA_VERBS. */
+const DATA_NOUNS = words(
+  'data figures figure statistics stats survey surveys poll polls study studies report reports records record census analysis analyses estimates estimate ' +
+    'images footage documents document research tally count numbers results assessment assessments review audit investigation inquiry models ' +
+    'calculations tracker database findings projections figures evidence intelligence imagery monitoring register registry index',
+);
+/** Nouns that carry a source after by/from: "figures from the ministry", "a report by C4ADS". */
+const SOURCE_NOUNS = words(
+  'figures figure data statistics stats report reports study studies survey poll estimates estimate allegations allegation claims claim accusations ' +
+    'statement statements assessment analysis research tally count census records documents information intelligence numbers calculations findings ' +
+    'projections forecast forecasts review audit investigation account accounts testimony reporting reckoning calculation briefing remarks comments ' +
+    'announcement',
+);
+/** "has issued ... allegations": verbs whose object is a statement. */
+const ISSUE_VERBS = words('issued issues issue issuing made makes make making levelled leveled levels released releases release publishing published publishes gave gives give provided provides provide presented presents repeated repeats shared shares filed files lodged lodges voiced voices cited cites put puts');
+const ISSUE_OBJECTS = words('allegations allegation claims claim accusations accusation estimates estimate figures figure statement statements report data statistics assessment warning warnings numbers tally count');
+
+const BE = words("is are was were be been being am 's ’s");
+const AUX = words(
+  'has have had will would could can may might should shall must did does do also then now later earlier previously repeatedly recently already again ' +
+    'further first once initially separately publicly officially reportedly allegedly still even just too subsequently since originally ' +
+    'today yesterday tonight',
+);
+const NEGATION = words("not n't never neither nor cannot can't won't didn't doesn't don't hasn't haven't hadn't wouldn't couldn't no longer");
+const REFUSAL = words('declined refused declines refuses refuse decline failed fails unable reluctant');
+const DETERMINERS = words('the a an its their his her our this that these those some several many most other another both each every all');
+const PRONOUNS = words('he she they we i it you who');
+const RELATIVE = words('who which that');
+const PREPOSITIONS = words(
+  'of in on at to from by with for into onto over under across through about against between among during since until before after near off via ' +
+    'per toward towards within without amid despite like as than including outside inside beyond along around behind below above throughout upon',
+);
+const CLAUSE_STOP = words(
+  'and or but nor yet so if because while when where whereas although though whether unless once that which who whom whose what ' +
+    'is are was were be been being has have had do does did will would shall should can could may might must not',
+);
+const TIME_WORDS = words(
+  'monday tuesday wednesday thursday friday saturday sunday week month year morning afternoon evening night weekend january february march april ' +
+    'june july august september october november december',
+);
+const TIME_INTRO = words('on last this earlier late early next in');
+/** Adverbs in -ly that are not adverbs. */
+const LY_NOUNS = words('family ally supply assembly rally italy july reply daily weekly monthly elderly');
+
+// ---------------------------------------------------------------------------
+// Token helpers
+
+function isWord(t: Token | undefined): boolean {
+  return !!t && /^[\p{L}\p{N}]/u.test(t.text);
+}
+function isCap(t: Token): boolean {
+  const c = t.text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isAdverb(t: Token): boolean {
+  return t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+}
+/** Can this token end a subject noun phrase? */
+function npEnd(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  const t = tok;
+  if (!isWord(t)) return /^["”’']$/.test(t.text); // a quoted name: reports "Reuters"
+  if (PRONOUNS.has(t.lower)) return true;
+  if (CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || AUX.has(t.lower)) return false;
+  if (isAdverb(t)) return false;
+  if (SAY_FORMS.has(t.lower) && !isCap(t)) return false;
+  return true;
+}
+/** Can this token sit inside a subject noun phrase (before its end)? */
+function npInside(tok: Token | undefined): boolean {
+  if (!tok) return false;
+  const t = tok;
+  if (!isWord(t)) return t.text === '-' || t.text === '&' || t.text === '.';
+  if (PRONOUNS.has(t.lower) || CLAUSE_STOP.has(t.lower) || AUX.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  if (PREPOSITIONS.has(t.lower) && t.lower !== 'of' && t.lower !== 'for') return false;
+  if (isAdverb(t)) return false;
+  if (SAY_FORMS.has(t.lower) && !isCap(t) && !DATA_NOUNS.has(t.lower)) return false;
+  return true;
+}
+
+/** Heads that take "of"/"for" inside a source's name: "a spokesman for the government", "director-general of the department". */
+const ROLE_NOUNS = words(
+  'spokesman spokeswoman spokesperson spokespeople director director-general head chief minister ministry member members representative ' +
+    'representatives secretary secretary-general president vice-president leader leaders official officials commander chairman chairwoman chair ' +
+    'governor mayor ambassador envoy analyst analysts expert experts professor researcher researchers department office agency council committee ' +
+    'government deputy adviser advisor advisers advisors general staff coordinator commissioner head spokespersons sources source',
+);
+
+function spanText(text: string, toks: Token[], a: number, b: number): Span & { text: string } {
+  return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
+}
+
+/** Start of the noun phrase that ends at token j (walking back), or -1. */
+function npBack(toks: Token[], j: number, floor: number): number {
+  if (j < floor || !npEnd(toks[j])) return -1;
+  if (isWord(toks[j]) && PRONOUNS.has(toks[j].lower)) return j;
+  let k = j;
+  if (!isWord(toks[j])) {
+    // a quoted name: walk to the opening mark
+    let q = j - 1;
+    while (q >= floor && j - q < 8 && !/^["“‘']$/.test(toks[q].text)) q--;
+    return q >= floor ? q : -1;
+  }
+  while (k - 1 >= floor && j - k < 12 && npInside(toks[k - 1])) {
+    const p = toks[k - 1];
+    if ((p.lower === 'of' || p.lower === 'for') && !(toks[k - 2] && (ROLE_NOUNS.has(toks[k - 2].lower) || (isCap(toks[k - 2]) && isWord(toks[k - 2]))))) break;
+    k--;
+  }
+  if (toks[k].lower === 'of' || toks[k].lower === 'for') k++;
+  if (k - 1 >= floor && DETERMINERS.has(toks[k - 1].lower)) k--;
+  return k;
+}
+
+/** The noun phrase from token j forward (for inverted "said Kim", "according to X"); returns its last token or -1. */
+function npForward(toks: Token[], j: number, max: number): number {
+  let k = j;
+  let last = -1;
+  if (toks[k] && /^["“‘']$/.test(toks[k].text)) {
+    // reports "Reuters"
+    let q = k + 1;
+    while (q < toks.length && q - k < 8 && !/^["”’']$/.test(toks[q].text)) q++;
+    return q < toks.length ? q : -1;
+  }
+  if (isWord(toks[k]) && PRONOUNS.has(toks[k].lower) && toks[k].lower !== 'who') return k;
+  while (k < toks.length && k - j < max) {
+    const t = toks[k];
+    if (!isWord(t)) {
+      if ((t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'") && last === k - 1 && isWord(toks[k + 1])) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    const lw = t.lower;
+    if (DETERMINERS.has(lw)) {
+      k++;
+      continue;
+    }
+    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in') {
+      if (last >= 0 && toks[k + 1] && (isCap(toks[k + 1]) || DETERMINERS.has(toks[k + 1].lower))) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (CLAUSE_STOP.has(lw) || PREPOSITIONS.has(lw) || isAdverb(t) || AUX.has(lw)) break;
+    if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw)) break;
+    if (/^\d/.test(t.text) && last < 0) break;
+    last = k++;
+  }
+  return last;
+}
+
+interface Subject {
+  start: number;
+  /** For "The US ... has issued": the token span of the separated subject NP. */
+  detached?: [number, number];
+}
+
+/**
+ * The subject of the verb at token v: walks back over auxiliaries, adverbs,
+ * time phrases and a relative pronoun to a noun phrase. -1: none; -2: negated,
+ * passive or infinitive (no source).
+ */
+function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean): Subject | -1 | -2 {
+  let j = v - 1;
+  let sawRelative = false;
+  let steps = 0;
+  while (j >= floor && steps++ < 16) {
+    const t = toks[j];
+    const lw = t.lower;
+    if (NEGATION.has(lw)) return -2;
+    if (REFUSAL.has(lw)) return -2;
+    if (lw === 'to') return -2; // infinitive: "expected to announce", "declined to say"
+    if (BE.has(lw)) {
+      if (!progressive) return -2; // passive: "is said to", "was reported"
+      j--;
+      continue;
+    }
+    if (AUX.has(lw) || (isWord(t) && isAdverb(t))) {
+      j--;
+      continue;
+    }
+    if (TIME_WORDS.has(lw) && isWord(t)) {
+      j -= toks[j - 1] && TIME_INTRO.has(toks[j - 1].lower) ? 2 : 1;
+      continue;
+    }
+    if (RELATIVE.has(lw) && !sawRelative) {
+      sawRelative = true;
+      j--;
+      if (toks[j]?.text === ',') j--;
+      continue;
+    }
+    break;
+  }
+  if (j < floor) return -1;
+  const start = npBack(toks, j, floor);
+  if (start < 0) return -1;
+  // An NP that is the object of a preposition ("back to the summer has issued")
+  // is not the subject: the subject is the clause's first noun phrase.
+  const before = toks[start - 1];
+  if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !PRONOUNS.has(toks[j].lower)) {
+    const first = firstNP(toks, floor, start - 1);
+    if (first) return { start: first[0], detached: first };
+  }
+  return { start };
+}
+
+/** The noun phrase that opens the clause at `floor` (for "The US throughout months ... has issued"). */
+function firstNP(toks: Token[], floor: number, limit: number): [number, number] | undefined {
+  let k = floor;
+  while (k < limit && !isWord(toks[k])) k++;
+  if (k >= limit) return undefined;
+  const t = toks[k];
+  if (PREPOSITIONS.has(t.lower) || CLAUSE_STOP.has(t.lower) || isAdverb(t)) return undefined;
+  let last = -1;
+  let j = k;
+  if (DETERMINERS.has(t.lower)) j++;
+  while (j < limit && isWord(toks[j]) && npInside(toks[j]) && !PREPOSITIONS.has(toks[j].lower) && j - k < 8) last = j++;
+  return last >= k ? [k, last] : undefined;
+}
+
+function clauseFloor(toks: Token[], v: number, sentenceFloor: number): number {
+  // a semicolon or a colon starts a new clause for the subject search
+  for (let k = v - 1; k > sentenceFloor; k--) if (toks[k].text === ';') return k + 1;
+  return sentenceFloor;
+}
+
+// ---------------------------------------------------------------------------
+// Cues of one sentence
+
+function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
+  const t = toks[v];
+  const lemma = SAY_FORMS.get(t.lower);
+  if (!lemma) return undefined;
+  const prev = toks[v - 1];
+  const next = toks[v + 1];
+  const lw = t.lower;
+  // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
+  if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
+    if (prev && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.text) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
+      if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
+    }
+  }
+  // Nouns: "amid reports", "the claims", "member states"? "Russia's estimates"
+  if (NOUNLIKE_S.has(lw)) {
+    if (!prev || !isWord(prev) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/.test(prev.text) || CLAUSE_STOP.has(prev.lower)) return undefined;
+    if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
+    if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !/s$/.test(prev.lower)) {
+      // "US says" fine; "security claims" is a noun compound unless a clause follows
+      if (!(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
+    }
+  }
+  // "claimed 300 lives", "claimed the lives of"
+  if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^lives$/.test(toks[k].lower)) return undefined;
+  // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
+  if (lemma === 'add' || lemma === 'note' || lemma === 'record' || lemma === 'count') {
+    const tag = !next || !isWord(next) || /^(?:that|in|on|during)$/.test(next.lower);
+    const afterQuote = prev && /^[,"”’']$/.test(prev.text);
+    if (!tag && !afterQuote && lemma !== 'note') return undefined;
+    if (lemma === 'note' && next && /^\d/.test(next.text)) return undefined;
+  }
+  const particle = NEEDS_PARTICLE[lemma];
+  if (particle) {
+    let ok = false;
+    for (let k = v + 1; k < Math.min(toks.length, v + 7) && !ok; k++) ok = particle.test(toks[k].lower);
+    if (!ok) return undefined;
+  }
+  const progressive = lw.endsWith('ing');
+  // Passive with an agent: "was confirmed by the ministry", "as reported by Yonhap"
+  if (next && next.lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
+    const last = npForward(toks, v + 2, 12);
+    if (last > v + 1) return { ...spanText(text, toks, v, last), kind: 'verb' };
+    return undefined;
+  }
+  const floor = clauseFloor(toks, v, 0);
+  const subject = subjectOf(toks, v, floor, progressive);
+  if (subject === -2) return undefined;
+  if (subject !== -1) {
+    if (DATA_VERBS.has(lemma)) {
+      const head = toks[v - 1];
+      let ok = false;
+      for (let k = subject.start; k < v && !ok; k++) ok = DATA_NOUNS.has(toks[k].lower);
+      if (!ok && !(head && DATA_NOUNS.has(head.lower))) return undefined;
+    }
+    if (subject.detached) {
+      const [a, b] = subject.detached;
+      const sub = text.slice(toks[a].start, toks[b].end);
+      // the verb phrase starts at the auxiliaries right before the verb
+      let vs = v;
+      while (vs - 1 > b && (AUX.has(toks[vs - 1].lower) || BE.has(toks[vs - 1].lower))) vs--;
+      return { start: toks[a].start, end: t.end, text: `${sub} ... ${text.slice(toks[vs].start, t.end)}`, kind: 'verb' };
+    }
+    return { ...spanText(text, toks, subject.start, v), kind: 'verb' };
+  }
+  if (DATA_VERBS.has(lemma)) return undefined;
+  // Inverted: "..., said Kim", "“...,” she added", `reports "Reuters"`
+  if (!prev || !isWord(prev) || /^[,"”’':]$/.test(prev.text)) {
+    const last = npForward(toks, v + 1, 10);
+    if (last > v) {
+      const first = toks[v + 1];
+      if (isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) || /^["“]$/.test(first.text)) {
+        return { ...spanText(text, toks, v, last), kind: 'verb' };
+      }
+    }
+  }
+  // "…, saying that": the subject of the main clause
+  if (prev && prev.text === ',' && (progressive || /(?:ed|said|told|wrote)$/.test(lw))) {
+    const first = firstNP(toks, 0, v - 1);
+    if (first) {
+      const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
+      return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
+    }
+  }
+  return undefined;
+}
+
+/** Every attribution cue of the sentence text[start, end). */
+export function findCues(text: string, start: number, end: number): Cue[] {
+  const cues: Cue[] = [];
+  let toks: Token[];
+  try {
+    toks = tokenize(text, start, end);
+  } catch {
+    return cues;
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const lw = t.lower;
+    if (!isWord(t)) continue;
+    // "according to X"
+    if (lw === 'according' && toks[i + 1]?.lower === 'to') {
+      const last = npForward(toks, i + 2, 14);
+      if (last >= i + 2) cues.push({ ...spanText(text, toks, i, last), kind: 'according' });
+      continue;
+    }
+    // "citing X", "cited by X", "quoted by X"
+    if (lw === 'citing' || ((lw === 'cited' || lw === 'quoted') && toks[i + 1]?.lower === 'by')) {
+      const from = lw === 'citing' ? i + 1 : i + 2;
+      const last = npForward(toks, from, 14);
+      if (last >= from) {
+        cues.push({ ...spanText(text, toks, i, last), kind: 'citing' });
+        continue;
+      }
+    }
+    // "was quoted as saying"
+    if (lw === 'quoted' && toks[i + 1]?.lower === 'as' && toks[i + 2]?.lower === 'saying') {
+      const s = subjectOf(toks, i, 0, true);
+      const a = s !== -1 && s !== -2 ? s.start : i;
+      cues.push({ ...spanText(text, toks, a, i + 2), kind: 'verb' });
+      i += 2;
+      continue;
+    }
+    // "figures from X", "a report by X", "allegations by X", "by the ministry's count"
+    if (SOURCE_NOUNS.has(lw) && toks[i + 1] && /^(?:by|from)$/.test(toks[i + 1].lower)) {
+      let j = i + 2;
+      const last = npForward(toks, j, 12);
+      if (last >= j && !/^\d/.test(toks[j].text)) {
+        let a = i;
+        if (toks[a - 1] && DETERMINERS.has(toks[a - 1].lower)) a--;
+        cues.push({ ...spanText(text, toks, a, last), kind: 'noun' });
+        continue;
+      }
+    }
+    if (SOURCE_NOUNS.has(lw) && (toks[i + 1]?.lower === 'released' || toks[i + 1]?.lower === 'published' || toks[i + 1]?.lower === 'compiled' || toks[i + 1]?.lower === 'provided' || toks[i + 1]?.lower === 'issued') && toks[i + 2]?.lower === 'by') {
+      const last = npForward(toks, i + 3, 12);
+      if (last >= i + 3) {
+        cues.push({ ...spanText(text, toks, i, last), kind: 'noun' });
+        i = last;
+        continue;
+      }
+    }
+    if (lw === 'by' && i + 2 < toks.length) {
+      // "by the ministry's count", "by some estimates", "by one tally"
+      for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+        if (/^(?:count|estimate|estimates|tally|reckoning|calculation|calculations|account|accounts)$/.test(toks[k].lower)) {
+          cues.push({ ...spanText(text, toks, i, k), kind: 'noun' });
+          break;
+        }
+        if (!isWord(toks[k])) break;
+      }
+    }
+    // "has issued repeat vague allegations": a statement made by the subject
+    if (ISSUE_OBJECTS.has(lw)) {
+      for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+        if (!isWord(toks[k])) break;
+        if (ISSUE_VERBS.has(toks[k].lower)) {
+          const s = subjectOf(toks, k, clauseFloor(toks, k, 0), toks[k].lower.endsWith('ing'));
+          if (s !== -1 && s !== -2) {
+            if (s.detached) {
+              const [a, b] = s.detached;
+              let vs = k;
+              while (vs - 1 > b && (AUX.has(toks[vs - 1].lower) || BE.has(toks[vs - 1].lower))) vs--;
+              cues.push({ start: toks[a].start, end: t.end, text: `${text.slice(toks[a].start, toks[b].end)} ... ${text.slice(toks[vs].start, t.end)}`, kind: 'noun' });
+            } else cues.push({ ...spanText(text, toks, s.start, i), kind: 'noun' });
+          }
+          break;
+        }
+      }
+    }
+    if (SAY_FORMS.has(lw)) {
+      const c = verbCue(text, toks, i);
+      if (c) cues.push(c);
+    }
+  }
+  return cues;
+}
+
+// ---------------------------------------------------------------------------
+
+interface Cache {
+  text: string;
+  cues: Map<number, Cue[]>;
+}
+const caches = new WeakMap<Segmentation, Cache>();
+
+function cuesOf(text: string, seg: Segmentation, index: number): Cue[] {
+  let cache = caches.get(seg);
+  if (!cache || cache.text !== text) {
+    cache = { text, cues: new Map() };
+    caches.set(seg, cache);
+  }
+  let cues = cache.cues.get(index);
+  if (!cues) {
+    const s = seg.sentences[index];
+    cues = s && s.kind !== 'furniture' ? findCues(text, s.start, s.end) : [];
+    cache.cues.set(index, cues);
+  }
+  return cues;
+}
+
+/** Index of the sentence that holds offset `at` (or the last before it). */
+function sentenceAt(seg: Segmentation, at: number): number {
+  let lo = 0;
+  let hi = seg.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (seg.sentences[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function insideQuote(seg: Segmentation, cue: Span): boolean {
+  for (const q of seg.quotations) {
+    if (q.inner.start > cue.start) break;
+    if (cue.start >= q.inner.start && cue.end <= q.inner.end) return true;
+  }
+  return false;
+}
+
+/** The quotation whose quoted words hold the span, if any. */
+function quotationOf(seg: Segmentation, span: Span): number {
+  let lo = 0;
+  let hi = seg.quotations.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (seg.quotations[mid].start <= span.start) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found < 0) return -1;
+  const q = seg.quotations[found];
+  return span.start >= q.inner.start && span.end <= q.inner.end ? found : -1;
 }
 
 export function attribute(text: string, seg: Segmentation, figure: Figure): Attribution {
-  const s = seg.sentences[figure.sentence];
-  const body = text.slice(s.start, s.end);
-  const m = /\b(said|says|according to)\b/i.exec(body);
-  if (!m) return { sourced: false };
-  const start = s.start + m.index;
-  return { sourced: true, source: { start, end: start + m[0].length, text: m[0] } };
+  try {
+    const s = seg.sentences[figure.sentence];
+    if (!s) return { sourced: false };
+    const own = cuesOf(text, seg, figure.sentence);
+    if (own.length) {
+      // prefer the cue nearest the figure
+      let best = own[0];
+      for (const c of own) if (Math.abs(c.start - figure.start) < Math.abs(best.start - figure.start)) best = c;
+      return { sourced: true, source: { start: best.start, end: best.end, text: best.text }, via: 'sentence' };
+    }
+    const qi = quotationOf(seg, figure);
+    if (qi < 0) return { sourced: false };
+    // the chain of quotations carried over paragraph breaks, and the sentences they run over
+    let first = qi;
+    for (let guard = 0; seg.quotations[first].continues !== undefined && guard < 50; guard++) first = seg.quotations[first].continues!;
+    const from = sentenceAt(seg, seg.quotations[first].start);
+    const to = sentenceAt(seg, Math.max(seg.quotations[qi].end - 1, seg.quotations[qi].start));
+    const candidates: number[] = [];
+    for (let k = from; k <= to && k - from < 40; k++) candidates.push(k);
+    if (from > 0) candidates.push(from - 1);
+    if (figure.sentence > 0 && !candidates.includes(figure.sentence - 1)) candidates.push(figure.sentence - 1);
+    for (const k of candidates) {
+      if (k === figure.sentence) continue;
+      for (const c of cuesOf(text, seg, k)) {
+        if (c.kind === 'verb' && !insideQuote(seg, c)) return { sourced: true, source: { start: c.start, end: c.end, text: c.text }, via: 'quotation' };
+      }
+    }
+    return { sourced: false };
+  } catch {
+    return { sourced: false };
+  }
 }

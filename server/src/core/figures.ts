@@ -1,5 +1,14 @@
 // Figures: numbers that state a quantity, with what they count.
-// INTERIM: a naive first version; the figures work (issue 3) replaces it.
+//
+// Each sentence is cut into word tokens; a figure starts at a number token
+// (digits, a spelled-out number, a currency sign, "a dozen", "tens of", a
+// fraction), takes what follows it (scale word, range, percent, currency word,
+// unit, the counted noun phrase) and is then checked against what is NOT a
+// figure: dates, years, times, durations, ages, ordinals, model designations,
+// numbers in names, ids, list numbering. Approximators before the number
+// ("about", "more than") are reported apart, outside the span.
+//
+// The word lists are data at the top of the file. Pure, linear, never throws.
 
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
@@ -14,18 +23,843 @@ export interface Figure extends Span {
   sentence: number;
   /** "about", "more than", ... when the text puts one before the number (outside the span). */
   approximator?: string;
+  /** The number's value when it has one (1.6 million → 1600000; "tens of thousands" → 10000, vague). */
+  value?: number;
+  /** Upper bound of a range ("300 to 800 troops" → 800). */
+  high?: number;
+  /** True for "dozens of", "tens of thousands of", "several hundred". */
+  vague?: boolean;
+  /** What the figure counts, normalised: a unit ("%", "USD", "ton") or the counted noun, singular ("tank"). */
+  unit?: string;
+  /** The counted noun as written ("tanks"), when there is one. */
+  counted?: Span & { text: string };
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:[-‐‑–.,:/’'&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+
+/** Word and punctuation tokens of text[start, end), with absolute offsets. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const body = text.slice(start, end);
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(body); m; m = TOKEN_RE.exec(body)) {
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+const UNIT_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TEN_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
+/** Scale abbreviations after digits: "5 bn", "$1.2bn". */
+const SCALE_ABBR: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
+/** "dozens of", "tens of thousands of". */
+const VAGUE_PLURALS: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+const FRACTIONS: Record<string, number> = {
+  half: 1 / 2, halves: 1 / 2, third: 1 / 3, thirds: 1 / 3, quarter: 1 / 4, quarters: 1 / 4, fourth: 1 / 4, fourths: 1 / 4, fifth: 1 / 5, fifths: 1 / 5,
+  sixth: 1 / 6, sixths: 1 / 6, seventh: 1 / 7, sevenths: 1 / 7, eighth: 1 / 8, eighths: 1 / 8, ninth: 1 / 9, ninths: 1 / 9, tenth: 1 / 10, tenths: 1 / 10,
+};
+const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, twentyfold: 20, hundredfold: 100, thousandfold: 1000 };
+
+const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
+/** Prefixes before "$": US$, HK$, C$, A$. */
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL' };
+const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', won: 'KRW', yen: 'JPY', yuan: 'CNY',
+  renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvnya: 'UAH',
+  rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS', baht: 'THB', peso: 'MXN',
+  pesos: 'MXN', reais: 'BRL', real: 'BRL', rand: 'ZAR', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rial: 'IRR', rials: 'IRR',
+  naira: 'NGN', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', krw: 'KRW', rub: 'RUB', uah: 'UAH', cny: 'CNY', jpy: 'JPY',
+};
+const PERCENT_WORDS = words('% percent per-cent pct percentage');
+
+/** Units of measure (normalised singular in the value). */
+const MEASURE_UNITS: Record<string, string> = {
+  ton: 'ton', tons: 'ton', tonne: 'ton', tonnes: 'ton', t: 'ton', kiloton: 'kiloton', kilotons: 'kiloton', megaton: 'megaton', megatons: 'megaton',
+  kilogram: 'kg', kilograms: 'kg', kg: 'kg', kgs: 'kg', kilo: 'kg', kilos: 'kg', gram: 'g', grams: 'g', lb: 'lb', lbs: 'lb', ounce: 'oz', ounces: 'oz',
+  kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km', kms: 'km', mile: 'mile', miles: 'mile', metre: 'm', metres: 'm',
+  meter: 'm', meters: 'm', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard', centimetre: 'cm', centimetres: 'cm',
+  centimeter: 'cm', centimeters: 'cm', cm: 'cm', hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', barrel: 'barrel', barrels: 'barrel',
+  bpd: 'bpd', litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kilowatt: 'kW', kilowatts: 'kW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
+  degree: 'degree', degrees: 'degree', knot: 'knot', knots: 'knot', mph: 'mph', kph: 'kph', 'km/h': 'kph', bcm: 'bcm', 'sq': 'sq', square: 'sq', cubic: 'cubic',
+};
+/** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
+const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|ft|lbs?|cm|mi)$/i;
+
+/** Time units: a number that counts them is a duration, an age or a relative date, not a figure. */
+const TIME_UNITS = words(
+  'second seconds minute minutes min mins hour hours hr hrs day days night nights week weeks weekend weekends fortnight fortnights month months ' +
+    'year years yr yrs decade decades century centuries millennium millennia season seasons term terms semester semesters quarter-century lifetime ' +
+    'day-long year-long years-long decades-long month-long week-long hour-long',
+);
+const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun');
+const TIME_SUFFIX = words("am pm a.m p.m gmt utc kst jst est edt cst pst bst cet cest eet msk hrs hours o'clock o’clock local h");
+
+/** Nouns that count as heads even though they do not end in -s. */
+const PLURAL_HEADS = words(
+  'people men women children police personnel staff cattle livestock aircraft spacecraft infantry troops militia militias clergy crew ' +
+    'equipment ammunition artillery weaponry hardware materiel cavalry fish sheep deer offspring data media feet teeth mice geese ' +
+    'families descendants persons kids',
+);
+/** Singular nouns that "one" may count ("one soldier was killed"). */
+const ONE_NOUNS = words(
+  'person soldier civilian child man woman boy girl baby infant journalist reporter worker officer policeman policewoman firefighter ' +
+    'missile drone rocket shell tank ship vessel boat aircraft plane jet helicopter submarine satellite warship destroyer frigate ' +
+    'death casualty fatality victim hostage prisoner detainee resident patient case infection passenger migrant refugee member employee ' +
+    'student teacher doctor nurse building house home school hospital bridge village town city region country nation battalion brigade ' +
+    'regiment division platoon company unit vehicle truck train launcher system warhead bomb mine explosion strike attack fighter militant ' +
+    'protester demonstrator suspect official minister diplomat lawmaker senator voter survivor',
+);
+/** Nouns after which "of ..." still belongs to the figure ("74,000 tons of explosives", "300 cases of cholera"). */
+const CONTAINER_NOUNS = words(
+  'rounds pieces units containers crates boxes truckloads trucks trainloads wagons railcars carloads shipments consignments deliveries ' +
+    'bags sacks bottles packages parcels items batches loads cases doses vials tablets sets pairs kinds types sorts tranches packages ' +
+    'cargoes barrels gallons litres liters hectares acres tons tonnes kilograms kilos pounds lbs kilometres kilometers miles metres meters ' +
+    'square cubic worth volumes cartloads tankers',
+);
+
+/** Words that end a counted noun phrase. */
+const STOP = words(
+  'the a an this that these those its their his her our my your each every any all both no some such ' +
+    'of in on at to from by with for into onto over under across through about against between among amongst during since until till before after ' +
+    'near off via per toward towards within without amid amidst despite like as than including outside inside beyond along around behind below ' +
+    'above up down out upon unlike plus minus except versus vs ' +
+    'and or but nor yet so if because while when where whereas although though whether unless once ' +
+    'i you he she it we they me him them us who whom whose which what ' +
+    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    "not n't never also only just even still already then there here too very own same said says say told according ago later earlier " +
+    'respectively apiece altogether each alone combined total overall instead again ever now soon today tonight yesterday tomorrow',
+);
+/** Verbs and verb-like words that end a counted noun phrase ("12 died", "45 remain"). */
+const VERBISH = words(
+  'went came fled fell rose took gave made got saw won lost left ran sent spent sold bought brought built began became grew knew thought found ' +
+    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook ' +
+    'remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face go goes come comes ' +
+    'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
+    'according',
+);
+/** Adverbs in -ly that are nouns or adjectives. */
+const LY_WORDS = words('family ally supply assembly rally anomaly monopoly italy july reply daily weekly monthly yearly elderly early lily belly jelly bully fly holy ugly only oily');
+/** -ing and -ed words that are nouns or adjectives inside a counted noun phrase. */
+const ING_ED_NOUNS = words(
+  'buildings building dwellings dwelling bombings bombing killings killing shootings shooting meetings meeting sightings sighting earnings ' +
+    'savings holdings housing funding spending fighting landing landings crossings crossing warnings warning hearings hearing findings ' +
+    'armed unarmed unmanned manned wounded injured displaced detained missing dead killed abducted kidnapped enlisted conscripted mobilized ' +
+    'mobilised trained armoured armored guided advanced skilled registered confirmed suspected reported licensed',
+);
+/** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
+const DESIGNATORS = words(
+  'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
+    'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
+    'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
+    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series',
+);
+/** Capitalised words that may stand before a number without making it a name (sentence starts, approximators). */
+const APPROXIMATORS: string[][] = [
+  'more than', 'less than', 'fewer than', 'greater than', 'up to', 'at least', 'at most', 'as many as', 'as much as', 'as few as', 'as little as',
+  'as high as', 'as low as', 'close to', 'just over', 'just under', 'well over', 'well above', 'well under', 'just above', 'just below',
+  'a little over', 'a little more than', 'slightly more than', 'slightly over', 'upwards of', 'in excess of', 'an estimated', 'the estimated',
+  'a further', 'an additional', 'an extra', 'a total of', 'a record', 'another', 'nearly', 'almost', 'about', 'around', 'approximately', 'roughly',
+  'some', 'over', 'under', 'only', 'just', 'estimated', 'approx', 'approx.', 'circa', 'between', 'barely', 'exactly', 'precisely', 'below', 'above',
+  'maybe', 'perhaps', 'possibly', 'potentially', 'reportedly', 'allegedly', 'additional', 'further', 'another',
+]
+  .map((p) => p.split(' '))
+  .sort((a, b) => b.length - a.length);
+const APPROX_FIRST = new Set(APPROXIMATORS.map((p) => p[0]));
+/** Approximators that are part of a fraction's span ("more than half"). */
+const FRACTION_APPROX = APPROXIMATORS.filter((p) => p[p.length - 1] !== 'between');
+
+// ---------------------------------------------------------------------------
+// Token classes
+
+const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
+const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i;
+const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
+const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
+const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
+const WORD_FRACTION_RE = /^(one|two|three|four|five|six|seven|eight|nine|a)[-–‐‑](half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
+const WORD_FOLD_RE = /^([\p{L}]+|\d+(?:\.\d+)?)[-–‐‑]fold$/u;
+
+function isWordToken(t: Token | undefined): boolean {
+  return !!t && /^[\p{L}\p{N}]/u.test(t.text);
+}
+function isCap(t: Token): boolean {
+  const c = t.text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+function isDigitToken(t: Token | undefined): boolean {
+  return !!t && DIGITS_RE.test(t.text);
+}
+function hasLetterAndDigit(s: string): boolean {
+  return /\d/.test(s) && /\p{L}/u.test(s);
+}
+function isPossessive(t: Token): boolean {
+  return /['’]s$/i.test(t.text) || /s['’]$/i.test(t.text);
+}
+function numValue(s: string): number {
+  return parseFloat(s.replace(/,/g, ''));
+}
+function isPluralNoun(lw: string): boolean {
+  if (PLURAL_HEADS.has(lw)) return true;
+  if (lw.length < 3 || !lw.endsWith('s')) return false;
+  return !/(?:ss|us|is|ous|ics)$/.test(lw) || /(?:buses|viruses|campuses|bonuses|statuses|crises|analyses|bases)$/.test(lw);
+}
+/** Singular, lower-case form of a counted noun: "tanks" → "tank", "casualties" → "casualty". */
+export function singular(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (PLURAL_HEADS.has(w)) {
+    const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', persons: 'person', troops: 'troop', families: 'family', kids: 'kid' };
+    return irregular[w] ?? w;
+  }
+  if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (/s$/.test(w) && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+function wordNumber(lw: string): number | undefined {
+  if (lw in UNIT_WORDS) return UNIT_WORDS[lw];
+  if (lw in TEN_WORDS) return TEN_WORDS[lw];
+  const m = WORD_COMPOUND_RE.exec(lw);
+  if (m) return TEN_WORDS[m[1].toLowerCase()] + UNIT_WORDS[m[2].toLowerCase()];
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// The scan of one sentence
+
+interface Ctx {
+  text: string;
+  toks: Token[];
+  sentence: number;
+  /** Headline in Title Case: capitals do not mark names. */
+  titleCase: boolean;
+  /** The sentence starts its paragraph (list numbering is possible). */
+  paragraphStart: boolean;
+}
+
+interface Found {
+  first: number; // token index of the span start
+  last: number; // token index of the span end (inclusive)
+  kind: FigureKind;
+  value?: number;
+  high?: number;
+  vague?: boolean;
+  unit?: string;
+  head?: number; // token index of the counted noun
+  approxInSpan?: boolean;
+}
+
+/** Tokens that cannot be part of the noun phrase that a number counts. */
+function endsPhrase(t: Token | undefined): boolean {
+  if (!t || !isWordToken(t)) return true;
+  return STOP.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || VERBISH.has(t.lower);
+}
+
+function nounish(t: Token | undefined): boolean {
+  if (!t || endsPhrase(t)) return false;
+  if (DIGITS_RE.test(t.text)) return false;
+  const lw = t.lower;
+  if (isCap(t) || hasLetterAndDigit(t.text)) return true;
+  if (lw.endsWith('ly') && !LY_WORDS.has(lw)) return false;
+  return true;
+}
+
+/**
+ * The counted noun phrase from token k: modifiers and a head. Stops after the
+ * first plural head. Returns the last token index of the phrase (k-1 when none)
+ * and the head.
+ */
+function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last: number; head: number } {
+  let j = k;
+  let last = k - 1;
+  let head = -1;
+  let taken = 0;
+  while (j < toks.length && taken < 7) {
+    const t = toks[j];
+    if (!isWordToken(t)) break;
+    const lw = t.lower;
+    if (DIGITS_RE.test(t.text)) {
+      // "Leopard 2" inside "14 Leopard 2 A6 tanks"
+      if (j > k && isCap(toks[j - 1]) && !endsPhrase(toks[j - 1]) && (hasLetterAndDigit(toks[j + 1]?.text ?? '') || nounish(toks[j + 1]))) {
+        last = j++;
+        continue;
+      }
+      break;
+    }
+    if (hasLetterAndDigit(t.text)) {
+      if (ORDINAL_RE.test(t.text)) break;
+      last = j++;
+      taken++;
+      continue;
+    }
+    if (lw === 'more' || lw === 'other' || lw === 'new' || lw === 'additional' || lw === 'extra' || lw === 'fewer' || lw === 'such') {
+      if (nounish(toks[j + 1])) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (endsPhrase(t)) break;
+    if (isCap(t)) {
+      last = head = j++;
+      taken++;
+      continue;
+    }
+    if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
+    if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
+      // a modifier only when a noun follows: "armed drones", "fighting vehicles"
+      const n = toks[j + 1];
+      if (!nounish(n) || /(?:ed|ing)$/.test(n.lower)) break;
+      last = j++;
+      taken++;
+      continue;
+    }
+    if (ING_ED_NOUNS.has(lw) && /(?:ed)$/.test(lw) && !nounish(toks[j + 1])) {
+      // "12 wounded" / "300 killed": a verb or a nominalised adjective; the number stands alone
+      break;
+    }
+    last = head = j++;
+    taken++;
+    if (isPossessive(t)) continue;
+    if (isPluralNoun(lw)) {
+      // "artillery shells", "police officers", "arms suppliers": a plural noun used as a modifier
+      const n = toks[j];
+      if (n && !isCap(n) && nounish(n) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
+      break;
+    }
+    if (allowSingular && !nounish(toks[j])) break;
+  }
+  return { last, head };
+}
+
+/** "of" + the noun phrase after a unit, a fraction or a vague plural: "of the country’s grain". */
+function ofPhrase(toks: Token[], k: number): { last: number; head: number } | undefined {
+  if (toks[k]?.lower !== 'of') return undefined;
+  let j = k + 1;
+  while (j < toks.length && /^(?:the|its|their|his|her|our|this|these|those|that|a|an|all)$/.test(toks[j].lower)) j++;
+  const p = countedPhrase(toks, j, true);
+  if (p.last < j) return undefined;
+  return p;
+}
+
+function approximatorBefore(toks: Token[], i: number, phrases: string[][]): { first: number; text: string } | undefined {
+  if (i === 0) return undefined;
+  if (!APPROX_FIRST.has(toks[Math.max(0, i - 1)].lower) && !APPROX_FIRST.has(toks[Math.max(0, i - 2)].lower) && !APPROX_FIRST.has(toks[Math.max(0, i - 3)].lower) && !APPROX_FIRST.has(toks[Math.max(0, i - 4)].lower)) return undefined;
+  for (const p of phrases) {
+    const first = i - p.length;
+    if (first < 0) continue;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) ok = toks[first + k].lower === p[k];
+    if (ok) return { first, text: p.join(' ') };
+  }
+  return undefined;
+}
+
+/** Is the number at token i (value v) part of a date, a time, an age, a name, an id? */
+function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: boolean, hasUnit: boolean): boolean {
+  const { toks } = c;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const prev2 = toks[i - 2];
+  const next = toks[last + 1];
+  const integer = Number.isInteger(v);
+  // Dates: "January 28", "Jan. 5", "28 January", "on the 5th"
+  if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
+  if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
+  if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
+  // Times: "4:46 pm", "10 a.m.", "at 15.30"
+  if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // Ages: "aged 45", "age 45", "John Smith, 45, said"
+  if (prev && /^(?:aged|age|ages)$/i.test(prev.lower)) return true;
+  if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && i >= 2 && toks[i + 1]?.text === ',' && !hasUnit) return true;
+  // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
+  if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
+  if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
+  if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
+  if (prev && isWordToken(prev) && isCap(prev) && !c.titleCase && !hasUnit) {
+    const lw = prev.lower;
+    const capName = !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
+    if (capName) return true;
+  }
+  // List numbering: "1." or "2)" at a paragraph start
+  if (c.paragraphStart && i === 0 && toks[i + 1] && (toks[i + 1].text === '.' || toks[i + 1].text === ')')) return true;
+  if (prev?.text === '(' && toks[i + 1]?.text === ')') return true;
+  // Ids and phone numbers: long digit strings without separators
+  if (digits && /^\d{7,}$/.test(t.text)) return true;
+  return false;
+}
+
+function isYear(t: Token, v: number): boolean {
+  return /^\d{4}$/.test(t.text) && v >= 1000 && v <= 2100;
+}
+
+/** Tries to read a figure starting at token i. */
+function readFigure(c: Ctx, i: number): Found | undefined {
+  const { toks } = c;
+  const t = toks[i];
+  const lw = t.lower;
+  let j = i; // current token index (last consumed)
+  let value: number | undefined;
+  let high: number | undefined;
+  let vague = false;
+  let currency: string | undefined;
+  let kind: FigureKind = 'count';
+  let spelled = false;
+  let scaled = false;
+
+  // Currency before the number: $, €, US$, USD
+  if (CURRENCY_SIGNS[t.text] !== undefined || (lw in DOLLAR_PREFIXES && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase())) {
+    let k = i;
+    if (lw in DOLLAR_PREFIXES && toks[i + 1]?.text === '$') {
+      currency = DOLLAR_PREFIXES[lw];
+      k = i + 1;
+    } else currency = CURRENCY_SIGNS[t.text] ?? lw.toUpperCase();
+    const n = toks[k + 1];
+    if (!n) return undefined;
+    const g = GLUED_SCALE_RE.exec(n.text);
+    if (DIGITS_RE.test(n.text)) value = numValue(n.text);
+    else if (g) {
+      value = numValue(g[1]) * SCALE_ABBR[g[2].toLowerCase()];
+      scaled = true;
+    } else {
+      const r = DIGIT_RANGE_RE.exec(n.text);
+      if (!r) return undefined;
+      value = numValue(r[1]);
+      high = numValue(r[2]);
+    }
+    kind = 'money';
+    j = k + 1;
+  } else if (DIGITS_RE.test(t.text)) {
+    value = numValue(t.text);
+  } else if (GLUED_SCALE_RE.test(t.text)) {
+    const g = GLUED_SCALE_RE.exec(t.text)!;
+    const unit = g[2].toLowerCase();
+    if (unit === 'm' || unit === 'k' || unit === 'b') {
+      // "5m" is metres as often as millions; a scale only before a currency word or "people"
+      value = numValue(g[1]) * SCALE_ABBR[unit];
+    } else value = numValue(g[1]) * SCALE_ABBR[unit];
+    scaled = true;
+  } else if (DIGIT_RANGE_RE.test(t.text)) {
+    const r = DIGIT_RANGE_RE.exec(t.text)!;
+    value = numValue(r[1]);
+    high = numValue(r[2]);
+    // year ranges "2022-23", "1939–45"
+    if (/^\d{4}$/.test(r[1]) && value >= 1000 && value <= 2100 && (high < 100 || (high >= 1000 && high <= 2100))) return undefined;
+    kind = 'range';
+  } else if (GLUED_UNITS.test(t.text)) {
+    const g = GLUED_UNITS.exec(t.text)!;
+    value = numValue(g[1]);
+    return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS[g[2].toLowerCase()] ?? g[2].toLowerCase() };
+  } else if (WORD_FOLD_RE.test(t.text) || lw in FOLD_WORDS) {
+    const m = WORD_FOLD_RE.exec(t.text);
+    const v = lw in FOLD_WORDS ? FOLD_WORDS[lw] : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
+    if (v === undefined) return undefined;
+    const n = toks[i + 1];
+    const last = n && isWordToken(n) && !endsPhrase(n) && !isCap(n) && !isPluralNoun(n.lower) ? i + 1 : i;
+    return { first: i, last, kind: 'multiplier', value: v, unit: 'fold', head: last > i ? last : undefined };
+  } else if (DIGIT_COMPOUND_RE.test(t.text)) {
+    // "45-year-old", "10-day", "50-member delegation", "10,000-strong force", "300-plus", "20-km zone"
+    const m = DIGIT_COMPOUND_RE.exec(t.text)!;
+    const suffix = m[2].toLowerCase();
+    const firstWord = suffix.split(/[-–]/)[0];
+    if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
+    if (firstWord === 'fold') return undefined;
+    value = numValue(m[1]);
+    if (isYear({ ...t, text: m[1] }, value)) return undefined;
+    const p = countedPhrase(toks, i + 1, true);
+    const unit = MEASURE_UNITS[firstWord];
+    const lastTok = p.head >= 0 ? p.last : i;
+    return { first: i, last: lastTok, kind: unit ? 'measure' : 'count', value, unit: unit ?? (p.head >= 0 ? singular(toks[p.head].text) : firstWord), head: p.head >= 0 ? p.head : undefined };
+  } else {
+    return readWordFigure(c, i);
+  }
+
+  if (value === undefined || !Number.isFinite(value)) return undefined;
+  const numTok = toks[j];
+  const digitsOnly = DIGITS_RE.test(numTok.text);
+
+  // Scale word: "1.6 million", "$5 bn", "300 thousand"
+  const sc = toks[j + 1];
+  if (sc && !scaled && (SCALE_WORDS[sc.lower] !== undefined || (SCALE_ABBR[sc.lower] !== undefined && (currency || /^(?:bn|mn|mln|tn|trn)$/.test(sc.lower))))) {
+    if (!(sc.lower in SCALE_WORDS) || sc.lower !== 'hundred' || value < 100) {
+      value *= SCALE_WORDS[sc.lower] ?? SCALE_ABBR[sc.lower];
+      if (high !== undefined) high *= SCALE_WORDS[sc.lower] ?? SCALE_ABBR[sc.lower];
+      scaled = true;
+      j++;
+      if (toks[j + 1] && SCALE_WORDS[toks[j + 1].lower] !== undefined && toks[j + 1].lower !== 'hundred') {
+        value *= SCALE_WORDS[toks[j + 1].lower];
+        j++;
+      }
+    }
+  }
+
+  // Range: "300 to 800", "$5 million to $10 million", "two or three"
+  const joiner = toks[j + 1];
+  if (high === undefined && joiner && /^(?:to|-|–|—|or|and)$/.test(joiner.lower) && toks[i - 1]?.lower !== 'from') {
+    const betweenOk = joiner.lower !== 'and' || toks[i - 1]?.lower === 'between';
+    let k = j + 2;
+    if (currency && CURRENCY_SIGNS[toks[k]?.text ?? ''] !== undefined) k++;
+    const n2 = toks[k];
+    if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more')) {
+      let h = numValue(n2.text);
+      let kk = k;
+      const sc2 = toks[k + 1];
+      if (sc2 && (SCALE_WORDS[sc2.lower] !== undefined || /^(?:bn|mn|mln|tn|trn)$/.test(sc2.lower))) {
+        h *= SCALE_WORDS[sc2.lower] ?? SCALE_ABBR[sc2.lower];
+        kk++;
+        if (!scaled) value *= SCALE_WORDS[sc2.lower] ?? SCALE_ABBR[sc2.lower];
+      } else if (scaled) {
+        h *= value / numValue(numTok.text.replace(/[^\d.,]/g, '') || '1') || 1;
+      }
+      // "2022 to 2023": years, not a range of figures
+      if (!(isYear(numTok, numValue(numTok.text)) && isYear(n2, numValue(n2.text)) && !scaled)) {
+        high = h;
+        j = kk;
+        kind = kind === 'money' ? 'money' : 'range';
+      }
+    }
+  }
+
+  // What follows: percent, currency word, unit, counted noun
+  let unit: string | undefined = currency;
+  let head: number | undefined;
+  let hasUnit = !!currency || scaled;
+  const n = toks[j + 1];
+  const n2 = toks[j + 2];
+  if (n && (n.text === '%' || n.lower === 'percent' || n.lower === 'pct' || n.lower === 'per-cent' || (n.lower === 'per' && n2?.lower === 'cent') || (n.lower === 'percentage' && /^points?$/.test(n2?.lower ?? '')))) {
+    j += n.lower === 'per' || n.lower === 'percentage' ? 2 : 1;
+    // "5% to 10%"
+    const jn = toks[j + 1];
+    const m2 = toks[j + 2];
+    if (jn && /^(?:to|-|–|and)$/.test(jn.lower) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
+      high = numValue(m2.text);
+      j += 3;
+    }
+    return { first: i, last: j, kind: 'percent', value, high, unit: '%' };
+  }
+  if (!currency && n) {
+    // "5 million euros", "300 billion won", "1.5 trillion won", "10 US dollars"
+    let cw = CURRENCY_WORDS[n.lower];
+    let extra = 0;
+    if (!cw && (n.lower === 'us' || n.lower === 'u.s') && n2 && /^dollars?$/.test(n2.lower)) {
+      cw = 'USD';
+      extra = 1;
+    }
+    if (cw && !(n.lower === 'won' && !scaled && value < 1000) && !(/^(?:pounds?|real)$/.test(n.lower) && (toks[j + 2]?.lower === 'of' || n.lower === 'real'))) {
+      return { first: i, last: j + 1 + extra, kind: 'money', value, high, unit: cw };
+    }
+  }
+  if (currency) return { first: i, last: j, kind: 'money', value, high, unit: currency };
+
+  // Years, with nothing after that a year cannot have
+  if (!scaled && isYear(numTok, value) && high === undefined) {
+    const p = countedPhrase(toks, j + 1, false);
+    const h = p.head >= 0 ? toks[p.head] : undefined;
+    if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
+  }
+
+  // Measures: "74,000 tons of explosives", "30 square kilometres"
+  let k = j + 1;
+  if (toks[k] && /^(?:square|sq|cubic|metric)$/.test(toks[k].lower) && toks[k + 1] && MEASURE_UNITS[toks[k + 1].lower]) k++;
+  const u = toks[k] ? MEASURE_UNITS[toks[k].lower] : undefined;
+  if (u && u !== 'sq' && u !== 'cubic' && !(toks[k].lower === 't' || toks[k].lower === 'ha')) {
+    const of = ofPhrase(toks, k + 1);
+    hasUnit = true;
+    if (excludedByContext(c, i, k, value, digitsOnly, hasUnit)) return undefined;
+    return { first: i, last: of ? of.last : k, kind: 'measure', value, high, unit: u, head: of && of.head >= 0 ? of.head : undefined };
+  }
+
+  // Counted noun phrase
+  if (toks[j + 1] && (toks[j + 1].lower === 'times') && !scaled) {
+    return { first: i, last: j + 1, kind: 'multiplier', value, high, unit: 'times' };
+  }
+  // "one in five": a ratio
+  if (toks[j + 1]?.lower === 'in' && (DIGITS_RE.test(toks[j + 2]?.text ?? '') || wordNumber(toks[j + 2]?.lower ?? '') !== undefined) && !scaled && value < 100) {
+    const p = countedPhrase(toks, j + 3, false);
+    return { first: i, last: Math.max(j + 2, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
+  }
+  // "10 or more people", "300-odd", "100-plus"
+  let from = j + 1;
+  if (toks[from]?.lower === 'or' && /^(?:more|so)$/.test(toks[from + 1]?.lower ?? '')) from += 2;
+  const p = countedPhrase(toks, from, value === 1);
+  if (p.last >= from) {
+    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
+    head = p.head >= 0 ? p.head : undefined;
+    if (head !== undefined && CONTAINER_NOUNS.has(toks[head].lower)) {
+      const of = ofPhrase(toks, p.last + 1);
+      if (of) {
+        if (excludedByContext(c, i, j, value, digitsOnly, true)) return undefined;
+        return { first: i, last: of.last, kind: kind === 'range' || high !== undefined ? 'range' : 'count', value, high, unit: singular(toks[head].text), head };
+      }
+    }
+    hasUnit = hasUnit || (head !== undefined && !isCap(toks[head]));
+    if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && !isCap(toks[i - 1] ?? t))) return undefined;
+    const headTok = head !== undefined ? toks[head] : toks[p.last];
+    return { first: i, last: p.last, kind: high !== undefined ? 'range' : 'count', value, high, unit: singular(headTok.text), head: head ?? p.last, vague };
+  }
+  if (toks[j + 1] && TIME_UNITS.has(toks[j + 1].lower)) return undefined;
+  if (excludedByContext(c, i, j, value, digitsOnly, hasUnit)) return undefined;
+  return { first: i, last: j, kind: high !== undefined ? 'range' : 'count', value, high, vague };
+}
+
+/** Figures that start with a word: "two missiles", "a dozen", "tens of thousands of", "more than half of", "several hundred". */
+function readWordFigure(c: Ctx, i: number): Found | undefined {
+  const { toks } = c;
+  const t = toks[i];
+  const lw = t.lower;
+  const prev = toks[i - 1];
+  const sentenceStart = i === 0 || (i === 1 && !isWordToken(toks[0]));
+  // Capitalised mid-sentence: part of a name ("Group of Seven", "the Big Three")
+  const capName = isCap(t) && !sentenceStart && !c.titleCase && t.text !== t.text.toUpperCase();
+
+  // Fractions: "half of", "a third of", "two-thirds of", "more than half"
+  const wf = WORD_FRACTION_RE.exec(t.text);
+  if (FRACTIONS[lw] !== undefined || wf) {
+    let first = i;
+    let value: number;
+    if (wf) value = (wf[1].toLowerCase() === 'a' ? 1 : UNIT_WORDS[wf[1].toLowerCase()]) * FRACTIONS[wf[2].toLowerCase()];
+    else {
+      const before = prev?.lower;
+      const num = before === 'a' || before === 'an' ? 1 : before ? UNIT_WORDS[before] : undefined;
+      if (lw !== 'half' && lw !== 'halves' && num === undefined) return undefined; // "third" alone is an ordinal
+      if (num !== undefined && before !== undefined && lw !== 'half') first = i - 1;
+      if (lw === 'half' && (before === 'a' || before === 'one')) first = i - 1;
+      if (lw === 'half' && prev && /^(?:first|second|last|latter|other|the|this|that|each|a)$/.test(prev.lower) && first === i) return undefined;
+      value = (num ?? 1) * FRACTIONS[lw];
+    }
+    const ap = approximatorBefore(toks, first, FRACTION_APPROX);
+    const of = ofPhrase(toks, i + 1);
+    let last = i;
+    let head: number | undefined;
+    if (of) {
+      last = of.last;
+      head = of.head >= 0 ? of.head : undefined;
+    } else if (lw === 'half' && toks[i + 1] && /^(?:the|its|their|his|her|our|a|an|all)$/.test(toks[i + 1].lower)) {
+      // "half the country’s grain", "half a million"
+      if ((toks[i + 1].lower === 'a' || toks[i + 1].lower === 'an') && toks[i + 2] && SCALE_WORDS[toks[i + 2].lower]) {
+        const p = countedPhrase(toks, i + 3, false);
+        for (let q = i + 3; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
+        return { first: ap ? ap.first : first, last: Math.max(i + 2, p.last), kind: 'count', value: 0.5 * SCALE_WORDS[toks[i + 2].lower], unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined, approxInSpan: !!ap };
+      }
+      const p = countedPhrase(toks, i + 2, true);
+      if (p.last < i + 2) return undefined;
+      last = p.last;
+      head = p.head >= 0 ? p.head : undefined;
+    } else if (!ap) return undefined;
+    if (head !== undefined && TIME_UNITS.has(toks[head].lower)) return undefined;
+    if (lw === 'half' && toks[i + 1] && TIME_UNITS.has(toks[i + 1].lower)) return undefined;
+    return { first: ap ? ap.first : first, last, kind: 'fraction', value, unit: head !== undefined ? singular(toks[head].text) : undefined, head, approxInSpan: !!ap };
+  }
+
+  // Multipliers: "four-fold", "threefold" (handled in readFigure for the token forms)
+
+  // Vague plurals: "dozens of", "hundreds of", "tens of thousands of"
+  if (VAGUE_PLURALS[lw] !== undefined && !capName) {
+    if (toks[i + 1]?.lower !== 'of') return undefined;
+    let value = VAGUE_PLURALS[lw];
+    let j = i + 1;
+    if (toks[j + 1] && VAGUE_PLURALS[toks[j + 1].lower] !== undefined && toks[j + 1].lower !== 'tens' && toks[j + 1].lower !== 'dozens') {
+      value *= VAGUE_PLURALS[toks[j + 1].lower];
+      j += 1;
+      if (toks[j + 1]?.lower !== 'of') {
+        return lw === 'tens' || lw === 'hundreds' ? { first: i, last: j, kind: 'count', value, vague: true } : undefined;
+      }
+      j += 1;
+    } else if (lw === 'tens') return undefined;
+    const of = ofPhrase(toks, j);
+    if (!of || of.head < 0) return undefined;
+    const h = toks[of.head];
+    if (TIME_UNITS.has(h.lower) || /^(?:them|us|those|these)$/.test(h.lower)) return undefined;
+    const cw = CURRENCY_WORDS[h.lower];
+    return { first: i, last: of.last, kind: cw ? 'money' : 'count', value, vague: true, unit: cw ?? singular(h.text), head: of.head };
+  }
+
+  // "a dozen", "a hundred", "a million", "several hundred", "a few thousand", "two dozen"
+  let first = i;
+  let j = i;
+  let value: number | undefined;
+  let vague = false;
+  if ((lw === 'a' || lw === 'an') && toks[i + 1] && (toks[i + 1].lower === 'dozen' || SCALE_WORDS[toks[i + 1].lower] !== undefined)) {
+    value = toks[i + 1].lower === 'dozen' ? 12 : SCALE_WORDS[toks[i + 1].lower];
+    j = i + 1;
+  } else if ((lw === 'several' || (lw === 'a' && toks[i + 1]?.lower === 'few')) && toks[i + (lw === 'a' ? 2 : 1)]) {
+    const k = i + (lw === 'a' ? 2 : 1);
+    const s = toks[k].lower;
+    if (s !== 'dozen' && SCALE_WORDS[s] === undefined) return undefined;
+    value = s === 'dozen' ? 12 : SCALE_WORDS[s];
+    vague = true;
+    j = k;
+  } else {
+    const w = wordNumber(lw);
+    if (w === undefined || capName) return undefined;
+    value = w;
+    // "two hundred and fifty thousand"
+    while (toks[j + 1]) {
+      const nx = toks[j + 1].lower;
+      if (SCALE_WORDS[nx] !== undefined) {
+        value = nx === 'hundred' ? value * 100 : value * SCALE_WORDS[nx];
+        j++;
+      } else if (nx === 'dozen') {
+        value *= 12;
+        j++;
+      } else if (nx === 'and' && value >= 100 && toks[j + 2] && wordNumber(toks[j + 2].lower) !== undefined) {
+        value += wordNumber(toks[j + 2].lower)!;
+        j += 2;
+      } else if (value >= 100 && value % 100 === 0 && wordNumber(nx) !== undefined && wordNumber(lw) !== undefined && j > i) {
+        value += wordNumber(nx)!;
+        j++;
+      } else break;
+    }
+  }
+  if (value === undefined) return undefined;
+  // "one of the ...", "the only one", "one another", "no one", "at one point"
+  if (value === 1 && j === i) {
+    if (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'another') return undefined;
+    if (prev && /^(?:the|only|no|any|each|every|this|that|which|at|what|no-one|someone|anyone|everyone|such|another|last|first|just)$/.test(prev.lower)) return undefined;
+  }
+  // Range of word numbers: "two or three missiles", "two to three"
+  let high: number | undefined;
+  if (toks[j + 1] && /^(?:or|to|-|–)$/.test(toks[j + 1].lower) && toks[j + 2] && wordNumber(toks[j + 2].lower) !== undefined && prev?.lower !== 'from') {
+    high = wordNumber(toks[j + 2].lower);
+    j += 2;
+  }
+  // Percent, currency, unit, counted noun
+  const n = toks[j + 1];
+  if (n && (n.lower === 'percent' || n.text === '%' || (n.lower === 'per' && toks[j + 2]?.lower === 'cent'))) {
+    if (capName) return undefined;
+    return { first, last: j + (n.lower === 'per' ? 2 : 1), kind: 'percent', value, high, unit: '%' };
+  }
+  if (n && CURRENCY_WORDS[n.lower] && n.lower !== 'won' && n.lower !== 'real' && !(/^pounds?$/.test(n.lower) && toks[j + 2]?.lower === 'of')) {
+    return { first, last: j + 1, kind: 'money', value, high, unit: CURRENCY_WORDS[n.lower] };
+  }
+  if (n && MEASURE_UNITS[n.lower] && n.text.length > 2) {
+    const of = ofPhrase(toks, j + 2);
+    return { first, last: of ? of.last : j + 1, kind: 'measure', value, high, unit: MEASURE_UNITS[n.lower], head: of && of.head >= 0 ? of.head : undefined };
+  }
+  if (n && n.lower === 'times' && value > 1 && j === i) return { first, last: j + 1, kind: 'multiplier', value, unit: 'times' };
+  if (n && n.lower === 'in' && toks[j + 2] && (wordNumber(toks[j + 2].lower) !== undefined || DIGITS_RE.test(toks[j + 2].text))) {
+    const p = countedPhrase(toks, j + 3, false);
+    return { first, last: Math.max(j + 2, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
+  }
+  const p = countedPhrase(toks, j + 1, value === 1);
+  if (p.last <= j) {
+    // "two of the soldiers": a count of a named group
+    if (n?.lower === 'of' && value > 1 && j === i && !vague) {
+      const of = ofPhrase(toks, j + 1);
+      if (of && of.head >= 0 && toks[j + 2] && /^(?:the|its|their|his|her|these|those)$/.test(toks[j + 2].lower) && !TIME_UNITS.has(toks[of.head].lower)) {
+        return { first, last: of.last, kind: 'count', value, unit: singular(toks[of.head].text), head: of.head };
+      }
+    }
+    // A scaled word number stands alone ("a million", "several thousand")
+    if (j > i && (vague || SCALE_WORDS[toks[j].lower] !== undefined || toks[j].lower === 'dozen') && lw !== 'a' && lw !== 'an') return { first, last: j, kind: 'count', value, high, vague };
+    return undefined;
+  }
+  for (let q = j + 1; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
+  const head = p.head >= 0 ? p.head : p.last;
+  const headTok = toks[head];
+  if (value === 1 && j === i) {
+    // "one" counts only concrete things: "one soldier", "one Russian missile"
+    if (!ONE_NOUNS.has(singular(headTok.text)) || isCap(headTok)) return undefined;
+  }
+  if (/^(?:them|us|you|those|these|another)$/.test(headTok.lower)) return undefined;
+  const cw = CURRENCY_WORDS[headTok.lower];
+  return { first, last: p.last, kind: cw ? 'money' : high !== undefined ? 'range' : 'count', value, high, vague, unit: cw ?? singular(headTok.text), head };
+}
+
+function isTitleCase(toks: Token[]): boolean {
+  let long = 0;
+  let caps = 0;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text.length < 4 || !/^\p{L}/u.test(t.text)) continue;
+    long++;
+    if (isCap(t)) caps++;
+  }
+  return long >= 2 && caps / long >= 0.6;
+}
+
+/** Could token i start a figure? (A cheap filter before readFigure.) */
+function mayStart(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (CURRENCY_SIGNS[t.text] !== undefined) return true;
+  const lw = t.lower;
+  return (
+    lw in UNIT_WORDS || lw in TEN_WORDS || lw in VAGUE_PLURALS || lw in FRACTIONS || lw in FOLD_WORDS || lw in DOLLAR_PREFIXES || CURRENCY_CODES.has(lw) ||
+    lw === 'a' || lw === 'an' || lw === 'several' || WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || /-fold$/.test(lw)
+  );
 }
 
 export function findFigures(text: string, seg: Segmentation): Figure[] {
   const figures: Figure[] = [];
-  seg.sentences.forEach((s, index) => {
-    const re = /\b\d[\d,.]*(?: (?:million|billion))?(?: [a-z]+)?/g;
-    const body = text.slice(s.start, s.end);
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      if (/^(1[89]|20)\d\d\b/.test(m[0])) continue;
-      const start = s.start + m.index;
-      figures.push({ start, end: start + m[0].length, text: m[0], kind: 'count', sentence: index });
+  if (!text || !seg?.sentences) return figures;
+  let prevParagraph = -1;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si];
+    const paragraphStart = s.paragraph === undefined ? true : s.paragraph !== prevParagraph;
+    prevParagraph = s.paragraph ?? -1;
+    if (s.kind === 'furniture') continue;
+    if (!/[\d$€£₩¥₹₽₴]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold|scores|several/i.test(text.slice(s.start, s.end))) continue;
+    const toks = tokenize(text, s.start, s.end);
+    const c: Ctx = { text, toks, sentence: si, titleCase: s.kind === 'headline' && isTitleCase(toks), paragraphStart };
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (!mayStart(t)) continue;
+      if (ORDINAL_RE.test(t.text)) continue;
+      // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
+      if (/^\d/.test(t.text) && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      if (/^\d/.test(t.text) && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text))) continue; // dates 01/28/2023, times 16:00, versions
+      if (/^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
+      // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
+      let f: Found | undefined;
+      try {
+        f = readFigure(c, i);
+      } catch {
+        f = undefined;
+      }
+      if (!f) continue;
+      const first = toks[f.first];
+      const last = toks[f.last];
+      if (!first || !last || last.end <= first.start) continue;
+      let approximator: string | undefined;
+      if (!f.approxInSpan) {
+        const ap = approximatorBefore(toks, f.first, APPROXIMATORS);
+        if (ap) approximator = toks.slice(ap.first, f.first).map((x) => x.text).join(' ');
+      }
+      const fig: Figure = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: f.kind, sentence: si };
+      if (approximator) fig.approximator = approximator;
+      if (f.value !== undefined && Number.isFinite(f.value)) fig.value = f.value;
+      if (f.high !== undefined && Number.isFinite(f.high)) fig.high = f.high;
+      if (f.vague) fig.vague = true;
+      if (f.unit) fig.unit = f.unit;
+      if (f.head !== undefined && toks[f.head]) fig.counted = { start: toks[f.head].start, end: toks[f.head].end, text: toks[f.head].text };
+      figures.push(fig);
+      i = f.last;
     }
-  });
+  }
   return figures;
 }

@@ -1,5 +1,16 @@
 // Sentences and quotations of a news article.
-// INTERIM: a naive first version; the figures work (issue 3) replaces it.
+//
+// Works one paragraph (one line) at a time: news text puts every paragraph,
+// headline, caption and piece of page furniture on its own line. A line is
+// furniture (bylines, timestamps, credits, "Read More"), a headline (no final
+// punctuation), or prose split into sentences at . ! ? … followed by a capital,
+// a digit or an opening quote, unless the word before the stop is an
+// abbreviation or an initial. Quotations are found per paragraph with straight
+// and curly quotes; apostrophes (Kim’s, Pyongyang's) are told apart from
+// closing single quotes. A quotation left open at a paragraph end and picked
+// up by an opening mark at the start of the next paragraph continues there.
+//
+// Pure, linear in the text, never throws. Offsets are UTF-16 indices.
 
 import type { Span } from './types';
 
@@ -8,6 +19,8 @@ export type SegmentKind = 'sentence' | 'headline' | 'furniture';
 
 export interface Sentence extends Span {
   kind: SegmentKind;
+  /** 0-based index of the paragraph (non-empty line) that holds the sentence. */
+  paragraph?: number;
 }
 
 export interface Quotation extends Span {
@@ -15,6 +28,8 @@ export interface Quotation extends Span {
   inner: Span;
   /** False when the closing mark is missing (the quotation runs to the paragraph end). */
   closed: boolean;
+  /** Index (in Segmentation.quotations) of the quotation this one continues across a paragraph break. */
+  continues?: number;
 }
 
 export interface Segmentation {
@@ -24,18 +39,341 @@ export interface Segmentation {
   quotations: Quotation[];
 }
 
-export function segment(text: string): Segmentation {
-  const sentences: Sentence[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lineStart = m.index;
-    const parts = m[0].split(/(?<=[.!?])\s+/);
-    let offset = lineStart;
-    for (const part of parts) {
-      const start = text.indexOf(part, offset);
-      sentences.push({ start, end: start + part.length, kind: 'sentence' });
-      offset = start + part.length;
+// ---------------------------------------------------------------------------
+// Lexicons
+
+/** Abbreviations after which a full stop never ends a sentence (case-sensitive forms). */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Pte', 'Adm', 'Cmdr', 'Cdr',
+  'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Amb', 'Sec', 'Gens', 'Reps', 'Sens', 'Messrs',
+  'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Dept', 'Univ', 'Assn', 'Gov’t', 'Est',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'approx', 'est', 'vs', 'v', 'cf', 'ca', 'al', 'Art', 'art', 'Ch', 'ch', 'Sec', 'sec',
+]);
+/** Abbreviations that only abbreviate before a number ("No. 1", "Vol. 3", "p. 4"). */
+const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'p', 'pp', 'Para', 'para']);
+/** Abbreviations that may also end a sentence; they do when the next word starts a sentence. */
+const ENDING_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc', 'plc', 'LLC', 'Ltda']);
+/** Words that start a sentence, used after "U.S." and "Inc." to decide a boundary. */
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'But', 'And', 'In', 'On', 'At', 'As', 'This', 'That',
+  'These', 'Those', 'There', 'His', 'Her', 'Its', 'Their', 'Our', 'However', 'Meanwhile', 'Still', 'Yet', 'After',
+  'Before', 'While', 'When', 'If', 'Some', 'Many', 'Most', 'According', 'Officials', 'Analysts', 'Earlier', 'Later',
+  'Last', 'Since', 'Under', 'Despite', 'Although', 'Both', 'Neither', 'No', 'So', 'Then', 'Now', 'Also', 'For', 'With',
+]);
+
+const MONTHS_AND_DAYS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december|' +
+  'mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday';
+/** Tokens a timestamp or dateline line is made of. */
+const DATE_LINE_WORDS = new Set(
+  (MONTHS_AND_DAYS +
+    '|am|pm|a|m|p|gmt|utc|kst|jst|est|edt|cst|cdt|pst|pdt|bst|cet|cest|eet|eest|msk|ist|hkt|sgt|updated|update|published|posted|' +
+    'modified|last|on|at|by|ago|hours|hour|hrs|hr|mins|min|minutes|minute|seconds|sec|day|days|yesterday|today|st|nd|rd|th|edited|created|date|time|read')
+    .split('|'),
+);
+
+/** Whole lines that are page furniture (tested on the trimmed line, case-insensitive). */
+const FURNITURE_LINES: RegExp[] = [
+  /^(?:read more|read more:?|continue reading|see also|see more|related|related (?:articles?|stories|news|content|coverage|topics)|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|you may (?:also )?like|you might (?:also )?like|also read|must read|leave a (?:reply|comment)|(?:\d+ )?comments?|share(?: this(?: article| story)?)?|share on \w+|tags?:?.*|categories:.*|filed under:?.*|advertisement|sponsored(?: content)?|subscribe|sign up.*|newsletter|back to top|most (?:popular|read|viewed)|latest(?: news)?|trending(?: now)?|top stories|follow us.*|click here.*|print|email|menu|home|skip to (?:main )?content|log ?in|sign in|photo|video|watch|listen|close|next|previous|load more|show more|view comments|join the conversation|all rights reserved\.?)$/i,
+  /(?:^|\s|[a-z])read more\s*(?:»|›|>|\.\.\.|…)?$/i,
+  /^(?:©|\(c\)|copyright\b).*/i,
+  /all rights reserved\.?$/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^(?:images?|photos?|pictures?|photographs?|credits?|photo credit|source|video|illustration|graphic|caption|file photo|screenshot|screengrab)(?:\s+by)?\s*[:|]/i,
+  /^(?:\(|\[)?(?:photo|image|picture|file photo|screengrab|screenshot)\s*(?:by|:|\/|courtesy of)\b[^.]*(?:\)|\])?$/i,
+  /^(?:posted|published|updated|last updated|first published|written|edited|reporting|additional reporting|editing|compiled|produced)\s+(?:by|on|at|in)\b/i,
+  /^(?:https?:\/\/|www\.)\S+$/i,
+  /^\S+@\S+\.\S+$/,
+  /^\d[\d,.]*\s*[kKmM]?\s+(?:views?|shares?|comments?|likes?|reads?|reactions?|min(?:ute)?s?\s+read)$/i,
+  /^\d+\s+min(?:ute)?s?\s+read$/i,
+];
+
+/** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Short, capitalised, no final stop. */
+const BYLINE = /^by\s+(?:[A-Z][\p{L}.'’-]*\.?\s*|(?:and|&|,|\||-|–|—)\s*|(?:de|van|von|bin|al|da|la)\s+){1,12}$/u;
+/** A credit in brackets on its own: "(Yonhap)", "(KCNA)", "(Photo by TASS)", "(AP Photo/Efrem Lukatsky)". */
+const BRACKET_CREDIT = /^[([](?:[A-Z][\p{L}&.'’-]*|photo|image|file|by|via|courtesy|of|\/|\s)+[)\]]$/u;
+/** " - 1" after a headline (a counter or gallery index of the page). */
+const HEADLINE_COUNTER = /\s[-–—|]\s*\d{1,4}\s*$/;
+
+// ---------------------------------------------------------------------------
+// Character classes
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+function isLineBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
+}
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+function isLetter(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isWordChar(ch: string | undefined): boolean {
+  if (!ch) return false;
+  const c = ch.charCodeAt(0);
+  return isDigit(c) || isLetter(ch);
+}
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '}']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„', '{']);
+const TERMINALS = new Set(['.', '!', '?', '…']);
+
+// ---------------------------------------------------------------------------
+// Lines
+
+function isDateLine(line: string): boolean {
+  if (line.length > 80) return false;
+  let digits = 0;
+  const re = /\p{L}+|\d+|\S/gu;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const t = m[0];
+    if (isDigit(t.charCodeAt(0))) digits++;
+    else if (isLetter(t[0])) {
+      if (!DATE_LINE_WORDS.has(t.toLowerCase())) return false;
+    } else if (!/^[,.:/|–—\-·•()[\]]$/.test(t)) return false;
+  }
+  return digits > 0;
+}
+
+/** Is this trimmed line page furniture? */
+export function isFurnitureLine(line: string): boolean {
+  if (line.length > 160) return false;
+  if (isDateLine(line)) return true;
+  const ends = TERMINALS.has(line[line.length - 1]);
+  if (!ends && line.length <= 100 && BYLINE.test(line)) return true;
+  if (!ends && BRACKET_CREDIT.test(line) && line.length <= 60) return true;
+  for (const re of FURNITURE_LINES) if (re.test(line)) return true;
+  return false;
+}
+
+/** The word (letters, digits, inner dots and apostrophes) that ends just before `end`. */
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from) {
+    const ch = text[i - 1];
+    if (isWordChar(ch) || ch === '.' || ch === '’' || ch === "'") i--;
+    else break;
+  }
+  // a leading dot or apostrophe is not part of the word
+  while (i < end && (text[i] === '.' || text[i] === '’' || text[i] === "'")) i++;
+  return text.slice(i, end);
+}
+
+function nextWord(text: string, from: number, end: number): string {
+  let i = from;
+  while (i < end && OPENERS.has(text[i])) i++;
+  let j = i;
+  while (j < end && isWordChar(text[j])) j++;
+  return text.slice(i, j);
+}
+
+/** Does a full stop at `dot` (a single '.') end the sentence, given the next visible char at `next`? */
+function stopEnds(text: string, lineStart: number, dot: number, next: number, lineEnd: number): boolean {
+  const word = wordBefore(text, lineStart, dot);
+  if (!word) return true;
+  const nextCh = text[next];
+  const following = nextWord(text, next, lineEnd);
+  // Initials and dotted acronyms: "N. Korea", "J. R. Smith", "U.S. officials", "U.N."
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(following);
+  if (ABBREVIATIONS.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word)) return !isDigit(nextCh.charCodeAt(0));
+  if (ENDING_ABBREVIATIONS.has(word)) return SENTENCE_STARTERS.has(following);
+  return true;
+}
+
+function pushSentence(out: Sentence[], text: string, start: number, end: number, kind: SegmentKind, paragraph: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  if (kind === 'sentence') {
+    const piece = text.slice(start, end);
+    if (piece.length <= 60 && BRACKET_CREDIT.test(piece)) kind = 'furniture';
+  }
+  out.push({ start, end, kind, paragraph });
+}
+
+/** Splits one paragraph of prose into sentences. */
+function splitProse(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  let segStart = start;
+  let i = start;
+  while (i < end) {
+    const ch = text[i];
+    if (!TERMINALS.has(ch)) {
+      i++;
+      continue;
+    }
+    let q = i;
+    while (q < end && TERMINALS.has(text[q])) q++;
+    const run = q - i;
+    while (q < end && CLOSERS.has(text[q])) q++;
+    if (q >= end) {
+      i = q;
+      break;
+    }
+    if (!isSpace(text.charCodeAt(q))) {
+      i = q;
+      continue;
+    }
+    let r = q;
+    while (r < end && isSpace(text.charCodeAt(r))) r++;
+    if (r >= end) {
+      i = r;
+      break;
+    }
+    const nc = text[r];
+    let boundary = isUpper(nc) || isDigit(nc.charCodeAt(0)) || OPENERS.has(nc) || (!isLower(nc) && !isLetter(nc) && nc !== ',' && nc !== ';' && nc !== ':');
+    if (boundary && run === 1 && ch === '.') boundary = stopEnds(text, segStart, i, r, end);
+    if (boundary && run >= 2 && ch === '.' && !isUpper(nc) && !OPENERS.has(nc)) boundary = false;
+    if (boundary) {
+      pushSentence(out, text, segStart, q, 'sentence', paragraph);
+      segStart = r;
+    }
+    i = r;
+  }
+  pushSentence(out, text, segStart, end, 'sentence', paragraph);
+}
+
+// ---------------------------------------------------------------------------
+// Quotations
+
+type Mark = 'double' | 'single';
+
+/** Finds the quotations of one paragraph [start, end). */
+function scanQuotes(text: string, start: number, end: number, out: Quotation[]): void {
+  const stack: { mark: Mark; at: number; straight: boolean }[] = [];
+  const open = (mark: Mark, at: number, straight: boolean) => stack.push({ mark, at, straight });
+  const close = (mark: Mark, at: number) => {
+    let k = stack.length - 1;
+    while (k >= 0 && stack[k].mark !== mark) k--;
+    if (k < 0) return false;
+    const first = stack[0];
+    stack.length = k;
+    if (k === 0) out.push({ start: first.at, end: at + 1, inner: { start: first.at + 1, end: at }, closed: true });
+    return true;
+  };
+  const hasOpen = (mark: Mark) => stack.some((s) => s.mark === mark);
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    switch (ch) {
+      case '“':
+      case '«':
+      case '„':
+        open('double', i, false);
+        break;
+      case '”':
+      case '»':
+        if (!close('double', i)) {
+          // Some texts use ” for both marks: open when it starts a word.
+          const prev = i > start ? text[i - 1] : ' ';
+          if (isSpace(prev.charCodeAt(0)) && isWordChar(text[i + 1])) open('double', i, false);
+        }
+        break;
+      case '"':
+        // Straight marks toggle: close an open double quotation, else open one.
+        if (!close('double', i)) open('double', i, true);
+        break;
+      case '‘': {
+        const prev = i > start ? text[i - 1] : ' ';
+        if (!isWordChar(prev)) open('single', i, false);
+        break;
+      }
+      case '’':
+      case "'": {
+        const prev = i > start ? text[i - 1] : ' ';
+        const next = i + 1 < end ? text[i + 1] : ' ';
+        const prevWord = isWordChar(prev);
+        const nextWord = isWordChar(next);
+        if (prevWord && nextWord) break; // Kim’s, don't
+        if (!prevWord && nextWord) {
+          if (ch === "'" || !hasOpen('single')) {
+            // 'stand in the same trench' opens; '90s does not (digit after, no closing mark later is fine either way)
+            if (!(isDigit(next.charCodeAt(0)) && /^\d\ds\b/.test(text.slice(i + 1, i + 5)))) open('single', i, ch === "'");
+          }
+          break;
+        }
+        if (prevWord || /[.,!?;:…)\]]/.test(prev)) {
+          if (hasOpen('single')) close('single', i);
+          // else an apostrophe of a plural possessive: the Koreas' ties
+        }
+        break;
+      }
     }
   }
-  return { sentences, quotations: [] };
+  if (stack.length) {
+    const first = stack[0];
+    out.push({ start: first.at, end, inner: { start: first.at + 1, end }, closed: false });
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+export function segment(text: string): Segmentation {
+  const sentences: Sentence[] = [];
+  const quotations: Quotation[] = [];
+  if (typeof text !== 'string' || !text) return { sentences, quotations };
+  let paragraph = -1;
+  let pos = 0;
+  const n = text.length;
+  let lastOpenQuote = -1; // quotation left open at the end of the previous paragraph
+  while (pos < n) {
+    let lineEnd = pos;
+    while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    let s = pos;
+    let e = lineEnd;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    // next line start
+    pos = lineEnd;
+    if (pos < n && text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10) pos += 2;
+    else if (pos < n) pos += 1;
+    if (e <= s) continue;
+    paragraph++;
+    const line = text.slice(s, e);
+    if (isFurnitureLine(line)) {
+      sentences.push({ start: s, end: e, kind: 'furniture', paragraph });
+      lastOpenQuote = -1;
+      continue;
+    }
+    const last = line[line.length - 1];
+    let terminal = TERMINALS.has(last) || last === ':' || last === ';';
+    if (!terminal && CLOSERS.has(last)) {
+      // `... he said.”` or `(KCNA)` after a stop
+      let k = line.length - 1;
+      while (k > 0 && CLOSERS.has(line[k])) k--;
+      terminal = TERMINALS.has(line[k]) || line[k] === ',';
+      if (!terminal && /[.!?…]["”’']?\s+[([][^()[\]]{1,60}[)\]]$/.test(line)) terminal = true;
+    }
+    if (!terminal) {
+      const counter = HEADLINE_COUNTER.exec(line);
+      if (counter && counter.index > 0) {
+        const cut = s + counter.index;
+        pushSentence(sentences, text, s, cut, 'headline', paragraph);
+        pushSentence(sentences, text, cut, e, 'furniture', paragraph);
+      } else if (/[.!?…]["”’')]*\s+\S/.test(line) && line.length > 120) {
+        // A long paragraph that lost its final stop (a cut page): prose.
+        splitProse(text, s, e, paragraph, sentences);
+      } else {
+        pushSentence(sentences, text, s, e, 'headline', paragraph);
+      }
+    } else {
+      splitProse(text, s, e, paragraph, sentences);
+    }
+    const before = quotations.length;
+    scanQuotes(text, s, e, quotations);
+    if (lastOpenQuote >= 0 && quotations.length > before && quotations[before].start === s) quotations[before].continues = lastOpenQuote;
+    const lastQ = quotations.length > before ? quotations[quotations.length - 1] : undefined;
+    lastOpenQuote = lastQ && !lastQ.closed ? quotations.length - 1 : -1;
+  }
+  return { sentences, quotations };
 }
