@@ -203,7 +203,7 @@ Somalia|Mogadishu|Somali
 Eritrea|Asmara|Eritrean
 Congo|Kinshasa|Congolese
 Vatican|Holy See|Vatican City
-European Union|EU|E.U.|European
+Europe||European
 `;
 
 /** International organisations written like places; they are organisations. */
@@ -211,6 +211,7 @@ const INTERNATIONAL_ORGS = `
 United Nations|UN|U.N.
 North Atlantic Treaty Organization|NATO
 International Atomic Energy Agency|IAEA
+European Union|EU|E.U.
 `;
 
 /** Institution words that are organisations on their own (metonyms). */
@@ -421,7 +422,7 @@ function lineInfos(text: string): LineInfo[] {
       end,
       blank: words.length === 0,
       caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      title: words.length >= 3 && capLong === longW.length && capLong >= 2 && capsW >= words.length * 0.6,
+      title: words.length >= 4 && capLong === longW.length && capLong >= 2 && capsW >= words.length * 0.6,
       furniture: FURNITURE_LINE.test(s),
       date: DATE_LINE.test(s) && words.length <= 8,
       credit: CREDIT_LINE.test(s),
@@ -742,7 +743,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const li = toks[a].line;
     const L = lines[li];
     const before = text.slice(L.start, toks[a].s);
-    if (/^\s*(by|posted by|written by|reporting by|report by|words by|story by|edited by|editing by|compiled by|author:?)\s*$/i.test(before)) return true;
+    if (/(^|[;,|•\u2022]\s*)(by|posted by|written by|reporting by|additional reporting by|report by|words by|story by|edited by|editing by|compiled by|author:?)\s*$/i.test(before)) return true;
     const after = text.slice(toks[b].pe, L.end);
     if (/^\s*$/.test(before) && /^\s*$/.test(after)) {
       for (const d of [-1, 1, 2]) {
@@ -759,6 +760,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return L.credit || /\((?:photo|image|picture|file photo|photograph|video)s?\s*(?:by|:|credit:?)\s*[^)]*$/i.test(before) || /(?:photo|image|picture)s?\s*(?:by|:)\s*(?:[\p{L}\s.]+\/)*$/iu.test(before);
   };
   const parenthesisedAlone = (a: number, b: number): boolean => text[toks[a].s - 1] === '(' && text[toks[b].pe] === ')';
+  /** A dateline credit: "SEOUL, March 12 (Reuters) -". */
+  const datelineCredit = (k: number): boolean => parenthesisedAlone(k, k) && /^\)\s*[-\u2013\u2014]/.test(text.slice(toks[k].pe, toks[k].pe + 4));
 
   // ---- pass 1: sequences of capitalised words, in order
   let i = 0;
@@ -789,7 +792,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap))) {
       const nx = toks[b + 1];
       if (nx.cap && !(nx.hyTail && !validHyTail(nx))) {
-        if (lookup(b + 1, toks.length - 1, discovered) && !ORG_HEADS.has(nx.t)) break;
+        const inner = lookup(b + 1, toks.length - 1, discovered);
+        if (inner && !ORG_HEADS.has(nx.t)) {
+          const afterConnector = /^(of|for|on|the)$/.test(toks[b].l);
+          if (inner.target.kind === 'place' && (afterConnector || (inner.b + 1 < toks.length && joined(text, toks[inner.b], toks[inner.b + 1]) && !toks[inner.b].poss && orgRun(inner.b + 1) !== undefined))) {
+            b = inner.b;
+            continue;
+          }
+          break;
+        }
         b++;
         continue;
       }
@@ -798,7 +809,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let c = b + 2;
         if (toks[c]?.l === 'the' && joined(text, toks[b + 1], toks[c])) c++;
         if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t)) {
-          b = c;
+          const inner = lookup(c, toks.length - 1, discovered);
+          b = inner && inner.target.kind === 'place' ? inner.b : c;
           continue;
         }
         break;
@@ -812,6 +824,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (L.title || L.furniture) {
       // A Title Case headline or a furniture line: no discovery, only dictionary and later repeats.
       if (L.credit || (L.furniture && !L.title)) handleCredit(i, b);
+      else if (/(^|[;,|]\s*)(by|posted by|reporting by|additional reporting by|editing by|edited by|written by)\s*$/i.test(text.slice(L.start, toks[i].s))) classifyRun(i, b);
       else {
         for (let k = i; k <= b; k++) {
           // acronyms and CamelCase names are names in any line
@@ -887,16 +900,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let start = a;
     while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t)) start++;
     if (start > b) return;
-    for (let h = b; h > start; h--) {
-      if (!ORG_HEADS.has(toks[h].t)) continue;
-      const body = toks.slice(start, h + 1).filter((t) => t.cap);
+    // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
+    let firstConnected = -1;
+    for (let k = start; k < b && firstConnected < 0; k++) if (ORG_HEADS.has(toks[k].t) && /^(of|for|on)$/.test(toks[k + 1].l)) firstConnected = k;
+    for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
+      if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
+      let tailEnd = h;
+      for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
+      const body = toks.slice(start, tailEnd + 1).filter((t) => t.cap);
       if (body.length < 2) continue;
       // "Central Committee", "National Security Council": common words with a head are a name
       // inside a sentence; at a sentence start they need a word that is not common ("Press TV").
       if (toks[start].initial && !body.slice(0, -1).some((t) => !COMMON.has(t.l))) continue;
       // "... Committee of the Workers' Party of Korea": the connector tail belongs to the name.
-      let end = h;
-      for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) end = b;
+      const end = tailEnd;
       discover(start, end, 'organization', 'head');
       classifyRun(end + 1, b, credit);
       return;
@@ -929,7 +946,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (p > b) return;
     // name-like words from p
     let q = p;
-    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (toks[q].hyTail && validHyTail(toks[q])))))) q++;
+    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1])))))) q++;
     q--;
     if (q < p) {
       // acronyms and CamelCase words
@@ -943,6 +960,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       return;
     }
     const n = q - p + 1;
+    const nxAfter = toks[q + 1];
+    const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && /^\s+$/.test(text.slice(toks[q].pe, nxAfter.s)) && !toks[q].poss;
+    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2))) {
+      discover(p, q, 'organization', 'cue');
+      if (q < b) classifyRun(q + 1, b, credit);
+      return;
+    }
     const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || byline(p, q) || credit || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit ? 'credit' : 'cue');
@@ -1041,7 +1065,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit({ s, e, a: k, b: k + 1, target: t });
         continue;
       }
-      if (orgNounBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) {
+      if (orgNounBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }

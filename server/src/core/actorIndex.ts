@@ -1,0 +1,313 @@
+// The cross-document actor index: every actor of the corpus with its mentions per
+// article, spellings, roles, quotes and where it is introduced. Updated by
+// difference (one article removed, one added) so requests never scan the corpus.
+
+import type { CorpusIndex } from './corpus';
+import type { DocumentAnalysis } from './analyze';
+import type { ActorMention } from './actors';
+import type { ActorKind } from './registry';
+import { isNameVariant, nameTokens, normalizeName } from './identity';
+
+/** Identity in the index: a lone short form (`short:`) is kept per article, never merged across articles. */
+export function indexKey(uri: string, m: { key: string }): string {
+  return m.key.startsWith('short:') ? `${m.key}@${uri}` : m.key;
+}
+
+export interface IndexedRole {
+  uri: string;
+  path: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface IndexedQuote {
+  uri: string;
+  path: string;
+  start: number;
+  end: number;
+  /** The quoted words. */
+  text: string;
+}
+
+export interface ActorDocEntry {
+  uri: string;
+  path: string;
+  /** Indexes into the document's `actors.mentions`. */
+  mentions: number[];
+}
+
+export interface IndexedActor {
+  key: string;
+  kind: ActorKind;
+  registryId?: string;
+  /** Per article: the mentions of this actor. */
+  docs: Map<string, ActorDocEntry>;
+}
+
+export interface ActorSummary {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  registryId?: string;
+  /** Mentions in all articles. */
+  count: number;
+  /** Articles (uri, path, count) sorted by path. */
+  articles: { uri: string; path: string; count: number }[];
+  /** Spellings seen with how many mentions, most frequent first. */
+  spellings: { text: string; count: number }[];
+  roles: IndexedRole[];
+  quotes: IndexedQuote[];
+  /** The first full mention in the first article by path. */
+  introduced?: { uri: string; path: string; start: number; end: number; text: string };
+}
+
+export class ActorIndex implements CorpusIndex {
+  private readonly byKey = new Map<string, IndexedActor>();
+  private readonly docs = new Map<string, DocumentAnalysis>();
+  /** normalised token -> keys of actors whose name holds it (for variant proposals and search). */
+  private readonly byToken = new Map<string, Set<string>>();
+  private readonly summaries = new Map<string, ActorSummary>();
+
+  add(doc: DocumentAnalysis): void {
+    if (this.docs.has(doc.uri)) this.remove(this.docs.get(doc.uri)!);
+    this.docs.set(doc.uri, doc);
+    const ms = doc.actors?.mentions ?? [];
+    ms.forEach((m, i) => {
+      const key = indexKey(doc.uri, m);
+      let a = this.byKey.get(key);
+      if (!a) {
+        a = { key, kind: m.kind, registryId: m.registryId, docs: new Map() };
+        this.byKey.set(key, a);
+        for (const t of nameTokens(m.name)) {
+          let s = this.byToken.get(t);
+          if (!s) this.byToken.set(t, (s = new Set()));
+          s.add(key);
+        }
+      }
+      let d = a.docs.get(doc.uri);
+      if (!d) a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [] }));
+      d.mentions.push(i);
+      this.summaries.delete(key);
+    });
+  }
+
+  remove(doc: DocumentAnalysis): void {
+    const known = this.docs.get(doc.uri);
+    if (!known) return;
+    this.docs.delete(doc.uri);
+    for (const m of known.actors?.mentions ?? []) {
+      const key = indexKey(known.uri, m);
+      const a = this.byKey.get(key);
+      if (!a) continue;
+      a.docs.delete(known.uri);
+      this.summaries.delete(key);
+      if (a.docs.size === 0) {
+        this.byKey.delete(key);
+        for (const t of nameTokens(m.name)) {
+          const s = this.byToken.get(t);
+          s?.delete(key);
+          if (s && s.size === 0) this.byToken.delete(t);
+        }
+      }
+    }
+  }
+
+  clear(): void {
+    this.byKey.clear();
+    this.docs.clear();
+    this.byToken.clear();
+    this.summaries.clear();
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.byKey.keys();
+  }
+
+  get(key: string): IndexedActor | undefined {
+    return this.byKey.get(key);
+  }
+
+  document(uri: string): DocumentAnalysis | undefined {
+    return this.docs.get(uri);
+  }
+
+  /** The mention under `offset` in the article `uri` (the innermost when nested). */
+  mentionAt(uri: string, offset: number): { doc: DocumentAnalysis; mention: ActorMention; index: number; key: string } | undefined {
+    const doc = this.docs.get(uri);
+    if (!doc) return undefined;
+    const ms = doc.actors?.mentions ?? [];
+    let best = -1;
+    // mentions are sorted by start: binary search the last one starting at or before offset, then look back
+    let lo = 0;
+    let hi = ms.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid].start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0 && i >= last - 8; i--) {
+      const m = ms[i];
+      if (offset >= m.start && offset <= m.end && (best < 0 || m.end - m.start < ms[best].end - ms[best].start)) best = i;
+    }
+    if (best < 0) return undefined;
+    return { doc, mention: ms[best], index: best, key: indexKey(uri, ms[best]) };
+  }
+
+  /** Every mention of the actor, per article sorted by path then offset. */
+  mentions(key: string): { doc: DocumentAnalysis; mention: ActorMention; index: number }[] {
+    const a = this.byKey.get(key);
+    if (!a) return [];
+    const out: { doc: DocumentAnalysis; mention: ActorMention; index: number }[] = [];
+    for (const d of [...a.docs.values()].sort(byPath)) {
+      const doc = this.docs.get(d.uri);
+      if (!doc) continue;
+      for (const i of d.mentions) out.push({ doc, mention: doc.actors.mentions[i], index: i });
+    }
+    return out;
+  }
+
+  summary(key: string): ActorSummary | undefined {
+    const cached = this.summaries.get(key);
+    if (cached) return cached;
+    const a = this.byKey.get(key);
+    if (!a) return undefined;
+    const articles: ActorSummary['articles'] = [];
+    const spellings = new Map<string, number>();
+    const roles: IndexedRole[] = [];
+    const quotes: IndexedQuote[] = [];
+    let count = 0;
+    let name: string | undefined;
+    let introduced: ActorSummary['introduced'];
+    for (const d of [...a.docs.values()].sort(byPath)) {
+      const doc = this.docs.get(d.uri);
+      if (!doc) continue;
+      const ms = doc.actors.mentions;
+      articles.push({ uri: d.uri, path: d.path, count: d.mentions.length });
+      count += d.mentions.length;
+      for (const i of d.mentions) {
+        const m = ms[i];
+        name ??= m.name;
+        spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+        if (!introduced && m.via !== 'short') introduced = { uri: d.uri, path: d.path, start: m.start, end: m.end, text: m.text };
+      }
+      const keyInDoc = (k: string) => indexKey(d.uri, { key: k }) === key;
+      for (const r of doc.actors.roles ?? []) if (keyInDoc(r.key)) roles.push({ uri: d.uri, path: d.path, text: r.text, start: r.start, end: r.end });
+      for (const q of doc.actors.quotes ?? []) if (keyInDoc(q.key)) quotes.push({ uri: d.uri, path: d.path, start: q.start, end: q.end, text: doc.text.slice(q.inner.start, q.inner.end) });
+    }
+    if (!introduced) {
+      const first = this.mentions(key)[0];
+      if (first) introduced = { uri: first.doc.uri, path: first.doc.path, start: first.mention.start, end: first.mention.end, text: first.mention.text };
+    }
+    const s: ActorSummary = {
+      key,
+      name: name ?? key,
+      kind: a.kind,
+      registryId: a.registryId,
+      count,
+      articles,
+      spellings: [...spellings].map(([text, c]) => ({ text, count: c })).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)),
+      roles,
+      quotes,
+      introduced,
+    };
+    this.summaries.set(key, s);
+    return s;
+  }
+
+  /**
+   * Actors whose name may be a spelling variant of `name` (same kind), most
+   * mentioned first; registry actors before others. Never the actor itself.
+   */
+  variantsOf(name: string, kind: ActorKind, exceptKey?: string): string[] {
+    const cands = new Set<string>();
+    for (const t of nameTokens(name)) for (const k of this.byToken.get(t) ?? []) cands.add(k);
+    const out: { key: string; reg: boolean; count: number }[] = [];
+    for (const k of cands) {
+      if (k === exceptKey || k.startsWith('short:')) continue;
+      const a = this.byKey.get(k);
+      if (!a || a.kind !== kind) continue;
+      const s = this.summary(k)!;
+      if (!isNameVariant(name, s.name)) continue;
+      out.push({ key: k, reg: !!a.registryId, count: s.count });
+    }
+    out.sort((x, y) => Number(y.reg) - Number(x.reg) || y.count - x.count || (x.key < y.key ? -1 : 1));
+    return out.map((x) => x.key);
+  }
+
+  /** Fuzzy search for workspace symbols: "kirby" finds John Kirby. Best first. */
+  search(query: string, limit = 200): ActorSummary[] {
+    const q = normalizeName(query);
+    const scored: { s: ActorSummary; score: number }[] = [];
+    for (const key of this.byKey.keys()) {
+      if (key.startsWith('short:')) continue;
+      const s = this.summary(key)!;
+      const score = q ? fuzzyScore(q, s) : 1;
+      if (score > 0) scored.push({ s, score });
+    }
+    scored.sort((a, b) => b.score - a.score || b.s.count - a.s.count || (a.s.name < b.s.name ? -1 : 1));
+    return scored.slice(0, limit).map((x) => x.s);
+  }
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Score of a query against an actor's name and spellings: prefix of a word > substring > subsequence. */
+export function fuzzyScore(q: string, s: { name: string; spellings: { text: string }[] }): number {
+  let best = 0;
+  for (const text of [s.name, ...s.spellings.map((x) => x.text)]) {
+    const n = normalizeName(text);
+    if (n === q) return 100;
+    if (n.startsWith(q) || n.includes(` ${q}`)) best = Math.max(best, 80);
+    else if (n.includes(q)) best = Math.max(best, 60);
+    else if (subsequence(q.replace(/ /g, ''), n.replace(/ /g, ''))) best = Math.max(best, 20);
+  }
+  return best;
+}
+
+function subsequence(q: string, n: string): boolean {
+  let j = 0;
+  for (let i = 0; i < n.length && j < q.length; i++) if (n[i] === q[j]) j++;
+  return j === q.length;
+}
+
+/** The actor at a position: a mention in an article, or an entry in the registry file. */
+export interface ActorAt {
+  key: string;
+  uri: string;
+  /** The mention (or registry name) span under the position. */
+  span: { start: number; end: number };
+  text: string;
+  mention?: ActorMention;
+  /** The registry entry id when the position is in the registry file. */
+  registryId?: string;
+}
+
+export function actorAt(
+  corpus: { registryFile?: { uri: string; text: string }; registry: { entries: { id: string; name: string; span: { start: number; end: number }; nameSpan: { start: number; end: number } }[] } },
+  index: ActorIndex,
+  uri: string,
+  offset: number,
+): ActorAt | undefined {
+  const hit = index.mentionAt(uri, offset);
+  if (hit) return { key: hit.key, uri, span: { start: hit.mention.start, end: hit.mention.end }, text: hit.mention.text, mention: hit.mention, registryId: hit.mention.registryId };
+  const rf = corpus.registryFile;
+  if (rf && rf.uri === uri) {
+    for (const e of corpus.registry.entries) {
+      if (offset >= e.span.start && offset <= e.span.end) {
+        const span = offset >= e.nameSpan.start && offset <= e.nameSpan.end ? e.nameSpan : e.nameSpan;
+        return { key: `reg:${e.id}`, uri, span, text: rf.text.slice(span.start, span.end), registryId: e.id };
+      }
+    }
+  }
+  return undefined;
+}
