@@ -171,3 +171,18 @@ export function scoreActors(
 export function scoreLine(label: string, scores: ActorScore[]): string {
   return `# ${label}: ` + scores.map((s) => `${s.kind} P=${s.precision.toFixed(2)} R=${s.recall.toFixed(2)}`).join('; ');
 }
+
+/** A corpus of the seed articles with seeds/actors.yaml as registry, and its actor index. */
+export function seedCorpus(registryText?: string): { corpus: import('../src/core/corpus').Corpus; index: import('../src/core/actorIndex').ActorIndex; uri: (seed: string) => string; registryUri: string } {
+  // required lazily so util.ts stays usable by tests that do not need the corpus
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Corpus } = require('../src/core/corpus') as typeof import('../src/core/corpus');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ActorIndex } = require('../src/core/actorIndex') as typeof import('../src/core/actorIndex');
+  const corpus = new Corpus();
+  const index = corpus.addIndex(new ActorIndex());
+  const registryUri = 'mem:///seeds/actors.yaml';
+  corpus.setRegistry(registryUri, 'seeds/actors.yaml', registryText ?? fs.readFileSync(path.join(SEEDS, 'actors.yaml'), 'utf8'));
+  for (const name of seedNames()) corpus.setDocument(`mem:///seeds/${name}`, `seeds/${name}`, readSeed(name));
+  return { corpus, index, uri: (seed: string) => `mem:///seeds/${seedNames().find((n) => n.startsWith(seed)) ?? seed}`, registryUri };
+}
