@@ -186,3 +186,130 @@ export function seedCorpus(registryText?: string): { corpus: import('../src/core
   for (const name of seedNames()) corpus.setDocument(`mem:///seeds/${name}`, `seeds/${name}`, readSeed(name));
   return { corpus, index, uri: (seed: string) => `mem:///seeds/${seedNames().find((n) => n.startsWith(seed)) ?? seed}`, registryUri };
 }
+
+// ---------------------------------------------------------------------------
+// Figure gold (issue 3): compare the analysis with a gold figures list.
+
+import { segment as segmentText } from '../src/core/sentences';
+import { findFigures as findTextFigures } from '../src/core/figures';
+import { attribute as attributeFigure } from '../src/core/attribution';
+import { LineIndex as FigureLineIndex } from '../src/core/text';
+
+/** One figure of a gold file (server/test/fixtures/gold, server/test/fixtures/articles). */
+export interface GoldFigure {
+  line: number;
+  text: string;
+  sourced: boolean;
+  source?: string;
+}
+
+export interface FigureJudgement {
+  gold: GoldFigure[];
+  found: { line: number; text: string; sourced: boolean; source?: string }[];
+  /** Human-readable differences; empty when the article comes out exactly. */
+  problems: string[];
+  /** Gold figures found (same line and text), with both labels. */
+  matched: { gold: GoldFigure; sourced: boolean; source?: string; sourceOk: boolean }[];
+}
+
+/**
+ * Analyses `text` with the core (segment, findFigures, attribute) and compares
+ * with the gold: every gold figure found with exactly its text on its line, the
+ * sourced label right, the source words overlapping the gold's, no other figure.
+ */
+export function judgeArticle(text: string, gold: GoldFigure[]): FigureJudgement {
+  const lines = new FigureLineIndex(text);
+  const seg = segmentText(text);
+  const found = findTextFigures(text, seg).map((f) => {
+    const a = attributeFigure(text, seg, f);
+    return { line: lines.positionAt(f.start).line + 1, text: f.text, sourced: a.sourced, source: a.source?.text, sourceSpan: a.source };
+  });
+  const problems: string[] = [];
+  const matched: FigureJudgement['matched'] = [];
+  const used = new Set<number>();
+  for (const g of gold) {
+    const k = found.findIndex((f, i) => !used.has(i) && f.line === g.line && f.text === g.text);
+    if (k < 0) {
+      const near = found.filter((f) => f.line === g.line).map((f) => JSON.stringify(f.text));
+      problems.push(`missed line ${g.line} "${g.text}"${near.length ? ` (found ${near.join(', ')})` : ''}`);
+      continue;
+    }
+    used.add(k);
+    const f = found[k];
+    let sourceOk = true;
+    if (g.sourced && f.sourced && g.source && f.sourceSpan) {
+      // the gold's attribution words (the parts around "...") must overlap the source found
+      const lineStart = lines.lineStart(Math.max(0, g.line - 3));
+      const lineEnd = lines.lineEnd(g.line - 1);
+      const region = text.slice(lineStart, lineEnd);
+      sourceOk = g.source
+        .split('...')
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .some((p) => {
+          let at = region.indexOf(p);
+          while (at >= 0) {
+            const s = lineStart + at;
+            if (s < f.sourceSpan!.end && s + p.length > f.sourceSpan!.start) return true;
+            at = region.indexOf(p, at + 1);
+          }
+          return false;
+        });
+    }
+    matched.push({ gold: g, sourced: f.sourced, source: f.source, sourceOk });
+    if (f.sourced !== g.sourced) problems.push(`line ${g.line} "${g.text}": sourced ${f.sourced} (${f.source ?? 'no source'}), gold ${g.sourced}${g.source ? ` (${g.source})` : ''}`);
+    else if (!sourceOk) problems.push(`line ${g.line} "${g.text}": source "${f.source}", gold "${g.source}"`);
+  }
+  found.forEach((f, i) => {
+    if (!used.has(i)) problems.push(`extra line ${f.line} "${f.text}" (${f.sourced ? `sourced: ${f.source}` : 'unsourced'})`);
+  });
+  return { gold, found: found.map(({ sourceSpan: _s, ...f }) => f), problems, matched };
+}
+
+export interface FigureScores {
+  goldFigures: number;
+  goldUnsourced: number;
+  figureP: number;
+  figureR: number;
+  unsourcedP: number;
+  unsourcedR: number;
+  sourcedPairs: number;
+  sourceMatches: number;
+}
+
+/** Precision and recall over many judged articles: figure detection, and the unsourced-figure finding. */
+export function scoreJudgements(js: FigureJudgement[]): FigureScores {
+  let gold = 0;
+  let found = 0;
+  let hit = 0;
+  let goldUns = 0;
+  let foundUns = 0;
+  let hitUns = 0;
+  let pairs = 0;
+  let srcOk = 0;
+  for (const j of js) {
+    gold += j.gold.length;
+    found += j.found.length;
+    hit += j.matched.length;
+    goldUns += j.gold.filter((g) => !g.sourced).length;
+    foundUns += j.found.filter((f) => !f.sourced).length;
+    hitUns += j.matched.filter((m) => !m.gold.sourced && !m.sourced).length;
+    for (const m of j.matched) {
+      if (m.gold.sourced && m.sourced) {
+        pairs++;
+        if (m.sourceOk) srcOk++;
+      }
+    }
+  }
+  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+  return {
+    goldFigures: gold,
+    goldUnsourced: goldUns,
+    figureP: ratio(hit, found),
+    figureR: ratio(hit, gold),
+    unsourcedP: ratio(hitUns, foundUns),
+    unsourcedR: ratio(hitUns, goldUns),
+    sourcedPairs: pairs,
+    sourceMatches: srcOk,
+  };
+}

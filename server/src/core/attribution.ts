@@ -57,7 +57,7 @@ for (const entry of (
   'maintain:maintains:maintained:maintaining point:points:pointed:pointing specify:specifies:specified:specifying ' +
   'show:shows:showed:shown:showing find:finds:found:finding suggest:suggests:suggested:suggesting indicate:indicates:indicated:indicating ' +
   'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
-  'describe:describes:described:describing assess:assesses:assessed:assessing'
+  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -133,7 +133,7 @@ function npEnd(tok: Token | undefined): boolean {
   if (PRONOUNS.has(t.lower)) return true;
   if (CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || AUX.has(t.lower)) return false;
   if (isAdverb(t)) return false;
-  if (SAY_FORMS.has(t.lower) && !isCap(t)) return false;
+  if (SAY_FORMS.has(t.lower) && !isCap(t) && !DATA_NOUNS.has(t.lower)) return false;
   return true;
 }
 /** Can this token sit inside a subject noun phrase (before its end)? */
@@ -321,6 +321,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       if (!(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
   }
+  // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
+  // "Analysts say", "officials estimate", "they claim", "will announce"; not "the kingdom's state oil company"
+  if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && prev && isWord(prev)) {
+    const pl = prev.lower;
+    const verbal = /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel)$/.test(pl);
+    if (!verbal) return undefined;
+  }
   // "claimed 300 lives", "claimed the lives of"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^lives$/.test(toks[k].lower)) return undefined;
   // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
@@ -329,6 +336,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     const afterQuote = prev && /^[,"”’']$/.test(prev.text);
     if (!tag && !afterQuote && lemma !== 'note') return undefined;
     if (lemma === 'note' && next && /^\d/.test(next.text)) return undefined;
+  }
+  // "he continued" is speech only as the tag of a quotation
+  if (lemma === 'continue') {
+    if (next && isWord(next)) return undefined;
+    let quoted = false;
+    for (let k = v - 1; k >= Math.max(0, v - 5) && !quoted; k--) quoted = /^["”’']$/.test(toks[k].text);
+    if (!quoted) return undefined;
   }
   const particle = NEEDS_PARTICLE[lemma];
   if (particle) {

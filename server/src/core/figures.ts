@@ -132,6 +132,8 @@ const ONE_NOUNS = words(
     'regiment division platoon company unit vehicle truck train launcher system warhead bomb mine explosion strike attack fighter militant ' +
     'protester demonstrator suspect official minister diplomat lawmaker senator voter survivor',
 );
+/** Verbs after "one resident", "one official": the phrase names a speaker. */
+const ONE_SPEAKER_VERBS = words('said says told recalled added noted explained wrote commented argued described remembered insisted complained asked warned');
 /** Nouns after which "of ..." still belongs to the figure ("74,000 tons of explosives", "300 cases of cholera"). */
 const CONTAINER_NOUNS = words(
   'rounds pieces units containers crates boxes truckloads trucks trainloads wagons railcars carloads shipments consignments deliveries ' +
@@ -150,7 +152,7 @@ const STOP = words(
     'i you he she it we they me him them us who whom whose which what ' +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
     "not n't never also only just even still already then there here too very own same said says say told according ago later earlier " +
-    'respectively apiece altogether each alone combined total overall instead again ever now soon today tonight yesterday tomorrow',
+    'respectively apiece altogether each alone combined total overall instead again ever now soon today tonight yesterday tomorrow last next',
 );
 /** Verbs and verb-like words that end a counted noun phrase ("12 died", "45 remain"). */
 const VERBISH = words(
@@ -351,9 +353,26 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       if (n && !isCap(n) && nounish(n) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
       break;
     }
-    if (allowSingular && !nounish(toks[j])) break;
+    if (allowSingular && (!nounish(toks[j]) || TIME_UNITS.has(toks[j].lower))) break;
+  }
+  if (head >= 0 && last === head) {
+    const c = ofCompound(toks, last + 1);
+    if (c > 0) last = c;
   }
   return { last, head };
+}
+
+/** Fixed "of" compounds that belong to the counted noun: "prisoners of war", "heads of state". */
+const OF_COMPOUNDS = [['war'], ['state'], ['government'], ['staff'], ['mass', 'destruction'], ['parliament'], ['congress'], ['conscience'], ['interest']];
+
+function ofCompound(toks: Token[], k: number): number {
+  if (toks[k]?.lower !== 'of') return -1;
+  for (const c of OF_COMPOUNDS) {
+    let ok = true;
+    for (let q = 0; q < c.length && ok; q++) ok = toks[k + 1 + q]?.lower === c[q];
+    if (ok) return k + c.length;
+  }
+  return -1;
 }
 
 /** "of" + the noun phrase after a unit, a fraction or a vague plural: "of the country’s grain". */
@@ -408,8 +427,21 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // List numbering: "1." or "2)" at a paragraph start
   if (c.paragraphStart && i === 0 && toks[i + 1] && (toks[i + 1].text === '.' || toks[i + 1].text === ')')) return true;
   if (prev?.text === '(' && toks[i + 1]?.text === ')') return true;
+  // Phone numbers and ids written in groups: "+82 2 1234 5678"
+  if (prev && (prev.text === '+' || (digits && DIGITS_RE.test(prev.text) && !prev.text.includes(',')))) return true;
+  if (digits && toks[i + 1] && /^\d+$/.test(toks[i + 1].text)) return true;
   // Ids and phone numbers: long digit strings without separators
   if (digits && /^\d{7,}$/.test(t.text)) return true;
+  return false;
+}
+
+/** "18 months instead of 21", "from three to five years": a bare number that shares a duration's unit. */
+function ellipticalDuration(toks: Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev || !/^(?:of|than|from|to|or|and|versus|vs|-|–)$/.test(prev.lower)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+    if (TIME_UNITS.has(toks[k].lower) && toks[k - 1] && (DIGITS_RE.test(toks[k - 1].text) || wordNumber(toks[k - 1].lower) !== undefined)) return true;
+  }
   return false;
 }
 
@@ -622,6 +654,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     return { first: i, last: p.last, kind: high !== undefined ? 'range' : 'count', value, high, unit: singular(headTok.text), head: head ?? p.last, vague };
   }
   if (toks[j + 1] && TIME_UNITS.has(toks[j + 1].lower)) return undefined;
+  if (ellipticalDuration(toks, i)) return undefined;
   if (excludedByContext(c, i, j, value, digitsOnly, hasUnit)) return undefined;
   return { first: i, last: j, kind: high !== undefined ? 'range' : 'count', value, high, vague };
 }
@@ -632,7 +665,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   const t = toks[i];
   const lw = t.lower;
   const prev = toks[i - 1];
-  const sentenceStart = i === 0 || (i === 1 && !isWordToken(toks[0]));
+  const sentenceStart = i === 0 || (!!prev && /^["“‘'(\[:;—–-]$/.test(prev.text)) || (i === 1 && !isWordToken(toks[0]));
   // Capitalised mid-sentence: part of a name ("Group of Seven", "the Big Three")
   const capName = isCap(t) && !sentenceStart && !c.titleCase && t.text !== t.text.toUpperCase();
 
@@ -784,6 +817,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   if (value === 1 && j === i) {
     // "one" counts only concrete things: "one soldier", "one Russian missile"
     if (!ONE_NOUNS.has(singular(headTok.text)) || isCap(headTok)) return undefined;
+    // "one resident recalled", "one official said": a source, not a count
+    if (toks[p.last + 1] && ONE_SPEAKER_VERBS.has(toks[p.last + 1].lower)) return undefined;
   }
   if (/^(?:them|us|you|those|these|another)$/.test(headTok.lower)) return undefined;
   const cw = CURRENCY_WORDS[headTok.lower];
