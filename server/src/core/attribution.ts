@@ -15,7 +15,7 @@
 
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
-import { tokenize, type Figure, type Token } from './figures';
+import { sentenceTokens, type Figure, type Token } from './figures';
 
 export interface Attribution {
   sourced: boolean;
@@ -116,7 +116,10 @@ const LY_NOUNS = words('family ally supply assembly rally italy july reply daily
 // Token helpers
 
 function isWord(t: Token | undefined): boolean {
-  return !!t && /^[\p{L}\p{N}]/u.test(t.text);
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return t.text !== t.lower || t.text.toUpperCase() !== t.text || /^\p{N}/u.test(t.text);
 }
 function isCap(t: Token): boolean {
   const c = t.text[0];
@@ -404,7 +407,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   let toks: Token[];
   try {
-    toks = tokenize(text, start, end);
+    toks = sentenceTokens(text, start, end);
   } catch {
     return cues;
   }
@@ -526,11 +529,8 @@ function sentenceAt(seg: Segmentation, at: number): number {
 }
 
 function insideQuote(seg: Segmentation, cue: Span): boolean {
-  for (const q of seg.quotations) {
-    if (q.inner.start > cue.start) break;
-    if (cue.start >= q.inner.start && cue.end <= q.inner.end) return true;
-  }
-  return false;
+  const k = quotationOf(seg, cue);
+  return k >= 0;
 }
 
 /** The quotation whose quoted words hold the span, if any. */

@@ -45,17 +45,90 @@ export interface Token {
   lower: string;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}\p{M}]+(?:[-‐‑–.,:/’'&][\p{L}\p{N}\p{M}]+)*|\S/gu;
+const WORD_CHAR_RE = /[\p{L}\p{N}\p{M}]/u;
+const JOINERS = new Set(['-', '‐', '‑', '–', '.', ',', ':', '/', '’', "'", '&']);
+/** ASCII classes: 0 other, 1 word, 2 joiner, 3 space. */
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII[c] = /[A-Za-z0-9]/.test(ch) ? 1 : "-.,:/'&".includes(ch) ? 2 : /\s/.test(ch) ? 3 : 0;
+}
 
-/** Word and punctuation tokens of text[start, end), with absolute offsets. */
+function isWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII[c] === 1;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return WORD_CHAR_RE.test(text[i]);
+}
+
+function isJoinerCode(c: number): boolean {
+  return c < 128 ? ASCII[c] === 2 : c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2019;
+}
+
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return ASCII[c] === 3;
+  return c === 0xa0 || c === 0x85 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Word and punctuation tokens of text[start, end), with absolute offsets.
+ * A word is letters and digits, joined by - . , : / ’ ' & between two word
+ * characters ("1,000", "1.6", "thirty-one", "Kim’s", "01/28/2023"); any other
+ * visible character is a token of its own.
+ */
 export function tokenize(text: string, start: number, end: number): Token[] {
-  const body = text.slice(start, end);
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(body); m; m = TOKEN_RE.exec(body)) {
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  let i = Math.max(0, start);
+  const n = Math.min(end, text.length);
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    if (c < 128 ? ASCII[c] === 1 : isWordCode(text, i)) {
+      i++;
+      for (;;) {
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d < 128 ? ASCII[d] === 1 : isWordCode(text, i)) i++;
+          else break;
+        }
+        if (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      const t = text.slice(s, i);
+      out.push({ start: s, end: i, text: t, lower: t.toLowerCase() });
+    } else {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      const t = text.slice(s, i);
+      out.push({ start: s, end: i, text: t, lower: t });
+    }
   }
   return out;
+}
+
+/** A small cache of recent sentence tokens, shared by the figure scan and attribution (bounded memory). */
+const TOKEN_CACHE_SIZE = 512;
+let cacheText: string | undefined;
+let tokenCache = new Map<number, { end: number; toks: Token[] }>();
+
+/** Tokens of text[start, end), from the cache when the same sentence was tokenised recently. */
+export function sentenceTokens(text: string, start: number, end: number): Token[] {
+  if (cacheText !== text) {
+    cacheText = text;
+    tokenCache = new Map();
+  }
+  const hit = tokenCache.get(start);
+  if (hit && hit.end === end) return hit.toks;
+  const toks = tokenize(text, start, end);
+  if (tokenCache.size >= TOKEN_CACHE_SIZE) tokenCache.delete(tokenCache.keys().next().value as number);
+  tokenCache.set(start, { end, toks });
+  return toks;
 }
 
 // ---------------------------------------------------------------------------
@@ -206,7 +279,7 @@ const WORD_FRACTION_RE = /^(one|two|three|four|five|six|seven|eight|nine|a)[-–
 const WORD_FOLD_RE = /^([\p{L}]+|\d+(?:\.\d+)?)[-–‐‑]fold$/u;
 
 function isWordToken(t: Token | undefined): boolean {
-  return !!t && /^[\p{L}\p{N}]/u.test(t.text);
+  return !!t && isWordCode(t.text, 0);
 }
 function isCap(t: Token): boolean {
   const c = t.text[0];
@@ -837,29 +910,49 @@ function isTitleCase(toks: Token[]): boolean {
   return long >= 2 && caps / long >= 0.6;
 }
 
-/** Could token i start a figure? (A cheap filter before readFigure.) */
+/** Words that may start a figure (checked before the costlier readFigure). */
+const START_WORDS = new Set<string>([
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS), ...Object.keys(VAGUE_PLURALS), ...Object.keys(FRACTIONS), ...Object.keys(FOLD_WORDS),
+  ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'a', 'an', 'several',
+]);
+
+/** Could token t start a figure? (A cheap filter before readFigure.) */
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (CURRENCY_SIGNS[t.text] !== undefined) return true;
-  const lw = t.lower;
-  return (
-    lw in UNIT_WORDS || lw in TEN_WORDS || lw in VAGUE_PLURALS || lw in FRACTIONS || lw in FOLD_WORDS || lw in DOLLAR_PREFIXES || CURRENCY_CODES.has(lw) ||
-    lw === 'a' || lw === 'an' || lw === 'several' || WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || /-fold$/.test(lw)
-  );
+  if (t.text.length === 1) return CURRENCY_SIGNS[t.text] !== undefined || t.lower === 'a';
+  if (START_WORDS.has(t.lower)) return true;
+  return t.lower.includes('-') && (WORD_COMPOUND_RE.test(t.lower) || WORD_FRACTION_RE.test(t.lower) || t.lower.endsWith('-fold'));
 }
+
+/** Sentences without any of these cannot hold a figure. */
+const MAY_HOLD_G =
+  /\d|[$€£₩¥₹₽₴]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths|tenths|\w+fold)\b/gi;
 
 export function findFigures(text: string, seg: Segmentation): Figure[] {
   const figures: Figure[] = [];
   if (!text || !seg?.sentences) return figures;
+  // One pass of the prefilter over the whole text marks the sentences that may hold a figure.
+  const candidates = new Uint8Array(seg.sentences.length);
+  const re = MAY_HOLD_G;
+  re.lastIndex = 0;
+  let si0 = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    while (si0 < seg.sentences.length && seg.sentences[si0].end <= m.index) si0++;
+    if (si0 >= seg.sentences.length) break;
+    const s = seg.sentences[si0];
+    if (s.start <= m.index) {
+      candidates[si0] = 1;
+      re.lastIndex = Math.max(re.lastIndex, s.end);
+    } else re.lastIndex = Math.max(re.lastIndex, s.start);
+  }
   let prevParagraph = -1;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     const paragraphStart = s.paragraph === undefined ? true : s.paragraph !== prevParagraph;
     prevParagraph = s.paragraph ?? -1;
-    if (s.kind === 'furniture') continue;
-    if (!/[\d$€£₩¥₹₽₴]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|third|quarter|fold|scores|several/i.test(text.slice(s.start, s.end))) continue;
-    const toks = tokenize(text, s.start, s.end);
+    if (s.kind === 'furniture' || !candidates[si]) continue;
+    const toks = sentenceTokens(text, s.start, s.end);
     const c: Ctx = { text, toks, sentence: si, titleCase: s.kind === 'headline' && isTitleCase(toks), paragraphStart };
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];

@@ -127,6 +127,9 @@ function isWordChar(ch: string | undefined): boolean {
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›', '}']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '„', '{']);
 const TERMINALS = new Set(['.', '!', '?', '…']);
+const TERMINAL_RE = /[.!?…]/g;
+const QUOTE_RE = /["“”‘’'«»„]/g;
+const LINE_BREAK_RE = /[\r\n\u2028\u2029\u0085]/g;
 
 // ---------------------------------------------------------------------------
 // Lines
@@ -207,12 +210,13 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
 function splitProse(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let segStart = start;
   let i = start;
+  const re = TERMINAL_RE;
   while (i < end) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m || m.index >= end) break;
+    i = m.index;
     const ch = text[i];
-    if (!TERMINALS.has(ch)) {
-      i++;
-      continue;
-    }
     let q = i;
     while (q < end && TERMINALS.has(text[q])) q++;
     const run = q - i;
@@ -263,8 +267,11 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
     return true;
   };
   const hasOpen = (mark: Mark) => stack.some((s) => s.mark === mark);
-  for (let i = start; i < end; i++) {
-    const ch = text[i];
+  const re = QUOTE_RE;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     switch (ch) {
       case '“':
       case '«':
@@ -327,8 +334,9 @@ export function segment(text: string): Segmentation {
   const n = text.length;
   let lastOpenQuote = -1; // quotation left open at the end of the previous paragraph
   while (pos < n) {
-    let lineEnd = pos;
-    while (lineEnd < n && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+    LINE_BREAK_RE.lastIndex = pos;
+    const br = LINE_BREAK_RE.exec(text);
+    const lineEnd = br ? br.index : n;
     let s = pos;
     let e = lineEnd;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
