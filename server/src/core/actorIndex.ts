@@ -35,6 +35,9 @@ export interface ActorDocEntry {
   path: string;
   /** Indexes into the document's `actors.mentions`. */
   mentions: number[];
+  /** Indexes into the document's `actors.roles` and `actors.quotes` for this actor. */
+  roles: number[];
+  quotes: number[];
 }
 
 export interface IndexedActor {
@@ -52,12 +55,18 @@ export interface ActorSummary {
   registryId?: string;
   /** Mentions in all articles. */
   count: number;
-  /** Articles (uri, path, count) sorted by path. */
+  /** How many articles mention the actor. */
+  articleCount: number;
+  /** The first articles by path (up to 20) with their mention counts. */
   articles: { uri: string; path: string; count: number }[];
   /** Spellings seen with how many mentions, most frequent first. */
   spellings: { text: string; count: number }[];
+  /** Distinct role texts (up to 50), each with the first article (by path) that states it. */
   roles: IndexedRole[];
+  roleCount: number;
+  /** The first quotes (up to 10) by article path; `quoteCount` counts them all. */
   quotes: IndexedQuote[];
+  quoteCount: number;
   /** The first full mention in the first article by path. */
   introduced?: { uri: string; path: string; start: number; end: number; text: string };
 }
@@ -86,10 +95,12 @@ export class ActorIndex implements CorpusIndex {
         }
       }
       let d = a.docs.get(doc.uri);
-      if (!d) a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [] }));
+      if (!d) a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [], roles: [], quotes: [] }));
       d.mentions.push(i);
       this.summaries.delete(key);
     });
+    (doc.actors?.roles ?? []).forEach((r, i) => this.byKey.get(indexKey(doc.uri, r))?.docs.get(doc.uri)?.roles.push(i));
+    (doc.actors?.quotes ?? []).forEach((q, i) => this.byKey.get(indexKey(doc.uri, q))?.docs.get(doc.uri)?.quotes.push(i));
   }
 
   remove(doc: DocumentAnalysis): void {
@@ -179,32 +190,57 @@ export class ActorIndex implements CorpusIndex {
     if (cached) return cached;
     const a = this.byKey.get(key);
     if (!a) return undefined;
-    const articles: ActorSummary['articles'] = [];
+    const K = 20;
+    // the first K articles by path, without sorting them all
+    const top: ActorDocEntry[] = [];
     const spellings = new Map<string, number>();
-    const roles: IndexedRole[] = [];
-    const quotes: IndexedQuote[] = [];
+    const roleTexts = new Map<string, IndexedRole>();
     let count = 0;
-    let name: string | undefined;
-    let introduced: ActorSummary['introduced'];
-    for (const d of [...a.docs.values()].sort(byPath)) {
+    let quoteCount = 0;
+    let roleCount = 0;
+    for (const d of a.docs.values()) {
       const doc = this.docs.get(d.uri);
       if (!doc) continue;
-      const ms = doc.actors.mentions;
-      articles.push({ uri: d.uri, path: d.path, count: d.mentions.length });
       count += d.mentions.length;
+      quoteCount += d.quotes.length;
+      roleCount += d.roles.length;
       for (const i of d.mentions) {
-        const m = ms[i];
+        const t = doc.actors.mentions[i].text;
+        spellings.set(t, (spellings.get(t) ?? 0) + 1);
+      }
+      if (top.length < K || byPath(d, top[top.length - 1]) < 0) {
+        let at = top.length;
+        while (at > 0 && byPath(d, top[at - 1]) < 0) at--;
+        top.splice(at, 0, d);
+        if (top.length > K) top.pop();
+      }
+      for (const ri of d.roles) {
+        const r = doc.actors.roles[ri];
+        const prior = roleTexts.get(r.text);
+        if ((!prior || byPath(d, prior) < 0) && (roleTexts.size < 50 || prior)) roleTexts.set(r.text, { uri: d.uri, path: d.path, text: r.text, start: r.start, end: r.end });
+      }
+    }
+    const articles = top.map((d) => ({ uri: d.uri, path: d.path, count: d.mentions.length }));
+    const quotes: IndexedQuote[] = [];
+    let name: string | undefined;
+    let introduced: ActorSummary['introduced'];
+    for (const d of top) {
+      const doc = this.docs.get(d.uri)!;
+      for (const i of d.mentions) {
+        const m = doc.actors.mentions[i];
         name ??= m.name;
-        spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
         if (!introduced && m.via !== 'short') introduced = { uri: d.uri, path: d.path, start: m.start, end: m.end, text: m.text };
       }
-      const keyInDoc = (k: string) => indexKey(d.uri, { key: k }) === key;
-      for (const r of doc.actors.roles ?? []) if (keyInDoc(r.key)) roles.push({ uri: d.uri, path: d.path, text: r.text, start: r.start, end: r.end });
-      for (const q of doc.actors.quotes ?? []) if (keyInDoc(q.key)) quotes.push({ uri: d.uri, path: d.path, start: q.start, end: q.end, text: doc.text.slice(q.inner.start, q.inner.end) });
+      for (const qi of d.quotes) {
+        if (quotes.length >= 10) break;
+        const q = doc.actors.quotes[qi];
+        quotes.push({ uri: d.uri, path: d.path, start: q.start, end: q.end, text: doc.text.slice(q.inner.start, q.inner.end) });
+      }
     }
-    if (!introduced) {
-      const first = this.mentions(key)[0];
-      if (first) introduced = { uri: first.doc.uri, path: first.doc.path, start: first.mention.start, end: first.mention.end, text: first.mention.text };
+    if (!introduced && top[0]) {
+      const doc = this.docs.get(top[0].uri)!;
+      const m = doc.actors.mentions[top[0].mentions[0]];
+      if (m) introduced = { uri: top[0].uri, path: top[0].path, start: m.start, end: m.end, text: m.text };
     }
     const s: ActorSummary = {
       key,
@@ -212,10 +248,13 @@ export class ActorIndex implements CorpusIndex {
       kind: a.kind,
       registryId: a.registryId,
       count,
+      articleCount: a.docs.size,
       articles,
       spellings: [...spellings].map(([text, c]) => ({ text, count: c })).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)),
-      roles,
+      roles: [...roleTexts.values()].sort(byPath),
+      roleCount,
       quotes,
+      quoteCount,
       introduced,
     };
     this.summaries.set(key, s);

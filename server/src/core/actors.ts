@@ -209,7 +209,7 @@ Europe||European
 /** International organisations written like places; they are organisations. */
 const INTERNATIONAL_ORGS = `
 United Nations|UN|U.N.
-North Atlantic Treaty Organization|NATO
+NATO|North Atlantic Treaty Organization
 International Atomic Energy Agency|IAEA
 European Union|EU|E.U.
 `;
@@ -412,20 +412,16 @@ function lineInfos(text: string): LineInfo[] {
     const start = m.index;
     const end = start + m[0].length - m[1].length;
     const s = text.slice(start, end);
-    const words = s.match(/[\p{L}][\p{L}'\u2019-]*/gu) ?? [];
-    const capsW = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    const longW = words.filter((w) => w.length > 3);
-    const capLong = longW.filter((w) => /^\p{Lu}/u.test(w)).length;
-    const letters = s.replace(/[^\p{L}]/gu, '');
+    const short = s.length < 120;
     out.push({
       start,
       end,
-      blank: words.length === 0,
-      caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      title: words.length >= 4 && capLong === longW.length && capLong >= 2 && capsW >= words.length * 0.6,
-      furniture: FURNITURE_LINE.test(s),
-      date: DATE_LINE.test(s) && words.length <= 8,
-      credit: CREDIT_LINE.test(s),
+      blank: !/[\p{L}\p{N}]/u.test(s),
+      caps: false,
+      title: false,
+      furniture: short && FURNITURE_LINE.test(s),
+      date: short && DATE_LINE.test(s),
+      credit: short && CREDIT_LINE.test(s),
     });
     if (m[0].length === 0 || end >= text.length) break;
   }
@@ -457,12 +453,11 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       t += '.';
       pe = e;
     }
-    const cap = /^\p{Lu}/u.test(t) || /^\p{N}+\p{Lu}/u.test(t);
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    const caps = letters.length > 0 && letters === letters.toUpperCase();
-    const hyTail = cap && /[\u2010-]\p{Ll}/u.test(t);
+    const cap = isUpperStart(t);
+    const caps = cap && isAllCaps(t);
+    const hyTail = cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0) && /[\u2010-]\p{Ll}/u.test(t);
     // "Russia-North Korea": capitalised parts joined by hyphens are separate words.
-    if (cap && /[\u2010-]/.test(t) && !hyTail && !caps) {
+    if (cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0) && !hyTail && !caps) {
       const partRe = /[^\u2010-]+/g;
       const parts: Tok[] = [];
       for (let p = partRe.exec(t); p; p = partRe.exec(t)) {
@@ -482,8 +477,29 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
     tok.hyTail = hyTail;
     toks.push(tok);
   }
+  // Per line: all capitals, Title Case (every word over three letters capitalised), date lines are short.
+  const stats = new Map<number, { words: number; caps: number; long: number; capLong: number; upper: number; letters: number }>();
+  for (const tk of toks) {
+    if (!/\p{L}/u.test(tk.t[0]) && !/^\p{N}+\p{L}/u.test(tk.t)) continue;
+    let st = stats.get(tk.line);
+    if (!st) stats.set(tk.line, (st = { words: 0, caps: 0, long: 0, capLong: 0, upper: 0, letters: 0 }));
+    st.words++;
+    if (tk.cap) st.caps++;
+    if (tk.t.length > 3) {
+      st.long++;
+      if (tk.cap) st.capLong++;
+    }
+    if (tk.caps) st.upper++;
+  }
+  for (const [li, st] of stats) {
+    const L = lines[li];
+    L.caps = st.upper === st.words && st.words > 0 && text.slice(L.start, L.end).replace(/[^\p{L}]/gu, '').length >= 2;
+    L.title = st.words >= 4 && st.capLong === st.long && st.capLong >= 2 && st.caps >= st.words * 0.6;
+    if (st.words > 8) L.date = false;
+  }
   // Sentence-initial words: preceded by nothing but quotes/brackets/dashes since a line start or . ! ? :
   for (const tok of toks) {
+    if (!tok.cap) continue;
     let i = tok.s - 1;
     while (i >= 0 && /[\s"'“”‘’(\[«»\u2013\u2014*#>-]/.test(text[i]) && text[i] !== '\n' && text[i] !== '\r') i--;
     tok.initial = i < 0 || /[\n\r.!?:;…]/.test(text[i]);
@@ -491,16 +507,36 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
   return toks;
 }
 
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) {
+    if (c >= 48 && c <= 57) return /^\p{N}+\p{Lu}/u.test(t);
+    return false;
+  }
+  return /^\p{Lu}/u.test(t);
+}
+
+function isAllCaps(t: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) return t === t.toUpperCase() && t !== t.toLowerCase();
+  }
+  return letters > 0;
+}
+
 function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: number): Tok {
-  const letters = t.replace(/[^\p{L}]/gu, '');
   return {
     s,
     e,
     t,
     n: normalizeName(t),
     l: t.toLowerCase(),
-    cap: /^\p{Lu}/u.test(t) || /^\p{N}+\p{Lu}/u.test(t),
-    caps: letters.length > 0 && letters === letters.toUpperCase(),
+    cap: isUpperStart(t),
+    caps: isUpperStart(t) && isAllCaps(t),
     poss,
     pe,
     initial: false,
@@ -515,10 +551,22 @@ function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: nu
 interface Dict {
   forms: Map<string, Target[]>;
   firstWords: Set<string>;
+  /** Every token-wise prefix of every form (to stop a lookup early). */
+  prefixes: Set<string>;
   maxTokens: number;
 }
 
+function addPrefixes(prefixes: Set<string>, n: string): void {
+  let at = n.indexOf(' ');
+  while (at > 0) {
+    prefixes.add(n.slice(0, at));
+    at = n.indexOf(' ', at + 1);
+  }
+  prefixes.add(n);
+}
+
 const dictCache = new WeakMap<Registry, Dict>();
+const compactCache = new WeakMap<Registry, Map<string, Target>>();
 
 function registryDict(registry: Registry): Dict {
   const cached = dictCache.get(registry);
@@ -563,7 +611,9 @@ function registryDict(registry: Registry): Dict {
     firstWords.add(n.split(' ')[0]);
     maxTokens = Math.max(maxTokens, n.split(' ').length);
   }
-  const d = { forms, firstWords, maxTokens };
+  const prefixes = new Set<string>();
+  for (const n of forms.keys()) addPrefixes(prefixes, n);
+  const d = { forms, firstWords, prefixes, maxTokens };
   dictCache.set(registry, d);
   return d;
 }
@@ -627,6 +677,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   /** Names discovered in this article: normalised form -> target. */
   const discovered = new Map<string, Target>();
   const discoveredCompact = new Map<string, Target>();
+  const discoveredFirst = new Set<string>();
+  const discoveredPrefixes = new Set<string>();
+  const wordsCache = new Map<string, string[]>();
   const personFull: { a: number; b: number; target: Target; words: Set<string> }[] = [];
   /** Single name-like words with their cues, decided in pass 2. */
   const cueOf = new Map<number, { titled: boolean; credit: boolean }>();
@@ -639,13 +692,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const lineOf = (i: number) => lines[toks[i].line];
   const lookup = (a: number, limit: number, extra?: Map<string, Target>): Found | undefined => {
     const first = toks[a];
-    if (!dict.firstWords.has(first.n.split(' ')[0]) && !(extra && extra.size)) return undefined;
+    const fw = first.n.indexOf(' ') < 0 ? first.n : first.n.slice(0, first.n.indexOf(' '));
+    if (!dict.firstWords.has(fw) && !(extra && discoveredFirst.has(fw))) return undefined;
     let key = '';
     let best: Found | undefined;
     const max = Math.min(toks.length - 1, a + Math.max(dict.maxTokens, 8) - 1, limit);
     for (let b = a; b <= max; b++) {
       if (b > a && !joined(text, toks[b - 1], toks[b])) break;
       key = b === a ? toks[b].n : `${key} ${toks[b].n}`;
+      if (!dict.prefixes.has(key) && !(extra && discoveredPrefixes.has(key))) break;
       const cands = dict.forms.get(key);
       const ext = extra?.get(key);
       const list = ext ? [...(cands ?? []), ext] : cands;
@@ -678,6 +733,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!target) {
       target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
       discovered.set(n, target);
+      discoveredFirst.add(n.split(' ')[0]);
+      addPrefixes(discoveredPrefixes, n);
       const c = compactName(surface);
       if (!discoveredCompact.has(c)) discoveredCompact.set(c, target);
     }
@@ -768,6 +825,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const deferred: number[] = [];
   while (i < toks.length) {
     const tk = toks[i];
+    if (!tk.cap && !dict.firstWords.has(tk.n)) {
+      i++;
+      continue;
+    }
     const L = lineOf(i);
     // Dictionary (registry, gazetteer, institutions, names already found here), longest first.
     const f = lookup(i, toks.length - 1, discovered);
@@ -1071,12 +1132,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
     }
     // Compact spellings of names found here: "Zero Hedge" for "ZeroHedge".
-    for (let k = 0; k < toks.length; k++) {
+    for (let k = 0; k < toks.length && (discoveredCompact.size || registryCompact().size); k++) {
       if (covered[k] || !toks[k].cap) continue;
       let c = '';
       for (let b2 = k; b2 < Math.min(toks.length, k + 3); b2++) {
         if (b2 > k && (!joined(text, toks[b2 - 1], toks[b2]) || covered[b2])) break;
-        c += compactName(toks[b2].t);
+        c += toks[b2].n.replace(/ /g, '');
         if (b2 > k) {
           const t = discoveredCompact.get(c) ?? compactLookup(c);
           if (t) {
@@ -1090,9 +1151,21 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return assemble();
   }
 
+  function registryCompact(): Map<string, Target> {
+    let m = compactCache.get(registry);
+    if (!m) {
+      m = new Map();
+      for (const e of registry.entries) {
+        const c = compactName(e.name);
+        if (c.length >= 4 && !m.has(c)) m.set(c, { kind: e.kind, key: `reg:${e.id}`, name: e.name, registryId: e.id, via: 'registry', upper: true, acronym: false, rank: 0 });
+      }
+      compactCache.set(registry, m);
+    }
+    return m;
+  }
+
   function compactLookup(c: string): Target | undefined {
-    for (const e of registry.entries) if (compactName(e.name) === c) return { kind: e.kind, key: `reg:${e.id}`, name: e.name, registryId: e.id, via: 'registry', upper: true, acronym: false, rank: 0 };
-    return undefined;
+    return registryCompact().get(c);
   }
 
   function isLastInParagraph(k: number): boolean {
@@ -1117,10 +1190,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   function orgShort(word: string): Target | undefined {
     const cands: Target[] = [];
     const consider = (name: string, t: Target) => {
-      const ws = normalizeName(name).split(' ');
+      let ws = wordsCache.get(name);
+      if (!ws) wordsCache.set(name, (ws = normalizeName(name).split(' ')));
       if (ws.length >= 2 && ws[0] === word && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1)))) cands.push(t);
     };
-    for (const f of found) if (f.target.kind === 'organization') consider(f.target.name, f.target);
+    const seenKeys = new Set<string>();
+    for (const f of found) if (f.target.kind === 'organization' && !seenKeys.has(f.target.key)) {
+      seenKeys.add(f.target.key);
+      consider(f.target.name, f.target);
+    }
     const keys = new Set(cands.map((c) => c.key));
     return keys.size === 1 ? cands[0] : undefined;
   }
@@ -1173,7 +1251,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         if (TITLES.has(t.l)) hasTitle = true;
         else if (!(TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && k < a - 2) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
-        if (t.initial && t.cap && COMMON.has(t.l)) break;
+        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l)) break;
         from = k;
         k--;
       }

@@ -49,10 +49,10 @@ export function describeActor(corpus: Corpus, s: ActorSummary, heading = true): 
   if (roles.length) out.push('', 'Roles:', ...roles.slice(0, 8));
   out.push('', `Spellings seen: ${s.spellings.map((x) => `${x.text} (${x.count})`).join(', ')}`);
   const arts = s.articles.slice(0, MAX_LIST).map((a) => `${a.path} (${a.count})`).join(', ');
-  out.push('', `Mentioned ${s.count} time${s.count === 1 ? '' : 's'} in ${s.articles.length} article${s.articles.length === 1 ? '' : 's'}: ${arts}${s.articles.length > MAX_LIST ? ', …' : ''}`);
+  out.push('', `Mentioned ${s.count} time${s.count === 1 ? '' : 's'} in ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}: ${arts}${s.articleCount > MAX_LIST ? ', …' : ''}`);
   if (s.introduced) out.push('', `Introduced in ${s.introduced.path}, line ${lineOf(corpus, s.introduced.uri, s.introduced.start)}: "${s.introduced.text}"`);
   if (s.quotes.length) {
-    out.push('', `Quotes attributed: ${s.quotes.length}`);
+    out.push('', `Quotes attributed: ${s.quoteCount}`);
     for (const q of s.quotes.slice(0, 3)) out.push(`- “${quoteText(q.text)}” — *${q.path}*`);
   }
   if (entry?.links.length) out.push('', `Links: ${entry.links.map(linkOf).join(', ')}`);

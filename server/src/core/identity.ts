@@ -16,7 +16,20 @@ const SEPARATORS = /[\s\u00A0\-\u2010-\u2015./_,]+/g;
  * apostrophes do not count. "Kim Jong-un" = "Kim Jong Un"; "Workers' Party" =
  * "Workers Party"; "U.S." = "US".
  */
+const SIMPLE = /^[A-Za-z0-9]*$/;
+const normCache = new Map<string, string>();
+
 export function normalizeName(s: string): string {
+  if (SIMPLE.test(s)) return s.toLowerCase();
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  const n = normalizeSlow(s);
+  if (normCache.size > 50000) normCache.clear();
+  normCache.set(s, n);
+  return n;
+}
+
+function normalizeSlow(s: string): string {
   let t = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   t = t.replace(APOSTROPHES, '');
   // "U.S." and "N. Korea": a dot between single letters joins them.

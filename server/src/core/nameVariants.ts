@@ -50,10 +50,10 @@ export function variantProposals(corpus: Corpus, index: ActorIndex, doc: Documen
 }
 
 /** The other spelling is the canonical one: registered, or in more articles, or more mentioned, or first by name. */
-function moreCanonical(o: { registryId?: string; articles: unknown[]; count: number; name: string }, mine: { registryId?: string; articles: unknown[]; count: number; name: string } | undefined): boolean {
+function moreCanonical(o: { registryId?: string; articleCount: number; count: number; name: string }, mine: { registryId?: string; articleCount: number; count: number; name: string } | undefined): boolean {
   if (!mine) return true;
   if (!!o.registryId !== !!mine.registryId) return !!o.registryId;
-  if (o.articles.length !== mine.articles.length) return o.articles.length > mine.articles.length;
+  if (o.articleCount !== mine.articleCount) return o.articleCount > mine.articleCount;
   if (o.count !== mine.count) return o.count > mine.count;
   return o.name < mine.name;
 }

@@ -272,6 +272,30 @@ export function addRegistryEntry(text: string, entry: NewRegistryEntry): Registr
     if (entry.roles?.length) map.set('roles', flow(entry.roles));
     if (entry.description) map.set('description', entry.description);
     if (entry.links?.length) map.set('links', flow(entry.links));
+    // A block list: the new entry's text goes after the last one, so the file's
+    // own text (comments, spacing, quoting) stays byte for byte.
+    const last = seq.items[seq.items.length - 1] as Node | undefined;
+    const lastRange = last && (last as { range?: [number, number, number] }).range;
+    if (!seq.flow && lastRange && seq.range) {
+      const dash = text.lastIndexOf('-', lastRange[0]);
+      const lineStart = Math.max(text.lastIndexOf('\n', dash) + 1, 0);
+      const indent = text.slice(lineStart, dash);
+      if (/^[ ]*$/.test(indent)) {
+        const one = new (doc.constructor as new (v: unknown) => Document)([]);
+        const s1 = one.contents as YAMLSeq;
+        s1.items.push(map);
+        const block = one.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '').split('\n').map((l) => indent + l).join('\n');
+        const prev = seq.items.length > 1 ? (seq.items[seq.items.length - 2] as { range?: [number, number, number] }).range : undefined;
+        const spaced = prev ? /\n[ \t]*\n/.test(text.slice(prev[1], dash)) : false;
+        let pos = seq.range[1];
+        while (pos > 0 && /\s/.test(text[pos - 1])) pos--;
+        // keep a trailing comment on the last entry's line
+        const eol = text.indexOf('\n', pos);
+        pos = eol < 0 ? text.length : eol;
+        const out = text.slice(0, pos) + '\n' + (spaced ? '\n' : '') + block + (eol < 0 ? (text.endsWith('\n') ? '\n' : '') : '') + text.slice(pos);
+        if (!parseDocument(out).errors.length) return { text: out };
+      }
+    }
     seq.items.push(map);
     let out = render(doc);
     if (text.length && !text.endsWith('\n') && out.endsWith('\n')) out = out.slice(0, -1);

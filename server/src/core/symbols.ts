@@ -28,7 +28,7 @@ export function workspaceActorSymbols(corpus: Corpus, index: ActorIndex, query: 
       if (doc) location = { uri: doc.uri, range: doc.lines.rangeOf(s.introduced) };
     }
     if (!location) continue;
-    out.push({ name: entry?.name ?? s.name, kind: s.kind, containerName: `${s.kind} · ${s.articles.length} article${s.articles.length === 1 ? '' : 's'}`, location, key: s.key });
+    out.push({ name: entry?.name ?? s.name, kind: s.kind, containerName: `${s.kind} · ${s.articleCount} article${s.articleCount === 1 ? '' : 's'}`, location, key: s.key });
   }
   return out;
 }

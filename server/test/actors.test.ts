@@ -1,0 +1,105 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { findActors, type DocumentActors } from '../src/core/actors';
+import { segment } from '../src/core/sentences';
+import { EMPTY_REGISTRY, parseRegistry, type Registry } from '../src/core/registry';
+import { isNameVariant, normalizeName } from '../src/core/identity';
+import { FIXTURES, marked, offsetOf, scoreActors, scoreLine, type DetectedMention, type GoldActor } from './util';
+
+const detect = (text: string, reg: Registry = EMPTY_REGISTRY): DocumentActors => findActors(text, segment(text), reg);
+const texts = (r: DocumentActors, kind?: string) => r.mentions.filter((m) => !kind || m.kind === kind).map((m) => m.text);
+
+test('people with cues: titles, role nouns, appositives, verbs of saying', () => {
+  const r = detect('North Korean leader Kim Jong-un’s influential sister Kim Yo Jong on Saturday warned Washington. "We will respond," Kim said. Foreign Minister Choe Son Hui, a veteran diplomat, said talks were over. "It is over," said Antoni Macierewicz.');
+  assert.deepEqual(texts(r, 'person'), ['Kim Jong-un', 'Kim Yo Jong', 'Kim', 'Choe Son Hui', 'Antoni Macierewicz']);
+  const kim = r.mentions.find((m) => m.text === 'Kim')!;
+  assert.equal(kim.name, 'Kim Yo Jong', 'a short form is the most recent full mention holding it');
+  assert.equal(kim.key, r.mentions.find((m) => m.text === 'Kim Yo Jong')!.key);
+  assert.notEqual(r.mentions[0].key, r.mentions[1].key, 'Kim Jong Un is not Kim Yo Jong');
+  assert.ok(r.mentions.some((m) => m.text === 'Washington' && m.kind === 'place'));
+  assert.ok(r.roles.some((x) => x.text === 'North Korean leader' && x.key === r.mentions[0].key));
+  assert.ok(r.roles.some((x) => x.text === 'a veteran diplomat' && x.place === 'after'));
+  assert.ok(r.roles.some((x) => x.text === 'Foreign Minister'));
+});
+
+test('organisations: head words, acronyms, administration, organisation nouns, credits and bylines', () => {
+  const text = [
+    'By Tyler Brooks',
+    '',
+    'The Korean Central News Agency said the Central Military Commission of the Workers\' Party of Korea met. According to the US non-profit security organization C4ADS, shipments rose, while the Biden administration and NATO stayed silent. The private military company Wagner denied it, reports "Reuters".',
+    '',
+    'Image: STR/KCNA/Getty Images',
+    '',
+    'The talks ended on Friday, the ministry said. (Yonhap)',
+  ].join('\n');
+  const r = detect(text);
+  for (const org of ['Korean Central News Agency', "Central Military Commission of the Workers' Party of Korea", 'C4ADS', 'Biden administration', 'NATO', 'Wagner', 'Reuters', 'KCNA', 'Getty Images', 'Yonhap']) {
+    assert.ok(r.mentions.some((m) => m.text === org && m.kind === 'organization'), org);
+  }
+  assert.ok(r.mentions.some((m) => m.text === 'Tyler Brooks' && m.kind === 'person'));
+  assert.ok(!texts(r).includes('STR'));
+  assert.ok(!texts(r).includes('The'));
+});
+
+test('a Title Case headline and sentence-initial common words make no junk actors', () => {
+  const text = 'North Korea Blasts US Tanks For Ukraine, Vows To Stand In Same Trench With Russia\n\nImportantly, Senior officials met. Besides Syria, Analysts say Moscow agreed. However, experts disagreed. Last week the Kremlin said so.\n\nYou May Also Like\n\nImmediate Peak\n';
+  const r = detect(text);
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization'), ['Kremlin']);
+});
+
+test('registry names and aliases are matched by normalised spelling, with case guards', () => {
+  const reg = parseRegistry('actors:\n  - id: kju\n    name: Kim Jong Un\n    kind: person\n  - id: us\n    name: United States\n    kind: place\n    aliases: [US]\n  - id: wpk\n    name: Workers\' Party of Korea\n    kind: organization\n').registry;
+  const { text, spans } = marked('[[Kim Jong-un]] met us in the [[US]]; the [[Workers Party of Korea]] agreed. [[Kim]] left.');
+  const r = detect(text, reg);
+  assert.deepEqual(r.mentions.map((m) => m.text), spans.map((s) => s.text));
+  assert.deepEqual(r.mentions.map((m) => m.registryId), ['kju', 'us', 'wpk', 'kju']);
+  assert.equal(r.mentions[0].start, spans[0].start);
+});
+
+test('quotes are attributed to their speaker (pronouns to the last person)', () => {
+  const text = '"If the rulers persist, it will provoke a response," Pak Jong Chon, vice chairman of the commission, said in a statement. "We will always stand together with them," Pak said. "Any action will be legitimate self-defence," he added.';
+  const r = detect(text);
+  assert.equal(r.quotes.length, 3);
+  const key = r.mentions.find((m) => m.text === 'Pak Jong Chon')!.key;
+  assert.ok(r.quotes.every((q) => q.key === key));
+  assert.equal(text.slice(r.quotes[0].inner.start, r.quotes[0].inner.end), 'If the rulers persist, it will provoke a response,');
+  assert.ok(r.roles.some((x) => x.text === 'vice chairman of the commission'));
+});
+
+test('spelling variants of registry names are proposed, not merged', () => {
+  const reg = parseRegistry('actors:\n  - id: kyj\n    name: Kim Yo Jong\n    kind: person\n').registry;
+  const r = detect('Kim Yo-yong, the sister of the leader, criticized the US.', reg);
+  const m = r.mentions.find((x) => x.text === 'Kim Yo-yong')!;
+  assert.equal(m.registryId, undefined);
+  assert.deepEqual(r.variants.map((v) => [v.text, v.canonical, v.registryId]), [['Kim Yo-yong', 'Kim Yo Jong', 'kyj']]);
+});
+
+test('never throws, deterministic, offsets exact', () => {
+  for (const t of ['', '\n\n', 'A', '“', 'Mr.', 'Said Kim.', '(X)', 'By', 'Image: /', '\u0000\uFFFF', 'K'.repeat(10000), 'The Of Of Of Group of the']) assert.ok(Array.isArray(detect(t).mentions));
+  const text = fs.readFileSync(path.join(FIXTURES, 'actors', 'a1_choe.txt'), 'utf8');
+  assert.deepEqual(detect(text), detect(text));
+  for (const m of detect(text).mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.equal(detect(text).mentions.find((m) => m.text === 'Choe Son Hui')!.start, offsetOf(text, 'Choe Son Hui'));
+});
+
+test('own articles with names no registry has seen: P and R >= 0.9 per kind', () => {
+  const dir = path.join(FIXTURES, 'actors');
+  const articles = fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((name) => {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const gold = (parse(fs.readFileSync(path.join(dir, name.replace(/\.txt$/, '.yaml')), 'utf8')).actors ?? []) as GoldActor[];
+    return { name, gold, detected: detect(text).mentions };
+  });
+  assert.ok(articles.length >= 4);
+  const same = (d: DetectedMention, g: GoldActor) => normalizeName(d.name) === normalizeName(g.name) || g.mentions.some((x) => normalizeName(x) === normalizeName(d.name)) || isNameVariant(d.name, g.name);
+  const { scores, wrongMerges } = scoreActors(articles, same);
+  console.log(scoreLine('own-actors', scores));
+  for (const s of scores) {
+    assert.ok(s.recall >= 0.9, `${s.kind} recall ${s.recall.toFixed(2)}; missed: ${s.misses.join(', ')}`);
+    assert.ok(s.precision >= 0.9, `${s.kind} precision ${s.precision.toFixed(2)}; extra: ${s.extras.join(', ')}`);
+  }
+  assert.deepEqual(wrongMerges, []);
+});
