@@ -169,13 +169,23 @@ function npBack(toks: Token[], j: number, floor: number): number {
   if (isWord(toks[j]) && PRONOUNS.has(toks[j].lower)) return j;
   let k = j;
   if (!isWord(toks[j])) {
-    // a quoted name: walk to the opening mark
+    // a quoted name ("Reuters", "Yonhap"): a few capitalised words between the marks
     let q = j - 1;
-    while (q >= floor && j - q < 8 && !/^["“‘']$/.test(toks[q].text)) q--;
-    return q >= floor ? q : -1;
+    while (q >= floor && j - q < 6 && isWord(toks[q]) && isCap(toks[q])) q--;
+    return q >= floor && q < j - 1 && /^["“‘']$/.test(toks[q].text) ? q : -1;
   }
-  while (k - 1 >= floor && j - k < 12 && npInside(toks[k - 1])) {
+  while (k - 1 >= floor && j - k < 12) {
     const p = toks[k - 1];
+    if (!npInside(p)) {
+      // "a spokesman for the ministry": the determiner after a role's "of"/"for"
+      const q = toks[k - 2];
+      const r = toks[k - 3];
+      if (DETERMINERS.has(p.lower) && q && (q.lower === 'of' || q.lower === 'for') && k - 3 >= floor && r && (ROLE_NOUNS.has(r.lower) || (isWord(r) && isCap(r)))) {
+        k -= 2;
+        continue;
+      }
+      break;
+    }
     if ((p.lower === 'of' || p.lower === 'for') && !(toks[k - 2] && (ROLE_NOUNS.has(toks[k - 2].lower) || (isCap(toks[k - 2]) && isWord(toks[k - 2]))))) break;
     k--;
   }
@@ -267,6 +277,16 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     break;
   }
   if (j < floor) return -1;
+  // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
+  if (toks[j].text === ',' && !sawRelative) {
+    let p = j - 1;
+    while (p > floor && j - p < 16 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’']$/.test(toks[p].text) : !CLAUSE_STOP.has(toks[p].lower) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+    if (p > floor && toks[p].text === ',' && p < j - 1) {
+      const start = npBack(toks, p - 1, floor);
+      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower))) return { start };
+    }
+    return -1;
+  }
   const start = npBack(toks, j, floor);
   if (start < 0) return -1;
   // An NP that is the object of a preposition ("back to the summer has issued")
@@ -316,7 +336,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     }
   }
   // Nouns: "amid reports", "the claims", "member states"? "Russia's estimates"
-  if (NOUNLIKE_S.has(lw)) {
+  const invertedAfterComma = !!prev && prev.text === ',' && !!next && (/^["“]$/.test(next.text) || (isWord(next) && isCap(next)));
+  if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
     if (!prev || !isWord(prev) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/.test(prev.text) || CLAUSE_STOP.has(prev.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
     if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !/s$/.test(prev.lower)) {

@@ -91,7 +91,7 @@ const FURNITURE_LINES: RegExp[] = [
 ];
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Short, capitalised, no final stop. */
-const BYLINE = /^by\s+(?:[A-Z][\p{L}.'’-]*\.?\s*|(?:and|&|,|\||-|–|—)\s*|(?:de|van|von|bin|al|da|la)\s+){1,12}$/u;
+const BYLINE = /^[Bb][Yy]\s+(?:(?:[A-Z][\p{L}.'’-]*|and|&|,|\||-|–|—|de|van|von|bin|al|da|la)(?:\s+|$|(?=,))){1,12}$/u;
 /** A credit in brackets on its own: "(Yonhap)", "(KCNA)", "(Photo by TASS)", "(AP Photo/Efrem Lukatsky)". */
 const BRACKET_CREDIT = /^[([](?:[A-Z][\p{L}&.'’-]*|photo|image|file|by|via|courtesy|of|\/|\s)+[)\]]$/u;
 /** " - 1" after a headline (a counter or gallery index of the page). */

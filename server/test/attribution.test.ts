@@ -1,0 +1,158 @@
+// One attribution construction per test: is the figure sourced, and by which words?
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { attribute, findCues } from '../src/core/attribution';
+import { findFigures } from '../src/core/figures';
+import { segment } from '../src/core/sentences';
+
+/** The attribution of the figure whose text is `figure` in `text`. */
+function judge(text: string, figure: string): { sourced: boolean; source?: string; via?: string } {
+  const seg = segment(text);
+  const f = findFigures(text, seg).find((x) => x.text === figure);
+  assert.ok(f, `figure "${figure}" not found in: ${text}`);
+  const a = attribute(text, seg, f);
+  if (a.source) assert.equal(text.slice(a.source.start, a.source.start + 1), a.source.text[0], 'the source span starts where its text does');
+  return { sourced: a.sourced, source: a.source?.text, via: a.via };
+}
+function sourcedBy(text: string, figure: string, source: string): void {
+  const a = judge(text, figure);
+  assert.equal(a.sourced, true, `${figure} should be sourced in: ${text}`);
+  assert.equal(a.source, source);
+}
+function unsourced(text: string, figure: string): void {
+  const a = judge(text, figure);
+  assert.equal(a.sourced, false, `${figure} should be unsourced (got ${a.source}) in: ${text}`);
+}
+
+test('a verb of saying with its subject: said, says, told, stated, added, noted, announced', () => {
+  sourcedBy('Kim’s comments came as the US said it will send 31 M1 Abrams tanks to Ukraine.', '31 M1 Abrams tanks', 'the US said');
+  sourcedBy('Analysts say the pact will frame the arms trade between the two countries.', 'two countries', 'Analysts say');
+  sourcedBy('The ministry told reporters that 40 drones were downed.', '40 drones', 'The ministry told');
+  sourcedBy('The agency stated that 12 ships had docked.', '12 ships', 'The agency stated');
+  sourcedBy('Air defences destroyed 38 of the drones, the air force added.', '38', 'the air force added');
+  sourcedBy('The court noted that 340 employees had not been paid.', '340 employees', 'The court noted');
+  sourcedBy('The Treasury announced sanctions on 37 individuals.', '37 individuals', 'The Treasury announced');
+});
+
+test('confirmed, promised, claimed, alleged, estimated, reported, wrote, accused', () => {
+  sourcedBy('The statement came after the US confirming it will send 31 M1 Abrams tanks.', '31 M1 Abrams tanks', 'the US confirming');
+  sourcedBy('The shipment went to Ukraine by the US government, which on Thursday promised 31 Abrams tanks in Kyiv.', '31 Abrams tanks', 'the US government, which on Thursday promised');
+  sourcedBy('Russia claimed its forces destroyed 12 tanks.', '12 tanks', 'Russia claimed');
+  sourcedBy('Prosecutors alleged that 4 officials took bribes.', '4 officials', 'Prosecutors alleged');
+  sourcedBy('The World Bank estimated that rebuilding will cost $486 billion.', '$486 billion', 'The World Bank estimated');
+  sourcedBy('Yonhap reported that 2 missiles were fired.', '2 missiles', 'Yonhap reported');
+  sourcedBy('The governor wrote on Telegram that 7 people were injured.', '7 people', 'The governor wrote');
+  sourcedBy('Kyiv accused Moscow of firing 40 missiles.', '40 missiles', 'Kyiv accused');
+  sourcedBy('Defence Minister Rustem Umerov was quoted as saying that Ukraine makes 150,000 shells a month.', '150,000 shells', 'Defence Minister Rustem Umerov was quoted as saying');
+});
+
+test('inverted and pronoun speakers: "said Kim", "he said", "she added"', () => {
+  sourcedBy('"Nine people were wounded," said Prokudin.', 'Nine people', 'said Prokudin');
+  sourcedBy('He said 300 soldiers had deserted.', '300 soldiers', 'He said');
+  sourcedBy('North Korea has criticized the plan to send 31 tanks, reports "Reuters".', '31 tanks', 'reports "Reuters"');
+});
+
+test('subject with apposition, role and "of"', () => {
+  sourcedBy('Kim Yo Jong, the leader’s sister, said 3 drones had crossed.', '3 drones', 'Kim Yo Jong, the leader’s sister, said');
+  sourcedBy('A spokesman for the defence ministry said 20 shells were tested.', '20 shells', 'A spokesman for the defence ministry said');
+  sourcedBy('White House national security spokesman John Kirby had said 300 rockets were sent.', '300 rockets', 'White House national security spokesman John Kirby had said');
+});
+
+test('"according to" at the start or the end, "citing", "figures from", "data from", "a report by"', () => {
+  sourcedBy('According to the US non-profit security organization C4ADS, 74,000 tons of explosives have been moved.', '74,000 tons of explosives', 'According to the US non-profit security organization C4ADS');
+  sourcedBy('More than 8 million people have fled, according to the UN refugee agency.', '8 million people', 'according to the UN refugee agency');
+  sourcedBy('Citing military sources, 11 homes were damaged in the raid.', '11 homes', 'Citing military sources');
+  sourcedBy('Figures from the statistics bureau put exports at $2.1 billion.', '$2.1 billion', 'Figures from the statistics bureau');
+  sourcedBy('Data from the customs service showed 4,500 trucks crossed.', '4,500 trucks', 'Data from the customs service');
+  sourcedBy('A report by the Kyiv School of Economics found 3,400 foreign firms.', '3,400 foreign firms', 'A report by the Kyiv School of Economics');
+  sourcedBy('Customs records show 1,245,000 wafers were shipped.', '1,245,000 wafers', 'Customs records show');
+});
+
+test('allegations by a named party; "has issued ... allegations"', () => {
+  sourcedBy('Allegations by the UN human rights office say 32 detainees died.', '32 detainees', 'Allegations by the UN human rights office');
+  sourcedBy(
+    'The US throughout months of the war going back to the summer has issued repeat vague allegations that North Korea supplied tens of thousands of artillery shells.',
+    'tens of thousands of artillery shells',
+    'The US ... has issued repeat vague allegations',
+  );
+  unsourced('The claims came amid allegations that 600 prisoners of war had been mistreated.', '600 prisoners of war');
+});
+
+test('passive with an agent sources; without one it does not', () => {
+  sourcedBy('The deaths of 14 patients were confirmed by the health ministry.', '14 patients', 'confirmed by the health ministry');
+  unsourced('At least 9 more people were reported killed.', '9 more people');
+  unsourced('Reconstruction costs are estimated at $14 billion.', '$14 billion');
+  unsourced('It is estimated that 4 million people need aid.', '4 million people');
+});
+
+test('hedges alone do not source: reportedly, likely, believed, an estimated, is said to, about', () => {
+  unsourced('Russia has reportedly lost 2,000 tanks.', '2,000 tanks');
+  unsourced('Russia likely received about 1.6 million artillery shells from North Korea.', '1.6 million artillery shells');
+  unsourced('North Korea is believed to have sent 10,000 troops.', '10,000 troops');
+  unsourced('An estimated 50,000 soldiers have died.', '50,000 soldiers');
+  unsourced('About 30 vehicles were said to be damaged.', '30 vehicles');
+});
+
+test('adjectives and nouns that look like verbs of saying do not source', () => {
+  unsourced('There were 300 reported cases and 45 confirmed deaths.', '300 reported cases');
+  unsourced('The war has claimed 300 lives.', '300 lives');
+  unsourced('Amid reports of shelling, 12 homes burned.', '12 homes');
+  unsourced('The kingdom’s state oil company posted a profit of 27.3 bn riyals.', '27.3 bn riyals');
+  unsourced('The US economy added 150,000 jobs in October.', '150,000 jobs');
+  unsourced('The US announcement followed Germany’s decision to provide Ukraine with 14 Leopard 2 A6 tanks.', '14 Leopard 2 A6 tanks');
+});
+
+test('negated or refused speech does not source', () => {
+  unsourced('The ministry declined to confirm reports that 300 soldiers were captured.', '300 soldiers');
+  unsourced('Officials did not say how many of the 45 aircraft were damaged.', '45 aircraft');
+  unsourced('The army has never disclosed that 12 generals were dismissed.', '12 generals');
+});
+
+test('only the figure’s sentence counts', () => {
+  const text = 'The swap was confirmed, Ukraine’s ombudsman said. Another 8,000 remain in captivity.';
+  unsourced(text, '8,000');
+  unsourced('Russia likely received 1.6 million shells. According to C4ADS, 74,000 tons were moved.', '1.6 million shells');
+});
+
+test('a direct quotation: speaker in the same sentence, in the sentence before, or after a multi-sentence quote', () => {
+  const t1 = 'Governor Oleh Syniehubov spoke on Monday.\n\n"It was a difficult night," he said. "We recorded 40 explosions across the city."';
+  assert.deepEqual(judge(t1, '40 explosions'), { sourced: true, source: 'he said', via: 'quotation' });
+  sourcedBy('"We lost 12 men in the first hour. The rest held the line," the commander said.', '12 men', 'the commander said');
+  sourcedBy('Kirby said: "We have seen the trains. North Korea delivered 1,000 containers. That is a fact."', '1,000 containers', 'Kirby said');
+  sourcedBy('"The enemy brought 20 armoured vehicles," he continued.', '20 armoured vehicles', 'he continued');
+});
+
+test('a quotation carried over a paragraph break keeps its speaker', () => {
+  const text = '"This budget protects the vulnerable," Choo said. "It raises pensions for 6.5 million people.\n\n"It also funds 20,000 new childcare places."\n\nLawmakers left.';
+  assert.equal(judge(text, '6.5 million people').source, 'Choo said');
+  assert.equal(judge(text, '20,000 new childcare places').source, 'Choo said');
+});
+
+test('a quotation without a named speaker nearby is not sourced', () => {
+  unsourced('The town was quiet.\n\n"We lost 40 tanks in a week."', '40 tanks');
+  unsourced('Kim called it a "criminal" act. Washington sent 31 tanks.', '31 tanks');
+});
+
+test('headlines: "says" sources, a bare headline does not', () => {
+  sourcedBy('North Korea Sends 3,000 Troops To Russia, Seoul Says', '3,000 Troops', 'Seoul Says');
+  unsourced('Russia fires 90 missiles at Ukraine’s power grid', '90 missiles');
+});
+
+test('findCues lists the attribution words of a sentence', () => {
+  const text = 'Russian forces fired 57 shells overnight, Ukrainska Pravda reported, citing local officials.';
+  assert.deepEqual(
+    findCues(text, 0, text.length).map((c) => c.text),
+    ['Ukrainska Pravda reported', 'citing local officials'],
+  );
+  assert.deepEqual(findCues('', 0, 0), []);
+});
+
+test('never throws on odd input', () => {
+  const seg = segment('x');
+  assert.deepEqual(attribute('x', seg, { start: 0, end: 1, text: 'x', kind: 'count', sentence: 99 }), { sourced: false });
+  for (const t of ['said said said 5 tanks', '"'.repeat(50) + ' 5 tanks', 'according to according to 3 tanks', '— said, 4 tanks']) {
+    const s = segment(t);
+    for (const f of findFigures(t, s)) attribute(t, s, f);
+  }
+});

@@ -1,0 +1,170 @@
+// One construction per test: the figures found in a sentence, by their exact text.
+
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { findFigures, type Figure } from '../src/core/figures';
+import { segment } from '../src/core/sentences';
+import { marked, offsetOf } from './util';
+
+function figures(text: string): Figure[] {
+  return findFigures(text, segment(text));
+}
+function texts(text: string): string[] {
+  return figures(text).map((f) => f.text);
+}
+/** `[[...]]` marks every expected figure span; nothing else may be found. */
+function expectMarked(source: string): void {
+  const { text, spans } = marked(source);
+  const got = figures(text).map((f) => ({ start: f.start, end: f.end, text: f.text }));
+  assert.deepEqual(got, spans, text);
+}
+
+test('digits with separators and decimals, with what they count', () => {
+  expectMarked('Germany shipped [[1,245,000 silicon wafers]] and [[14 vessels]] carrying [[2.5 tons]].');
+  expectMarked('The US will send [[31 M1 Abrams tanks]] and Germany will provide [[14 Leopard 2 A6 tanks]].');
+  expectMarked('The toll rose to [[45]] on Monday.');
+});
+
+test('scale words: million, billion, bn, trillion, thousand, m', () => {
+  expectMarked('Russia likely received about [[1.6 million artillery shells]] and [[300 thousand rounds]].');
+  expectMarked('The fund holds [[$4.5bn]], the bank [[2 trillion won]] and the state [[€3m]].');
+  const [f] = figures('They fired 1.6 million shells.');
+  assert.equal(f.value, 1_600_000);
+  assert.equal(f.unit, 'shell');
+});
+
+test('spelled-out numbers: compounds, dozens, hundreds of, tens of thousands of, two + noun', () => {
+  expectMarked('[[Thirty-one people]] fled, [[a dozen warships]] sailed and [[dozens of residents]] left.');
+  expectMarked('North Korea supplied [[tens of thousands of artillery shells]] and [[hundreds of rockets]].');
+  expectMarked('The pact binds the [[two countries]] after [[two missiles]] were fired.');
+  expectMarked('[[Several hundred families]] queued and [[a few thousand protesters]] marched.');
+  assert.equal(figures('They sent two hundred and fifty thousand shells.')[0].value, 250_000);
+});
+
+test('percentages: %, percent, per cent, percentage points', () => {
+  expectMarked('Prices rose [[3.2%]], wages [[4 percent]], rents [[5 per cent]] and rates [[0.25 percentage points]].');
+  assert.equal(figures('Prices rose 3.2%.')[0].kind, 'percent');
+});
+
+test('money: $, €, £, ₩, won, rubles, dollars, $1.2bn', () => {
+  expectMarked('Aid of [[€50 billion]], [[£2.5bn]], [[₩300 billion]], [[300 billion rubles]] and [[US$2 million]] was pledged.');
+  expectMarked('Canada gave [[500 million Canadian dollars]] and Japan [[1.5 trillion won]]; the package is worth [[$1.2bn]].');
+  const f = figures('The package is worth $1.2bn.')[0];
+  assert.equal(f.kind, 'money');
+  assert.equal(f.unit, 'USD');
+  assert.equal(f.value, 1.2e9);
+});
+
+test('ranges: "300 to 800 troops", "300-800", "between 20 and 30", "two or three"', () => {
+  expectMarked('Images show [[300 to 800 troops]] and [[300-800 soldiers]] at the base.');
+  expectMarked('Between [[20 and 30 drones]] and [[two or three missiles]] were launched.');
+  const f = figures('Images show 300 to 800 troops.')[0];
+  assert.deepEqual([f.value, f.high, f.kind], [300, 800, 'range']);
+  // "from X to Y" states two figures
+  expectMarked('The toll rose from [[300]] to [[800 people]].');
+});
+
+test('multipliers and fractions: four-fold, threefold, N times, more than half, a third of, two-thirds of', () => {
+  expectMarked('Attacks rose [[four-fold]], output [[threefold]] and costs [[2.5 times]].');
+  expectMarked('[[More than half of Ukraine’s generating capacity]] and [[a third of the substations]] were hit.');
+  expectMarked('[[Two-thirds of households]] had no heat; [[one in five children]] is poor.');
+});
+
+test('approximators stay outside the span and are reported apart', () => {
+  const cases: [string, string, string][] = [
+    ['about 1,200 homes', 'about', '1,200 homes'],
+    ['more than 40 bridges', 'more than', '40 bridges'],
+    ['nearly 90 schools', 'nearly', '90 schools'],
+    ['at least 16 people', 'at least', '16 people'],
+    ['some 3,000 volunteers', 'some', '3,000 volunteers'],
+    ['over 200 boats', 'over', '200 boats'],
+    ['up to 5,000 residents', 'up to', '5,000 residents'],
+    ['roughly 600 children', 'roughly', '600 children'],
+    ['almost 70 roads', 'almost', '70 roads'],
+  ];
+  for (const [phrase, approx, span] of cases) {
+    const text = `Officials counted ${phrase} on Monday.`;
+    const [f] = figures(text);
+    assert.equal(f.text, span, phrase);
+    assert.equal(f.approximator, approx, phrase);
+    assert.equal(f.start, offsetOf(text, span));
+  }
+  // part of a fraction phrase, the approximator is inside the span
+  assert.deepEqual(texts('More than half of the shells were duds.'), ['More than half of the shells']);
+});
+
+test('not figures: dates, years, times, weekdays', () => {
+  assert.deepEqual(texts('On January 28, 2023 at 4:46 pm, on Jan. 5, on 13 March and on Monday, in 2019 and since 2017.'), []);
+  assert.deepEqual(texts('Lawmakers met at 10 a.m. and at 15:43 GMT on the 2022-23 budget in the 1990s.'), []);
+  expectMarked('Spending will reach [[42 trillion won]] in 2025.');
+  expectMarked('In 2022, [[2000 soldiers]] were trained.');
+});
+
+test('not figures: relative dates and durations', () => {
+  assert.deepEqual(texts('Talks stalled two days ago after three years, a 10-day session, 48 hours of shelling, months of delay and a five-year plan.'), []);
+  assert.deepEqual(texts('Conscripts will serve 18 months instead of 21.'), []);
+});
+
+test('not figures: ages', () => {
+  assert.deepEqual(texts('A 45-year-old officer, aged 45, and Park Min-ho, 52, testified; a 19-year-old was freed.'), []);
+});
+
+test('not figures: ordinals', () => {
+  assert.deepEqual(texts('Its seventh test, the 3rd division, the 21st deployment and the second time.'), []);
+});
+
+test('not figures: model designations', () => {
+  assert.deepEqual(texts('The M1 Abrams, the Leopard 2 A6, SU-24 bombers, F-16 jets, Kh-101 missiles, the S-400 and the T-90.'), []);
+  assert.deepEqual(texts('The shells are 155mm rounds.'), []);
+});
+
+test('not figures: numbers inside names', () => {
+  assert.deepEqual(texts('The G7 targeted Office 39 and Unit 731 under Resolution 2231 during COVID-19; the Group of Seven met.'), []);
+});
+
+test('not figures: URLs, ids, phone numbers, list numbering', () => {
+  assert.deepEqual(texts('See https://courts.example.org/rulings/2024/1187 or www.example.org/case/55123 and case No. 4471.'), []);
+  assert.deepEqual(texts('Call +82 2 1234 5678 now.'), []);
+  assert.deepEqual(texts('1. Conscripts serve longer.\n2) Reservists may be called.'), []);
+});
+
+test('not figures: page furniture', () => {
+  assert.deepEqual(texts('Jun 24, 2024 15:43 143\n\nTanks arrive in Kyiv  - 1\n\n1,204 views\n\nSat, 01/28/2023 – 16:00'), []);
+});
+
+test('"one": of the, pronoun, idioms are not figures; one + a concrete noun is', () => {
+  assert.deepEqual(texts('It was one of the worst nights; the only one left; no one slept; at one point; one day; one resident recalled.'), []);
+  expectMarked('[[One person]] was killed and [[one Russian drone]] was shot down.');
+  assert.deepEqual(texts('A new world war is coming and a shelter opened.'), []);
+});
+
+test('capitals: title-case headlines keep their figures; capitalised numbers mid-sentence are names', () => {
+  expectMarked('North Korea Sends [[3,000 Troops]] To Russia');
+  expectMarked('The governor wrote: "[[Two people]] were killed."');
+  assert.deepEqual(texts('Leaders of the Group of Seven met.'), []);
+});
+
+test('counted noun phrase: stops at verbs, prepositions and time words', () => {
+  expectMarked('[[300 troops]] arrived while [[12]] died and [[2 million barrels of sunflower oil]] last year.');
+  expectMarked('[[600 prisoners of war]] and [[5,000 tonnes of grain]] from Odesa, [[20,000 new childcare places]].');
+  expectMarked('[[300 artillery shells]] and [[40 armoured vehicles]] and [[3 more impacts]].');
+});
+
+test('figure fields: kind, sentence index, counted noun span', () => {
+  const text = 'Headline\n\nThe US said it will send 31 M1 Abrams tanks.';
+  const [f] = figures(text);
+  assert.equal(f.kind, 'count');
+  assert.equal(f.sentence, 1);
+  assert.equal(f.counted?.text, 'tanks');
+  assert.equal(f.counted?.start, offsetOf(text, 'tanks'));
+});
+
+test('never throws, stays fast on hostile input', () => {
+  const inputs = ['', '1 '.repeat(50000), '$$$ 1 $', '😀 12 😀', 'one one one one', '1,000,000,000,000,000,000,000 tanks', '0.0.0.0', '-1', 'a dozen of of of', 'tens of of thousands of'];
+  for (const i of inputs) {
+    const t0 = Date.now();
+    const fs = figures(i);
+    assert.ok(Date.now() - t0 < 3000, i.slice(0, 20));
+    for (const f of fs) assert.equal(i.slice(f.start, f.end), f.text);
+  }
+});

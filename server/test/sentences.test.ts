@@ -1,0 +1,147 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { segment, type SegmentKind } from '../src/core/sentences';
+import { offsetOf, readSeed } from './util';
+
+function pieces(text: string): string[] {
+  return segment(text).sentences.map((s) => text.slice(s.start, s.end));
+}
+function kinds(text: string): [string, SegmentKind][] {
+  return segment(text).sentences.map((s) => [text.slice(s.start, s.end), s.kind]);
+}
+
+test('splits at stops followed by a capital, a digit or an opening quote', () => {
+  assert.deepEqual(pieces('Russia fired missiles. Ukraine said 12 were shot down! Was it more? "No," he said.'), [
+    'Russia fired missiles.',
+    'Ukraine said 12 were shot down!',
+    'Was it more?',
+    '"No," he said.',
+  ]);
+});
+
+test('abbreviations, titles, months and initials do not end a sentence', () => {
+  const text = 'Mr. Kim met Gen. Park and Lt. Col. Lee in St. Petersburg on Jan. 5. Dr. J. R. Smith of N. Korea watch group said No. 1 was next.';
+  assert.deepEqual(pieces(text), ['Mr. Kim met Gen. Park and Lt. Col. Lee in St. Petersburg on Jan. 5.', 'Dr. J. R. Smith of N. Korea watch group said No. 1 was next.']);
+});
+
+test('U.S. ends a sentence only when a sentence starter follows', () => {
+  assert.deepEqual(pieces('Sanctions were imposed by the U.S. The move angered Pyongyang.'), ['Sanctions were imposed by the U.S.', 'The move angered Pyongyang.']);
+  assert.deepEqual(pieces('U.S. officials met U.N. envoys on Monday.'), ['U.S. officials met U.N. envoys on Monday.']);
+});
+
+test('decimals and ellipses', () => {
+  assert.deepEqual(pieces('Growth was 1.4 percent... The bank cut rates to 3.25 percent.'), ['Growth was 1.4 percent...', 'The bank cut rates to 3.25 percent.']);
+  assert.deepEqual(pieces('He said the US … has issued vague allegations.'), ['He said the US … has issued vague allegations.']);
+});
+
+test('a closing quote after the stop stays with its sentence', () => {
+  assert.deepEqual(pieces('“We will respond.” The ministry added that 3 ships left.'), ['“We will respond.”', 'The ministry added that 3 ships left.']);
+  assert.deepEqual(pieces('"It was hard," she said. "We lost 12 men."'), ['"It was hard," she said.', '"We lost 12 men."']);
+});
+
+test('lines without final punctuation are headlines; each line is its own segment', () => {
+  const text = 'North Korea fires missiles\n\nSeoul says 2 fell in the sea\nThe launch came at dawn.';
+  assert.deepEqual(kinds(text), [
+    ['North Korea fires missiles', 'headline'],
+    ['Seoul says 2 fell in the sea', 'headline'],
+    ['The launch came at dawn.', 'sentence'],
+  ]);
+});
+
+test('page furniture: bylines, timestamps, credits, read more, replies, counters', () => {
+  const lines = [
+    'Posted by on January 28, 2023 4:46 pm',
+    'By Jane Doe and Kim Min-jun',
+    'Sat, 01/28/2023 – 16:00',
+    'Jun 24, 2024 15:43 143',
+    'Read More',
+    'ZeroHedge NewsRead More',
+    'Image: STR/KCNA/Getty Images',
+    'Photo by TASS',
+    'Leave a Reply',
+    'Your email address will not be published. Required fields are marked *',
+    'Categories: Breaking News',
+    '1,204 views',
+    'Copyright 2024 Wire News. All rights reserved.',
+  ];
+  for (const l of lines) assert.deepEqual(kinds(l), [[l, 'furniture']], l);
+  // "- 1" after a headline is furniture of its own
+  const h = 'North Korea threatens US: Stop arms to Ukraine  - 1';
+  assert.deepEqual(kinds(h), [
+    ['North Korea threatens US: Stop arms to Ukraine', 'headline'],
+    ['- 1', 'furniture'],
+  ]);
+  // a bracketed credit after a caption
+  assert.deepEqual(kinds('Kim and Putin in Vladivostok in 2019. (Photo by TASS)'), [
+    ['Kim and Putin in Vladivostok in 2019.', 'sentence'],
+    ['(Photo by TASS)', 'furniture'],
+  ]);
+});
+
+test('prose is not mistaken for furniture', () => {
+  for (const l of ['By the end of the year, 300 soldiers had died.', 'Updated figures show 40 people were killed.', 'Share prices fell 3 percent on Monday.']) {
+    assert.equal(kinds(l)[0][1], 'sentence', l);
+  }
+});
+
+test('CRLF, CR and LF all end lines; offsets index the raw text', () => {
+  for (const nl of ['\r\n', '\r', '\n']) {
+    const text = `Headline one${nl}${nl}First sentence. Second one.${nl}Last line.`;
+    const seg = segment(text);
+    assert.deepEqual(
+      seg.sentences.map((s) => text.slice(s.start, s.end)),
+      ['Headline one', 'First sentence.', 'Second one.', 'Last line.'],
+      JSON.stringify(nl),
+    );
+    assert.equal(seg.sentences[2].start, offsetOf(text, 'Second'));
+    assert.deepEqual(seg.sentences.map((s) => s.paragraph), [0, 1, 1, 2]);
+  }
+});
+
+test('quotations: curly and straight, spanning sentences, inner spans without marks', () => {
+  const text = 'Kirby said: “We have seen the trains. They carried 300 rockets.” Officials agreed. He called it "a fact".';
+  const { quotations } = segment(text);
+  assert.equal(quotations.length, 2);
+  const [q1, q2] = quotations;
+  assert.equal(text.slice(q1.inner.start, q1.inner.end), 'We have seen the trains. They carried 300 rockets.');
+  assert.equal(text.slice(q1.start, q1.end), '“We have seen the trains. They carried 300 rockets.”');
+  assert.ok(q1.closed);
+  assert.equal(text.slice(q2.inner.start, q2.inner.end), 'a fact');
+});
+
+test('apostrophes are not quotation marks; single quotes are', () => {
+  const text = "Kim’s sister said Pyongyang's army and the Koreas' talks were a 'rehearsal for invasion' in the ’90s.";
+  const { quotations } = segment(text);
+  assert.deepEqual(quotations.map((q) => text.slice(q.inner.start, q.inner.end)), ['rehearsal for invasion']);
+});
+
+test('an unclosed quotation runs to the paragraph end and continues in the next paragraph', () => {
+  const text = '"This budget protects the vulnerable," Choo said. "It raises pensions.\n\n"It also funds 20,000 places."\n\nLawmakers left.';
+  const { quotations } = segment(text);
+  assert.equal(quotations.length, 3);
+  assert.equal(quotations[1].closed, false);
+  assert.equal(quotations[1].end, offsetOf(text, '\n'));
+  assert.equal(quotations[2].continues, 1);
+  assert.equal(quotations[0].continues, undefined);
+});
+
+test('the seeds segment as a reviewer reads them', () => {
+  const t = readSeed('001_bd720c054ac2b496.txt');
+  const k = kinds(t);
+  assert.deepEqual(k[0], ['Posted by on January 28, 2023 4:46 pm', 'furniture']);
+  assert.ok(k.some(([s, kind]) => s === 'Tyler Durden' && kind === 'headline'));
+  assert.ok(k.some(([s, kind]) => s === 'Sat, 01/28/2023 – 16:00' && kind === 'furniture'));
+  const line10 = k.filter(([s]) => t.indexOf(s) >= offsetOf(t, 'Kim Yo Jong’s statement') && t.indexOf(s) < offsetOf(t, 'Image: STR'));
+  assert.equal(line10.length, 3);
+});
+
+test('never throws and stays linear on hostile input', () => {
+  const inputs = ['', '\n\n\r', '"'.repeat(10000), '“'.repeat(5000) + '”'.repeat(3), 'a. '.repeat(20000), '😀 12 😀. '.repeat(2000), 'x'.repeat(200000), "'''' ’’’ ‘‘‘", '.\u2028.\u2029.'];
+  for (const i of inputs) {
+    const t0 = Date.now();
+    const seg = segment(i);
+    assert.ok(Date.now() - t0 < 2000);
+    for (const s of seg.sentences) assert.ok(s.start >= 0 && s.end <= i.length && s.start < s.end);
+    for (let k = 1; k < seg.sentences.length; k++) assert.ok(seg.sentences[k].start >= seg.sentences[k - 1].end);
+  }
+});
