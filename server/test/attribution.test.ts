@@ -67,6 +67,8 @@ test('"according to" at the start or the end, "citing", "figures from", "data fr
   sourcedBy('Data from the customs service showed 4,500 trucks crossed.', '4,500 trucks', 'Data from the customs service');
   sourcedBy('A report by the Kyiv School of Economics found 3,400 foreign firms.', '3,400 foreign firms', 'A report by the Kyiv School of Economics');
   sourcedBy('Customs records show 1,245,000 wafers were shipped.', '1,245,000 wafers', 'Customs records show');
+  // the quick fix's placeholder counts, so the finding goes away until the reviewer fills it in
+  sourcedBy('The army lost 40 tanks, according to [source].', '40 tanks', 'according to [source]');
 });
 
 test('allegations by a named party; "has issued ... allegations"', () => {

@@ -107,6 +107,7 @@ test('not figures: relative dates and durations', () => {
 
 test('not figures: ages', () => {
   assert.deepEqual(texts('A 45-year-old officer, aged 45, and Park Min-ho, 52, testified; a 19-year-old was freed.'), []);
+  assert.deepEqual(texts('The decree covers men aged 18 to 30.'), []);
 });
 
 test('not figures: ordinals', () => {
@@ -148,6 +149,7 @@ test('counted noun phrase: stops at verbs, prepositions and time words', () => {
   expectMarked('[[300 troops]] arrived while [[12]] died and [[2 million barrels of sunflower oil]] last year.');
   expectMarked('[[600 prisoners of war]] and [[5,000 tonnes of grain]] from Odesa, [[20,000 new childcare places]].');
   expectMarked('[[300 artillery shells]] and [[40 armoured vehicles]] and [[3 more impacts]].');
+  expectMarked('Floods killed [[57 people]] and left [[67 missing]]; [[12 dead]] and [[300]] killed.');
 });
 
 test('figure fields: kind, sentence index, counted noun span', () => {

@@ -198,6 +198,12 @@ function npBack(toks: Token[], j: number, floor: number): number {
 function npForward(toks: Token[], j: number, max: number): number {
   let k = j;
   let last = -1;
+  if (toks[k] && toks[k].text === '[') {
+    // a placeholder the reviewer completes: "according to [source]"
+    let q = k + 1;
+    while (q < toks.length && q - k < 8 && toks[q].text !== ']') q++;
+    return q < toks.length && toks[q].text === ']' ? q : -1;
+  }
   if (toks[k] && /^["“‘']$/.test(toks[k].text)) {
     // reports "Reuters"
     let q = k + 1;
@@ -413,7 +419,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     }
   }
   // "…, saying that": the subject of the main clause
-  if (prev && prev.text === ',' && (progressive || /(?:ed|said|told|wrote)$/.test(lw))) {
+  if (prev && prev.text === ',' && progressive) {
     const first = firstNP(toks, 0, v - 1);
     if (first) {
       const sub = text.slice(toks[first[0]].start, toks[first[1]].end);

@@ -244,6 +244,8 @@ const ING_ED_NOUNS = words(
     'armed unarmed unmanned manned wounded injured displaced detained missing dead killed abducted kidnapped enlisted conscripted mobilized ' +
     'mobilised trained armoured armored guided advanced skilled registered confirmed suspected reported licensed',
 );
+/** Adjectives that count people when they follow a number alone: "67 missing", "12 dead". */
+const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted');
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
 const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
@@ -414,7 +416,13 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       continue;
     }
     if (ING_ED_NOUNS.has(lw) && /(?:ed)$/.test(lw) && !nounish(toks[j + 1])) {
-      // "12 wounded" / "300 killed": a verb or a nominalised adjective; the number stands alone
+      // "67 missing", "12 dead", "3,000 injured": the casualty adjective is what the number counts;
+      // "300 killed" is a verb and the number stands alone
+      if (j === k && CASUALTY_ADJECTIVES.has(lw)) last = j;
+      break;
+    }
+    if (j === k && CASUALTY_ADJECTIVES.has(lw) && !nounish(toks[j + 1])) {
+      last = j;
       break;
     }
     last = head = j++;
@@ -969,7 +977,11 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       } catch {
         f = undefined;
       }
-      if (!f) continue;
+      if (!f) {
+        // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
+        if (DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && !toks[i + 3]?.text.match(/^\p{L}/u)) i += 2;
+        continue;
+      }
       const first = toks[f.first];
       const last = toks[f.last];
       if (!first || !last || last.end <= first.start) continue;
