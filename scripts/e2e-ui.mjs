@@ -93,6 +93,7 @@ export async function runUiTest({ vsix, runDir, workspace, artifacts, docsScreen
   fs.mkdirSync(artifacts, { recursive: true });
   if (!isIgnored(path.join(artifacts, 'x.png'))) throw new Error(`${artifacts} is not git-ignored; refusing to write screenshots there`);
   const shot = (name) => path.join(artifacts, name);
+  for (const f of ['problems-panel.png', 'token-colours.png', 'actor-hover.png', 'actor-hover-fail.png', 'last.png']) fs.rmSync(shot(f), { force: true });
 
   const extensionsDir = path.join(runDir, 'extensions');
   const userDataDir = path.join(runDir, 'user-data');
