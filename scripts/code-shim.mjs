@@ -62,7 +62,7 @@ try {
   // The extension host's console (the tests' report) comes through codeAutomationLog.
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+    (type === 'error' ? process.stderr : process.stdout).write(`${line.replace(/^/gm, '[ext-host] ')}\n`);
   });
   await page.goto(server.url(payload), { timeout: 60_000 });
   lap('workbench loading, extension tests running');

@@ -46,6 +46,10 @@ missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+# code-server's native addons are built with node-gyp: a C++ toolchain and Python,
+# from Debian only when the commands are not there already (from any source).
+command -v g++ > /dev/null && command -v make > /dev/null || missing+=(build-essential)
+command -v python3 > /dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=
   [ "$(id -u)" -eq 0 ] || SUDO=sudo
