@@ -59,10 +59,10 @@ try {
   const done = new Promise((resolve) => {
     void page.exposeFunction('codeAutomationExit', (c) => resolve(c));
   });
-  // The extension host's console (the tests' report) comes through codeAutomationLog.
+  // The workbench's and extension host's console (the tests' report) come through codeAutomationLog.
   await page.exposeFunction('codeAutomationLog', (type, args) => {
     const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    (type === 'error' ? process.stderr : process.stdout).write(`${line.replace(/^/gm, '[ext-host] ')}\n`);
+    (type === 'error' ? process.stderr : process.stdout).write(`${line.replace(/^/gm, '[vscode] ')}\n`);
   });
   await page.goto(server.url(payload), { timeout: 60_000 });
   lap('workbench loading, extension tests running');

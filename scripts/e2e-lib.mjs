@@ -154,6 +154,8 @@ export const WORKBENCH_SETTINGS = {
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
   'extensions.ignoreRecommendations': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
   'git.enabled': false,
   'git.openRepositoryInParentFolders': 'never',
   'telemetry.telemetryLevel': 'off',
@@ -210,7 +212,9 @@ export async function startCodeServer({ runDir, folder, extensionsDir, userDataD
     folder,
   ];
   const log = fs.openSync(path.join(runDir, 'code-server.log'), 'a');
-  const child = spawn(CODE_SERVER, args, { cwd: runDir, env: isolatedEnv(runDir, extraEnv), detached: true, stdio: ['ignore', log, log] });
+  // No extension gallery: the tests are offline, and the workbench would otherwise query open-vsx.org.
+  const env = isolatedEnv(runDir, { EXTENSIONS_GALLERY: '{}', ...extraEnv });
+  const child = spawn(CODE_SERVER, args, { cwd: runDir, env, detached: true, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   children.add(child.pid);
   const stop = () => stopGroup(child);

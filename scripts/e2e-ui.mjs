@@ -175,19 +175,22 @@ export async function runUiTest({ vsix, runDir, workspace, artifacts, docsScreen
       await page.screenshot({ path: shot('problems-panel.png') });
     });
 
-    await attempt('figures and quotations carry their token colours', async () => {
+    await attempt('figures, quotations and actors carry their token colours', async () => {
       const figureLine = lineOf('1.6 million');
       if (figureLine < 1) throw new Error(`no "1.6 million" in ${article}`);
       await goToLine(page, figureLine);
       const figure = await tokenAt(page, '1.6 million');
       const plain = await tokenAt(page, 'likely received', 3);
+      // An actor (a semantic token from the server, over plain grammar text), on the same line.
+      const actor = await tokenAt(page, 'North Korea from', 2);
       const quoteText = articleText.match(/["\u201c][^"\u201d\n]{3,40}["\u201d]/)?.[0];
       if (!quoteText) throw new Error('no short quotation in the article');
       await goToLine(page, lineOf(quoteText));
       const quote = await tokenAt(page, quoteText, 0); // the opening mark: inside, an actor may take its own colour
-      const describe = JSON.stringify({ figure, quote, plain });
-      fs.writeFileSync(path.join(runDir, 'tokens.json'), JSON.stringify({ figure, quote, plain }, null, 2));
-      if (!figure || !plain || !quote) throw new Error(`tokens not found in the rendered lines: ${describe}`);
+      const describe = JSON.stringify({ figure, quote, actor, plain });
+      fs.writeFileSync(path.join(runDir, 'tokens.json'), JSON.stringify({ figure, quote, actor, plain }, null, 2));
+      if (!figure || !plain || !quote || !actor) throw new Error(`tokens not found in the rendered lines: ${describe}`);
+      if (actor.color === plain.color) throw new Error(`the actor is coloured like plain text (no semantic token colour): ${describe}`);
       if (figure.color === plain.color) throw new Error(`the figure is coloured like plain text: ${describe}`);
       if (quote.color === plain.color) throw new Error(`the quotation is coloured like plain text: ${describe}`);
       await page.screenshot({ path: shot('token-colours.png') });

@@ -166,6 +166,41 @@ test('an opened seed is a News Article', async () => {
   assert.equal(doc.languageId, 'news-article');
 });
 
+test('semantic tokens mark actors by kind and unsourced figures', async () => {
+  const uri = await seed('003_');
+  const doc = await openArticle(uri);
+  const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', uri);
+  assert.ok(legend, 'the server contributes a semantic tokens legend');
+  const tokens = await waitFor('semantic tokens for the article', async () => {
+    const t = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', uri);
+    return t && t.data.length > 0 ? t : undefined;
+  });
+  // The protocol's relative encoding: [deltaLine, deltaStart, length, type, modifiers] per token.
+  const decoded: { start: number; end: number; type: string; modifiers: string[] }[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; i + 5 <= tokens.data.length; i += 5) {
+    const [dl, ds, len, type, bits] = tokens.data.slice(i, i + 5);
+    line += dl;
+    char = dl === 0 ? char + ds : ds;
+    const start = doc.offsetAt(new vscode.Position(line, char));
+    decoded.push({ start, end: start + len, type: legend.tokenTypes[type], modifiers: legend.tokenModifiers.filter((_, b) => bits & (1 << b)) });
+  }
+  const at = (text: string) => {
+    const offset = doc.getText().indexOf(text);
+    assert.ok(offset >= 0, `"${text}" in the article`);
+    const t = decoded.find((d) => d.start <= offset + 1 && offset + 1 < d.end);
+    assert.ok(t, `a semantic token on "${text}"`);
+    return t;
+  };
+  assert.equal(at('Kim Jong Un').type, 'person');
+  assert.equal(at('Kremlin').type, 'organization');
+  assert.equal(at('Pyongyang').type, 'place');
+  const figure = at((await figureFinding(uri, '1.6 million')).text);
+  assert.equal(figure.type, 'figure');
+  assert.ok(figure.modifiers.includes('unsourced'), `the unsourced figure is marked: ${JSON.stringify(figure)}`);
+});
+
 test('hover on an alias shows the actor under its registry name', async () => {
   const uri = await seed('004_');
   const doc = await openArticle(uri);
