@@ -5,7 +5,7 @@
 import { CONFIG_FILE } from './config';
 import type { Corpus } from './corpus';
 import { decodeArticle } from './decode';
-import type { Cancellation, Workspace, WorkspaceFile } from './workspace';
+import type { Cancellation, ReadResult, Workspace, WorkspaceFile } from './workspace';
 
 export interface ScanOptions {
   /** Files larger than this many bytes are skipped with a finding. */
@@ -61,30 +61,46 @@ export async function loadRegistry(corpus: Corpus, ws: Workspace): Promise<void>
   }
 }
 
-/** Analyses one article file into the corpus, or records why it was skipped. */
-export async function loadArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, options: ScanOptions): Promise<void> {
+/** An article file read (or found unreadable), not yet analysed. */
+type Fetched = ReadResult | { tooLarge: number } | undefined;
+
+/** Reads an article's bytes; `undefined` when an editor has its text (read at analysis time). */
+async function fetchArticle(ws: Workspace, file: WorkspaceFile, options: ScanOptions): Promise<Fetched> {
+  if (options.openText?.(file.uri) !== undefined) return undefined;
+  if (file.size !== undefined && file.size > options.maxFileSize) return { tooLarge: file.size };
+  return ws.readFile(file.uri);
+}
+
+/** Analyses what `fetchArticle` read into the corpus, or records why it was skipped. */
+function applyArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, options: ScanOptions, fetched: Fetched): Promise<void> | void {
   const open = options.openText?.(file.uri);
   if (open !== undefined) {
     corpus.setDocument(file.uri, file.path, open);
     return;
   }
-  if (file.size !== undefined && file.size > options.maxFileSize) {
-    corpus.skip(file.uri, file.path, `the file is ${file.size} bytes, over the limit of ${options.maxFileSize} (setting corpusReview.maxFileSize).`);
+  // Open in an editor when the read would have started, closed since: read it now.
+  if (fetched === undefined) return ws.readFile(file.uri).then((r) => applyArticle(corpus, ws, file, options, r));
+  const tooLarge = 'tooLarge' in fetched ? fetched.tooLarge : 'bytes' in fetched && fetched.bytes.length > options.maxFileSize ? fetched.bytes.length : undefined;
+  if (tooLarge !== undefined) {
+    corpus.skip(file.uri, file.path, `the file is ${tooLarge} bytes, over the limit of ${options.maxFileSize} (setting corpusReview.maxFileSize).`);
     return;
   }
-  const r = await ws.readFile(file.uri);
-  if ('error' in r) {
-    corpus.skip(file.uri, file.path, `the file could not be read: ${r.error}`);
+  if ('error' in fetched) {
+    corpus.skip(file.uri, file.path, `the file could not be read: ${fetched.error}`);
     return;
   }
-  if (r.bytes.length > options.maxFileSize) {
-    corpus.skip(file.uri, file.path, `the file is ${r.bytes.length} bytes, over the limit of ${options.maxFileSize} (setting corpusReview.maxFileSize).`);
-    return;
-  }
-  const d = decodeArticle(r.bytes);
+  const d = decodeArticle((fetched as { bytes: Uint8Array }).bytes);
   if ('error' in d) corpus.skip(file.uri, file.path, d.error);
   else corpus.setDocument(file.uri, file.path, d.text);
 }
+
+/** Analyses one article file into the corpus, or records why it was skipped. */
+export async function loadArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, options: ScanOptions): Promise<void> {
+  await applyArticle(corpus, ws, file, options, await fetchArticle(ws, file, options));
+}
+
+/** Reads kept in flight ahead of the article being analysed, so analysis never waits on the disk one file at a time. */
+const READ_AHEAD = 16;
 
 /** Lists the workspace and analyses every article; returns how many files were articles. */
 export async function scanWorkspace(corpus: Corpus, ws: Workspace, options: ScanOptions): Promise<number> {
@@ -98,9 +114,17 @@ export async function scanWorkspace(corpus: Corpus, ws: Workspace, options: Scan
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const every = options.yieldEvery ?? 50;
+  const reads: (Promise<Fetched> | undefined)[] = [];
+  const startRead = (j: number) => {
+    if (j < articles.length) reads[j] = fetchArticle(ws, articles[j], options);
+  };
+  for (let j = 0; j < READ_AHEAD; j++) startRead(j);
   for (let i = 0; i < articles.length; i++) {
     if (options.token?.isCancellationRequested) return i;
-    await loadArticle(corpus, ws, articles[i], options);
+    const fetched = await reads[i]!;
+    reads[i] = undefined;
+    startRead(i + READ_AHEAD);
+    await applyArticle(corpus, ws, articles[i], options, fetched);
     options.onProgress?.(i + 1, articles.length);
     if (options.pause && (i + 1) % every === 0) await options.pause();
   }
