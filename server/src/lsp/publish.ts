@@ -2,7 +2,8 @@
 // batches that yield to the event loop, so requests are answered meanwhile.
 
 import type { Connection } from 'vscode-languageserver/node';
-import type { Corpus } from '../core/corpus';
+import type { DocumentAnalysis } from '../core/analyze';
+import type { Corpus, CorpusIndex } from '../core/corpus';
 import { findingsFor, reviewedUris } from '../core/diagnostics';
 import { toDiagnostic } from './convert';
 
@@ -16,17 +17,51 @@ export interface StatusParams {
 }
 
 const BATCH = 200;
+
+/** The status line's counts, kept by difference as articles change (never a pass over the corpus). */
+class StatusIndex implements CorpusIndex {
+  unsourcedFigures = 0;
+  /** Mentions per actor key. */
+  private readonly actors = new Map<string, number>();
+
+  get actorCount(): number {
+    return this.actors.size;
+  }
+
+  add(doc: DocumentAnalysis): void {
+    for (const f of doc.figures) if (!f.attribution.sourced) this.unsourcedFigures++;
+    for (const m of doc.actors.mentions) this.actors.set(m.key, (this.actors.get(m.key) ?? 0) + 1);
+  }
+
+  remove(doc: DocumentAnalysis): void {
+    for (const f of doc.figures) if (!f.attribution.sourced) this.unsourcedFigures--;
+    for (const m of doc.actors.mentions) {
+      const n = (this.actors.get(m.key) ?? 0) - 1;
+      if (n > 0) this.actors.set(m.key, n);
+      else this.actors.delete(m.key);
+    }
+  }
+
+  clear(): void {
+    this.unsourcedFigures = 0;
+    this.actors.clear();
+  }
+}
+
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Publisher {
   /** URIs that currently show diagnostics in the client. */
   private readonly shown = new Set<string>();
   private statusTimer: NodeJS.Timeout | undefined;
+  private readonly counts: StatusIndex;
 
   constructor(
     private readonly connection: Connection,
     private readonly corpus: Corpus,
-  ) {}
+  ) {
+    this.counts = corpus.addIndex(new StatusIndex());
+  }
 
   publish(uri: string): void {
     const diagnostics = findingsFor(this.corpus, uri).map(toDiagnostic);
@@ -52,13 +87,7 @@ export class Publisher {
   }
 
   status(scanning: boolean): StatusParams {
-    let unsourcedFigures = 0;
-    const actors = new Set<string>();
-    for (const doc of this.corpus.documents()) {
-      for (const f of doc.figures) if (!f.attribution.sourced) unsourcedFigures++;
-      for (const m of doc.actors.mentions) actors.add(m.key);
-    }
-    return { articles: this.corpus.size, unsourcedFigures, actors: actors.size, scanning };
+    return { articles: this.corpus.size, unsourcedFigures: this.counts.unsourcedFigures, actors: this.counts.actorCount, scanning };
   }
 
   /** Sends the status line, debounced while the user types. */
