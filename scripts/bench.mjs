@@ -515,7 +515,7 @@ async function main() {
   for (const size of flags.skipCore ? [] : sizes) {
     // The 100k run is skipped when the 10k run projects it over the budget (a slow core
     // would take most of the run); --force-100k runs it anyway.
-    const prev = res.core.find((c) => c.size < size);
+    const prev = res.core.filter((c) => c.size < size).pop();
     if (size >= 100000 && prev && !flags.force100k) {
       const projected = ((prev.totalWithReadMs + prev.inputsMs) * size) / prev.size;
       if (projected > HUNDRED_K_BUDGET_MS) {
