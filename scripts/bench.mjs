@@ -223,11 +223,17 @@ async function measureLsp(dir, expectedUris, names, profile) {
     check()
       ? Promise.resolve(true)
       : new Promise((resolve) => {
-          const w = { check, resolve };
-          waiters.add(w);
-          setTimeout(() => {
+          const timer = setTimeout(() => {
             if (waiters.delete(w)) resolve(false);
           }, ms);
+          const w = {
+            check,
+            resolve: (v) => {
+              clearTimeout(timer);
+              resolve(v);
+            },
+          };
+          waiters.add(w);
         });
   connection.onNotification('textDocument/publishDiagnostics', (p) => {
     const now = performance.now();
@@ -344,9 +350,13 @@ async function measureLsp(dir, expectedUris, names, profile) {
       if (!params) break;
       const t = performance.now();
       try {
-        const r = await Promise.race([connection.sendRequest(method, params), sleep(10_000).then(() => {
-          throw new Error('timeout after 10 s');
-        })]);
+        let timer;
+        const r = await Promise.race([
+          connection.sendRequest(method, params).finally(() => clearTimeout(timer)),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error('timeout after 10 s')), 10_000);
+          }),
+        ]);
         times.push(performance.now() - t);
         if (r !== null && r !== undefined && !(Array.isArray(r) && r.length === 0)) nonNull++;
       } catch (e) {
@@ -373,7 +383,8 @@ async function measureLsp(dir, expectedUris, names, profile) {
   }
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    await Promise.race([connection.sendRequest('shutdown'), sleep(5000)]);
+    let timer;
+    await Promise.race([connection.sendRequest('shutdown').finally(() => clearTimeout(timer)), new Promise((r) => (timer = setTimeout(r, 5000)))]);
     await connection.sendNotification('exit');
   } catch {
     // already gone
@@ -568,7 +579,10 @@ async function main() {
 }
 
 main().then(
-  () => {},
+  () => {
+    // Nothing should be left running; do not wait on a stray timer or stream.
+    setTimeout(() => process.exit(process.exitCode ?? 0), 100).unref();
+  },
   (e) => {
     process.stderr.write(`bench: ${e?.stack ?? e}\n`);
     process.exitCode = 1;
