@@ -143,6 +143,11 @@ export class ActorIndex implements CorpusIndex {
     return this.byKey.get(key);
   }
 
+  /** The articles that mention the actor. */
+  urisOf(key: string): IterableIterator<string> {
+    return (this.byKey.get(key)?.docs ?? new Map<string, ActorDocEntry>()).keys();
+  }
+
   document(uri: string): DocumentAnalysis | undefined {
     return this.docs.get(uri);
   }

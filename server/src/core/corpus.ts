@@ -9,6 +9,8 @@ import { LineIndex } from './text';
 import { IgnoreSet, parseIgnoreFile } from './ignores';
 import type { Problem, RuleSeverity } from './types';
 import type { RuleId } from './config';
+import { ActorIndex } from './actorIndex';
+import { FigureIndex } from './figureIndex';
 
 /** An index over all documents, updated one document at a time. */
 export interface CorpusIndex {
@@ -47,6 +49,10 @@ export class Corpus {
   /** The sidecar of findings dismissed by quick fix. */
   ignoreFile?: InputFile;
   ignores = new IgnoreSet();
+  /** Every actor of the corpus: hover, definition, references, symbols, rename, name variants. */
+  readonly actors: ActorIndex = this.addIndex(new ActorIndex());
+  /** Every figure of the corpus by value and counted noun: "sourced in" related information. */
+  readonly figureIndex: FigureIndex = this.addIndex(new FigureIndex());
 
   /** The config in force: corpus-review.yaml (or the defaults) with the editor's rule overrides. */
   get config(): Config {

@@ -5,7 +5,8 @@
 import { isIgnored } from './config';
 import type { Corpus, InputFile } from './corpus';
 import type { DocumentAnalysis } from './analyze';
-import type { Finding, Severity } from './types';
+import { nameVariantFindings } from './nameVariants';
+import type { Finding, RelatedInformation, Severity } from './types';
 
 export interface UnsourcedFigureData {
   /** The figure's text, to key an ignore that survives edits elsewhere in the file. */
@@ -19,6 +20,9 @@ function unsourcedFigureMessage(text: string, approximator?: string): string {
   return `Unsourced figure "${shown}": its sentence names no source (no "according to", no "<source> said", no attributed quotation).`;
 }
 
+/** How many other statements of the same figure a finding points to. */
+const MAX_RELATED = 5;
+
 export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[] {
   const { config } = corpus;
   const findings: Finding[] = [];
@@ -31,6 +35,10 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : f.text;
       if (corpus.ignores.has(doc.path, 'unsourced-figure', f.text, sentenceText)) continue;
       const data: UnsourcedFigureData = { figure: f.text, sentence: sentenceText };
+      const related: RelatedInformation[] = corpus.figureIndex
+        .sourcedElsewhere(doc.uri, f)
+        .slice(0, MAX_RELATED)
+        .map((e) => ({ uri: e.uri, range: e.range, message: `sourced in ${e.path}:${e.range.start.line + 1}${e.source ? ` (${e.source})` : ''}` }));
       findings.push({
         uri: doc.uri,
         range: doc.lines.rangeOf(f),
@@ -39,9 +47,11 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
         message: unsourcedFigureMessage(f.text, f.approximator),
         text: f.text,
         data,
+        ...(related.length ? { related } : {}),
       });
     }
   }
+  findings.push(...nameVariantFindings(corpus, corpus.actors, doc));
   for (const { line, length } of doc.longLines) {
     const start = doc.lines.lineStart(line);
     findings.push({
@@ -53,7 +63,7 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       text: '',
     });
   }
-  return findings;
+  return findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
 
 function inputFindings(file: InputFile): Finding[] {

@@ -94,6 +94,11 @@ export class FigureIndex implements CorpusIndex {
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
   }
 
+  /** The documents that state a figure under the key. */
+  urisWith(key: string): IterableIterator<string> {
+    return (this.byKey.get(key) ?? new Map<string, IndexedFigure[]>()).keys();
+  }
+
   /** The same figure stated in OTHER documents than `uri`. */
   elsewhere(uri: string, figure: Figure): IndexedFigure[] {
     const key = figureKey(figure);
