@@ -133,3 +133,27 @@ test('quick fixes for an unsourced figure are versioned workspace edits; the ign
     await client.shutdown();
   }
 });
+
+test('an unsourced figure points at the same figure sourced in another article, and follows edits there', async () => {
+  const sourced = 'The army lost 40 tanks in the offensive, the ministry said.\n';
+  const root = makeWorkspace({ 'a.txt': 'Fighting went on.\nThe army lost 40 tanks in the offensive.\n', 'b.txt': sourced });
+  const client = await startClient(root);
+  try {
+    const a = client.uri('a.txt');
+    const b = client.uri('b.txt');
+    const related = () => client.diagnostics.get(a)?.diagnostics.find((d) => d.code === 'unsourced-figure')?.relatedInformation ?? [];
+    await client.waitFor(() => related().length === 1, 10000, 'related information on a.txt');
+    assert.equal(related()[0].location.uri, b);
+    assert.equal(related()[0].message, 'sourced in b.txt:1 (the ministry said)');
+    // b loses its source in the editor: a's finding no longer points there, without touching a.
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: b, languageId: 'news-article', version: 1, text: sourced } });
+    const cut = sourced.indexOf(', the ministry said');
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: b, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: cut }, end: { line: 0, character: sourced.indexOf('.') } }, text: '' }],
+    });
+    await client.waitFor(() => related().length === 0, 10000, 'a.txt re-published without the related information');
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
+});

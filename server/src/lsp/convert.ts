@@ -9,8 +9,38 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
+import type { ActorAction } from '../core/actorActions';
+import type { Corpus } from '../core/corpus';
 import type { ActionPlan, FileEdit } from '../core/edits';
-import type { Finding, Severity } from '../core/types';
+import type { WorkspaceEditData } from '../core/rename';
+import type { Finding, Position, Severity } from '../core/types';
+
+/** The offset of an LSP position in an article or in the registry, as the corpus last analysed it. */
+export function offsetIn(corpus: Corpus, uri: string, position: Position): number | undefined {
+  const doc = corpus.get(uri);
+  if (doc) return doc.lines.offsetAt(position);
+  const rf = corpus.registryFile;
+  return rf && rf.uri === uri ? rf.lines.offsetAt(position) : undefined;
+}
+
+/** The document version an edit was computed for (null: the file as on disk). */
+export type VersionOf = (uri: string) => number | null;
+
+/** An edit of the core as a versioned workspace edit: the client refuses it if the text changed since. */
+export function toVersionedEdit(edit: WorkspaceEditData, versionOf: VersionOf): WorkspaceEdit {
+  const files: FileEdit[] = Object.entries(edit.changes).map(([uri, edits]) => ({ uri, edits, version: versionOf(uri) ?? undefined }));
+  return toWorkspaceEdit(files);
+}
+
+export function actorCodeAction(a: ActorAction, diagnostics: Diagnostic[], versionOf: VersionOf): CodeAction {
+  return {
+    title: a.title,
+    kind: a.kind === 'quickfix' ? CodeActionKind.QuickFix : CodeActionKind.Refactor,
+    diagnostics: a.diagnosticCode ? diagnostics.filter((d) => d.code === a.diagnosticCode) : [],
+    isPreferred: a.isPreferred,
+    edit: toVersionedEdit(a.edit, versionOf),
+  };
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

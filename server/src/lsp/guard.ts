@@ -9,6 +9,8 @@ export function guard<P, R>(connection: Connection, name: string, handler: (para
     try {
       return handler(params);
     } catch (e) {
+      // A refusal the handler chose (rename of nothing, say) goes back as it is.
+      if (e instanceof ResponseError) return e as ResponseError<void>;
       const uri = (params as { textDocument?: { uri?: string } } | undefined)?.textDocument?.uri;
       connection.console.error(`${name} failed${uri ? ` on ${uri}` : ''}: ${(e as Error)?.stack ?? String(e)}`);
       return new ResponseError(ErrorCodes.InternalError, `Corpus Review: ${name} failed: ${(e as Error)?.message ?? String(e)}`);

@@ -4,6 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../core/analyze';
 import type { Corpus, CorpusIndex } from '../core/corpus';
+import { dependentArticles } from '../core/dependents';
 import { findingsFor, reviewedUris } from '../core/diagnostics';
 import { toDiagnostic } from './convert';
 
@@ -17,6 +18,15 @@ export interface StatusParams {
 }
 
 const BATCH = 200;
+/** How long after an edit the articles that depend on it are re-published. */
+const DEPENDENTS_DELAY = 300;
+
+/** A short fingerprint of what was last sent for a URI (FNV-1a), to skip unchanged re-publishes. */
+function fingerprint(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /** The status line's counts, kept by difference as articles change (never a pass over the corpus). */
 class StatusIndex implements CorpusIndex {
@@ -51,10 +61,15 @@ class StatusIndex implements CorpusIndex {
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Publisher {
-  /** URIs that currently show diagnostics in the client. */
-  private readonly shown = new Set<string>();
+  /** URIs that currently show diagnostics in the client, with a fingerprint of what they show. */
+  private readonly shown = new Map<string, number>();
+  /** Articles changed since the last flush, each with its analysis before the first change. */
+  private readonly pending = new Map<string, DocumentAnalysis | undefined>();
+  private pendingTimer: NodeJS.Timeout | undefined;
   private statusTimer: NodeJS.Timeout | undefined;
   private readonly counts: StatusIndex;
+  /** The client can be asked to request semantic tokens again (set from its capabilities). */
+  semanticTokensRefresh = false;
 
   constructor(
     private readonly connection: Connection,
@@ -63,12 +78,43 @@ export class Publisher {
     this.counts = corpus.addIndex(new StatusIndex());
   }
 
-  publish(uri: string): void {
+  /** Sends the file's diagnostics; with `onlyIfChanged`, only when they differ from what the client shows. */
+  publish(uri: string, onlyIfChanged = false): void {
     const diagnostics = findingsFor(this.corpus, uri).map(toDiagnostic);
     if (diagnostics.length === 0 && !this.shown.has(uri)) return;
+    const print = fingerprint(JSON.stringify(diagnostics));
+    if (onlyIfChanged && this.shown.get(uri) === print) return;
     void this.connection.sendDiagnostics({ uri, version: this.corpus.get(uri)?.version, diagnostics });
-    if (diagnostics.length) this.shown.add(uri);
+    if (diagnostics.length) this.shown.set(uri, print);
     else this.shown.delete(uri);
+  }
+
+  /**
+   * Other articles whose findings may have changed with an edit (a figure
+   * sourced there, a spelling compared there): re-published shortly after, in
+   * batches, and only those whose diagnostics did change.
+   */
+  articleChanged(uri: string, before: DocumentAnalysis | undefined): void {
+    if (!this.pending.has(uri)) this.pending.set(uri, before);
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.flushDependents(), DEPENDENTS_DELAY);
+  }
+
+  private async flushDependents(): Promise<void> {
+    const changed = [...this.pending];
+    this.pending.clear();
+    const deps = new Set<string>();
+    for (const [uri, before] of changed) {
+      if (before) dependentArticles(this.corpus, before, deps);
+      const now = this.corpus.get(uri);
+      if (now) dependentArticles(this.corpus, now, deps);
+    }
+    for (const [uri] of changed) deps.delete(uri);
+    const uris = [...deps];
+    for (let i = 0; i < uris.length; i++) {
+      if (this.corpus.get(uris[i])) this.publish(uris[i], true);
+      if ((i + 1) % BATCH === 0) await tick();
+    }
   }
 
   clear(uri: string): void {
@@ -79,11 +125,13 @@ export class Publisher {
   async publishAll(): Promise<void> {
     const uris = reviewedUris(this.corpus);
     const keep = new Set(uris);
-    for (const uri of [...this.shown]) if (!keep.has(uri)) this.clear(uri);
+    for (const uri of [...this.shown.keys()]) if (!keep.has(uri)) this.clear(uri);
     for (let i = 0; i < uris.length; i++) {
       this.publish(uris[i]);
       if ((i + 1) % BATCH === 0) await tick();
     }
+    // Tokens asked for during a scan or before a registry change are out of date.
+    if (this.semanticTokensRefresh) void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
   }
 
   status(scanning: boolean): StatusParams {

@@ -14,6 +14,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Corpus } from '../core/corpus';
 import { codeActions } from './codeActions';
+import type { VersionOf } from './convert';
+import { definition } from './definition';
+import { hover } from './hover';
+import { references } from './references';
+import { prepareRename, rename } from './rename';
+import { documentSymbols, workspaceSymbols } from './symbols';
 import { fullSemanticTokens, LEGEND } from './semanticTokens';
 import { guard, guardNotification } from './guard';
 import { Publisher } from './publish';
@@ -35,12 +41,19 @@ export function startServer(connection: Connection): void {
     const root = folder ? fileURLToPath(folder) : process.cwd();
     configurationSupported = !!params.capabilities.workspace?.configuration;
     progressSupported = !!params.capabilities.window?.workDoneProgress;
+    publisher.semanticTokensRefresh = !!params.capabilities.workspace?.semanticTokens?.refreshSupport;
     sync = new WorkspaceSync(connection, corpus, documents, publisher, root, () => settings, progressSupported);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         semanticTokensProvider: { legend: LEGEND, full: true },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
+        documentSymbolProvider: { label: 'Article' },
+        renameProvider: { prepareProvider: true },
       },
       serverInfo: { name: 'corpus-review' },
     };
@@ -86,14 +99,26 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(guardNotification(connection, 'didClose', (e) => sync?.closed(e.document.uri)));
   connection.onDidChangeWatchedFiles(guardNotification(connection, 'didChangeWatchedFiles', (p) => sync?.filesChanged(p.changes)));
 
-  connection.onCodeAction(
-    guard(connection, 'codeAction', (p) => {
-      const ignoreUri = sync!.ws.uriFor(corpus.config.ignoreFile);
-      return codeActions(corpus, p, ignoreUri, documents.get(ignoreUri)?.version);
-    }),
-  );
+  // An edit is computed for the text the corpus analysed: that version, or the file on disk.
+  const versionOf: VersionOf = (uri) => corpus.get(uri)?.version ?? documents.get(uri)?.version ?? null;
+  // Requests on an open article answer from the text the user sees.
+  const current = <P extends { textDocument: { uri: string } }>(p: P): P => {
+    sync?.current(p.textDocument.uri);
+    return p;
+  };
 
-  connection.languages.semanticTokens.on(guard(connection, 'semanticTokens', (p) => fullSemanticTokens(corpus, p.textDocument.uri)));
+  connection.onCodeAction(
+    guard(connection, 'codeAction', (p) => codeActions(corpus, current(p), sync!.ws.uriFor(corpus.config.ignoreFile), versionOf)),
+  );
+  connection.onHover(guard(connection, 'hover', (p) => hover(corpus, current(p))));
+  connection.onDefinition(guard(connection, 'definition', (p) => definition(corpus, current(p))));
+  connection.onReferences(guard(connection, 'references', (p) => references(corpus, current(p))));
+  connection.onWorkspaceSymbol(guard(connection, 'workspaceSymbol', (p) => workspaceSymbols(corpus, p)));
+  connection.onDocumentSymbol(guard(connection, 'documentSymbol', (p) => documentSymbols(corpus, current(p))));
+  connection.onPrepareRename(guard(connection, 'prepareRename', (p) => prepareRename(corpus, current(p))));
+  connection.onRenameRequest(guard(connection, 'rename', (p) => rename(corpus, current(p), versionOf)));
+
+  connection.languages.semanticTokens.on(guard(connection, 'semanticTokens', (p) => fullSemanticTokens(corpus, current(p).textDocument.uri)));
 
   connection.onRequest(RESCAN_REQUEST, async () => {
     await sync?.rescan();

@@ -142,14 +142,27 @@ export class WorkspaceSync {
     }
     if (!this.corpus.isArticle(path)) {
       // No longer an article under the current config.
-      if (this.corpus.removeDocument(doc.uri)) this.publisher.clear(doc.uri);
+      const before = this.corpus.get(doc.uri);
+      if (this.corpus.removeDocument(doc.uri)) {
+        this.publisher.clear(doc.uri);
+        this.publisher.articleChanged(doc.uri, before);
+      }
       return;
     }
+    const before = this.corpus.get(doc.uri);
     this.corpus.setDocument(doc.uri, path, doc.getText(), doc.version);
     if (publish) {
       this.publisher.publish(doc.uri);
+      this.publisher.articleChanged(doc.uri, before);
       this.publisher.sendStatus();
     }
+  }
+
+  /** Requests answer from the text the user sees: an open article not yet analysed at its version (analysis on save) is analysed first. */
+  current(uri: string): void {
+    const open = this.documents.get(uri);
+    const doc = this.corpus.get(uri);
+    if (open && doc && doc.version !== open.version) this.analyzeOpen(open);
   }
 
   /** A closed document goes back to what is on disk (unsaved edits were dropped). */
@@ -161,8 +174,10 @@ export class WorkspaceSync {
       return;
     }
     if (!this.corpus.isArticle(path)) return;
+    const before = this.corpus.get(uri);
     await loadArticle(this.corpus, this.ws, { uri, path }, { maxFileSize: this.settings().maxFileSize });
     this.publisher.publish(uri);
+    this.publisher.articleChanged(uri, before);
     this.publisher.sendStatus();
   }
 
@@ -184,6 +199,7 @@ export class WorkspaceSync {
         continue;
       }
       if (this.documents.get(change.uri)) continue; // the editor's text wins while open
+      const before = this.corpus.get(change.uri);
       if (change.type === FileChangeType.Deleted) {
         this.corpus.removeDocument(change.uri);
         this.publisher.clear(change.uri);
@@ -191,6 +207,7 @@ export class WorkspaceSync {
         await loadArticle(this.corpus, this.ws, { uri: change.uri, path }, { maxFileSize: this.settings().maxFileSize });
         this.publisher.publish(change.uri);
       }
+      this.publisher.articleChanged(change.uri, before);
     }
     if (inputs) await this.reloadInputs();
     this.publisher.sendStatus();
