@@ -54,6 +54,28 @@ test('figures --format json: every figure, sourced or not', async () => {
   assert.ok(figures.some((f) => f.sourced) && figures.some((f) => !f.sourced));
 });
 
+test('actors --format json: registry identity, roles with where they are stated, every mention', async () => {
+  const { code, out } = await run(['actors', 'seeds', '--root', REPO_ROOT, '--format', 'json']);
+  assert.equal(code, 0);
+  type Row = { id: string; name: string; kind: string; aliases: string[]; roles: { text: string; file: string; range: never }[]; mentions: { file: string; range: never; text: string }[] };
+  const { actors } = JSON.parse(out) as { actors: Row[] };
+  for (const a of actors) {
+    for (const k of ['id', 'name', 'kind', 'aliases', 'roles', 'mentions']) assert.ok(k in a, `${k} in ${a.name}`);
+    for (const m of a.mentions) assert.equal(sliceAt(path.join(REPO_ROOT, m.file), m.range), m.text);
+    for (const r of a.roles) assert.equal(sliceAt(path.join(REPO_ROOT, r.file), r.range), r.text);
+  }
+  const kju = actors.find((a) => a.id === 'kim-jong-un')!;
+  assert.ok(new Set(kju.mentions.map((m) => m.file)).size >= 4);
+  assert.ok(kju.mentions.some((m) => m.text === 'Kim Jong-un') && kju.mentions.some((m) => m.text === 'Kim Jong Un'));
+  // A variant is never merged: Kim Yo-yong is not among Kim Yo Jong's mentions.
+  const kyj = actors.find((a) => a.id === 'kim-yo-jong')!;
+  assert.ok(!kyj.mentions.some((m) => m.text === 'Kim Yo-yong'));
+  const pak = actors.find((a) => a.id === 'pak-jong-chon')!;
+  assert.ok(pak.roles.some((r) => /vice chairman/.test(r.text)));
+  const text = await run(['actors', 'seeds', '--root', REPO_ROOT]);
+  assert.match(text.out.trim().split('\n').pop()!, /^\d+ actors in 5 articles: \d+ in the registry, \d+ not$/);
+});
+
 test('exit codes: 1 with an error-severity finding, 2 on usage or config errors', async () => {
   const root = makeWorkspace({ 'corpus-review.yaml': 'rules:\n  unsourced-figure: error\n', 'a.txt': 'Rebels seized 12 villages.\n' });
   assert.equal((await run(['check', '--root', root])).code, 1);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../node/loadCorpus';
 import { check } from './check';
 import { figures } from './figures';
+import { actors } from './actors';
 import type { Format } from './format';
 
 const USAGE = `Usage: corpus-review <command> [paths...] [options]
@@ -16,6 +17,8 @@ Commands:
   check [paths...]     The review: unsourced figures and other findings, as the
                        Problems panel shows them.
   figures [paths...]   Every figure found, sourced or not.
+  actors [paths...]    Every actor named: registry identity, roles as stated,
+                       spellings and every mention.
 
 Paths are article files or folders; with none, the articles of the workspace
 (the current folder) as its corpus-review.yaml decides.
@@ -78,7 +81,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     err('corpus-review: --max-line-length must be a positive number of characters.');
     return 2;
   }
-  if (command !== 'check' && command !== 'figures') {
+  if (command !== 'check' && command !== 'figures' && command !== 'actors') {
     err(command ? `corpus-review: unknown command "${command}".\n\n${USAGE}` : USAGE);
     return 2;
   }
@@ -97,6 +100,10 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   };
   if (command === 'figures') {
     out(figures(corpus, format));
+    return 0;
+  }
+  if (command === 'actors') {
+    out(actors(corpus, format));
     return 0;
   }
   const result = check(corpus, pathOf, format);
