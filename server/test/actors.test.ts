@@ -25,6 +25,15 @@ test('people with cues: titles, role nouns, appositives, verbs of saying', () =>
   assert.ok(r.roles.some((x) => x.text === 'Foreign Minister'));
 });
 
+test('a role before a name stops at "of" once it holds a title: the sister of the leader is not the leader', () => {
+  const r = detect('Kim Yo-yong, the sister of the North Korean leader Kim Jong-un, criticized the US. Director of National Intelligence Avril Haines spoke.');
+  const kju = r.mentions.find((m) => m.text === 'Kim Jong-un')!;
+  const kjuRoles = r.roles.filter((x) => x.key === kju.key).map((x) => x.text);
+  assert.deepEqual(kjuRoles, ['North Korean leader']);
+  const haines = r.mentions.find((m) => m.text === 'Avril Haines')!;
+  assert.ok(r.roles.some((x) => x.key === haines.key && x.text === 'Director of National Intelligence'), JSON.stringify(r.roles));
+});
+
 test('organisations: head words, acronyms, administration, organisation nouns, credits and bylines', () => {
   const text = [
     'By Tyler Brooks',

@@ -1244,6 +1244,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const t = toks[k];
         const gap = text.slice(t.pe, toks[k + 1].s);
         if (!/^\s+$/.test(gap) || t.poss) break;
+        // "the sister of the North Korean leader Kim Jong-un": past a title, "of" starts someone else's role.
+        if (hasTitle && t.l === 'of') break;
         if (k > 0 && toks[k - 1].line === t.line && g.demonyms.has(`${toks[k - 1].n} ${t.n}`) && /^\s+$/.test(text.slice(toks[k - 1].pe, t.s))) {
           from = k - 1;
           k -= 2;
