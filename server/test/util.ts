@@ -177,10 +177,8 @@ export function seedCorpus(registryText?: string): { corpus: import('../src/core
   // required lazily so util.ts stays usable by tests that do not need the corpus
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { Corpus } = require('../src/core/corpus') as typeof import('../src/core/corpus');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { ActorIndex } = require('../src/core/actorIndex') as typeof import('../src/core/actorIndex');
   const corpus = new Corpus();
-  const index = corpus.addIndex(new ActorIndex());
+  const index = corpus.actors;
   const registryUri = 'mem:///seeds/actors.yaml';
   corpus.setRegistry(registryUri, 'seeds/actors.yaml', registryText ?? fs.readFileSync(path.join(SEEDS, 'actors.yaml'), 'utf8'));
   for (const name of seedNames()) corpus.setDocument(`mem:///seeds/${name}`, `seeds/${name}`, readSeed(name));
