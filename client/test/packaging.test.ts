@@ -64,7 +64,7 @@ test('vsce package: bundles, grammar, schemas, manifest, README and LICENSE; no 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-vsix-'));
   try {
     const vsix = path.join(dir, 'x.vsix');
-    const run = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], {
+    const run = spawnSync('npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], {
       cwd: ROOT,
       encoding: 'utf8',
       input: '', // a prompt (for example "LICENSE not found, continue?") fails instead of waiting
@@ -134,6 +134,13 @@ test('vsce package: bundles, grammar, schemas, manifest, README and LICENSE; no 
     for (const ref of referenced) {
       const name = `extension/${path.posix.normalize(ref.replace(/^\.\//, ''))}`;
       assert.ok(has(name) || has(`${name}.js`), `${ref}, referenced by package.json, is in the .vsix`);
+    }
+
+    // Every image the packaged README shows ships with it (links stay relative).
+    const readme = entries.find((e) => e.name.toLowerCase() === 'extension/readme.md')!.read().toString('utf8');
+    for (const [, src] of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+      if (/^[a-z]+:/i.test(src)) continue;
+      assert.ok(has(`extension/${path.posix.normalize(src)}`), `${src}, shown by README.md, is in the .vsix`);
     }
 
     const kb = Math.round(fs.statSync(vsix).size / 1024);
