@@ -35,6 +35,16 @@ test('a verb of saying with its subject: said, says, told, stated, added, noted,
   sourcedBy('The Treasury announced sanctions on 37 individuals.', '37 individuals', 'The Treasury announced');
 });
 
+test('coordinated verbs share the subject: "X thanked Berlin and said"', () => {
+  const a = judge('Umerov thanked Berlin and said Kyiv needed at least 25 Patriot batteries to protect its cities.', '25 Patriot batteries');
+  assert.equal(a.sourced, true);
+  assert.match(a.source!, /^Umerov\b.*said$/);
+  const b = judge('The minister met officials on Monday and added that the army had lost 40 tanks.', '40 tanks');
+  assert.equal(b.sourced, true);
+  // "and" between nouns is not a coordinated subject of the verb.
+  unsourced('Prices and wages rose by 4 percent in March, and analysts expect more.', '4 percent');
+});
+
 test('confirmed, promised, claimed, alleged, estimated, reported, wrote, accused', () => {
   sourcedBy('The statement came after the US confirming it will send 31 M1 Abrams tanks.', '31 M1 Abrams tanks', 'the US confirming');
   sourcedBy('The shipment went to Ukraine by the US government, which on Thursday promised 31 Abrams tanks in Kyiv.', '31 Abrams tanks', 'the US government, which on Thursday promised');

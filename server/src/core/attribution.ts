@@ -283,6 +283,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     break;
   }
   if (j < floor) return -1;
+  // Coordinated verbs share the subject: "Umerov thanked Berlin and said Kyiv needed 25 batteries".
+  if (toks[j].lower === 'and' && j > floor && !sawRelative) {
+    const first = firstNP(toks, floor, j);
+    return first ? { start: first[0], detached: first } : -1;
+  }
   // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
   if (toks[j].text === ',' && !sawRelative) {
     let p = j - 1;
