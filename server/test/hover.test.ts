@@ -44,3 +44,12 @@ test('no hover away from a mention', () => {
 function offsets(lines: { offsetAt(p: { line: number; character: number }): number }, r: { start: { line: number; character: number }; end: { line: number; character: number } }): [number, number] {
   return [lines.offsetAt(r.start), lines.offsetAt(r.end)];
 }
+
+test('a role both registered and stated in an article is listed once, with both sources', () => {
+  const { corpus, index, uri } = seedCorpus();
+  const u = uri('003');
+  const h = actorHover(corpus, index, u, offsetOf(corpus.get(u)!.text, 'Kim Jong Un') + 2);
+  assert.ok(h);
+  assert.match(h.markdown, /- North Korean leader \*\(registry; stated in seeds\/000_bb51adc904eee9b3\.txt\)\*/);
+  assert.equal(h.markdown.split('North Korean leader').length - 1, 1, h.markdown);
+});

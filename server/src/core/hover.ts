@@ -38,13 +38,21 @@ export function describeActor(corpus: Corpus, s: ActorSummary, heading = true): 
   if (heading) out.push(`**${name}** · ${s.kind}${entry ? ` · registry \`${entry.id}\`` : ' · not in the registry'}`);
   if (entry?.description) out.push('', entry.description);
   const roles: string[] = [];
-  for (const r of entry?.roles ?? []) roles.push(`- ${r} *(registry)*`);
+  // A role the registry gives and an article states is one line, with both sources.
+  const roleKey = (t: string) => t.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+  const registered = new Map<string, number>();
+  for (const r of entry?.roles ?? []) {
+    registered.set(roleKey(r), roles.length);
+    roles.push(`- ${r} *(registry)*`);
+  }
   const seen = new Set<string>();
   for (const r of s.roles) {
     const k = `${r.text}\u0000${r.path}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    roles.push(`- ${r.text} — *${r.path}*`);
+    const at = registered.get(roleKey(r.text));
+    if (at !== undefined && !roles[at].includes('stated in')) roles[at] = roles[at].replace(/\*\(registry\)\*$/, `*(registry; stated in ${r.path})*`);
+    else if (at === undefined) roles.push(`- ${r.text} — *${r.path}*`);
   }
   if (roles.length) out.push('', 'Roles:', ...roles.slice(0, 8));
   out.push('', `Spellings seen: ${s.spellings.map((x) => `${x.text} (${x.count})`).join(', ')}`);
