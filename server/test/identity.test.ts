@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compactName, isNameVariant, normalizeName, proposeVariant, sameName, tokensEquivalent } from '../src/core/identity';
+import { compactName, isNameVariant, normalizeName, proposeVariant, sameName, tokensEquivalent, VariantProposer } from '../src/core/identity';
 
 test('normalisation: case, hyphens, spaces, apostrophes, curly quotes, dots', () => {
   assert.ok(sameName('Kim Jong-un', 'Kim Jong Un'));
@@ -44,4 +44,18 @@ test('different people are never proposed', () => {
 test('proposeVariant picks the closest candidate, deterministically', () => {
   assert.equal(proposeVariant('Kim Yo-yong', ['Kim Jong Un', 'Kim Yo Jong', 'Pak Jong Chon']), 'Kim Yo Jong');
   assert.equal(proposeVariant('Kim Yo-yong', ['Kim Jong Un']), undefined);
+});
+
+test('VariantProposer answers as proposeVariant over the same candidates, in the same order', () => {
+  const candidates = ['Kim Jong Un', 'Kim Yo Jong', 'Pak Jong Chon', 'Choe Son Hui', 'Lee Sung-man', 'Volodymyr Zelensky', 'Muhammad bin Salman', 'Dmitry Peskov', 'ZeroHedge', 'Park', 'Kwon Jong Gun', 'Kwon Jong Gun', 'Kim Jong-il', 'Pak Jong Chol'];
+  const names = ['Kim Yo-yong', 'Park Jong-chon', 'Bak Jong Chon', 'Kwong Jong Gun', 'Kim Jong-eun', 'Choi Son Hui', 'Rhee Sung-man', 'Volodymyr Zelenskiy', 'Mohammed bin Salman', 'Dmitri Peskov', 'Zero Hedge', 'Pak', 'Bahk', 'Kim', 'Kim Jong Un', 'Kim Jong Il', 'John Kirby', '', 'Jong Chon Pak', 'U.S.'];
+  const proposer = new VariantProposer(candidates);
+  for (const name of names) {
+    const expected = proposeVariant(name, candidates);
+    assert.equal(proposer.propose(name), expected, name);
+    assert.equal(proposer.propose(name), expected, `${name} (remembered)`);
+  }
+  assert.equal(proposer.propose('Park Jong-chon'), 'Pak Jong Chon');
+  assert.equal(proposer.propose('Zero Hedge'), 'ZeroHedge');
+  assert.equal(proposer.propose('Kim Jong Il'), undefined);
 });

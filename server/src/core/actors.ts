@@ -14,7 +14,7 @@
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
 import type { ActorKind, Registry, RegistryEntry } from './registry';
-import { compactName, normalizeName, proposeVariant } from './identity';
+import { compactName, normalizeName, VariantProposer } from './identity';
 
 export interface ActorMention extends Span {
   text: string;
@@ -566,6 +566,20 @@ function addPrefixes(prefixes: Set<string>, n: string): void {
 }
 
 const dictCache = new WeakMap<Registry, Dict>();
+const variantCache = new WeakMap<Registry, Map<ActorKind, { byKind: RegistryEntry[]; proposer: VariantProposer }>>();
+
+/** Registry entries of one kind and a variant proposer over their names and aliases (built once per registry). */
+function registryVariants(registry: Registry, kind: ActorKind): { byKind: RegistryEntry[]; proposer: VariantProposer } {
+  let perKind = variantCache.get(registry);
+  if (!perKind) variantCache.set(registry, (perKind = new Map()));
+  let v = perKind.get(kind);
+  if (!v) {
+    const byKind = registry.entries.filter((e) => e.kind === kind);
+    v = { byKind, proposer: new VariantProposer(byKind.flatMap((e) => [e.name, ...e.aliases])) };
+    perKind.set(kind, v);
+  }
+  return v;
+}
 const compactCache = new WeakMap<Registry, Map<string, Target>>();
 
 function registryDict(registry: Registry): Dict {
@@ -1328,9 +1342,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!registry.entries.length) return out;
     for (const a of actors) {
       if (a.registryId || a.kind === 'place' || a.key.startsWith('short:')) continue;
-      const byKind = registry.entries.filter((e) => e.kind === a.kind);
+      const { byKind, proposer } = registryVariants(registry, a.kind);
       for (const spelling of a.spellings) {
-        const canon = proposeVariant(spelling, byKind.flatMap((e) => [e.name, ...e.aliases]));
+        const canon = proposer.propose(spelling);
         if (!canon) continue;
         const entry = byKind.find((e) => e.name === canon || e.aliases.includes(canon))!;
         const ms = mentions.flatMap((m, i) => (m.key === a.key && m.text === spelling ? [i] : []));

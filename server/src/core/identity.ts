@@ -81,7 +81,18 @@ TOKEN_CLASSES.forEach((c, i) => c.forEach((t) => CLASS_OF.set(t, i)));
  * voicing pairs (b/p, d/t, g/k, j/ch), l/r, y/j at a syllable start,
  * vowel digraphs (eo/o, eu/u, ou/u, oo/u, ee/i), kh/h, sh/s, ts/tz/s, final -iy/-ii/-yy.
  */
+const skeletonCache = new Map<string, string>();
+
 export function skeleton(token: string): string {
+  const hit = skeletonCache.get(token);
+  if (hit !== undefined) return hit;
+  const t = skeletonSlow(token);
+  if (skeletonCache.size > 50000) skeletonCache.clear();
+  skeletonCache.set(token, t);
+  return t;
+}
+
+function skeletonSlow(token: string): string {
   let t = token.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   t = t.replace(/[^a-z]/g, '');
   t = t
@@ -208,4 +219,71 @@ export function proposeVariant(name: string, candidates: Iterable<string>): stri
     }
   }
   return best;
+}
+
+/**
+ * `proposeVariant` over a fixed list of candidates, for many names: the same
+ * answer as `proposeVariant(name, candidates)`, but only candidates that can
+ * pass `isNameVariant` are compared. Such a candidate has the same letters once
+ * spaces are removed, or (one token) a token of the same romanisation class, or
+ * (several tokens) the same number of tokens with one identical at the same
+ * place. Answers are remembered per name.
+ */
+export class VariantProposer {
+  private readonly norms: string[];
+  private readonly byKey = new Map<string, number[]>();
+  private readonly memo = new Map<string, string | undefined>();
+
+  constructor(private readonly candidates: readonly string[]) {
+    this.norms = candidates.map((c) => normalizeName(c));
+    this.norms.forEach((n, i) => {
+      if (!n) return;
+      for (const k of variantKeys(n)) {
+        const list = this.byKey.get(k);
+        if (!list) this.byKey.set(k, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
+  }
+
+  propose(name: string): string | undefined {
+    if (this.memo.has(name)) return this.memo.get(name);
+    const best = this.compute(name);
+    if (this.memo.size > 20000) this.memo.clear();
+    this.memo.set(name, best);
+    return best;
+  }
+
+  private compute(name: string): string | undefined {
+    const n = normalizeName(name);
+    if (!n) return undefined;
+    const seen = new Set<number>();
+    for (const k of variantKeys(n)) for (const i of this.byKey.get(k) ?? []) seen.add(i);
+    if (!seen.size) return undefined;
+    // In candidate order, so that the first best candidate wins as in proposeVariant.
+    const order = [...seen].sort((x, y) => x - y);
+    let best: string | undefined;
+    let bestScore = Infinity;
+    for (const i of order) {
+      const c = this.candidates[i];
+      if (!isNameVariant(name, c)) continue;
+      const score = editDistance(n, this.norms[i], 6);
+      if (score < bestScore) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}
+
+/** The keys under which two normalised names that may be variants of each other meet. */
+function variantKeys(n: string): string[] {
+  const tokens = n.split(' ');
+  const keys = [`c:${tokens.join('')}`];
+  if (tokens.length === 1) {
+    const c = CLASS_OF.get(tokens[0]);
+    if (c !== undefined) keys.push(`1:${c}`);
+  } else tokens.forEach((t, i) => keys.push(`${tokens.length}:${i}:${t}`));
+  return keys;
 }
