@@ -392,7 +392,89 @@ interface Tok {
   hyTail: boolean;
 }
 
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*/gu;
+/**
+ * Words: `(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['\u2019\u2010-][\p{L}\p{N}]+)*` ("U.S.", "Jong-un",
+ * "Kim's"), scanned by hand with an ASCII fast path (the regular expression was a
+ * tenth of the analysis). `nextWord` sets these two to the next word's span.
+ */
+let wordStart = 0;
+let wordEnd = 0;
+
+/** 1: letter or number, 2: upper-case letter too, 0: neither; for BMP code units, filled lazily (255 unknown). */
+const LN_CLASS = new Uint8Array(0x10000).fill(255);
+for (let c = 0; c < 128; c++) LN_CLASS[c] = c >= 65 && c <= 90 ? 2 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? 1 : 0;
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const LU_RE = /^\p{Lu}$/u;
+
+function classOfCodePoint(cp: number): number {
+  if (cp < 0x10000) {
+    let k = LN_CLASS[cp];
+    if (k === 255) {
+      const ch = String.fromCharCode(cp);
+      k = LU_RE.test(ch) ? 2 : LN_RE.test(ch) ? 1 : 0;
+      LN_CLASS[cp] = k;
+    }
+    return k;
+  }
+  const ch = String.fromCodePoint(cp);
+  return LU_RE.test(ch) ? 2 : LN_RE.test(ch) ? 1 : 0;
+}
+
+/** The class of the code point at `i` (0 past the end) and its width in code units. */
+let cpWidth = 1;
+function classAt(text: string, i: number): number {
+  cpWidth = 1;
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return LN_CLASS[c];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      cpWidth = 2;
+      return classOfCodePoint((c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000);
+    }
+  }
+  return classOfCodePoint(c);
+}
+
+function nextWord(text: string, from: number): boolean {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const k = classAt(text, i);
+    if (k === 0) {
+      i += cpWidth;
+      continue;
+    }
+    // "U.S.": two or more capitals each followed by a dot.
+    let j = i;
+    let reps = 0;
+    for (;;) {
+      if (classAt(text, j) === 2 && text.charCodeAt(j + cpWidth) === 46) {
+        j += cpWidth + 1;
+        reps++;
+      } else break;
+    }
+    wordStart = i;
+    if (reps >= 2) {
+      wordEnd = j;
+      return true;
+    }
+    j = i;
+    for (;;) {
+      while (j < n && classAt(text, j) !== 0) j += cpWidth;
+      const c = text.charCodeAt(j);
+      if ((c === 39 || c === 0x2019 || c === 0x2010 || c === 45) && classAt(text, j + 1) !== 0) {
+        j += 1 + cpWidth;
+        continue;
+      }
+      break;
+    }
+    wordEnd = j;
+    return true;
+  }
+  return false;
+}
 
 interface LineInfo {
   start: number;
@@ -431,33 +513,39 @@ function lineInfos(text: string): LineInfo[] {
 function tokenize(text: string, lines: LineInfo[]): Tok[] {
   const toks: Tok[] = [];
   let line = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let s = m.index;
-    let t = m[0];
+  for (let at = 0; nextWord(text, at); at = wordEnd) {
+    const s = wordStart;
+    let t = text.slice(wordStart, wordEnd);
     while (line + 1 < lines.length && lines[line + 1].start <= s) line++;
     let poss = false;
     let pe = s + t.length;
-    const pm = /['\u2019]s$/.exec(t);
-    if (pm && t.length > 2) {
-      t = t.slice(0, -2);
-      poss = true;
-    } else if (/s$/.test(t) && /['\u2019]/.test(text[s + t.length] ?? '') && !/[\p{L}]/u.test(text[s + t.length + 1] ?? '')) {
-      poss = true;
-      pe = s + t.length + 1;
+    const last = t.charCodeAt(t.length - 1);
+    if (last === 115 /* s */) {
+      const before = t.charCodeAt(t.length - 2);
+      if ((before === 39 || before === 0x2019) && t.length > 2) {
+        t = t.slice(0, -2);
+        poss = true;
+      } else {
+        const after = text.charCodeAt(s + t.length);
+        if ((after === 39 || after === 0x2019) && !isLetterAt(text, s + t.length + 1)) {
+          poss = true;
+          pe = s + t.length + 1;
+        }
+      }
     }
     // An initial or an abbreviation keeps its dot: "N. Korea", "Gen.", "J. Smith".
     let e = s + t.length;
-    if (!poss && text[e] === '.' && (/^\p{Lu}$/u.test(t) || ABBREVIATIONS.has(t))) {
+    if (!poss && text.charCodeAt(e) === 46 && ((t.length <= 2 && /^\p{Lu}$/u.test(t)) || ABBREVIATIONS.has(t))) {
       e++;
       t += '.';
       pe = e;
     }
     const cap = isUpperStart(t);
     const caps = cap && isAllCaps(t);
-    const hyTail = cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0) && /[\u2010-]\p{Ll}/u.test(t);
+    const hyphenated = cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0);
+    const hyTail = hyphenated && /[\u2010-]\p{Ll}/u.test(t);
     // "Russia-North Korea": capitalised parts joined by hyphens are separate words.
-    if (cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0) && !hyTail && !caps) {
+    if (hyphenated && !hyTail && !caps) {
       const partRe = /[^\u2010-]+/g;
       const parts: Tok[] = [];
       for (let p = partRe.exec(t); p; p = partRe.exec(t)) {
@@ -473,16 +561,22 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
         continue;
       }
     }
-    const tok = mk(t, s, e, poss, pe, line);
+    const tok = mk(t, s, e, poss, pe, line, cap, caps);
     tok.hyTail = hyTail;
     toks.push(tok);
   }
   // Per line: all capitals, Title Case (every word over three letters capitalised), date lines are short.
   const stats = new Map<number, { words: number; caps: number; long: number; capLong: number; upper: number; letters: number }>();
+  let st: { words: number; caps: number; long: number; capLong: number; upper: number; letters: number } | undefined;
+  let stLine = -1;
   for (const tk of toks) {
-    if (!/\p{L}/u.test(tk.t[0]) && !/^\p{N}+\p{L}/u.test(tk.t)) continue;
-    let st = stats.get(tk.line);
-    if (!st) stats.set(tk.line, (st = { words: 0, caps: 0, long: 0, capLong: 0, upper: 0, letters: 0 }));
+    if (!startsWord(tk.t)) continue;
+    if (tk.line !== stLine) {
+      stLine = tk.line;
+      st = stats.get(tk.line);
+      if (!st) stats.set(tk.line, (st = { words: 0, caps: 0, long: 0, capLong: 0, upper: 0, letters: 0 }));
+    }
+    if (!st) continue;
     st.words++;
     if (tk.cap) st.caps++;
     if (tk.t.length > 3) {
@@ -501,10 +595,49 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
   for (const tok of toks) {
     if (!tok.cap) continue;
     let i = tok.s - 1;
-    while (i >= 0 && /[\s"'“”‘’(\[«»\u2013\u2014*#>-]/.test(text[i]) && text[i] !== '\n' && text[i] !== '\r') i--;
-    tok.initial = i < 0 || /[\n\r.!?:;…]/.test(text[i]);
+    while (i >= 0 && openingChar(text.charCodeAt(i))) i--;
+    tok.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i));
   }
   return toks;
+}
+
+/** A letter (any script) at `i`; false past the end. */
+function isLetterAt(text: string, i: number): boolean {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}]/u.test(text[i]);
+}
+
+/** A word that counts in a line's statistics: it starts with a letter, or digits then a letter ("5G"). */
+function startsWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) {
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c >= 48 && c <= 57) return /^\p{N}+\p{L}/u.test(t);
+    return false;
+  }
+  return /\p{L}/u.test(t[0]) || /^\p{N}+\p{L}/u.test(t);
+}
+
+const OPENING_ASCII = new Uint8Array(128);
+for (const ch of ' \t\v\f"\'([*#>-') OPENING_ASCII[ch.charCodeAt(0)] = 1;
+/** What may stand between a sentence break and its first word: spaces (not line breaks), quotes, brackets, dashes. */
+function openingChar(c: number): boolean {
+  if (c < 128) return OPENING_ASCII[c] === 1;
+  if (c === 0x2028 || c === 0x2029) return true; // \s, not \n or \r
+  return /[\s“”‘’«»\u2013\u2014]/.test(String.fromCharCode(c));
+}
+function sentenceBreakChar(c: number): boolean {
+  return c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
+
+function isPlainAscii(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 function isUpperStart(t: string): boolean {
@@ -528,15 +661,17 @@ function isAllCaps(t: string): boolean {
   return letters > 0;
 }
 
-function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: number): Tok {
+function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: number, cap = isUpperStart(t), caps = cap && isAllCaps(t)): Tok {
+  const l = t.toLowerCase();
   return {
     s,
     e,
     t,
-    n: normalizeName(t),
-    l: t.toLowerCase(),
-    cap: isUpperStart(t),
-    caps: isUpperStart(t) && isAllCaps(t),
+    // normalizeName(t) is the lower-case text for plain ASCII letters and digits
+    n: isPlainAscii(t) ? l : normalizeName(t),
+    l,
+    cap,
+    caps,
     poss,
     pe,
     initial: false,
@@ -643,14 +778,20 @@ interface Found {
 
 /** Whether the gap between two tokens is plain in-line space (no punctuation, no line break). */
 function joined(text: string, a: Tok, b: Tok): boolean {
-  if (a.poss && a.pe !== a.e) {
-    // plural possessive "Workers' Party": the apostrophe then a space
-    const gap = text.slice(a.pe, b.s);
-    return /^[ \t\u00A0]{1,2}$/.test(gap);
+  // plural possessive "Workers' Party": the apostrophe then a space
+  if (a.poss && a.pe === a.e) return false;
+  return inlineSpace(text, a.poss ? a.pe : a.e, b.s);
+}
+
+/** Whether text[from, to) is one or two spaces, tabs or no-break spaces. */
+function inlineSpace(text: string, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 2) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
-  if (a.poss) return false;
-  const gap = text.slice(a.e, b.s);
-  return /^[ \t\u00A0]{1,2}$/.test(gap);
+  return true;
 }
 
 export function findActors(text: string, seg: Segmentation, registry: Registry): DocumentActors {
@@ -1242,8 +1383,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 
   function findRoles(mentions: ActorMention[]): RoleStatement[] {
     const roles: RoleStatement[] = [];
-    const tokAt = new Map<number, number>();
-    toks.forEach((t, k) => tokAt.set(t.s, k));
+    const tokAt = { get: (start: number) => tokenStartingAt(toks, start) };
     mentions.forEach((m, mi) => {
       if (m.kind !== 'person' || m.via === 'short') return;
       const a = tokAt.get(m.start);
@@ -1356,6 +1496,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 }
 
 // (helpers that need no closure)
+
+/** The index of the token that starts at `start` (tokens are in text order), or undefined. */
+function tokenStartingAt(toks: Tok[], start: number): number | undefined {
+  let lo = 0;
+  let hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = toks[mid].s;
+    if (s === start) return mid;
+    if (s < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
 
 function range(a: number, b: number): number[] {
   const r: number[] = [];
