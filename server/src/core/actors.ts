@@ -321,6 +321,11 @@ interface Target {
   rank: number;
 }
 
+/** A copy of a target found another way (a literal, not a spread: V8 gives each spread copy a hidden class of its own). */
+function withVia(t: Target, via: string): Target {
+  return { kind: t.kind, key: t.key, name: t.name, registryId: t.registryId, via, upper: t.upper, acronym: t.acronym, rank: t.rank };
+}
+
 interface Gazetteer {
   /** normalised form -> target (places, international organisations, institutions). */
   forms: Map<string, Target>;
@@ -640,11 +645,26 @@ function isPlainAscii(t: string): boolean {
   return true;
 }
 
+function hasAsciiUpper(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 function isUpperStart(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) {
-    if (c >= 48 && c <= 57) return /^\p{N}+\p{Lu}/u.test(t);
+    if (c >= 48 && c <= 57) {
+      // /^\p{N}+\p{Lu}/u, with ASCII digits and letters decided here
+      let i = 1;
+      while (i < t.length && t.charCodeAt(i) >= 48 && t.charCodeAt(i) <= 57) i++;
+      const d = t.charCodeAt(i);
+      if (d < 128 || Number.isNaN(d)) return d >= 65 && d <= 90;
+      return /^\p{N}+\p{Lu}/u.test(t);
+    }
     return false;
   }
   return /^\p{Lu}/u.test(t);
@@ -662,13 +682,15 @@ function isAllCaps(t: string): boolean {
 }
 
 function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: number, cap = isUpperStart(t), caps = cap && isAllCaps(t)): Tok {
-  const l = t.toLowerCase();
+  // normalizeName(t) is the lower-case text for plain ASCII letters and digits, and a
+  // word without capitals is its own lower case.
+  const plain = isPlainAscii(t);
+  const l = plain && !hasAsciiUpper(t) ? t : t.toLowerCase();
   return {
     s,
     e,
     t,
-    // normalizeName(t) is the lower-case text for plain ASCII letters and digits
-    n: isPlainAscii(t) ? l : normalizeName(t),
+    n: plain ? l : normalizeName(t),
     l,
     cap,
     caps,
@@ -686,6 +708,8 @@ function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: nu
 interface Dict {
   forms: Map<string, Target[]>;
   firstWords: Set<string>;
+  /** First words of the forms that may start lower-case (the only ones a lower-case word can begin). */
+  lowerFirstWords: Set<string>;
   /** Every token-wise prefix of every form (to stop a lookup early). */
   prefixes: Set<string>;
   maxTokens: number;
@@ -762,7 +786,9 @@ function registryDict(registry: Registry): Dict {
   }
   const prefixes = new Set<string>();
   for (const n of forms.keys()) addPrefixes(prefixes, n);
-  const d = { forms, firstWords, prefixes, maxTokens };
+  const lowerFirstWords = new Set<string>();
+  for (const [n, list] of forms) if (list.some((t) => !t.upper)) lowerFirstWords.add(n.split(' ')[0]);
+  const d = { forms, firstWords, lowerFirstWords, prefixes, maxTokens };
   dictCache.set(registry, d);
   return d;
 }
@@ -893,7 +919,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const c = compactName(surface);
       if (!discoveredCompact.has(c)) discoveredCompact.set(c, target);
     }
-    const f: Found = { s, e, a, b, target: { ...target, via } };
+    const f: Found = { s, e, a, b, target: withVia(target, via) };
     emit(f);
     return f;
   };
@@ -980,7 +1006,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const deferred: number[] = [];
   while (i < toks.length) {
     const tk = toks[i];
-    if (!tk.cap && !dict.firstWords.has(tk.n)) {
+    // A lower-case word can only start a form that may be written lower-case (see lookup).
+    if (!tk.cap && (dict.lowerFirstWords.size === 0 || !dict.lowerFirstWords.has(tk.n))) {
       i++;
       continue;
     }
@@ -1206,7 +1233,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const n = normalizeName(text.slice(toks[u.a].s, toks[u.b].e));
       const known = discovered.get(n);
       if (known) {
-        emit({ s: toks[u.a].s, e: toks[u.b].e, a: u.a, b: u.b, target: { ...known, via: 'repeat' } });
+        emit({ s: toks[u.a].s, e: toks[u.b].e, a: u.a, b: u.b, target: withVia(known, 'repeat') });
         continue;
       }
       const pv = prevWord(u.a);
@@ -1243,14 +1270,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (keys.size === 1) res = later[0];
       }
       if (res && word.length >= 2) {
-        emit({ s: tk.s, e: tk.e, a: k, b: k, target: { ...res.target, via: 'short' } });
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(res.target, 'short') });
         shortRes.set(found[found.length - 1], res);
         continue;
       }
       // short form of an organisation: "Wagner" for "Wagner Group"
       const org = orgShort(word);
       if (org) {
-        emit({ s: tk.s, e: tk.e, a: k, b: k, target: { ...org, via: 'short' } });
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
         continue;
       }
       if (lineOf(k).title || lineOf(k).furniture || lineOf(k).caps) continue;
@@ -1296,7 +1323,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (b2 > k) {
           const t = discoveredCompact.get(c) ?? compactLookup(c);
           if (t) {
-            emit({ s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: { ...t, via: 'repeat' } });
+            emit({ s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: withVia(t, 'repeat') });
             k = b2;
             break;
           }
@@ -1336,7 +1363,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (b2 > k && covered[b2]) break;
       key = b2 === k ? toks[b2].n : `${key} ${toks[b2].n}`;
       const t = discovered.get(key);
-      if (t && toks[k].cap) best = { s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: { ...t, via: 'repeat' } };
+      if (t && toks[k].cap) best = { s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: withVia(t, 'repeat') };
       if (toks[b2].poss) break;
     }
     return best;
@@ -1360,20 +1387,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 
   function assemble(): DocumentActors {
     found.sort((x, y) => x.s - y.s || y.e - x.e);
-    const mentions: ActorMention[] = [];
-    const indexOfFound = new Map<Found, number>();
-    for (const f of found) {
-      const m: ActorMention = { start: f.s, end: f.e, text: text.slice(f.s, f.e), kind: f.target.kind, key: f.target.key, name: f.target.name, via: f.target.via };
-      if (f.target.registryId) m.registryId = f.target.registryId;
-      indexOfFound.set(f, mentions.length);
-      mentions.push(m);
-    }
-    // short forms point at their full mention
-    for (const [f, res] of shortRes) {
-      const idx = indexOfFound.get(f);
-      const full = mentions.findIndex((m) => m.start === toks[res.a].s);
-      if (idx !== undefined && full >= 0) mentions[idx].full = full;
-    }
+    // short forms point at their full mention: the first mention that starts where it does
+    const firstAt = new Map<number, number>();
+    if (shortRes.size) found.forEach((f, i) => firstAt.has(f.s) || firstAt.set(f.s, i));
+    // Each mention is one literal with all its fields (fields added later would sit out of the object).
+    const mentions: ActorMention[] = found.map((f) => {
+      const t = f.target;
+      const res = shortRes.get(f);
+      const full = res ? firstAt.get(toks[res.a].s) : undefined;
+      const start = f.s;
+      const end = f.e;
+      const mtext = end - start === t.name.length && text.startsWith(t.name, start) ? t.name : intern(text.slice(start, end));
+      if (t.registryId) {
+        return full === undefined
+          ? { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via, registryId: t.registryId }
+          : { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via, registryId: t.registryId, full };
+      }
+      return full === undefined ? { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via } : { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via, full };
+    });
     const actors = summarize(mentions);
     const roles = findRoles(mentions);
     const quotes = attributeQuotes(mentions);
@@ -1414,10 +1445,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (hasTitle && from >= 0) {
         while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
         const span = { start: toks[from].s, end: toks[a - 1].e };
-        if (span.end > span.start) roles.push({ ...span, key: m.key, text: text.slice(span.start, span.end), mention: mi, place: 'before' });
+        if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: text.slice(span.start, span.end), mention: mi, place: 'before' });
       }
       const app = appositive(b);
-      if (app) roles.push({ ...app, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
+      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
     });
     // "said Kim, who is ..." for short forms too
     mentions.forEach((m, mi) => {
@@ -1427,7 +1458,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const after = text.slice(m.end, m.end + 12);
       if (!/^,\s+who (is|was) /.test(after)) return;
       const app = appositive(a);
-      if (app) roles.push({ ...app, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
+      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
     });
     roles.sort((x, y) => x.start - y.start);
     return roles;
@@ -1497,6 +1528,19 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 
 // (helpers that need no closure)
 
+/**
+ * One string per distinct mention text across the corpus ("Kim Jong Un" is
+ * written thousands of times): a bounded pool, cleared when full.
+ */
+const internPool = new Map<string, string>();
+function intern(s: string): string {
+  const hit = internPool.get(s);
+  if (hit !== undefined) return hit;
+  if (internPool.size >= 50000) internPool.clear();
+  internPool.set(s, s);
+  return s;
+}
+
 /** The index of the token that starts at `start` (tokens are in text order), or undefined. */
 function tokenStartingAt(toks: Tok[], start: number): number | undefined {
   let lo = 0;
@@ -1522,8 +1566,8 @@ function summarize(mentions: ActorMention[]): DocumentActor[] {
   mentions.forEach((m, i) => {
     let a = byKey.get(m.key);
     if (!a) {
-      a = { key: m.key, name: m.name, kind: m.kind, first: i, count: 0, spellings: [] };
-      if (m.registryId) a.registryId = m.registryId;
+      // spellings starts with this mention's text (an exact-size array: most actors have one spelling)
+      a = m.registryId ? { key: m.key, name: m.name, kind: m.kind, first: i, count: 0, spellings: [m.text], registryId: m.registryId } : { key: m.key, name: m.name, kind: m.kind, first: i, count: 0, spellings: [m.text] };
       byKey.set(m.key, a);
     }
     a.count++;

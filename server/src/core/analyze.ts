@@ -66,7 +66,12 @@ export function analyzeDocument(
   const lines = new LineIndex(text);
   const { text: readable, longLines } = blankLongLines(text, lines, limits.maxLineLength);
   const segmentation = segment(readable);
-  const figures = findFigures(readable, segmentation).map((f) => ({ ...f, text: text.slice(f.start, f.end), attribution: attribute(readable, segmentation, f) }));
+  // Each figure is completed in place (a spread copy would give every figure a hidden class of its own).
+  const figures = findFigures(readable, segmentation) as JudgedFigure[];
+  for (const f of figures) {
+    f.text = text.slice(f.start, f.end);
+    f.attribution = attribute(readable, segmentation, f);
+  }
   const actors = findActors(readable, segmentation, registry);
   return { uri, path, text, version, lines, segmentation, figures, actors, longLines };
 }

@@ -163,6 +163,11 @@ function spanText(text: string, toks: Token[], a: number, b: number): Span & { t
   return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
 }
 
+/** A cue over tokens a..b (a literal, not a spread: spread objects each get a hidden class of their own in V8). */
+function cueSpan(text: string, toks: Token[], a: number, b: number, kind: Cue['kind']): Cue {
+  return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end), kind };
+}
+
 /** Start of the noun phrase that ends at token j (walking back), or -1. */
 function npBack(toks: Token[], j: number, floor: number): number {
   if (j < floor || !npEnd(toks[j])) return -1;
@@ -389,7 +394,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // Passive with an agent: "was confirmed by the ministry", "as reported by Yonhap"
   if (next && next.lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, v + 2, 12);
-    if (last > v + 1) return { ...spanText(text, toks, v, last), kind: 'verb' };
+    if (last > v + 1) return cueSpan(text, toks, v, last, 'verb');
     return undefined;
   }
   const floor = clauseFloor(toks, v, 0);
@@ -410,7 +415,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       while (vs - 1 > b && (AUX.has(toks[vs - 1].lower) || BE.has(toks[vs - 1].lower))) vs--;
       return { start: toks[a].start, end: t.end, text: `${sub} ... ${text.slice(toks[vs].start, t.end)}`, kind: 'verb' };
     }
-    return { ...spanText(text, toks, subject.start, v), kind: 'verb' };
+    return cueSpan(text, toks, subject.start, v, 'verb');
   }
   if (DATA_VERBS.has(lemma)) return undefined;
   // Inverted: "..., said Kim", "“...,” she added", `reports "Reuters"`
@@ -419,7 +424,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (last > v) {
       const first = toks[v + 1];
       if (isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) || /^["“]$/.test(first.text)) {
-        return { ...spanText(text, toks, v, last), kind: 'verb' };
+        return cueSpan(text, toks, v, last, 'verb');
       }
     }
   }
@@ -450,7 +455,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     // "according to X"
     if (lw === 'according' && toks[i + 1]?.lower === 'to') {
       const last = npForward(toks, i + 2, 14);
-      if (last >= i + 2) cues.push({ ...spanText(text, toks, i, last), kind: 'according' });
+      if (last >= i + 2) cues.push(cueSpan(text, toks, i, last, 'according'));
       continue;
     }
     // "citing X", "cited by X", "quoted by X"
@@ -458,7 +463,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       const from = lw === 'citing' ? i + 1 : i + 2;
       const last = npForward(toks, from, 14);
       if (last >= from) {
-        cues.push({ ...spanText(text, toks, i, last), kind: 'citing' });
+        cues.push(cueSpan(text, toks, i, last, 'citing'));
         continue;
       }
     }
@@ -466,7 +471,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (lw === 'quoted' && toks[i + 1]?.lower === 'as' && toks[i + 2]?.lower === 'saying') {
       const s = subjectOf(toks, i, 0, true);
       const a = s !== -1 && s !== -2 ? s.start : i;
-      cues.push({ ...spanText(text, toks, a, i + 2), kind: 'verb' });
+      cues.push(cueSpan(text, toks, a, i + 2, 'verb'));
       i += 2;
       continue;
     }
@@ -477,14 +482,14 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       if (last >= j && !/^\d/.test(toks[j].text)) {
         let a = i;
         if (toks[a - 1] && DETERMINERS.has(toks[a - 1].lower)) a--;
-        cues.push({ ...spanText(text, toks, a, last), kind: 'noun' });
+        cues.push(cueSpan(text, toks, a, last, 'noun'));
         continue;
       }
     }
     if (SOURCE_NOUNS.has(lw) && (toks[i + 1]?.lower === 'released' || toks[i + 1]?.lower === 'published' || toks[i + 1]?.lower === 'compiled' || toks[i + 1]?.lower === 'provided' || toks[i + 1]?.lower === 'issued') && toks[i + 2]?.lower === 'by') {
       const last = npForward(toks, i + 3, 12);
       if (last >= i + 3) {
-        cues.push({ ...spanText(text, toks, i, last), kind: 'noun' });
+        cues.push(cueSpan(text, toks, i, last, 'noun'));
         i = last;
         continue;
       }
@@ -493,7 +498,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       // "by the ministry's count", "by some estimates", "by one tally"
       for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
         if (/^(?:count|estimate|estimates|tally|reckoning|calculation|calculations|account|accounts)$/.test(toks[k].lower)) {
-          cues.push({ ...spanText(text, toks, i, k), kind: 'noun' });
+          cues.push(cueSpan(text, toks, i, k, 'noun'));
           break;
         }
         if (!isWord(toks[k])) break;
@@ -511,7 +516,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
               let vs = k;
               while (vs - 1 > b && (AUX.has(toks[vs - 1].lower) || BE.has(toks[vs - 1].lower))) vs--;
               cues.push({ start: toks[a].start, end: t.end, text: `${text.slice(toks[a].start, toks[b].end)} ... ${text.slice(toks[vs].start, t.end)}`, kind: 'noun' });
-            } else cues.push({ ...spanText(text, toks, s.start, i), kind: 'noun' });
+            } else cues.push(cueSpan(text, toks, s.start, i, 'noun'));
           }
           break;
         }
@@ -527,18 +532,18 @@ export function findCues(text: string, start: number, end: number): Cue[] {
 
 // ---------------------------------------------------------------------------
 
+// Cues per sentence of the document being attributed: only the latest document
+// is kept (figures are attributed one document at a time), so an analysed
+// document does not carry its cues around.
 interface Cache {
+  seg: Segmentation;
   text: string;
   cues: Map<number, Cue[]>;
 }
-const caches = new WeakMap<Segmentation, Cache>();
+let cache: Cache | undefined;
 
 function cuesOf(text: string, seg: Segmentation, index: number): Cue[] {
-  let cache = caches.get(seg);
-  if (!cache || cache.text !== text) {
-    cache = { text, cues: new Map() };
-    caches.set(seg, cache);
-  }
+  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map() };
   let cues = cache.cues.get(index);
   if (!cues) {
     const s = seg.sentences[index];
