@@ -8,4 +8,8 @@ import { startServer } from './server';
 if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
   process.argv.push('--stdio');
 }
-startServer(createConnection(ProposedFeatures.all));
+const connection = createConnection(ProposedFeatures.all);
+// Last line of defence: a promise nobody awaited that rejects is logged with its
+// stack, not fatal (Node's default would end the process and every review with it).
+process.on('unhandledRejection', (e) => connection.console.error(`Unhandled rejection: ${(e as Error)?.stack ?? String(e)}`));
+startServer(connection);

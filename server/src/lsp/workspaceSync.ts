@@ -51,7 +51,8 @@ export class WorkspaceSync {
 
   private async runScan(generation: number): Promise<void> {
     const started = Date.now();
-    const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress() : undefined;
+    // Progress is a courtesy: a client may refuse it (an error response), and the scan goes on without.
+    const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Corpus Review', 0, 'Reading the workspace…', true);
     this.publisher.sendStatus(true);
     const cancelled = () => generation !== this.scanGeneration || (progress?.token.isCancellationRequested ?? false);
