@@ -44,7 +44,7 @@ export function unsourcedFigureActions(corpus: Corpus, uri: string, range: Range
   const oldText = ctx.ignoreFile.text;
   const newText = addIgnoredFinding(oldText, { file: doc.path, rule: 'unsourced-figure', text: figure.text, sentence: sentenceText });
   const oldLines = new LineIndex(oldText ?? '');
-  const ignore: ActionPlan = {
+  const ignore: ActionPlan | undefined = newText === undefined ? undefined : {
     title: `Ignore this finding ("${figure.text}") in ${corpus.config.ignoreFile}`,
     kind: 'quickfix',
     fixes: ['unsourced-figure'],
@@ -67,5 +67,6 @@ export function unsourcedFigureActions(corpus: Corpus, uri: string, range: Range
     isPreferred: true,
     edits: [{ uri, version: doc.version, edits: [{ range: { start: at, end: at }, newText: p.text }] }],
   };
-  return [placeholder, ignore];
+  // No "ignore" fix while the sidecar is broken: its problems say what to repair.
+  return ignore ? [placeholder, ignore] : [placeholder];
 }

@@ -54,9 +54,15 @@ export function parseIgnoreFile(text: string): { entries: IgnoredFinding[]; prob
   return { entries, problems };
 }
 
-/** The ignore file's new text with one more entry; comments and layout kept. */
-export function addIgnoredFinding(text: string | undefined, entry: IgnoredFinding): string {
+/**
+ * The ignore file's new text with one more entry; comments and layout kept.
+ * Undefined when the file has YAML errors or is not a mapping: rewriting it
+ * would lose what the reviewer wrote, so it is left for them to fix (its
+ * problems are findings on the file).
+ */
+export function addIgnoredFinding(text: string | undefined, entry: IgnoredFinding): string | undefined {
   const doc = parseDocument(text && text.trim() ? text : `${HEADER}ignored: []\n`, { schema: 'core', customTags: [] });
+  if (doc.errors.length || !(doc.contents === null || isMap(doc.contents) || (isScalar(doc.contents) && doc.contents.value === null))) return undefined;
   let list = doc.get('ignored', true);
   if (!isSeq(list)) {
     list = new YAMLSeq();
