@@ -74,7 +74,7 @@ export class MemoryWorkspace implements Workspace {
   async readFile(uri: string): Promise<ReadResult> {
     const p = uri.replace(/^mem:\/\/\//, '');
     const bytes = this.files.get(p);
-    return bytes ? { bytes } : { error: `ENOENT: no such file ${p}` };
+    return bytes ? { bytes } : { error: `ENOENT: no such file ${p}`, missing: true };
   }
 }
 

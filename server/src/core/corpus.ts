@@ -26,6 +26,12 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** Something said about how an article's file was read (invalid UTF-8), at an offset of its text. */
+export interface ReadNote {
+  message: string;
+  offset: number;
+}
+
 /** An input file (config, registry) with its text and its problems. */
 export interface InputFile {
   uri: string;
@@ -38,6 +44,7 @@ export interface InputFile {
 export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly skippedFiles = new Map<string, SkippedFile>();
+  private readonly readNotes = new Map<string, ReadNote>();
   private readonly indexes: CorpusIndex[] = [];
   private configValue: Config = DEFAULT_CONFIG;
   private limits: AnalysisLimits = DEFAULT_LIMITS;
@@ -86,7 +93,11 @@ export class Corpus {
    * A broken config keeps the last good one; its problems are on `configFile`.
    * Returns true when the effective config changed.
    */
-  setConfig(uri: string | undefined, path: string, text: string | undefined): boolean {
+  setConfig(uri: string | undefined, path: string, text: string | undefined, unreadable?: Problem): boolean {
+    if (uri !== undefined && unreadable) {
+      this.configFile = { uri, path, text: '', lines: new LineIndex(''), problems: [unreadable] };
+      return false;
+    }
     if (text === undefined || uri === undefined) {
       this.configFile = undefined;
       return this.replaceConfig(DEFAULT_CONFIG);
@@ -144,10 +155,13 @@ export class Corpus {
     return isArticlePath(this.configValue, path);
   }
 
-  setDocument(uri: string, path: string, text: string, version?: number): DocumentAnalysis {
+  /** Analyses an article's text; `note` says how its file was read (none: the text is as it was written). */
+  setDocument(uri: string, path: string, text: string, version?: number, note?: ReadNote): DocumentAnalysis {
     const old = this.docs.get(uri);
     if (old) for (const index of this.indexes) index.remove(old);
     this.skippedFiles.delete(uri);
+    if (note) this.readNotes.set(uri, note);
+    else this.readNotes.delete(uri);
     const doc = analyzeDocument(uri, path, text, this.registryValue, version, this.limits);
     this.docs.set(uri, doc);
     for (const index of this.indexes) index.add(doc);
@@ -160,6 +174,7 @@ export class Corpus {
   }
 
   removeDocument(uri: string): boolean {
+    this.readNotes.delete(uri);
     const old = this.docs.get(uri);
     const wasSkipped = this.skippedFiles.delete(uri);
     if (!old) return wasSkipped;
@@ -170,6 +185,10 @@ export class Corpus {
 
   get(uri: string): DocumentAnalysis | undefined {
     return this.docs.get(uri);
+  }
+
+  readNote(uri: string): ReadNote | undefined {
+    return this.readNotes.get(uri);
   }
 
   skipped(uri: string): SkippedFile | undefined {

@@ -52,6 +52,11 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
     }
   }
   findings.push(...nameVariantFindings(corpus, corpus.actors, doc));
+  const note = corpus.readNote(doc.uri);
+  if (note) {
+    const span = { start: note.offset, end: Math.min(note.offset + 1, doc.text.length) };
+    findings.push({ uri: doc.uri, range: doc.lines.rangeOf(span), severity: 'information', code: 'encoding', message: note.message, text: doc.text.slice(span.start, span.end) });
+  }
   for (const { line, length } of doc.longLines) {
     const start = doc.lines.lineStart(line);
     findings.push({

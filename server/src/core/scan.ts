@@ -24,7 +24,7 @@ export interface ScanOptions {
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
 
-export async function readText(ws: Workspace, uri: string): Promise<{ text: string } | { error: string }> {
+export async function readText(ws: Workspace, uri: string): Promise<{ text: string } | { error: string; missing?: boolean }> {
   const r = await ws.readFile(uri);
   if ('error' in r) return r;
   const d = decodeArticle(r.bytes);
@@ -35,7 +35,10 @@ export async function readText(ws: Workspace, uri: string): Promise<{ text: stri
 export async function loadInputs(corpus: Corpus, ws: Workspace): Promise<void> {
   const configUri = ws.uriFor(CONFIG_FILE);
   const config = await readText(ws, configUri);
-  corpus.setConfig('text' in config ? configUri : undefined, CONFIG_FILE, 'text' in config ? config.text : undefined);
+  if ('text' in config) corpus.setConfig(configUri, CONFIG_FILE, config.text);
+  else if (config.missing) corpus.setConfig(undefined, CONFIG_FILE, undefined);
+  // There but unreadable (permissions, binary): said on the file; the last good config stays.
+  else corpus.setConfig(configUri, CONFIG_FILE, undefined, { message: `${CONFIG_FILE} could not be read: ${config.error}`, severity: 'error', code: 'config' });
   await loadIgnoreFile(corpus, ws);
   await loadRegistry(corpus, ws);
 }
@@ -86,12 +89,14 @@ function applyArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, option
     return;
   }
   if ('error' in fetched) {
-    corpus.skip(file.uri, file.path, `the file could not be read: ${fetched.error}`);
+    // Deleted or renamed since it was listed: gone, not unreadable.
+    if (fetched.missing) corpus.removeDocument(file.uri);
+    else corpus.skip(file.uri, file.path, `the file could not be read: ${fetched.error}`);
     return;
   }
   const d = decodeArticle((fetched as { bytes: Uint8Array }).bytes);
   if ('error' in d) corpus.skip(file.uri, file.path, d.error);
-  else corpus.setDocument(file.uri, file.path, d.text);
+  else corpus.setDocument(file.uri, file.path, d.text, undefined, d.note === undefined ? undefined : { message: d.note, offset: d.noteOffset ?? 0 });
 }
 
 /** Analyses one article file into the corpus, or records why it was skipped. */

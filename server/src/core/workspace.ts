@@ -10,7 +10,8 @@ export interface WorkspaceFile {
   size?: number;
 }
 
-export type ReadResult = { bytes: Uint8Array } | { error: string };
+/** `missing`: the file is not there (deleted or renamed since it was listed). */
+export type ReadResult = { bytes: Uint8Array } | { error: string; missing?: boolean };
 
 export interface Workspace {
   /** Every file under the workspace root; the core filters articles by the config. */

@@ -105,7 +105,8 @@ export class FsWorkspace implements Workspace {
       const bytes = await fs.promises.readFile(fileURLToPath(uri));
       return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     } catch (e) {
-      return { error: describeError(e) };
+      const code = (e as NodeJS.ErrnoException)?.code;
+      return { error: describeError(e), missing: code === 'ENOENT' || code === 'ENOTDIR' };
     }
   }
 }
