@@ -68,6 +68,24 @@ async function exists(uri: vscode.Uri): Promise<boolean> {
   }
 }
 
+/**
+ * Creates `uri` holding `text`, unless a file is there by then: written to a
+ * temporary file beside it and renamed into place without overwriting, so no
+ * reader sees half a file and a file made meanwhile (another window, the user)
+ * is kept.
+ */
+async function createAtomically(uri: vscode.Uri, text: string): Promise<void> {
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const tmp = vscode.Uri.joinPath(uri, '..', `.${name}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
+  try {
+    await vscode.workspace.fs.rename(tmp, uri, { overwrite: false });
+  } catch (e) {
+    await Promise.resolve(vscode.workspace.fs.delete(tmp)).catch(() => undefined);
+    if (!(await exists(uri))) throw e;
+  }
+}
+
 async function rescan(ctx: CommandContext): Promise<void> {
   const client = await runningClient(ctx);
   if (!client) return;
@@ -96,7 +114,7 @@ async function openRegistry(ctx: CommandContext): Promise<void> {
       'Create',
     );
     if (choice !== 'Create') return;
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(REGISTRY_TEMPLATE));
+    await createAtomically(uri, REGISTRY_TEMPLATE);
   }
   await vscode.window.showTextDocument(uri, { preview: false });
   if (unset) void vscode.window.showInformationMessage(`Corpus Review: ${hint}`);
