@@ -170,8 +170,8 @@ function makeCorpus(maxLineLength: number): { corpus: Corpus; actors: ActorIndex
   const corpus = new Corpus();
   corpus.setRegistry('mem:///actors.yaml', 'actors.yaml', REGISTRY);
   corpus.setLimits({ maxLineLength });
-  const actors = corpus.addIndex(new ActorIndex());
-  const figures = corpus.addIndex(new FigureIndex());
+  const actors = corpus.actors;
+  const figures = corpus.figureIndex;
   corpus.setDocument(OTHER.uri, OTHER.path, OTHER.text);
   return { corpus, actors, figures };
 }
