@@ -77,17 +77,33 @@ export class ActorIndex implements CorpusIndex {
   /** normalised token -> keys of actors whose name holds it (for variant proposals and search). */
   private readonly byToken = new Map<string, Set<string>>();
   private readonly summaries = new Map<string, ActorSummary>();
+  /**
+   * One name of each actor, for variant tests. Every mention of a key has a name
+   * with the same normalised form (the registry name, the place, or the spelling
+   * the `norm:` key was made from), and `isNameVariant` reads only that form, so
+   * any one of them answers as the summary's name would.
+   */
+  private readonly nameOf = new Map<string, string>();
+  /**
+   * Per kind and normalised name: the actors that pass the variant test, as long
+   * as no actor enters or leaves the index (the test reads names and kinds only,
+   * which do not change while an actor is in the index).
+   */
+  private readonly variantKeys = new Map<string, string[]>();
 
   add(doc: DocumentAnalysis): void {
     if (this.docs.has(doc.uri)) this.remove(this.docs.get(doc.uri)!);
     this.docs.set(doc.uri, doc);
     const ms = doc.actors?.mentions ?? [];
+    const entries: ActorDocEntry[] = [];
     ms.forEach((m, i) => {
       const key = indexKey(doc.uri, m);
       let a = this.byKey.get(key);
       if (!a) {
         a = { key, kind: m.kind, registryId: m.registryId, docs: new Map() };
         this.byKey.set(key, a);
+        this.nameOf.set(key, m.name);
+        if (this.variantKeys.size) this.variantKeys.clear();
         for (const t of nameTokens(m.name)) {
           let s = this.byToken.get(t);
           if (!s) this.byToken.set(t, (s = new Set()));
@@ -95,12 +111,21 @@ export class ActorIndex implements CorpusIndex {
         }
       }
       let d = a.docs.get(doc.uri);
-      if (!d) a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [], roles: [], quotes: [] }));
+      if (!d) {
+        a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [], roles: [], quotes: [] }));
+        entries.push(d);
+      }
       d.mentions.push(i);
       this.summaries.delete(key);
     });
     (doc.actors?.roles ?? []).forEach((r, i) => this.byKey.get(indexKey(doc.uri, r))?.docs.get(doc.uri)?.roles.push(i));
     (doc.actors?.quotes ?? []).forEach((q, i) => this.byKey.get(indexKey(doc.uri, q))?.docs.get(doc.uri)?.quotes.push(i));
+    // Arrays grown by push keep room for 17 items; most hold one or two.
+    for (const d of entries) {
+      d.mentions = d.mentions.slice();
+      if (d.roles.length) d.roles = d.roles.slice();
+      if (d.quotes.length) d.quotes = d.quotes.slice();
+    }
   }
 
   remove(doc: DocumentAnalysis): void {
@@ -115,6 +140,8 @@ export class ActorIndex implements CorpusIndex {
       this.summaries.delete(key);
       if (a.docs.size === 0) {
         this.byKey.delete(key);
+        this.nameOf.delete(key);
+        if (this.variantKeys.size) this.variantKeys.clear();
         for (const t of nameTokens(m.name)) {
           const s = this.byToken.get(t);
           s?.delete(key);
@@ -129,6 +156,8 @@ export class ActorIndex implements CorpusIndex {
     this.docs.clear();
     this.byToken.clear();
     this.summaries.clear();
+    this.nameOf.clear();
+    this.variantKeys.clear();
   }
 
   get size(): number {
@@ -271,19 +300,40 @@ export class ActorIndex implements CorpusIndex {
    * mentioned first; registry actors before others. Never the actor itself.
    */
   variantsOf(name: string, kind: ActorKind, exceptKey?: string): string[] {
-    const cands = new Set<string>();
-    for (const t of nameTokens(name)) for (const k of this.byToken.get(t) ?? []) cands.add(k);
     const out: { key: string; reg: boolean; count: number }[] = [];
-    for (const k of cands) {
-      if (k === exceptKey || k.startsWith('short:')) continue;
-      const a = this.byKey.get(k);
-      if (!a || a.kind !== kind) continue;
-      const s = this.summary(k)!;
-      if (!isNameVariant(name, s.name)) continue;
-      out.push({ key: k, reg: !!a.registryId, count: s.count });
+    for (const k of this.variantKeysOf(name, kind)) {
+      if (k === exceptKey) continue;
+      const a = this.byKey.get(k)!;
+      out.push({ key: k, reg: !!a.registryId, count: this.summaries.get(k)?.count ?? this.mentionCount(a) });
     }
     out.sort((x, y) => Number(y.reg) - Number(x.reg) || y.count - x.count || (x.key < y.key ? -1 : 1));
     return out.map((x) => x.key);
+  }
+
+  /** Actors of the kind (no lone short forms) whose name may be a variant of `name`. */
+  private variantKeysOf(name: string, kind: ActorKind): string[] {
+    const ck = `${kind}\u0000${normalizeName(name)}`;
+    const hit = this.variantKeys.get(ck);
+    if (hit) return hit;
+    const cands = new Set<string>();
+    for (const t of nameTokens(name)) for (const k of this.byToken.get(t) ?? []) cands.add(k);
+    const keys: string[] = [];
+    for (const k of cands) {
+      if (k.startsWith('short:')) continue;
+      const a = this.byKey.get(k);
+      if (!a || a.kind !== kind) continue;
+      if (isNameVariant(name, this.nameOf.get(k) ?? this.summary(k)!.name)) keys.push(k);
+    }
+    if (this.variantKeys.size >= 20000) this.variantKeys.clear();
+    this.variantKeys.set(ck, keys);
+    return keys;
+  }
+
+  /** Mentions of the actor in all articles (the summary's count, without the summary). */
+  private mentionCount(a: IndexedActor): number {
+    let count = 0;
+    for (const d of a.docs.values()) if (this.docs.has(d.uri)) count += d.mentions.length;
+    return count;
   }
 
   /** Fuzzy search for workspace symbols: "kirby" finds John Kirby. Best first. */

@@ -7,6 +7,7 @@ import type { CorpusIndex } from './corpus';
 import type { DocumentAnalysis, JudgedFigure } from './analyze';
 import type { Figure } from './figures';
 import type { Range } from './types';
+import type { LineIndex } from './text';
 
 /** One figure as the index holds it. */
 export interface IndexedFigure {
@@ -22,6 +23,8 @@ export interface IndexedFigure {
 
 function round(v: number): string {
   if (!Number.isFinite(v)) return String(v);
+  // an integer of six digits or fewer is exact at six significant digits
+  if (Number.isInteger(v) && v < 1e6 && v > -1e6) return String(v);
   // 1.6 million and 1,600,000 meet; 74000 and 74,000 too
   return String(Number(v.toPrecision(6)));
 }
@@ -46,68 +49,119 @@ export function figureKey(f: Figure): string | undefined {
   return `${f.vague ? '~' : ''}${value}|${unit}`;
 }
 
+/**
+ * An indexed figure. The range is worked out when asked for (from the article's
+ * line index), not kept: three objects per figure of the corpus otherwise.
+ */
+class Entry implements IndexedFigure {
+  declare source?: string;
+  constructor(
+    readonly uri: string,
+    readonly path: string,
+    readonly key: string,
+    readonly text: string,
+    readonly sourced: boolean,
+    private readonly lines: LineIndex,
+    readonly start: number,
+    readonly end: number,
+    source: string | undefined,
+  ) {
+    if (source !== undefined) this.source = source;
+  }
+
+  get range(): Range {
+    return this.lines.rangeOf(this);
+  }
+}
+
+/** All the figures under one key, in the order their documents were added. */
+interface Bucket {
+  key: string;
+  entries: Entry[];
+  /** Sorted (path, line, character), all and sourced only; dropped when the bucket changes. */
+  sorted?: { all: IndexedFigure[]; sourced: IndexedFigure[] };
+}
+
+/** Path, then position; within one article offsets order as positions do. */
+function byPlace(a: Entry, b: Entry): number {
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  if (a.uri === b.uri) return a.start - b.start;
+  const ra = a.range.start;
+  const rb = b.range.start;
+  return ra.line - rb.line || ra.character - rb.character;
+}
+
 export class FigureIndex implements CorpusIndex {
-  private readonly byKey = new Map<string, Map<string, IndexedFigure[]>>();
-  private readonly keysByUri = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, Bucket>();
+  private readonly bucketsByUri = new Map<string, Bucket[]>();
 
   add(doc: DocumentAnalysis): void {
     this.remove(doc);
-    const keys = new Set<string>();
+    let buckets: Bucket[] | undefined;
     for (const f of doc.figures as JudgedFigure[]) {
       const key = figureKey(f);
       if (!key) continue;
-      let perDoc = this.byKey.get(key);
-      if (!perDoc) this.byKey.set(key, (perDoc = new Map()));
-      let list = perDoc.get(doc.uri);
-      if (!list) perDoc.set(doc.uri, (list = []));
-      const entry: IndexedFigure = { uri: doc.uri, path: doc.path, key, text: f.text, range: doc.lines.rangeOf(f), sourced: !!f.attribution?.sourced };
-      if (f.attribution?.source) entry.source = f.attribution.source.text;
-      list.push(entry);
-      keys.add(key);
+      let bucket = this.byKey.get(key);
+      const entry = new Entry(doc.uri, doc.path, bucket?.key ?? key, f.text, !!f.attribution?.sourced, doc.lines, f.start, f.end, f.attribution?.source?.text);
+      if (!bucket) this.byKey.set(key, (bucket = { key, entries: [entry] }));
+      else {
+        bucket.entries.push(entry);
+        bucket.sorted = undefined;
+      }
+      if (!buckets) buckets = [bucket];
+      else if (!buckets.includes(bucket)) buckets.push(bucket);
     }
-    if (keys.size) this.keysByUri.set(doc.uri, keys);
+    if (buckets) this.bucketsByUri.set(doc.uri, buckets.slice());
   }
 
   remove(doc: DocumentAnalysis): void {
-    const keys = this.keysByUri.get(doc.uri);
-    if (!keys) return;
-    for (const key of keys) {
-      const perDoc = this.byKey.get(key);
-      if (!perDoc) continue;
-      perDoc.delete(doc.uri);
-      if (perDoc.size === 0) this.byKey.delete(key);
+    const buckets = this.bucketsByUri.get(doc.uri);
+    if (!buckets) return;
+    for (const bucket of buckets) {
+      bucket.entries = bucket.entries.filter((e) => e.uri !== doc.uri);
+      bucket.sorted = undefined;
+      if (bucket.entries.length === 0) this.byKey.delete(bucket.key);
     }
-    this.keysByUri.delete(doc.uri);
+    this.bucketsByUri.delete(doc.uri);
   }
 
   clear(): void {
     this.byKey.clear();
-    this.keysByUri.clear();
+    this.bucketsByUri.clear();
   }
 
   /** Every figure under the key, in path order, then document order. */
   lookup(key: string): IndexedFigure[] {
-    const perDoc = this.byKey.get(key);
-    if (!perDoc) return [];
-    const out: IndexedFigure[] = [];
-    for (const list of perDoc.values()) out.push(...list);
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character));
+    return this.sortedOf(key)?.all.slice() ?? [];
+  }
+
+  private sortedOf(key: string): { all: IndexedFigure[]; sourced: IndexedFigure[] } | undefined {
+    const bucket = this.byKey.get(key);
+    if (!bucket) return undefined;
+    if (!bucket.sorted) {
+      const all = bucket.entries.slice().sort(byPlace);
+      bucket.sorted = { all, sourced: all.filter((e) => e.sourced) };
+    }
+    return bucket.sorted;
   }
 
   /** The documents that state a figure under the key. */
   urisWith(key: string): IterableIterator<string> {
-    return (this.byKey.get(key) ?? new Map<string, IndexedFigure[]>()).keys();
+    const uris = new Set<string>();
+    for (const e of this.byKey.get(key)?.entries ?? []) uris.add(e.uri);
+    return uris.values();
   }
 
   /** The same figure stated in OTHER documents than `uri`. */
   elsewhere(uri: string, figure: Figure): IndexedFigure[] {
     const key = figureKey(figure);
-    return key ? this.lookup(key).filter((e) => e.uri !== uri) : [];
+    return key ? (this.sortedOf(key)?.all.filter((e) => e.uri !== uri) ?? []) : [];
   }
 
   /** The same figure stated WITH a source in other documents: what the diagnostic's related information points to. */
   sourcedElsewhere(uri: string, figure: Figure): IndexedFigure[] {
-    return this.elsewhere(uri, figure).filter((e) => e.sourced);
+    const key = figureKey(figure);
+    return key ? (this.sortedOf(key)?.sourced.filter((e) => e.uri !== uri) ?? []) : [];
   }
 
   /** Number of distinct keys (for tests and status). */
