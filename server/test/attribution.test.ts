@@ -168,3 +168,37 @@ test('never throws on odd input', () => {
     for (const f of findFigures(t, s)) attribute(t, s, f);
   }
 });
+
+test('"X, who ..., said": a relative clause between the subject and its verb', () => {
+  sourcedBy('Chirwa, who is seeking a second five-year term, said his government had built 1,100 kilometers of roads.', '1,100 kilometers of roads', 'Chirwa, who is seeking a second five-year term, said');
+});
+
+test('a parenthesised acronym between the subject and its verb', () => {
+  const a = judge('The National Disaster Council (NDC) said 310,000 people were in evacuation centres.', '310,000 people');
+  assert.equal(a.sourced, true);
+  assert.match(a.source!, /Council \(NDC\) said$/);
+});
+
+test('", and <subject> estimate ...": the second clause\'s cue covers only its own clause', () => {
+  const text = 'The deficit is around 3.7% of output this year, and economists at the WIFO institute estimate it will need savings of 6 billion euros.';
+  unsourced(text, '3.7%');
+  sourcedBy(text, '6 billion euros', 'economists at the WIFO institute estimate');
+});
+
+test('a reduced passive with its agent covers the clause of its noun only', () => {
+  const text = 'Exports fell 9% in May, below the 12% reported by customs officials.';
+  unsourced(text, '9%');
+  sourcedBy(text, '12%', 'reported by customs officials');
+  sourcedBy('The statement did not mention the 500 containers reported by US officials.', '500 containers', 'reported by US officials');
+});
+
+test('source words: the outer verb of a reported clause, not a later verb across a contrast', () => {
+  sourcedBy('Weilguni said the Greens would insist on keeping the carbon price at 45 euros per tonne.', '45 euros', 'Weilguni said');
+  sourcedBy('Analysts at the bank said in a note that they estimated Brent would average $92 a barrel.', '$92', 'Analysts at the bank said');
+  sourcedBy('Ozols told a conference that rates could rise by 50 basis points, though he added that the peak was close.', '50 basis points', 'Ozols told');
+});
+
+test('a participle with "at" is not a verb of saying: "damage estimated at $11 billion"', () => {
+  unsourced('The war caused damage estimated at $11 billion.', '$11 billion');
+  sourcedBy('The ministry estimated at least 300 buildings were damaged.', '300 buildings', 'The ministry estimated');
+});

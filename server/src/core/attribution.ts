@@ -30,6 +30,12 @@ export interface Cue extends Span {
   /** The attribution words, as reported ("the US said", "The US ... has issued repeat vague allegations"). */
   text: string;
   kind: 'verb' | 'according' | 'citing' | 'noun';
+  /**
+   * The cue covers only figures from this offset on: a clause joined by ", and"
+   * with a subject of its own ("..., and economists estimate 6 billion"), or
+   * the noun phrase of a reduced passive ("..., below the 12% reported by customs officials").
+   */
+  from?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -158,6 +164,12 @@ const ROLE_NOUNS = words(
     'governor mayor ambassador envoy analyst analysts expert experts professor researcher researchers department office agency council committee ' +
     'government deputy adviser advisor advisers advisors general staff coordinator commissioner head spokespersons sources source',
 );
+
+/** Heads of a subject that a short prepositional phrase may follow: "economists at the WIFO institute estimate". */
+const PEOPLE_HEADS = new Set([
+  ...ROLE_NOUNS,
+  ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
+]);
 
 function spanText(text: string, toks: Token[], a: number, b: number): Span & { text: string } {
   return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
@@ -288,6 +300,13 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     break;
   }
   if (j < floor) return -1;
+  // A parenthesised acronym or aside after the subject: "the Council (NDRRMC) said"
+  if (toks[j].text === ')') {
+    let p = j - 1;
+    while (p > floor && j - p < 8 && toks[p].text !== '(' && toks[p].text !== ')') p--;
+    if (p > floor && toks[p].text === '(') j = p - 1;
+    else return -1;
+  }
   // Coordinated verbs share the subject: "Umerov thanked Berlin and said Kyiv needed 25 batteries".
   if (toks[j].lower === 'and' && j > floor && !sawRelative) {
     const first = firstNP(toks, floor, j);
@@ -301,6 +320,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       const start = npBack(toks, p - 1, floor);
       if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower))) return { start };
     }
+    // A relative clause between commas: "Chirwa, who is seeking a second term, said"
+    for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
+    if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|which)$/.test(toks[p + 1].lower)) {
+      const start = npBack(toks, p - 1, floor);
+      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower))) return { start };
+    }
     return -1;
   }
   const start = npBack(toks, j, floor);
@@ -308,6 +333,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // An NP that is the object of a preposition ("back to the summer has issued")
   // is not the subject: the subject is the clause's first noun phrase.
   const before = toks[start - 1];
+  // "economists at the WIFO institute estimate": the head before a short prepositional phrase
+  if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && PEOPLE_HEADS.has(toks[start - 2].lower)) {
+    const s2 = npBack(toks, start - 2, floor);
+    if (s2 >= 0) return { start: s2 };
+  }
   if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !PRONOUNS.has(toks[j].lower)) {
     const first = firstNP(toks, floor, start - 1);
     if (first) return { start: first[0], detached: first };
@@ -351,6 +381,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }
+  // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
+  if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) return undefined;
   // Nouns: "amid reports", "the claims", "member states"? "Russia's estimates"
   const invertedAfterComma = !!prev && prev.text === ',' && !!next && (/^["“]$/.test(next.text) || (isWord(next) && isCap(next)));
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
@@ -364,8 +396,18 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
   // "Analysts say", "officials estimate", "they claim", "will announce"; not "the kingdom's state oil company"
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && prev && isWord(prev)) {
-    const pl = prev.lower;
-    const verbal = /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel)$/.test(pl);
+    const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel)$/.test(pl);
+    let verbal = pluralOrVerbal(prev.lower);
+    // a plural head before a short prepositional phrase: "economists at the institute estimate"
+    for (let k = v - 2; !verbal && !isCap(t) && k >= Math.max(1, v - 7); k--) {
+      const w = toks[k];
+      if (!isWord(w) || CLAUSE_STOP.has(w.lower)) break;
+      if (/^(?:at|of|in|from|with)$/.test(w.lower)) {
+        const head = toks[k - 1];
+        verbal = isWord(head) && PEOPLE_HEADS.has(head.lower);
+        break;
+      }
+    }
     if (!verbal) return undefined;
   }
   // "claimed 300 lives", "claimed the lives of"
@@ -394,8 +436,14 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // Passive with an agent: "was confirmed by the ministry", "as reported by Yonhap"
   if (next && next.lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, v + 2, 12);
-    if (last > v + 1) return cueSpan(text, toks, v, last, 'verb');
-    return undefined;
+    if (last <= v + 1) return undefined;
+    // "..., below the 12% reported by customs": a participle right after its noun covers that clause only
+    if (prev && (isWord(prev) || prev.text === '%') && !BE.has(prev.lower) && !AUX.has(prev.lower) && !isAdverb(prev) && !PREPOSITIONS.has(prev.lower) && !CLAUSE_STOP.has(prev.lower)) {
+      let k = v - 1;
+      while (k > 0 && toks[k - 1].text !== ',' && toks[k - 1].text !== ';') k--;
+      if (k > 0) return { start: toks[v].start, end: toks[last].end, text: text.slice(toks[v].start, toks[last].end), kind: 'verb', from: toks[k].start };
+    }
+    return cueSpan(text, toks, v, last, 'verb');
   }
   const floor = clauseFloor(toks, v, 0);
   const subject = subjectOf(toks, v, floor, progressive);
@@ -414,6 +462,12 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       let vs = v;
       while (vs - 1 > b && (AUX.has(toks[vs - 1].lower) || BE.has(toks[vs - 1].lower))) vs--;
       return { start: toks[a].start, end: t.end, text: `${sub} ... ${text.slice(toks[vs].start, t.end)}`, kind: 'verb' };
+    }
+    // ", and economists estimate ...": a clause with a subject of its own covers only itself
+    const a1 = toks[subject.start - 1];
+    const a2 = toks[subject.start - 2];
+    if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
+      return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: toks[subject.start].start };
     }
     return cueSpan(text, toks, subject.start, v, 'verb');
   }
@@ -591,11 +645,21 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
   try {
     const s = seg.sentences[figure.sentence];
     if (!s) return { sourced: false };
-    const own = cuesOf(text, seg, figure.sentence);
+    const all = cuesOf(text, seg, figure.sentence);
+    const own = all.some((c) => c.from !== undefined) ? all.filter((c) => c.from === undefined || c.from <= figure.start) : all;
     if (own.length) {
-      // prefer the cue nearest the figure
-      let best = own[0];
-      for (const c of own) if (Math.abs(c.start - figure.start) < Math.abs(best.start - figure.start)) best = c;
+      // prefer the cue nearest the figure, but not a clause reported by another cue
+      // ("Weilguni said the Greens would insist on 45 euros": Weilguni said), nor a
+      // later cue across a contrast ("Ozols told ... 'two or three more times', though he added")
+      const outer = own.filter((c) => !own.some((o) => o !== c && o.end <= c.start && /^(?:\s*|[^,;.]{0,60}\bthat\s+)$/.test(text.slice(o.end, c.start))));
+      const cands = outer.length ? outer : own;
+      let best = cands[0];
+      const dist = (c: Cue) => Math.abs(c.start - figure.start);
+      for (const c of cands) if (dist(c) < dist(best)) best = c;
+      if (best.start >= figure.end && /[,;]\s*(?:though|although|but|while|whereas)\b/.test(text.slice(figure.end, best.start))) {
+        const before = cands.filter((c) => c.end <= figure.start);
+        if (before.length) best = before[before.length - 1];
+      }
       return { sourced: true, source: { start: best.start, end: best.end, text: best.text }, via: 'sentence' };
     }
     const qi = quotationOf(seg, figure);
