@@ -3,7 +3,7 @@
 // pair, the result is deterministic, and re-analysing after a sequence of
 // incremental edits (applied as the language server applies them, through
 // TextDocument.update) equals analysing the final text from scratch, indexes
-// included. Texts come from two generators: arbitrary Unicode (lone surrogates
+// included; plus the UTF-8 size of an open document (the size limit). Texts come from two generators: arbitrary Unicode (lone surrogates
 // too) and news-like text mixing sentences, quotation marks, numbers, names,
 // scripts and line ends. Each property states its number of runs; a failure
 // prints the seed and the shrunk counterexample to replay.
@@ -21,6 +21,7 @@ import { nameVariantFindings } from '../src/core/nameVariants';
 import { semanticTokens } from '../src/core/semanticTokens';
 import { analyzeDocument, type DocumentAnalysis } from '../src/core/analyze';
 import { parseRegistry } from '../src/core/registry';
+import { utf8Size } from '../src/core/scan';
 import type { Finding, Range, Span } from '../src/core/types';
 
 const REGISTRY = `actors:
@@ -210,6 +211,13 @@ test(`the analysis is deterministic: the same text gives the same result (${RUNS
       assert.deepEqual(JSON.parse(JSON.stringify({ ...once, lines: undefined })), JSON.parse(JSON.stringify({ ...twice, lines: undefined })));
     }),
     { numRuns: RUNS.deterministic },
+  );
+});
+
+test(`an open document's size in bytes is what its file would hold in UTF-8, lone surrogates included (2000 runs)`, () => {
+  fc.assert(
+    fc.property(text, (t) => utf8Size(t) === Buffer.byteLength(t, 'utf8')),
+    { numRuns: 2000 },
   );
 });
 

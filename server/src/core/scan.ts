@@ -64,6 +64,36 @@ export async function loadRegistry(corpus: Corpus, ws: Workspace): Promise<void>
   }
 }
 
+/** Size in bytes of a text written as UTF-8 (what an open document's file holds). */
+export function utf8Size(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a surrogate pair: 2 units, 4 bytes
+      i++;
+    } else n += 2; // 3 bytes (a lone surrogate is written as U+FFFD)
+  }
+  return n;
+}
+
+function overLimit(bytes: number, max: number): string {
+  return `the file is ${bytes} bytes, over the limit of ${max} (setting corpusReview.maxFileSize).`;
+}
+
+/**
+ * An editor's text for an article: analysed, or skipped like its file when it
+ * is over the size limit (a huge open file would otherwise be re-analysed at
+ * every keystroke).
+ */
+export function setOpenArticle(corpus: Corpus, uri: string, path: string, text: string, version: number | undefined, maxFileSize: number): void {
+  const bytes = text.length * 3 > maxFileSize ? utf8Size(text) : 0;
+  if (bytes > maxFileSize) corpus.skip(uri, path, overLimit(bytes, maxFileSize));
+  else corpus.setDocument(uri, path, text, version);
+}
+
 /** An article file read (or found unreadable), not yet analysed. */
 type Fetched = ReadResult | { tooLarge: number } | undefined;
 
@@ -78,14 +108,14 @@ async function fetchArticle(ws: Workspace, file: WorkspaceFile, options: ScanOpt
 function applyArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, options: ScanOptions, fetched: Fetched): Promise<void> | void {
   const open = options.openText?.(file.uri);
   if (open !== undefined) {
-    corpus.setDocument(file.uri, file.path, open);
+    setOpenArticle(corpus, file.uri, file.path, open, undefined, options.maxFileSize);
     return;
   }
   // Open in an editor when the read would have started, closed since: read it now.
   if (fetched === undefined) return ws.readFile(file.uri).then((r) => applyArticle(corpus, ws, file, options, r));
   const tooLarge = 'tooLarge' in fetched ? fetched.tooLarge : 'bytes' in fetched && fetched.bytes.length > options.maxFileSize ? fetched.bytes.length : undefined;
   if (tooLarge !== undefined) {
-    corpus.skip(file.uri, file.path, `the file is ${tooLarge} bytes, over the limit of ${options.maxFileSize} (setting corpusReview.maxFileSize).`);
+    corpus.skip(file.uri, file.path, overLimit(tooLarge, options.maxFileSize));
     return;
   }
   if ('error' in fetched) {

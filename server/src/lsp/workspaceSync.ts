@@ -6,7 +6,7 @@ import { FileChangeType, type Connection, type TextDocuments, type FileEvent } f
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, isExcludedFolder } from '../core/config';
 import type { Corpus } from '../core/corpus';
-import { loadArticle, loadInputs, scanWorkspace } from '../core/scan';
+import { loadArticle, loadInputs, scanWorkspace, setOpenArticle } from '../core/scan';
 import { FsWorkspace } from '../node/fsWorkspace';
 import type { Publisher } from './publish';
 import type { Settings } from './settings';
@@ -151,7 +151,7 @@ export class WorkspaceSync {
       return;
     }
     const before = this.corpus.get(doc.uri);
-    this.corpus.setDocument(doc.uri, path, doc.getText(), doc.version);
+    setOpenArticle(this.corpus, doc.uri, path, doc.getText(), doc.version, this.settings().maxFileSize);
     if (publish) {
       this.publisher.publish(doc.uri);
       this.publisher.articleChanged(doc.uri, before);
