@@ -112,3 +112,61 @@ test('own articles with names no registry has seen: P and R >= 0.9 per kind', ()
   }
   assert.deepEqual(wrongMerges, []);
 });
+
+const kindOf = (r: DocumentActors, text: string) => r.mentions.find((m) => m.text === text)?.kind;
+
+test('bylines with several names: "By A and B", "Reporting by A in X, B and C in Y; Editing by D"', () => {
+  const r = detect('Talks open\n\nBy Lena Hofbauer and Marek Dvorak\n\nVIENNA (Reuters) - Talks opened.\n\nReporting by Erik Lindqvist in Stockholm, Anja Berg and Tobias Kranz in Berlin; Editing by Rachel Moore\n');
+  assert.deepEqual(texts(r, 'person'), ['Lena Hofbauer', 'Marek Dvorak', 'Erik Lindqvist', 'Anja Berg', 'Tobias Kranz', 'Rachel Moore']);
+  assert.equal(kindOf(r, 'Stockholm'), 'place');
+});
+
+test('a role noun before a name between commas: "Its leader, Gerald Kinzl, said"', () => {
+  const r = detect('Its leader, Gerald Kinzl, called the move a betrayal. A police spokesman, Innocent Kalua, said 23 people were held.');
+  assert.deepEqual(texts(r, 'person'), ['Gerald Kinzl', 'Innocent Kalua']);
+});
+
+test('an age is a person cue: "Neil Ashworth, 46, from Kent", "39-year-old Batbayar Ganzorig"', () => {
+  const r = detect('Neil Ashworth, 46, from Sevenoaks, was convicted. The party, led by 39-year-old Batbayar Ganzorig, won 42 seats.');
+  assert.deepEqual(texts(r, 'person'), ['Neil Ashworth', 'Batbayar Ganzorig']);
+});
+
+test('letters after a name do not hide its verb: "Simon Kendrick KC told"', () => {
+  const r = detect('Defending, Simon Kendrick KC told the court his client had repaid the money.');
+  assert.deepEqual(texts(r, 'person'), ['Simon Kendrick']);
+  assert.deepEqual(texts(r, 'organization'), []);
+});
+
+test('a full name with no cue is a person when its family name speaks alone later', () => {
+  const r = detect('The tallies gave Tiwonge Mhango a lead. At a rally, Mhango told supporters they had won.');
+  assert.deepEqual(texts(r, 'person'), ['Tiwonge Mhango', 'Mhango']);
+  assert.equal(r.mentions[0].key, r.mentions[1].key);
+});
+
+test('a photo caption is prose; the credit after it names the photographer and agency', () => {
+  const r = detect('Strikes hit the south.\n\nPhoto: Rescuers search the rubble of a house near Midland, Texas. Rami Khoury/AFP\n');
+  assert.equal(kindOf(r, 'Rami Khoury'), 'person');
+  assert.equal(kindOf(r, 'AFP'), 'organization');
+  for (const w of ['Rescuers', 'Midland', 'Texas']) assert.notEqual(kindOf(r, w), 'organization', w);
+});
+
+test('"the mayor of X" names a place or body, "the sister of X" a person', () => {
+  const r = detect('Ali Hamdan, the mayor of Kfar Sir, told AFP that rescuers were searching.');
+  assert.deepEqual(texts(r, 'person'), ['Ali Hamdan']);
+});
+
+test('organisations from their context: employer after a role, ampersand, club prefix, org noun between commas, head "United"', () => {
+  const r = detect('"It is priced in," said Helena Kroll, an analyst at Fjord Commodities. A trader at Harlow & Finch was jailed. FC Porto sold him to Newcastle United, and Porto will pay his first club, Vitoria Guimaraes, a share. Newcastle said the deal was done. The IG Metall union objected.');
+  for (const org of ['Fjord Commodities', 'Harlow & Finch', 'FC Porto', 'Newcastle United', 'Porto', 'Vitoria Guimaraes', 'Newcastle', 'IG Metall']) assert.equal(kindOf(r, org), 'organization', org);
+  assert.deepEqual(texts(r, 'person'), ['Helena Kroll']);
+});
+
+test('an acronym in brackets that spells the name lets "and" inside the name', () => {
+  const r = detect('The National Disaster Risk Reduction and Management Council (NDRRMC) said 310,000 people were displaced.');
+  assert.ok(texts(r, 'organization').includes('National Disaster Risk Reduction and Management Council'), JSON.stringify(texts(r)));
+});
+
+test('dateline place words are not organisations; well-known organisations need no cue', () => {
+  const r = detect("LILONGWE, Malawi (AP) — The count went on.\n\nLONDON/DUBAI, Nov 27 (Reuters) - Hezbollah said it fired rockets, and ratings agency Moody's cut Italy's outlook.");
+  assert.deepEqual(texts(r, 'organization'), ['AP', 'Reuters', 'Hezbollah', "Moody's"]);
+});

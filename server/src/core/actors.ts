@@ -214,6 +214,86 @@ International Atomic Energy Agency|IAEA
 European Union|EU|E.U.
 `;
 
+/**
+ * Organisations well known enough to be named alone ("Hezbollah said", "Moody's
+ * estimated"): agencies, international bodies, groups and firms of general
+ * news. Canonical|aliases. Words that are also common nouns or places are left
+ * out (Apple, Amazon, Shell): cues find those.
+ */
+const KNOWN_ORGS = `
+Reuters
+Agence France-Presse|AFP
+Associated Press|AP
+Bloomberg
+Xinhua
+Yonhap
+TASS
+Interfax
+Kyodo
+Anadolu
+BBC
+CNN
+Al Jazeera
+International Monetary Fund|IMF
+World Bank
+World Trade Organization|WTO
+World Health Organization|WHO
+OECD
+OPEC
+European Central Bank|ECB
+Federal Reserve
+Bank of England
+Bank of Japan
+International Criminal Court|ICC
+International Committee of the Red Cross|ICRC
+Red Cross
+UNICEF
+UNHCR
+Amnesty International
+Human Rights Watch
+Greenpeace
+Interpol
+Europol
+Frontex
+FIFA
+UEFA
+Hezbollah
+Hamas
+Taliban
+Houthis
+Islamic State|ISIS|ISIL
+al-Qaeda|al Qaeda
+Moody's
+Fitch
+Standard & Poor's|S&P
+Goldman Sachs
+JPMorgan
+Morgan Stanley
+Citigroup
+HSBC
+Barclays
+UBS
+Deutsche Bank
+BlackRock
+Deloitte
+KPMG
+PwC|PricewaterhouseCoopers
+Ernst & Young
+McKinsey
+Microsoft
+Google
+Alphabet
+Nvidia
+Tesla
+Samsung
+TSMC
+Huawei
+OpenAI
+Gazprom
+Rosneft
+Saudi Aramco|Aramco
+`;
+
 /** Institution words that are organisations on their own (metonyms). */
 const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elysee', 'Élysée', 'Downing Street', 'Congress', 'Capitol Hill', 'Zhongnanhai', 'Knesset', 'Duma', 'State Duma', 'Bundestag', 'Politburo', 'Vatican'];
 
@@ -226,12 +306,17 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Industries Motors Politburo Presidium Secretariat Embassy Consulate Watch International Institution Institutions Program Programme Initiative
   Project Council Commissariat Brigade Battalion Regiment Division Corps Fleet Staff Chiefs Ministries Conference Summit Forum Exchange Reserve
   Review Monitor Observatory Telegraph Guardian Express Mirror Standard Economist Chronicle Inquirer Wire Newswire Magazine Report Today Insider
-  Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church`);
+  Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
+  United Rovers Wanderers Athletic Albion Hotspur`);
+
+/** Prefixes of club names: "FC Porto", "AC Milan". */
+const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
 
 /** Lower-case nouns that name a kind of organisation before its name: "agency KCNA", "company Wagner". */
 const ORG_NOUNS = set(`agency company group organization organisation firm outlet newspaper broadcaster network channel website site daily
   magazine party bank union institute think-tank tank contractor manufacturer operator carrier publication portal blog tabloid station
-  broadcaster wire service`);
+  broadcaster wire service journal consultancy maker chipmaker carmaker automaker insurer lender retailer airline regulator watchdog
+  charity miner producer supplier club team side rival`);
 
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
@@ -245,7 +330,10 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   columnist commentator author writer photographer coordinator negotiator diplomat dictator strongman counterpart successor predecessor
   candidate nominee activist defector businessman businesswoman billionaire tycoon executive manager head boss officer soldier
   colleague member lawyer barrister solicitor hostage prisoner detainee suspect victim rapper singer actor actress star coach player
-  striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor`);
+  striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor
+  co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
+  referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
+  economist chairperson inspector constable superintendent magistrate`);
 
 /** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
 const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state
@@ -289,13 +377,26 @@ const COMMON = set(`a an the this that these those there here it its it's he she
   is are was were be been being has have had do does did will would shall should can could may might must
   yes no ok okay well oh please thanks thank dear
   war peace army forces troops weapons arms missile missiles nuclear treaty deal pact agreement summit talks
-  state states government governments administration regime republic kingdom empire federation union party`);
+  state states government governments administration regime republic kingdom empire federation union party file rival rivals`);
 
 /** Acronyms that are not organisations. */
 const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
-  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL`);
+  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP`);
+
+/** Letters after a name before its verb: "Simon Kendrick KC told". */
+const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
+
+/** Nouns after which "of X" names a person (kin and relations), not a place or body ("the mayor of Kfar Sir"). */
+const RELATION_NOUNS = set(`sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter
+  grandfather grandmother friend colleague successor predecessor counterpart ally rival aide`);
+
+/** A byline line: "By A and B", "Reporting by A, B and C; Editing by D". */
+const BYLINE_LINE = /^\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
+const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story');
+/** A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —": the words before the comma are places. */
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*,[^\n]{0,60}?\)\s*(?:-|–|—)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -361,6 +462,10 @@ function gazetteer(): Gazetteer {
     for (const d of dem) demonyms.set(normalizeName(d), name);
   }
   for (const line of INTERNATIONAL_ORGS.trim().split('\n')) {
+    const parts = line.split('|');
+    for (const p of parts) add(p, { kind: 'organization', key: `norm:${normalizeName(parts[0])}`, name: parts[0], via: 'gazetteer', rank: 2 });
+  }
+  for (const line of KNOWN_ORGS.trim().split('\n')) {
     const parts = line.split('|');
     for (const p of parts) add(p, { kind: 'organization', key: `norm:${normalizeName(parts[0])}`, name: parts[0], via: 'gazetteer', rank: 2 });
   }
@@ -489,6 +594,11 @@ interface LineInfo {
   furniture: boolean;
   date: boolean;
   credit: boolean;
+  /** On a credit line, where the credit starts (after a caption's last sentence). */
+  creditFrom: number;
+  byline: boolean;
+  /** End of a dateline's place words (the first comma), or -1. */
+  dateline: number;
   blank: boolean;
 }
 
@@ -509,7 +619,17 @@ function lineInfos(text: string): LineInfo[] {
       furniture: short && FURNITURE_LINE.test(s),
       date: short && DATE_LINE.test(s),
       credit: short && CREDIT_LINE.test(s),
+      creditFrom: start,
+      byline: s.length < 250 && !/\.\s*$/.test(s) && BYLINE_LINE.test(s),
+      dateline: s.length > 0 && DATELINE_LINE.test(s) ? start + s.indexOf(',') : -1,
     });
+    const L = out[out.length - 1];
+    if (!L.credit && s.length < 400 && CREDIT_LINE.test(s)) L.credit = true;
+    if (L.credit) {
+      // "Photo: Rescuers search a house. Rami Khoury/AFP": the caption is prose, the credit follows it
+      const cap = /^.*[.!?]\s+(?=\S)/.exec(s);
+      if (cap) L.creditFrom = start + cap[0].length;
+    }
     if (m[0].length === 0 || end >= text.length) break;
   }
   return out;
@@ -863,7 +983,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const wordsCache = new Map<string, string[]>();
   const personFull: { a: number; b: number; target: Target; words: Set<string> }[] = [];
   /** Single name-like words with their cues, decided in pass 2. */
-  const cueOf = new Map<number, { titled: boolean; credit: boolean }>();
+  const cueOf = new Map<number, { titled: boolean; credit: boolean; said: boolean }>();
   /** Two to four name-like words with no cue, decided in pass 2. */
   const uncued: { a: number; b: number }[] = [];
   /** Short forms and the full mention they resolve to. */
@@ -874,13 +994,21 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const lookup = (a: number, limit: number, extra?: Map<string, Target>): Found | undefined => {
     const first = toks[a];
     const fw = first.n.indexOf(' ') < 0 ? first.n : first.n.slice(0, first.n.indexOf(' '));
-    if (!dict.firstWords.has(fw) && !(extra && discoveredFirst.has(fw))) return undefined;
+    if (!dict.firstWords.has(fw) && !(extra && discoveredFirst.has(fw)) && !(first.poss && dict.forms.has(`${fw}s`))) return undefined;
     let key = '';
     let best: Found | undefined;
     const max = Math.min(toks.length - 1, a + Math.max(dict.maxTokens, 8) - 1, limit);
     for (let b = a; b <= max; b++) {
       if (b > a && !joined(text, toks[b - 1], toks[b])) break;
       key = b === a ? toks[b].n : `${key} ${toks[b].n}`;
+      // an organisation whose name ends in 's: "Moody's", "McDonald's"
+      if (toks[b].poss && toks[b].pe - toks[b].e === 2 && first.cap) {
+        const ps = dict.forms.get(`${key}s`);
+        if (ps && ps[0].kind === 'organization') {
+          best = { s: first.s, e: toks[b].pe, a, b, target: ps[0] };
+          break;
+        }
+      }
       if (!dict.prefixes.has(key) && !(extra && discoveredPrefixes.has(key))) break;
       const cands = dict.forms.get(key);
       const ext = extra?.get(key);
@@ -933,6 +1061,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!nx) return false;
     const gap = between(toks[b].pe, nx.s);
     if (/^\s+$/.test(gap) && SAY_VERBS.has(nx.l)) return true;
+    if (/^\s+$/.test(gap) && POSTNOMINALS.has(nx.t) && toks[b + 2] && /^\s+$/.test(between(nx.pe, toks[b + 2].s)) && SAY_VERBS.has(toks[b + 2].l)) return true;
     if (/^\s+$/.test(gap) && (nx.l === 'has' || nx.l === 'had' || nx.l === 'also' || nx.l === 'then' || nx.l === 'later') && toks[b + 2] && SAY_VERBS.has(toks[b + 2].l)) return true;
     return false;
   };
@@ -964,17 +1093,54 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const pv = prevWord(a);
     if (!pv) return false;
     const gap = between(pv.pe, toks[a].s);
+    // "led by 39-year-old Batbayar Ganzorig"
+    if (/^\s+$/.test(gap) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
+    // "Its leader, Gerald Kinzl, said": a role noun, then the name between commas
+    if (/^,\s+$/.test(gap) && !pv.cap && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
+      let e = a;
+      while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+      if (/^,/.test(text.slice(toks[e].pe, toks[e].pe + 1))) return true;
+    }
     if (!/^\s+$/.test(gap) || pv.poss) return false;
     if (TITLES.has(pv.l)) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
-      if (p2 && /^\s+$/.test(between(p2.pe, pv.s)) && TITLES.has(p2.l) && !p2.cap) return true;
+      if (p2 && /^\s+$/.test(between(p2.pe, pv.s)) && TITLES.has(p2.l) && !p2.cap && RELATION_NOUNS.has(p2.l)) return true;
     }
     return false;
   };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
-    return !!pv && /^\s+$/.test(between(pv.pe, toks[a].s)) && ORG_NOUNS.has(pv.l) && !pv.cap;
+    if (!pv || !ORG_NOUNS.has(pv.l) || (pv.cap && !pv.initial)) return false;
+    const gap = between(pv.pe, toks[a].s);
+    if (/^\s+$/.test(gap)) return true;
+    // "Tavares's first club, Vitoria Guimaraes, under ...": the name between commas
+    if (!/^,\s+$/.test(gap)) return false;
+    let e = a;
+    while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+    return /^,/.test(text.slice(toks[e].pe, toks[e].pe + 1));
+  };
+  /** "an analyst at Fjord Commodities", "economists at Goldman Sachs": the employer of a role. */
+  const employerBefore = (a: number): boolean => {
+    const pv = prevWord(a);
+    if (!pv || pv.l !== 'at' || !/^\s+$/.test(between(pv.pe, toks[a].s))) return false;
+    const p2 = prevWord(a - 1);
+    if (!p2 || p2.cap || !/^\s+$/.test(between(p2.pe, pv.s))) return false;
+    return TITLES.has(p2.l) || /^(?:analysts|economists|strategists|researchers|scientists|experts|officials|executives|traders|engineers|employees|workers|staff)$/.test(p2.l);
+  };
+  /** "Neil Ashworth, 46, from Sevenoaks": an age between commas after the name. */
+  const ageAfter = (b: number): boolean => /^,\s*\d{1,3}\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 8));
+  /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
+  const inDateline = (k: number): boolean => {
+    const L = lineOf(k);
+    return L.dateline >= 0 && toks[k].s < L.dateline;
+  };
+  /** A name on a byline line after its marker or a separator: "By A and B", "Reporting by A, B and C". */
+  const bylineName = (a: number): boolean => {
+    const L = lineOf(a);
+    if (!L.byline) return false;
+    const before = text.slice(L.start, toks[a].s);
+    return /(?:\bby|,|\band|&)\s*$/i.test(before);
   };
   /** Byline: "By X" at a line start, or a name alone on a line next to a date line. */
   const byline = (a: number, b: number): boolean => {
@@ -995,6 +1161,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const inCredit = (a: number): boolean => {
     const L = lineOf(a);
     const before = text.slice(L.start, toks[a].s);
+    if (L.credit && toks[a].s < L.creditFrom) return false;
     return L.credit || /\((?:photo|image|picture|file photo|photograph|video)s?\s*(?:by|:|credit:?)\s*[^)]*$/i.test(before) || /(?:photo|image|picture)s?\s*(?:by|:)\s*(?:[\p{L}\s.]+\/)*$/iu.test(before);
   };
   const parenthesisedAlone = (a: number, b: number): boolean => text[toks[a].s - 1] === '(' && text[toks[b].pe] === ')';
@@ -1017,7 +1184,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (f) {
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       const orgAfter = !L.title && !L.caps ? orgRun(f.b + 1) : undefined;
-      if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
+      if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && f.a === f.b)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         discover(i, orgAfter, 'organization', 'head');
         i = orgAfter + 1;
         continue;
@@ -1025,6 +1192,22 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       emit(f);
       i = f.b + 1;
       continue;
+    }
+    // Bylines: "By A and B", "Reporting by A, B and C; Editing by D"
+    if (L.byline && tk.cap) {
+      if (BYLINE_MARKERS.has(tk.l)) {
+        i++;
+        continue;
+      }
+      if (bylineName(i) && isNameLike(tk)) {
+        let e = i;
+        while (e + 1 < toks.length && e - i < 3 && joined(text, toks[e], toks[e + 1]) && (isNameLike(toks[e + 1]) || PARTICLES.has(toks[e + 1].l))) e++;
+        if (e > i) {
+          discover(i, e, 'person', 'byline');
+          i = e + 1;
+          continue;
+        }
+      }
     }
     if (!tk.cap || L.caps) {
       i++;
@@ -1064,6 +1247,33 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       break;
     }
+    // "The National Disaster Risk Reduction and Management Council (NDRRMC)": an "and" inside a
+    // name whose acronym follows and spells it
+    if (b + 2 < toks.length && toks[b + 1].l === 'and' && inlineSpace(text, toks[b].pe, toks[b + 1].s) && !L.title) {
+      const h = orgRun(b + 2);
+      if (h !== undefined && joined(text, toks[b + 1], toks[b + 2])) {
+        const m = /^ \((\p{Lu}{3,10})\)/u.exec(text.slice(toks[h].pe, toks[h].pe + 14));
+        if (m) {
+          let a0 = i;
+          if (toks[a0].l === 'the') a0++;
+          let initials = '';
+          for (let k = a0; k <= h; k++) if (toks[k].cap) initials += toks[k].t[0];
+          if (initials === m[1]) {
+            discover(a0, h, 'organization', 'head');
+            i = h + 1;
+            continue;
+          }
+        }
+      }
+    }
+    // "Harlow & Finch", "Marks & Spencer": names joined by an ampersand are one organisation
+    if (b - i < 2 && b + 1 < toks.length && inlineAmp(toks[b].pe, toks[b + 1].s) && isNameLike(toks[b + 1]) && !L.title && allNameLike(i, b)) {
+      let e = b + 1;
+      while (e + 1 < toks.length && e - b < 2 && joined(text, toks[e], toks[e + 1]) && toks[e + 1].cap && !toks[e].poss) e++;
+      discover(i, e, 'organization', 'head');
+      i = e + 1;
+      continue;
+    }
     if (L.title || L.furniture) {
       // A Title Case headline or a furniture line: no discovery, only dictionary and later repeats.
       if (L.credit || (L.furniture && !L.title)) handleCredit(i, b);
@@ -1080,6 +1290,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     classifyRun(i, b);
     i = b + 1;
+  }
+
+  function allNameLike(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (covered[k] || !isNameLike(toks[k])) return false;
+    return true;
+  }
+
+  function inlineAmp(from: number, to: number): boolean {
+    return to - from === 3 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 38 && text.charCodeAt(from + 2) === 32;
   }
 
   function validHyTail(t: Tok): boolean {
@@ -1161,6 +1380,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       classifyRun(end + 1, b, credit);
       return;
     }
+    // "FC Porto": a club prefix; "an analyst at Fjord Commodities": a role's employer
+    const nounAfter = toks[b + 1];
+    const orgNounFollows = start < b && !!nounAfter && !nounAfter.cap && ORG_NOUNS.has(nounAfter.l) && nounAfter.l !== 'site' && /^\s+$/.test(text.slice(toks[b].pe, nounAfter.s)) && !toks[b].poss && toks.slice(start, b + 1).some((x) => isAcronym(x));
+    if (orgNounFollows || (CLUB_PREFIXES.has(toks[start].t) && start < b && toks[start + 1].cap) || (employerBefore(start) && !TITLES.has(toks[start].l) && !TITLE_MODIFIERS.has(toks[start].l))) {
+      discover(start, b, 'organization', 'cue');
+      return;
+    }
     // A person: strip titles and demonyms, then name-like words.
     let p = start;
     let titled = false;
@@ -1194,7 +1420,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (q < p) {
       // acronyms and CamelCase words
       const t = toks[p];
-      if (isAcronym(t) && !lineOf(p).caps) {
+      if (isAcronym(t) && !lineOf(p).caps && !inDateline(p)) {
         discover(p, p, 'organization', 'acronym');
       } else if (isCamel(t)) {
         discover(p, p, 'organization', 'camel');
@@ -1210,12 +1436,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (q < b) classifyRun(q + 1, b, credit);
       return;
     }
-    const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || byline(p, q) || credit || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
+    const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue) {
-      discover(p, q, 'person', credit ? 'credit' : 'cue');
+      discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
       for (let k = p; k <= q; k++) deferred.push(k);
-      if (n === 1) cueOf.set(p, { titled: titled || roleBefore(p), credit });
+      if (n === 1) cueOf.set(p, { titled: titled || roleBefore(p), credit, said: sayAfter(q) || sayBefore(p) });
     } else {
       // Two to four name-like words with no cue: a person if the name comes back later with a cue,
       // or if it is a possessive of a person-like shape; decided in pass 2.
@@ -1227,7 +1454,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   return finish();
 
   function finish(): DocumentActors {
-    // Uncued multi-word names: possessive ("Antony Blinken's visit") or coordinated with a person.
+    // Uncued multi-word names: possessive ("Antony Blinken's visit"), coordinated with a person,
+    // or whose last word comes back alone as a speaker or with a title ("... Tiwonge Mhango ... Mhango told").
+    const cuedWords = new Set<string>();
+    for (const [k, c] of cueOf) if (c.titled || c.said) cuedWords.add(toks[k].n);
     for (const u of uncued) {
       if ([...Array(u.b - u.a + 1).keys()].some((k) => covered[u.a + k])) continue;
       const n = normalizeName(text.slice(toks[u.a].s, toks[u.b].e));
@@ -1238,7 +1468,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       const pv = prevWord(u.a);
       const coordinated = pv && (pv.l === 'and' || pv.l === 'with') && found.some((f) => f.target.kind === 'person' && f.b === u.a - 2);
-      if (toks[u.b].poss || coordinated) discover(u.a, u.b, 'person', 'cue');
+      if (toks[u.b].poss || coordinated || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', 'cue');
     }
     // the words of an undecided multi-word name are never short forms of someone else
     for (const u of uncued) for (let k = u.a; k <= u.b; k++) blocked.add(k);
@@ -1289,7 +1519,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 } });
         continue;
       }
-      if (tk.caps && isAcronym(tk)) {
+      if (tk.caps && isAcronym(tk) && !inDateline(k)) {
         discover(k, k, 'organization', 'acronym');
         continue;
       }
@@ -1308,7 +1538,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit({ s, e, a: k, b: k + 1, target: t });
         continue;
       }
-      if (orgNounBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) {
+      if (orgNounBefore(k) || employerBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }
@@ -1375,6 +1605,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       let ws = wordsCache.get(name);
       if (!ws) wordsCache.set(name, (ws = normalizeName(name).split(' ')));
       if (ws.length >= 2 && ws[0] === word && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1)))) cands.push(t);
+      else if (ws.length === 2 && ws[1] === word && CLUB_PREFIXES.has(ws[0].toUpperCase())) cands.push(t);
     };
     const seenKeys = new Set<string>();
     for (const f of found) if (f.target.kind === 'organization' && !seenKeys.has(f.target.key)) {
