@@ -170,3 +170,23 @@ test('never throws, stays fast on hostile input', () => {
     for (const f of fs) assert.equal(i.slice(f.start, f.end), f.text);
   }
 });
+
+test('"from X to Y" is one range unless a verb of change comes before: "cost from 300 to 800 pounds"', () => {
+  expectMarked('Season tickets cost from [[300 to 800 pounds]], and [[40,000 fans]] wait.');
+  expectMarked('Estimates ranged from [[20 to 30 drones]].');
+  expectMarked('The toll rose on Monday from [[300]] to [[800 people]].');
+});
+
+test('"at the age of 11" is an age, not a figure', () => {
+  expectMarked('He joined the academy at the age of 11 and signed [[two contracts]].');
+});
+
+test('glued speed units: "185km/h (115mph)"', () => {
+  expectMarked('Sustained winds of [[185km/h]] ([[115mph]]) hit the coast.');
+});
+
+test('word counts: "Dozens dead", "only one in five", "seven of our neighbours"', () => {
+  expectMarked('Typhoon: [[Dozens dead]] as storm batters north');
+  expectMarked('Only [[one in five]] had returned to their villages.');
+  expectMarked('"[[Seven of our neighbours]] are still missing," she said.');
+});

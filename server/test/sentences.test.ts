@@ -145,3 +145,10 @@ test('never throws and stays linear on hostile input', () => {
     for (let k = 1; k < seg.sentences.length; k++) assert.ok(seg.sentences[k].start >= seg.sentences[k - 1].end);
   }
 });
+
+test('link headlines under a "Related" head are furniture; "Read more: ..." too', () => {
+  const text = 'Bank fined over trades.\n\nRelated\nBank fined £12m for failures over rogue trader\n\nRead more: Why are 20 storms a year hitting the coast?\n\nThe court sat for 3 days.';
+  const k = kinds(text);
+  assert.deepEqual(k.filter(([, kind]) => kind === 'furniture').map(([t]) => t), ['Related', 'Bank fined £12m for failures over rogue trader', 'Read more: Why are 20 storms a year hitting the coast?']);
+  assert.ok(k.some(([t, kind]) => t === 'The court sat for 3 days.' && kind === 'sentence'));
+});

@@ -173,12 +173,12 @@ const MEASURE_UNITS: Record<string, string> = {
   kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km', km: 'km', kms: 'km', mile: 'mile', miles: 'mile', metre: 'm', metres: 'm',
   meter: 'm', meters: 'm', foot: 'ft', feet: 'ft', ft: 'ft', inch: 'inch', inches: 'inch', yard: 'yard', yards: 'yard', centimetre: 'cm', centimetres: 'cm',
   centimeter: 'cm', centimeters: 'cm', cm: 'cm', hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', barrel: 'barrel', barrels: 'barrel',
-  bpd: 'bpd', litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
+  kmh: 'kph', bpd: 'bpd', litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
   gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kilowatt: 'kW', kilowatts: 'kW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
   degree: 'degree', degrees: 'degree', knot: 'knot', knots: 'knot', mph: 'mph', kph: 'kph', 'km/h': 'kph', bcm: 'bcm', 'sq': 'sq', square: 'sq', cubic: 'cubic',
 };
 /** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
-const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|ft|lbs?|cm|mi)$/i;
+const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|kmh|ft|lbs?|cm|mi)$/i;
 
 /** Time units: a number that counts them is a duration, an age or a relative date, not a figure. */
 const TIME_UNITS = words(
@@ -495,6 +495,7 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
   // Ages: "aged 45", "age 45", "John Smith, 45, said"
   if (prev && /^(?:aged|age|ages)$/i.test(prev.lower)) return true;
+  if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && i >= 2 && toks[i + 1]?.text === ',' && !hasUnit) return true;
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
@@ -513,6 +514,22 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && toks[i + 1] && /^\d+$/.test(toks[i + 1].text)) return true;
   // Ids and phone numbers: long digit strings without separators
   if (digits && /^\d{7,}$/.test(t.text)) return true;
+  return false;
+}
+
+/** Verbs and adverbs of change: "rose from 300 to 800" states two figures, "cost from 300 to 800" one range. */
+const CHANGE_WORDS = words(
+  'rose risen rise rises rising fell fallen fall falls falling increased increase increases increasing decreased decrease decreases declined decline ' +
+    'declines dropped drop drops climbed climb climbs jumped jump jumps grew grow grows grown cut cuts raised raise raises lowered lower reduced reduce ' +
+    'slipped slip soared soar surged surge plunged plunge slumped tumbled doubled tripled went gone up down changed change moved shrank shrunk ' +
+    'expanded revised upgraded downgraded lifted hiked narrowed widened edged eased swelled ballooned spiked dipped sank sunk recovered rebounded',
+);
+function changeBefore(toks: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const lw = toks[k].lower;
+    if (CHANGE_WORDS.has(lw)) return true;
+    if (!isWordToken(toks[k]) || /^(?:cost|costs|range|ranges|ranging|ranged|vary|varies|varying|varied|anywhere|estimates?)$/.test(lw)) return false;
+  }
   return false;
 }
 
@@ -632,7 +649,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
 
   // Range: "300 to 800", "$5 million to $10 million", "two or three"
   const joiner = toks[j + 1];
-  if (high === undefined && joiner && /^(?:to|-|–|—|or|and)$/.test(joiner.lower) && toks[i - 1]?.lower !== 'from') {
+  if (high === undefined && joiner && /^(?:to|-|–|—|or|and)$/.test(joiner.lower) && !(toks[i - 1]?.lower === 'from' && changeBefore(toks, i - 1))) {
     const betweenOk = joiner.lower !== 'and' || toks[i - 1]?.lower === 'between';
     let k = j + 2;
     if (currency && CURRENCY_SIGNS[toks[k]?.text ?? ''] !== undefined) k++;
@@ -793,6 +810,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
 
   // Vague plurals: "dozens of", "hundreds of", "tens of thousands of"
   if (VAGUE_PLURALS[lw] !== undefined && !capName) {
+    // "Dozens dead", "hundreds injured": a casualty word right after counts people, as after digits
+    if (lw !== 'tens' && toks[i + 1] && CASUALTY_ADJECTIVES.has(toks[i + 1].lower)) return { first: i, last: i + 1, kind: 'count', value: VAGUE_PLURALS[lw], vague: true, unit: toks[i + 1].lower, head: i + 1 };
     if (toks[i + 1]?.lower !== 'of') return undefined;
     let value = VAGUE_PLURALS[lw];
     let j = i + 1;
@@ -853,7 +872,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   // "one of the ...", "the only one", "one another", "no one", "at one point"
   if (value === 1 && j === i) {
     if (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'another') return undefined;
-    if (prev && /^(?:the|only|no|any|each|every|this|that|which|at|what|no-one|someone|anyone|everyone|such|another|last|first|just)$/.test(prev.lower)) return undefined;
+    const ratio = toks[i + 1]?.lower === 'in' && !!toks[i + 2] && (wordNumber(toks[i + 2].lower) !== undefined || DIGITS_RE.test(toks[i + 2].text));
+    if (prev && !ratio && /^(?:the|only|no|any|each|every|this|that|which|at|what|no-one|someone|anyone|everyone|such|another|last|first|just)$/.test(prev.lower)) return undefined;
   }
   // Range of word numbers: "two or three missiles", "two to three"
   let high: number | undefined;
@@ -884,7 +904,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     // "two of the soldiers": a count of a named group
     if (n?.lower === 'of' && value > 1 && j === i && !vague) {
       const of = ofPhrase(toks, j + 1);
-      if (of && of.head >= 0 && toks[j + 2] && /^(?:the|its|their|his|her|these|those)$/.test(toks[j + 2].lower) && !TIME_UNITS.has(toks[of.head].lower)) {
+      if (of && of.head >= 0 && toks[j + 2] && /^(?:the|its|their|his|her|these|those|our|my|your)$/.test(toks[j + 2].lower) && !TIME_UNITS.has(toks[of.head].lower)) {
         return { first, last: of.last, kind: 'count', value, unit: singular(toks[of.head].text), head: of.head };
       }
     }
@@ -968,7 +988,7 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       if (ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
       if (/^\d/.test(t.text) && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
-      if (/^\d/.test(t.text) && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text))) continue; // dates 01/28/2023, times 16:00, versions
+      if (/^\d/.test(t.text) && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text)) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (/^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
       let f: Found | undefined;

@@ -77,6 +77,8 @@ const DATE_LINE_WORDS = new Set(
 const FURNITURE_LINES: RegExp[] = [
   /^(?:read more|read more:?|continue reading|see also|see more|related|related (?:articles?|stories|news|content|coverage|topics)|more (?:from|on|stories|news)\b.*|recommended(?: for you)?|you may (?:also )?like|you might (?:also )?like|also read|must read|leave a (?:reply|comment)|(?:\d+ )?comments?|share(?: this(?: article| story)?)?|share on \w+|tags?:?.*|categories:.*|filed under:?.*|advertisement|sponsored(?: content)?|subscribe|sign up.*|newsletter|back to top|most (?:popular|read|viewed)|latest(?: news)?|trending(?: now)?|top stories|follow us.*|click here.*|print|email|menu|home|skip to (?:main )?content|log ?in|sign in|photo|video|watch|listen|close|next|previous|load more|show more|view comments|join the conversation|all rights reserved\.?)$/i,
   /(?:^|\s|[a-z])read more\s*(?:»|›|>|\.\.\.|…)?$/i,
+  // a link with its lead-in: "Read more: Why are typhoons getting stronger?"
+  /^(?:read more|see also|also read|related|more on this story|read next|watch):\s+\S/i,
   /^(?:©|\(c\)|copyright\b).*/i,
   /all rights reserved\.?$/i,
   /^your email address will not be published/i,
@@ -147,6 +149,9 @@ function isDateLine(line: string): boolean {
   }
   return digits > 0;
 }
+
+/** Furniture lines that head a list of links: the headline-like lines right under them are links too. */
+const LINK_LIST_HEAD = /^(?:related|related (?:articles?|stories|news|content|coverage|topics)|more on this story|more (?:from|on|stories)\b.*|see also|read more|also read|recommended(?: for you)?|you may (?:also )?like|you might (?:also )?like|most (?:popular|read|viewed)|top stories|latest(?: news)?|trending(?: now)?)$/i;
 
 /** Is this trimmed line page furniture? */
 export function isFurnitureLine(line: string): boolean {
@@ -333,6 +338,7 @@ export function segment(text: string): Segmentation {
   let pos = 0;
   const n = text.length;
   let lastOpenQuote = -1; // quotation left open at the end of the previous paragraph
+  let linkList = false; // under a "Related" head, until a blank line
   while (pos < n) {
     LINE_BREAK_RE.lastIndex = pos;
     const br = LINE_BREAK_RE.exec(text);
@@ -345,15 +351,26 @@ export function segment(text: string): Segmentation {
     pos = lineEnd;
     if (pos < n && text.charCodeAt(pos) === 13 && text.charCodeAt(pos + 1) === 10) pos += 2;
     else if (pos < n) pos += 1;
-    if (e <= s) continue;
+    if (e <= s) {
+      linkList = false;
+      continue;
+    }
     paragraph++;
     const line = text.slice(s, e);
     if (isFurnitureLine(line)) {
       sentences.push({ start: s, end: e, kind: 'furniture', paragraph });
       lastOpenQuote = -1;
+      linkList = LINK_LIST_HEAD.test(line);
       continue;
     }
     const last = line[line.length - 1];
+    // "Related\nBank fined £12m over rogue trader": link headlines under a list head
+    if (linkList && line.length <= 160 && !TERMINALS.has(last)) {
+      sentences.push({ start: s, end: e, kind: 'furniture', paragraph });
+      lastOpenQuote = -1;
+      continue;
+    }
+    linkList = false;
     let terminal = TERMINALS.has(last) || last === ':' || last === ';';
     if (!terminal && CLOSERS.has(last)) {
       // `... he said.”` or `(KCNA)` after a stop
