@@ -3,7 +3,7 @@
 // problems with their spans, and the caller keeps the last good config.
 
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import type { Problem, RuleSeverity, Span } from './types';
 
 export const CONFIG_FILE = 'corpus-review.yaml';
@@ -166,19 +166,35 @@ export function parseConfig(text: string): ConfigResult {
 }
 
 /** Is this workspace-relative path (forward slashes) an article under the config? */
+/**
+ * A compiled glob, kept per pattern and options: `minimatch(path, glob)` compiles
+ * the glob on every call, and every file of the workspace is tested against the
+ * same few globs. Bounded: cleared when it holds many patterns.
+ */
+const globCache = new Map<string, Minimatch>();
+function glob(pattern: string, dot: boolean): Minimatch {
+  const key = `${dot ? 'd' : 'n'}${pattern}`;
+  let m = globCache.get(key);
+  if (!m) {
+    if (globCache.size >= 1000) globCache.clear();
+    m = new Minimatch(pattern, { dot, nocase: false });
+    globCache.set(key, m);
+  }
+  return m;
+}
+
 export function isArticlePath(config: Config, relativePath: string): boolean {
-  const opts = { dot: false, nocase: false };
-  if (config.articles.exclude.some((g) => minimatch(relativePath, g, opts))) return false;
-  return config.articles.include.some((g) => minimatch(relativePath, g, opts));
+  if (config.articles.exclude.some((g) => glob(g, false).match(relativePath))) return false;
+  return config.articles.include.some((g) => glob(g, false).match(relativePath));
 }
 
 export function isIgnored(config: Config, rule: string, relativePath: string, text: string): boolean {
   return config.ignore.some(
-    (e) => (!e.rule || e.rule === rule) && (!e.file || minimatch(relativePath, e.file)) && (e.text === undefined || e.text === text),
+    (e) => (!e.rule || e.rule === rule) && (!e.file || glob(e.file, false).match(relativePath)) && (e.text === undefined || e.text === text),
   );
 }
 
 /** Is a workspace-relative folder excluded as a whole (so a walk need not descend into it)? */
 export function isExcludedFolder(config: Config, relativeDir: string): boolean {
-  return config.articles.exclude.some((g) => minimatch(`${relativeDir}/x`, g, { dot: true }));
+  return config.articles.exclude.some((g) => glob(g, true).match(`${relativeDir}/x`));
 }

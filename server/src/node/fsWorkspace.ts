@@ -89,8 +89,10 @@ export class FsWorkspace implements Workspace {
         yield* this.walk(child, childRel, seen);
       } else if (isFile) {
         if (size === undefined) {
+          // A synchronous stat: microseconds on a local disk, where an awaited one per
+          // file made listing 10,000 articles wait on 10,000 round trips to the thread pool.
           try {
-            size = (await fs.promises.stat(child)).size;
+            size = fs.statSync(child).size;
           } catch {
             size = undefined;
           }
@@ -102,12 +104,46 @@ export class FsWorkspace implements Workspace {
 
   async readFile(uri: string): Promise<ReadResult> {
     try {
-      const bytes = await fs.promises.readFile(fileURLToPath(uri));
+      const p = fileURLToPath(uri);
+      // Regular files up to a few MB are read synchronously: open, fstat, read, close
+      // take microseconds, where the promise API costs four thread-pool round trips
+      // per file (a tenth of a 10,000-article scan). Anything else (a FIFO, a
+      // folder, a large file) takes the asynchronous path, which never blocks.
+      const bytes = readRegularFileSync(p) ?? (await fs.promises.readFile(p));
       return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException)?.code;
       return { error: describeError(e), missing: code === 'ENOENT' || code === 'ENOTDIR' };
     }
+  }
+}
+
+/** Files up to this size are read synchronously when they are regular files. */
+const SYNC_READ_LIMIT = 4 * 1024 * 1024;
+
+/** The bytes of a regular file of at most SYNC_READ_LIMIT bytes, read to its end; undefined for anything else. Throws on I/O errors. */
+function readRegularFileSync(p: string): Buffer | undefined {
+  // O_NONBLOCK: opening a FIFO must not wait for a writer.
+  const fd = fs.openSync(p, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile() || st.size > SYNC_READ_LIMIT) return undefined;
+    let buf = Buffer.allocUnsafe(Math.max(st.size, 1024));
+    let length = 0;
+    for (;;) {
+      if (length === buf.length) {
+        // the file grew since fstat: read on to its end, as readFile does
+        const bigger = Buffer.allocUnsafe(buf.length * 2);
+        buf.copy(bigger, 0, 0, length);
+        buf = bigger;
+      }
+      const n = fs.readSync(fd, buf, length, buf.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    return buf.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
   }
 }
 
