@@ -1640,7 +1640,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const roles = findRoles(mentions);
     const quotes = attributeQuotes(mentions);
     const variants = proposeVariants(mentions, actors);
-    return { mentions, actors, roles, quotes, variants };
+    // exact-size arrays: push leaves room for 17 items or more, and analyses live as long as the corpus
+    return { mentions, actors, roles: roles.slice(), quotes: quotes.slice(), variants };
   }
 
   function findRoles(mentions: ActorMention[]): RoleStatement[] {

@@ -73,5 +73,8 @@ export function analyzeDocument(
     f.attribution = attribute(readable, segmentation, f);
   }
   const actors = findActors(readable, segmentation, registry);
-  return { uri, path, text, version, lines, segmentation, figures, actors, longLines };
+  // Exact-size arrays: arrays grown by push keep spare room, and an analysis lives as long as the corpus.
+  segmentation.sentences = segmentation.sentences.slice();
+  segmentation.quotations = segmentation.quotations.slice();
+  return { uri, path, text, version, lines, segmentation, figures: figures.slice(), actors, longLines };
 }

@@ -19,7 +19,7 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
-    this.starts = starts;
+    this.starts = starts.slice(); // exact size: kept as long as the document
   }
 
   get lineCount(): number {
