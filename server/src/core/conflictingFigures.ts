@@ -1,0 +1,664 @@
+// Conflicting figures: the same claim carried with different numbers by
+// different articles ("the US will send 31 Abrams tanks to Ukraine" here,
+// "the US will send 30 Abrams tanks to Ukraine" there), and the consistent
+// repeats of a figure ("31 Abrams tanks" in three articles).
+//
+// Each figure with a value and a counted noun gets a claim frame: its unit,
+// the words that qualify it ("M1 Abrams"), the actor who does the thing (the
+// nearest actor named before the figure in its sentence), the actor it is done
+// to (the nearest after), the word that governs it ("send", "promised") and the
+// content words around it. Two figures of different articles state the same
+// claim when unit, actor and governing word agree, the qualifiers are
+// compatible, no other actor or date contradicts, and the wording is close.
+// They conflict when, beyond that, their numbers cannot both be true
+// (approximators and rounding taken into account: "about 1.6 million" and
+// "1,623,000" do not conflict; "more than 30" and "31" do not either).
+//
+// Conservative on purpose: a figure with no actor before it, no governing
+// word, or a vague value ("tens of thousands") is never said to conflict.
+//
+// The index is a CorpusIndex: figures are bucketed by unit + actor + governing
+// word, and conflict pairs are computed when an article is added (against its
+// bucket only) and dropped when it is removed. Requests read the stored pairs.
+
+import type { CorpusIndex } from './corpus';
+import type { DocumentAnalysis, JudgedFigure } from './analyze';
+import type { ActorMention } from './actors';
+import { figureKey } from './figureIndex';
+import { sentenceTokens, singular, type Figure, type Token } from './figures';
+import type { Finding, Range, RelatedInformation } from './types';
+
+// ---------------------------------------------------------------------------
+// Lexicons
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words that carry no claim: skipped when looking for the governing word and left out of the wording. */
+const STOP = words(`
+  a an the this that these those it its it's they them their there he she his her we our you i me my
+  is are was were be been being am has have had having do does did will would shall should can could may might must
+  to of in on at by for with from into onto over as about than then so and or but nor not no yet also too only just even
+  up out off down more most less least some any all each both another other such very much many few several
+  said says say saying told tells according which who whom whose what when where while if because since after before
+  during until till per via around approximately roughly nearly almost least estimated an further additional extra new
+  already still now again ever once reportedly allegedly likely possibly total totalling totaling including included
+  s t
+`);
+
+/** Words of time: a claim at another time is another claim. */
+const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday');
+const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+const RELATIVE_TIME = words('yesterday today tonight');
+
+/** Governing words that say the same thing, by class. */
+const VERB_CLASSES: Record<string, string> = {};
+for (const [cls, list] of Object.entries({
+  give: 'send sends sent sending deliver delivers delivered delivering provide provides provided providing supply supplies supplied supplying ship ships shipped shipping transfer transfers transferred transferring give gives gave given giving donate donates donated donating export exports exported exporting',
+  pledge: 'promise promises promised promising pledge pledges pledged pledging commit commits committed committing vow vows vowed vowing offer offers offered offering approve approves approved approving',
+  receive: 'receive receives received receiving get gets got gotten getting obtain obtains obtained obtaining import imports imported importing buy buys bought buying purchase purchases purchased purchasing acquire acquires acquired acquiring',
+  kill: 'kill kills killed killing',
+  injure: 'injure injures injured injuring wound wounds wounded wounding',
+  lose: 'lose loses lost losing',
+  destroy: 'destroy destroys destroyed destroying',
+  deploy: 'deploy deploys deployed deploying station stations stationed stationing',
+  fire: 'fire fires fired firing launch launches launched launching',
+  arrest: 'arrest arrests arrested arresting detain detains detained detaining',
+  evacuate: 'evacuate evacuates evacuated evacuating',
+  spend: 'spend spends spent spending',
+  raise: 'raise raises raised raising',
+})) {
+  for (const w of list.split(' ')) VERB_CLASSES[w] = cls;
+}
+
+/** What an approximator allows around the stated number. */
+type Allowance = 'above' | 'below' | 'around' | 'near-below' | 'any';
+const APPROXIMATOR_ALLOWANCE: [RegExp, Allowance][] = [
+  // an increment or a part: "another 10 tanks" does not contradict "31 tanks"
+  [/\b(?:another|further|additional|extra|only|just)$/, 'any'],
+  [/^(?:no (?:more|greater) than|at most|up to|as (?:many|much|high) as|less than|fewer than|under|below|just under|well under|just below)$/, 'below'],
+  [/^(?:no (?:fewer|less) than|more than|greater than|at least|over|above|upwards of|in excess of|just over|well over|well above|just above|a little over|a little more than|slightly more than|slightly over|as (?:few|little|low) as)$/, 'above'],
+  [/^(?:nearly|almost|barely|close to)$/, 'near-below'],
+];
+
+// ---------------------------------------------------------------------------
+// Claim frames
+
+/** Interned words: each word of the corpus is a number, word sets are sorted readonly number[]s. */
+export class Words {
+  private readonly ids = new Map<string, number>();
+  private readonly lemmas = new Map<string, number>();
+  /** The id of a lower-case word's lemma ("tanks" → id of "tank"). */
+  lemmaId(lower: string): number {
+    let n = this.lemmas.get(lower);
+    if (n === undefined) this.lemmas.set(lower, (n = this.id(lemma(lower))));
+    return n;
+  }
+  id(word: string): number {
+    let n = this.ids.get(word);
+    if (n === undefined) this.ids.set(word, (n = this.ids.size));
+    return n;
+  }
+  has(word: string): number | undefined {
+    return this.ids.get(word);
+  }
+}
+
+function sortedIds(set: Set<number>): number[] {
+  return set.size ? [...set].sort((a, b) => a - b) : NONE;
+}
+
+function includes(sorted: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === x;
+}
+
+const NONE: number[] = [];
+
+/** A figure as the conflict index holds it. Ranges and sentences are read from the document when asked. */
+export class ClaimEntry {
+  constructor(
+    readonly doc: DocumentAnalysis,
+    /** Index of the figure in its document's `figures`. */
+    readonly figure: number,
+    /** figureKey: value and unit. */
+    readonly key: string,
+    readonly unit: string,
+    readonly value: number,
+    readonly high: number | undefined,
+    readonly approximator: string | undefined,
+    readonly vague: boolean,
+    /** Word ids of what qualifies the counted thing ("m1", "abrams"; "explosive" for "tons of explosives"). */
+    readonly qualifiers: readonly number[],
+    /** Actor key of the nearest actor before the governing word. */
+    readonly agent: string | undefined,
+    /** Actor keys between the governing word and the figure, and of the nearest actor after it. */
+    readonly objects: readonly string[],
+    /** Class of the governing word ("give" for "send"; "pledge" for "promised"), prefixed by its side. */
+    readonly governor: string | undefined,
+    private readonly dict: Words,
+  ) {
+    [this.lo, this.hi] = valueBounds(this);
+  }
+
+  /** The values the statement allows (approximator and rounding taken into account). */
+  readonly lo: number;
+  readonly hi: number;
+  private words?: ClaimWords;
+
+  /** The words of the statement, read from its sentence on first use (most statements are never compared). */
+  get wording(): ClaimWords {
+    return (this.words ??= claimWords(this.doc, this.doc.figures[this.figure], this.dict));
+  }
+
+  get uri(): string {
+    return this.doc.uri;
+  }
+  get path(): string {
+    return this.doc.path;
+  }
+  get text(): string {
+    return this.doc.figures[this.figure].text;
+  }
+  get start(): number {
+    return this.doc.figures[this.figure].start;
+  }
+  get range(): Range {
+    return this.doc.lines.rangeOf(this.doc.figures[this.figure]);
+  }
+  /** The figure's sentence, whitespace collapsed. */
+  get sentence(): string {
+    const s = this.doc.segmentation.sentences[this.doc.figures[this.figure].sentence];
+    return s ? this.doc.text.slice(s.start, s.end).replace(/\s+/g, ' ') : this.text;
+  }
+}
+
+function lemma(lower: string): string {
+  const w = lower.replace(/[’']/g, "'").replace(/'s$/, '');
+  if (/^\d/.test(w)) return w;
+  return w.length > 3 ? singular(w) : w;
+}
+
+/** Actor mentions of the document in the span, by start (mentions are in document order). */
+function mentionsIn(mentions: ActorMention[], start: number, end: number): ActorMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
+  return out;
+}
+
+/** Lexical value bounds a figure allows, given its approximator and the rounding of its number. */
+export function valueBounds(e: { value: number; high?: number | undefined; approximator?: string | undefined }): [number, number] {
+  let lo = e.value;
+  let hi = e.high ?? e.value;
+  // Rounded numbers ("1.6 million", "2,000") stand for a neighbourhood.
+  const tol = (v: number) => {
+    if (!Number.isInteger(v) || Math.abs(v) < 100) return 0;
+    let step = 1;
+    while (v % (step * 10) === 0 && step < 1e15) step *= 10;
+    return step >= 100 ? step / 2 : 0;
+  };
+  lo -= tol(lo);
+  hi += tol(hi);
+  const approx = e.approximator?.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (approx && !/^(?:exactly|precisely|a total of|a record|between)$/.test(approx)) {
+    const allowance = APPROXIMATOR_ALLOWANCE.find(([re]) => re.test(approx))?.[1] ?? 'around';
+    if (allowance === 'any') return [0, Infinity];
+    if (allowance === 'above') hi = Infinity;
+    else if (allowance === 'below') lo = 0;
+    else if (allowance === 'near-below') lo *= 0.85;
+    else {
+      lo *= 0.85;
+      hi *= 1.15;
+    }
+  }
+  return [lo, hi];
+}
+
+/** The words of a statement, for comparisons. */
+export interface ClaimWords {
+  /** Content word ids of the figure's clause (ten tokens each side), sorted. */
+  clause: number[];
+  /** Content word ids of the whole sentence, sorted (for qualifier checks). */
+  sentence: number[];
+  /** Time words of the sentence (weekdays, months, years, "last week", yesterday...). */
+  times: string[];
+}
+
+const WORD_RE = /\p{L}/u;
+
+function isWordText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && WORD_RE.test(text));
+}
+
+function isDigitStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+function claimWords(doc: DocumentAnalysis, f: Figure, dict: Words): ClaimWords {
+  const span = doc.segmentation.sentences[f.sentence];
+  const toks = sentenceTokens(doc.text, span.start, span.end);
+  const first = tokenAt(toks, f.start);
+  const last = tokenAt(toks, f.end);
+  const clause = new Set<number>();
+  const sentence = new Set<number>();
+  const times = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (isDigitStart(t.text)) {
+      if (YEAR_RE.test(t.text) && !doc.figures.some((g) => g.sentence === f.sentence && t.start >= g.start && t.end <= g.end)) times.add(t.text);
+      continue;
+    }
+    if (!isWordText(t.text)) continue;
+    const lower = t.lower;
+    if (isTime(lower)) times.add(lower === 'sept' ? 'sep' : lower.slice(0, 3));
+    else if (i > 0 && (lower === 'week' || lower === 'month' || lower === 'year') && toks[i - 1].lower === 'last') times.add(`last ${lower}`);
+    if (STOP.has(lower)) continue;
+    const id = dict.lemmaId(lower);
+    sentence.add(id);
+    if (i >= first - 10 && i < last + 10 && (i < first || i >= last)) clause.add(id);
+  }
+  return { clause: sortedIds(clause), sentence: sortedIds(sentence), times: times.size ? [...times] : NO_TIMES };
+}
+
+const NO_TIMES: string[] = [];
+
+/** Index of the first token that starts at or after `offset`. */
+function tokenAt(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CLAUSE_BREAK = /^[;:()—–]$/;
+
+/** The claim frame of one figure, or undefined when it has nothing to compare (no value, no unit). */
+export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): ClaimEntry | undefined {
+  const f = doc.figures[index] as JudgedFigure;
+  if (f.value === undefined || f.kind === 'multiplier' || f.kind === 'fraction') return undefined;
+  const key = figureKey(f);
+  if (!key) return undefined;
+  const unit = key.slice(key.indexOf('|') + 1);
+  if (!unit) return undefined;
+  const sentence = doc.segmentation.sentences[f.sentence];
+  if (!sentence || sentence.kind !== 'sentence') return undefined;
+  const toks = sentenceTokens(doc.text, sentence.start, sentence.end);
+  const mentions = mentionsIn(doc.actors.mentions, sentence.start, sentence.end);
+  const first = tokenAt(toks, f.start);
+  const last = tokenAt(toks, f.end);
+  /** May the token govern a figure: a content word outside any actor mention, not a time word. */
+  const governs = (t: Token) =>
+    isWordText(t.text) && !STOP.has(t.lower) && !isTime(t.lower) && !mentions.some((m) => t.start >= m.start && t.end <= m.end);
+
+  // Qualifiers: words of the figure's span that are not the number, its scale or the unit.
+  const unitLemma = unit.toLowerCase();
+  const qualifiers = new Set<number>();
+  for (let i = first; i < last; i++) {
+    const t = toks[i];
+    if (!isWordText(t.text) || STOP.has(t.lower) || SCALE.has(t.lower) || NUMBER_WORDS.has(t.lower) || singular(t.lower) === unitLemma) continue;
+    qualifiers.add(dict.lemmaId(t.lower));
+  }
+
+  // Governing word: nearest content word before the figure (not an actor), else after it.
+  let governor: string | undefined;
+  let governorAt = f.start;
+  for (let i = first - 1; i >= 0; i--) {
+    if (governs(toks[i])) {
+      governor = 'before:' + (VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
+      governorAt = toks[i].start;
+      break;
+    }
+    if (CLAUSE_BREAK.test(toks[i].text)) break;
+  }
+  if (!governor) {
+    for (let i = last; i < toks.length; i++) {
+      if (!governs(toks[i])) continue;
+      governor = 'after:' + (VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
+      break;
+    }
+  }
+
+  // Agent: the nearest actor before the governing word; objects: actors between
+  // it and the figure ("provide Ukraine with 14 tanks") and the nearest after.
+  let agent: string | undefined;
+  let objects: string[] = [];
+  for (const m of mentions) {
+    if (m.end <= governorAt) agent = m.key;
+    else if (m.end <= f.start) {
+      if (!objects.includes(m.key)) objects.push(m.key);
+    } else if (m.start >= f.end) {
+      if (m.start - f.end <= 80 && !objects.includes(m.key)) objects.push(m.key);
+      break;
+    }
+  }
+  if (objects.length > 1) objects = objects.sort();
+
+  return new ClaimEntry(
+    doc,
+    index,
+    key,
+    unit,
+    f.value,
+    f.high,
+    f.approximator,
+    !!f.vague,
+    sortedIds(qualifiers),
+    agent,
+    objects,
+    governor,
+    dict,
+  );
+}
+
+const SCALE = words('hundred hundreds thousand thousands million millions billion billions trillion trillions dozen dozens tens bn m k mn');
+const NUMBER_WORDS = words(
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety half quarter third',
+);
+
+function isTime(lower: string): boolean {
+  return WEEKDAYS.has(lower) || MONTHS.has(lower) || RELATIVE_TIME.has(lower);
+}
+
+// ---------------------------------------------------------------------------
+// Comparison
+
+function dice(a: readonly number[], b: readonly number[]): number {
+  if (!a.length || !b.length) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/** Every qualifier of one figure is echoed by the other's sentence when it has any ("M1 Abrams" and "Abrams"). */
+function qualifiersAgree(a: ClaimEntry, b: ClaimEntry): boolean {
+  const echoed = (x: ClaimEntry, y: ClaimEntry) => x.qualifiers.length === 0 || x.qualifiers.some((q) => includes(y.wording.sentence, q));
+  return echoed(a, b) && echoed(b, a);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function timesAgree(a: ClaimEntry, b: ClaimEntry): boolean {
+  const at = a.wording.times;
+  const bt = b.wording.times;
+  if (!at.length || !bt.length) return true;
+  return at.some((t) => bt.includes(t));
+}
+
+/** The least wording overlap (Dice over content lemmas of the clauses) for two statements to be one claim. */
+export const MIN_WORDING = 0.3;
+
+/** Do the two figures state the same claim (whatever their numbers)? */
+export function sameClaim(a: ClaimEntry, b: ClaimEntry): boolean {
+  if (a.doc === b.doc || a.unit !== b.unit) return false;
+  if (!a.agent || a.agent !== b.agent || !a.governor || a.governor !== b.governor) return false;
+  if (a.objects.length && b.objects.length && !sameList(a.objects, b.objects)) return false;
+  if (!qualifiersAgree(a, b) || !timesAgree(a, b)) return false;
+  return dice(a.wording.clause, b.wording.clause) >= MIN_WORDING;
+}
+
+/** Can both numbers be true at once? */
+export function valuesAgree(a: ClaimEntry, b: ClaimEntry): boolean {
+  return a.lo <= b.hi && b.lo <= a.hi;
+}
+
+/** Two statements of different articles that conflict. */
+export function conflicts(a: ClaimEntry, b: ClaimEntry): boolean {
+  return !a.vague && !b.vague && a.doc !== b.doc && !valuesAgree(a, b) && sameClaim(a, b);
+}
+
+/**
+ * A repeat of the same figure in another article, for the "stated the same in"
+ * lists: same value and unit, compatible qualifiers, and one actor or one
+ * qualifier in common (looser than `sameClaim`: outlets word a repeat freely).
+ */
+export function consistentRepeat(a: ClaimEntry, b: ClaimEntry): boolean {
+  if (a.uri === b.uri || a.key !== b.key || !qualifiersAgree(a, b) || !timesAgree(a, b)) return false;
+  if (a.agent && a.agent === b.agent) return true;
+  if (a.objects.some((o) => b.objects.includes(o))) return true;
+  return a.qualifiers.some((q) => includes(b.qualifiers, q));
+}
+
+// ---------------------------------------------------------------------------
+// The index
+
+function bucketKey(e: ClaimEntry): string | undefined {
+  return e.agent && e.governor && !e.vague ? `${e.unit}\u0000${e.agent}\u0000${e.governor}` : undefined;
+}
+
+function byPlace(a: ClaimEntry, b: ClaimEntry): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
+}
+
+export interface FigureRepeats {
+  entry: ClaimEntry;
+  /** The same figure in other articles, the same claim. */
+  same: ClaimEntry[];
+  /** Other articles' statements of the same claim with a number that cannot also be true. */
+  conflicting: ClaimEntry[];
+}
+
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(value);
+  if (!set.size) map.delete(key);
+}
+
+/** Can the statement be a repeat of another at all (it has an actor, object or qualifier to share)? */
+function repeatable(e: ClaimEntry): boolean {
+  return !!e.agent || e.objects.length > 0 || e.qualifiers.length > 0;
+}
+
+export class ConflictIndex implements CorpusIndex {
+  private readonly dict = new Words();
+  private readonly entries = new Map<string, ClaimEntry[]>();
+  /** unit + agent + governing word → statements that may be one claim. */
+  private readonly buckets = new Map<string, Set<ClaimEntry>>();
+  /** figure key (value and unit) → the statements of that figure (arrays: most keys have one or two). */
+  private readonly byKey = new Map<string, ClaimEntry[]>();
+  private readonly pairs = new Map<ClaimEntry, Set<ClaimEntry>>();
+  /** Articles whose findings changed with the last add or remove (besides that article itself). */
+  private touched = new Set<string>();
+
+  add(doc: DocumentAnalysis): void {
+    if (this.entries.has(doc.uri)) this.removeUri(doc.uri);
+    const list: ClaimEntry[] = [];
+    for (let i = 0; i < doc.figures.length; i++) {
+      const e = claimEntry(doc, i, this.dict);
+      if (!e) continue;
+      list.push(e);
+      if (repeatable(e)) {
+        const same = this.byKey.get(e.key);
+        if (same) same.push(e);
+        else this.byKey.set(e.key, [e]);
+      }
+      const b = bucketKey(e);
+      if (!b) continue;
+      let bucket = this.buckets.get(b);
+      if (!bucket) this.buckets.set(b, (bucket = new Set()));
+      for (const other of bucket) {
+        if (!conflicts(e, other)) continue;
+        addTo(this.pairs, e, other);
+        addTo(this.pairs, other, e);
+        this.touched.add(other.uri);
+      }
+      bucket.add(e);
+    }
+    if (list.length) this.entries.set(doc.uri, list);
+  }
+
+  remove(doc: DocumentAnalysis): void {
+    this.removeUri(doc.uri);
+  }
+
+  private removeUri(uri: string): void {
+    const list = this.entries.get(uri);
+    if (!list) return;
+    this.entries.delete(uri);
+    for (const e of list) {
+      const same = this.byKey.get(e.key);
+      if (same) {
+        const rest = same.filter((o) => o !== e);
+        if (rest.length) this.byKey.set(e.key, rest);
+        else this.byKey.delete(e.key);
+      }
+      const b = bucketKey(e);
+      if (b) deleteFrom(this.buckets, b, e);
+      const linked = this.pairs.get(e);
+      if (!linked) continue;
+      for (const other of linked) {
+        deleteFrom(this.pairs, other, e);
+        this.touched.add(other.uri);
+      }
+      this.pairs.delete(e);
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.buckets.clear();
+    this.byKey.clear();
+    this.pairs.clear();
+    this.touched.clear();
+  }
+
+  /** Articles other than the changed one whose conflicts changed since the last call (then forgotten). */
+  takeTouched(): string[] {
+    const out = [...this.touched];
+    this.touched = new Set();
+    return out;
+  }
+
+  /** The claim entries of one article (figures with a value and unit, in document order). */
+  entriesOf(uri: string): readonly ClaimEntry[] {
+    return this.entries.get(uri) ?? [];
+  }
+
+  /** Other articles' statements that conflict with this one, by path. */
+  conflictsOf(entry: ClaimEntry): ClaimEntry[] {
+    const set = this.pairs.get(entry);
+    return set ? [...set].sort(byPlace) : [];
+  }
+
+  /** The same figure in other articles, the same claim (by path). */
+  sameAs(entry: ClaimEntry): ClaimEntry[] {
+    return (this.byKey.get(entry.key) ?? []).filter((o) => consistentRepeat(entry, o)).sort(byPlace);
+  }
+
+  /** Where else the figure at `figure` (index in the document's figures) is stated: the same, or in conflict. */
+  repeatsOf(uri: string, figure: number): FigureRepeats | undefined {
+    const entry = this.entriesOf(uri).find((e) => e.figure === figure);
+    if (!entry) return undefined;
+    return { entry, same: this.sameAs(entry), conflicting: this.conflictsOf(entry) };
+  }
+
+  /** Every conflict once: a statement with the statements that conflict with it, by path. */
+  conflictGroups(limit = Infinity): FigureRepeats[] {
+    const out: FigureRepeats[] = [];
+    const seen = new Set<ClaimEntry>();
+    for (const e of [...this.pairs.keys()].sort(byPlace)) {
+      if (out.length >= limit) break;
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const r: FigureRepeats = { entry: e, same: this.sameAs(e), conflicting: this.conflictsOf(e) };
+      for (const c of r.conflicting) seen.add(c);
+      for (const s of r.same) seen.add(s);
+      out.push(r);
+    }
+    return out;
+  }
+
+  /** Figures stated the same in two or more articles and conflicting nowhere, each group once, most articles first. */
+  consistentGroups(limit = 100): FigureRepeats[] {
+    const out: FigureRepeats[] = [];
+    const seen = new Set<ClaimEntry>();
+    for (const list of this.byKey.values()) {
+      if (list.length < 2) continue;
+      for (const e of list) {
+        if (seen.has(e) || this.pairs.has(e)) continue;
+        const same = this.sameAs(e).filter((o) => !this.pairs.has(o));
+        if (!same.length) continue;
+        const group = [e, ...same].sort(byPlace);
+        for (const g of group) seen.add(g);
+        out.push({ entry: group[0], same: group.slice(1), conflicting: [] });
+      }
+    }
+    const articles = (r: FigureRepeats) => new Set([r.entry.uri, ...r.same.map((s) => s.uri)]).size;
+    return out.sort((a, b) => articles(b) - articles(a) || byPlace(a.entry, b.entry)).slice(0, limit);
+  }
+
+  /** Statements that conflict with at least one other. */
+  get conflictCount(): number {
+    return this.pairs.size;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+
+const MAX_RELATED = 5;
+
+function where(e: ClaimEntry): string {
+  return `${e.path}:${e.range.start.line + 1}`;
+}
+
+/** `conflicting-figure` findings of one article. */
+export function conflictingFigureFindings(index: ConflictIndex, doc: DocumentAnalysis, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  for (const e of index.entriesOf(doc.uri)) {
+    const others = index.conflictsOf(e);
+    if (!others.length) continue;
+    const r = { same: index.sameAs(e) };
+    const articles = new Set(others.map((o) => o.uri)).size;
+    const shown = others.slice(0, 3).map((o) => `"${o.text}" (${where(o)})`).join(', ');
+    let message = `Conflicting figure "${e.text}": ${articles === 1 ? 'another article states' : `${articles} other articles state`} the same claim with a different number: ${shown}${others.length > 3 ? ', …' : ''}.`;
+    if (r.same.length) message += ` Stated the same in ${r.same.slice(0, 3).map(where).join(', ')}${r.same.length > 3 ? ', …' : ''}.`;
+    const related: RelatedInformation[] = [
+      ...others.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.range, message: `"${o.text}" in ${where(o)}: ${snippet(o.sentence)}` })),
+      ...r.same.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.range, message: `the same figure in ${where(o)}` })),
+    ];
+    out.push({ uri: doc.uri, range: e.range, severity, code: 'conflicting-figure', message, text: e.text, related, data: { figure: e.text, sentence: e.sentence } });
+  }
+  return out;
+}
+
+function snippet(s: string): string {
+  return s.length > 140 ? `${s.slice(0, 137)}…` : s;
+}

@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../src/core/corpus';
+import { ConflictIndex, conflictingFigureFindings, valueBounds } from '../src/core/conflictingFigures';
+import { marked, readSeed, seedNames, seedCorpus } from './util';
+
+/** A corpus of inline articles (name → text with [[figure]] markers) and its conflict index. */
+function corpusOf(articles: Record<string, string>) {
+  const corpus = new Corpus();
+  const index = corpus.addIndex(new ConflictIndex());
+  const spans: Record<string, { start: number; end: number; text: string }[]> = {};
+  for (const [name, source] of Object.entries(articles)) {
+    const { text, spans: s } = marked(source);
+    spans[name] = s;
+    corpus.setDocument(`mem:///${name}`, name, text);
+  }
+  const findings = (name: string) => conflictingFigureFindings(index, corpus.get(`mem:///${name}`)!, 'warning');
+  return { corpus, index, spans, findings };
+}
+
+test('the same claim with another number in another article conflicts, both ways, with related information', () => {
+  const { findings, spans } = corpusOf({
+    'a.txt': 'Title\n\nOfficials said on Wednesday the US will send [[31 Abrams tanks]] to Ukraine, reversing months of indecision.\n',
+    'b.txt': 'Another title\n\nIn a statement, the US confirmed it will send [[30 M1 Abrams tanks]] to Ukraine.\n',
+  });
+  const a = findings('a.txt');
+  assert.equal(a.length, 1);
+  assert.equal(a[0].code, 'conflicting-figure');
+  assert.equal(a[0].text, spans['a.txt'][0].text);
+  assert.match(a[0].message, /"30 M1 Abrams tanks" \(b\.txt:3\)/);
+  assert.equal(a[0].related?.[0].uri, 'mem:///b.txt');
+  assert.equal(a[0].related?.[0].range.start.line, 2);
+  const b = findings('b.txt');
+  assert.equal(b.length, 1);
+  assert.match(b[0].message, /"31 Abrams tanks" \(a\.txt:3\)/);
+});
+
+test('consistent repeats are listed with a conflict', () => {
+  const { findings } = corpusOf({
+    'a.txt': 'Officials say the US will send 31 Abrams tanks to Ukraine.\n',
+    'b.txt': 'Reuters reported that the US will send 31 Abrams tanks to Ukraine.\n',
+    'c.txt': 'Officials said the US would send 30 Abrams tanks to Ukraine.\n',
+  });
+  const c = findings('c.txt');
+  assert.equal(c.length, 1);
+  assert.match(c[0].message, /2 other articles state the same claim/);
+  const a = findings('a.txt');
+  assert.match(a[0].message, /Stated the same in b\.txt:1/);
+  assert.ok(a[0].related?.some((r) => r.uri === 'mem:///b.txt' && /the same figure/.test(r.message)));
+});
+
+for (const [label, first, second] of [
+  ['another actor does it', 'Germany will send 14 tanks to Ukraine.', 'Officials said the US will send 31 tanks to Ukraine.'],
+  ['another recipient', 'Officials said the US will send 31 tanks to Ukraine.', 'Officials said the US will send 50 tanks to Taiwan.'],
+  ['other qualifiers: another thing is counted', 'Officials said the US will send 14 Leopard tanks to Ukraine.', 'Officials said the US will send 31 Abrams tanks to Ukraine.'],
+  ['another verb: another claim', 'Officials said the US has sent 31 tanks to Ukraine.', 'Officials said the US has lost 5 tanks in Ukraine.'],
+  ['another day', 'On Monday the US sent 31 tanks to Ukraine.', 'On Friday the US sent 12 tanks to Ukraine.'],
+  ['another year', 'In 2022 the US sent 31 tanks to Ukraine.', 'In 2023 the US sent 12 tanks to Ukraine.'],
+  ['a lower bound', 'Officials said the US will send more than 30 tanks to Ukraine.', 'Officials said the US will send 31 tanks to Ukraine.'],
+  ['rounding', 'Russia received about 1.6 million artillery shells from North Korea.', 'Russia received 1,620,000 artillery shells from North Korea.'],
+  ['rounding without an approximator', 'Russia received 2,000 artillery shells from North Korea.', 'Russia received 2,300 artillery shells from North Korea.'],
+  ['an increment', 'Officials said the US will send another 10 tanks to Ukraine.', 'Officials said the US will send 31 tanks to Ukraine.'],
+  ['a vague number', 'North Korea supplied Russia with tens of thousands of artillery shells.', 'North Korea supplied Russia with 1.6 million artillery shells.'],
+  ['another unit', 'Officials said the US will send 31 tanks to Ukraine.', 'Officials said the US will send 30 drones to Ukraine.'],
+  ['no actor before the figure', 'Some 31 tanks will go to Ukraine.', 'Some 50 tanks will go to Ukraine.'],
+  ['a range that holds the number', 'Officials said the US will send between 20 and 40 tanks to Ukraine.', 'Officials said the US will send 31 tanks to Ukraine.'],
+] as const) {
+  test(`no conflict: ${label}`, () => {
+    const { findings, index } = corpusOf({ 'a.txt': `${first}\n`, 'b.txt': `${second}\n` });
+    // both statements have what a comparison needs, so the test is about the difference named
+    if (label !== 'no actor before the figure') {
+      for (const uri of ['mem:///a.txt', 'mem:///b.txt']) {
+        const e = index.entriesOf(uri)[0];
+        assert.ok(e?.agent && e.governor, `${uri}: ${JSON.stringify(e)}`);
+      }
+    }
+    assert.deepEqual(findings('a.txt').map((f) => f.message), []);
+    assert.deepEqual(findings('b.txt').map((f) => f.message), []);
+  });
+}
+
+test('two numbers in ONE article are not a cross-article conflict', () => {
+  const { findings } = corpusOf({ 'a.txt': 'Officials said the US will send 31 tanks to Ukraine.\n\nOfficials said the US will send 30 tanks to Ukraine.\n' });
+  assert.deepEqual(findings('a.txt'), []);
+});
+
+test('value bounds: approximators and rounding', () => {
+  assert.deepEqual(valueBounds({ value: 31 }), [31, 31]);
+  assert.deepEqual(valueBounds({ value: 1_600_000 }), [1_550_000, 1_650_000]);
+  assert.deepEqual(valueBounds({ value: 30, approximator: 'more than' }), [30, Infinity]);
+  assert.deepEqual(valueBounds({ value: 31, approximator: 'up to' }), [0, 31]);
+  assert.deepEqual(valueBounds({ value: 31, approximator: 'exactly' }), [31, 31]);
+  assert.deepEqual(valueBounds({ value: 10, approximator: 'another' }), [0, Infinity]);
+  const [lo, hi] = valueBounds({ value: 31, approximator: 'about' });
+  assert.ok(lo < 31 && hi > 31 && lo > 25 && hi < 37, `${lo} ${hi}`);
+});
+
+test('updated by difference: a conflict appears and goes with the other article, which is reported as touched', () => {
+  const { corpus, index, findings } = corpusOf({ 'a.txt': 'Officials said the US will send 31 Abrams tanks to Ukraine.\n' });
+  index.takeTouched();
+  corpus.setDocument('mem:///b.txt', 'b.txt', 'In a statement, the US said it will send 30 Abrams tanks to Ukraine.\n');
+  assert.deepEqual(index.takeTouched(), ['mem:///a.txt']);
+  assert.equal(findings('a.txt').length, 1);
+  corpus.setDocument('mem:///b.txt', 'b.txt', 'In a statement, the US said it will send 31 Abrams tanks to Ukraine.\n');
+  assert.deepEqual(index.takeTouched(), ['mem:///a.txt']);
+  assert.equal(findings('a.txt').length, 0);
+  corpus.setDocument('mem:///b.txt', 'b.txt', 'In a statement, the US said it will send 29 Abrams tanks to Ukraine.\n');
+  assert.equal(findings('a.txt').length, 1);
+  corpus.removeDocument('mem:///b.txt');
+  assert.deepEqual(index.takeTouched(), ['mem:///a.txt']);
+  assert.equal(findings('a.txt').length, 0);
+  assert.equal(index.conflictCount, 0);
+  // an index added late sees what is already there
+  corpus.setDocument('mem:///b.txt', 'b.txt', 'In a statement, the US said it will send 29 Abrams tanks to Ukraine.\n');
+  const late = corpus.addIndex(new ConflictIndex());
+  assert.equal(conflictingFigureFindings(late, corpus.get('mem:///a.txt')!, 'warning').length, 1);
+});
+
+test('seeds: no conflict, and 31 Abrams tanks is one consistent figure in three articles (Leopards apart)', () => {
+  const { corpus } = seedCorpus();
+  const index = corpus.addIndex(new ConflictIndex());
+  for (const doc of corpus.documents()) assert.deepEqual(conflictingFigureFindings(index, doc, 'warning'), [], doc.path);
+  const groups = index.consistentGroups();
+  const tanks = groups.find((g) => /Abrams/.test(g.entry.text));
+  assert.ok(tanks, JSON.stringify(groups.map((g) => g.entry.text)));
+  const articles = new Set([tanks.entry.path, ...tanks.same.map((s) => s.path)]);
+  assert.deepEqual([...articles].sort(), seedNames().slice(0, 3).map((n) => `seeds/${n}`));
+  assert.ok(!groups.some((g) => /Leopard/.test(g.entry.text) || g.same.some((s) => /Leopard/.test(s.text))));
+  // hover data: from the 002 statement, the other two articles
+  const doc = corpus.get(`mem:///seeds/${seedNames()[2]}`)!;
+  const i = doc.figures.findIndex((f) => f.text === '31 Abrams tanks');
+  const r = index.repeatsOf(doc.uri, i)!;
+  assert.deepEqual(new Set(r.same.map((s) => s.path)), new Set([`seeds/${seedNames()[0]}`, `seeds/${seedNames()[1]}`]));
+  assert.ok(readSeed(seedNames()[2]).includes('31 Abrams tanks'));
+});
