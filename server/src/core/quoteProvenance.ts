@@ -1,0 +1,484 @@
+// Quote provenance: one direct quotation carried by several articles, word for
+// word or reworded (two translations of one statement: "stupid attempt to
+// justify" and "foolish attempt to justify"), or quoted in part.
+//
+// Quotations of four words or more are normalised to their words (case,
+// curly quotes, hyphens and punctuation do not count). Equal word lists are
+// one *variant*; variants are linked when one is an excerpt of the other or
+// their words align closely (longest common subsequence). Candidates come from
+// shared word trigrams, so linking a new variant reads a few buckets, never the
+// corpus. The index is a CorpusIndex: an article's quotations are added and
+// removed by difference; a variant and its links go with its last occurrence.
+//
+// Findings: `quote-drift` (Information) where the same quotation is worded
+// differently elsewhere, showing both wordings; `quote-speaker-mismatch` where
+// the same quotation is attributed to another person elsewhere (two people,
+// not two spellings of one name).
+
+import type { CorpusIndex } from './corpus';
+import type { DocumentAnalysis } from './analyze';
+import type { ActorKind } from './registry';
+import { isNameVariant } from './identity';
+import { articleDate } from './articleDate';
+import type { Finding, Range, RelatedInformation, Severity } from './types';
+
+/** Quotations shorter than this many words (scare quotes: "red line", "proxy war") are not matched. */
+export const MIN_WORDS = 4;
+/** The least alignment (2·LCS / total words) for two wordings to be one quotation reworded. */
+export const MIN_REWORDED = 0.7;
+/** How many candidate variants a new variant is compared with (most shared trigrams first). */
+const MAX_CANDIDATES = 64;
+/**
+ * Bucket members read in all when looking for candidates, rarest trigrams
+ * first (a trigram in thousands of variants says little).
+ */
+const SCAN_BUDGET = 256;
+/**
+ * Links kept per variant. A variant with this many links takes no more: a
+ * template quoted with thousands of small changes stays bounded, at the price
+ * of linking the later variants of such a family to the earlier ones only.
+ */
+const MAX_LINKS = 16;
+/** Articles reported as touched by one call of `takeTouched`. */
+const MAX_TOUCHED = 1000;
+/** Words compared at most (a longer quotation is compared on its first words). */
+const MAX_ALIGN = 200;
+
+const STOP = new Set(
+  'a an the of to in on at by for with from and or but is are was were be been it its this that as not no we i you he she they our their his her will would has have had'.split(' '),
+);
+
+export interface QuoteSpeaker {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  registryId?: string;
+}
+
+/** One quotation in one article. */
+export interface QuoteOccurrence {
+  doc: DocumentAnalysis;
+  /** Index in the document's `segmentation.quotations`. */
+  index: number;
+  start: number;
+  end: number;
+  inner: { start: number; end: number };
+  /** The quoted words as written, whitespace collapsed. */
+  wording: string;
+  speaker?: QuoteSpeaker;
+  /** In a headline (headlines abbreviate and capitalise: no drift is reported from them). */
+  headline: boolean;
+  variant: Variant;
+}
+
+export type LinkKind = 'excerpt' | 'reworded';
+
+/** One wording (normalised words) and where it occurs. */
+export class Variant {
+  readonly occurrences = new Set<QuoteOccurrence>();
+  /** Cache of the earliest occurrence outside headlines (null: none; undefined: not known). */
+  firstBody?: QuoteOccurrence | null;
+  readonly links = new Map<Variant, LinkKind>();
+  /** Speakers of the occurrences: key → how many, and one occurrence that names them. */
+  readonly speakers = new Map<string, { speaker: QuoteSpeaker; count: number; first: QuoteOccurrence }>();
+  /** How many trigrams index the variant. */
+  grams = 0;
+  constructor(
+    readonly key: string,
+    readonly words: string[],
+  ) {}
+}
+
+/** The words of a quotation, normalised: lower case, curly apostrophes straight, hyphens and punctuation as spaces. */
+export function quoteWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+function trigrams(words: string[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= words.length && i < MAX_ALIGN; i++) {
+    if (STOP.has(words[i]) && STOP.has(words[i + 1]) && STOP.has(words[i + 2])) continue;
+    out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  }
+  return [...out];
+}
+
+/** Length of the longest common subsequence of two word lists (first MAX_ALIGN words). */
+function lcs(a: string[], b: string[]): number {
+  const n = Math.min(a.length, MAX_ALIGN);
+  const m = Math.min(b.length, MAX_ALIGN);
+  let prev = new Uint16Array(m + 1);
+  let cur = new Uint16Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m];
+}
+
+function containsRun(long: string[], short: string[]): boolean {
+  outer: for (let i = 0; i + short.length <= long.length; i++) {
+    for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** How two different wordings relate, if they are one quotation. */
+export function relate(a: string[], b: string[]): LinkKind | undefined {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < MIN_WORDS) return undefined;
+  // the words in common (as a bag) bound the aligned words from above
+  const bag = new Map<string, number>();
+  for (const w of long) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let overlap = 0;
+  for (const w of short) {
+    const n = bag.get(w);
+    if (n) {
+      overlap++;
+      bag.set(w, n - 1);
+    }
+  }
+  const needed = Math.min((MIN_REWORDED * (short.length + long.length)) / 2, short.length >= 6 ? 0.8 * short.length : Infinity);
+  if (overlap < short.length && overlap < needed) return undefined;
+  if (overlap === short.length && short.length < long.length && containsRun(long, short)) return 'excerpt';
+  const common = lcs(short, long);
+  if ((2 * common) / (short.length + long.length) >= MIN_REWORDED) return 'reworded';
+  // a reworded excerpt: most of the shorter one, in order, inside the longer
+  if (short.length >= 6 && common >= 0.8 * short.length) return 'reworded';
+  return undefined;
+}
+
+function byDateThenPlace(a: QuoteOccurrence, b: QuoteOccurrence): number {
+  const da = articleDate(a.doc);
+  const db = articleDate(b.doc);
+  if (da && db && da !== db) return da < db ? -1 : 1;
+  if (da && !db) return -1;
+  if (!da && db) return 1;
+  return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.start - b.start;
+}
+
+export class QuoteIndex implements CorpusIndex {
+  private readonly variants = new Map<string, Variant>();
+  private readonly byTrigram = new Map<string, Set<Variant>>();
+  private readonly byUri = new Map<string, QuoteOccurrence[]>();
+  /** Variants whose occurrences' findings may have changed, and articles directly touched. */
+  private touchedVariants = new Set<Variant>();
+
+  add(doc: DocumentAnalysis): void {
+    if (this.byUri.has(doc.uri)) this.removeUri(doc.uri);
+    const quotations = doc.segmentation.quotations;
+    if (!quotations.length) return;
+    const speakers = new Map<number, QuoteSpeaker>();
+    for (const q of doc.actors.quotes) {
+      const m = doc.actors.mentions[q.mention];
+      if (m) speakers.set(q.start, { key: m.key, name: m.name, kind: m.kind, ...(m.registryId ? { registryId: m.registryId } : {}) });
+    }
+    const list: QuoteOccurrence[] = [];
+    const sentences = doc.segmentation.sentences;
+    let s = 0;
+    quotations.forEach((q, index) => {
+      const raw = doc.text.slice(q.inner.start, q.inner.end);
+      const words = quoteWords(raw);
+      if (words.length < MIN_WORDS) return;
+      while (s < sentences.length && sentences[s].end <= q.start) s++;
+      const headline = s < sentences.length && sentences[s].kind === 'headline' && sentences[s].start <= q.start;
+      const key = words.join(' ');
+      const variant = this.variants.get(key) ?? this.newVariant(key, words);
+      const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, inner: { ...q.inner }, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
+      variant.occurrences.add(occ);
+      variant.firstBody = undefined;
+      const speaker = speakers.get(q.start);
+      if (speaker) {
+        occ.speaker = speaker;
+        const tally = variant.speakers.get(speaker.key);
+        if (tally) tally.count++;
+        else {
+          variant.speakers.set(speaker.key, { speaker, count: 1, first: occ });
+          if (variant.speakers.size > 1 || variant.links.size) this.touchFamily(variant);
+        }
+      }
+      list.push(occ);
+    });
+    if (list.length) this.byUri.set(doc.uri, list);
+  }
+
+  private newVariant(key: string, words: string[]): Variant {
+    const v = new Variant(key, words);
+    this.variants.set(key, v);
+    const shared = new Map<Variant, number>();
+    const grams = trigrams(words).map((g) => {
+      let set = this.byTrigram.get(g);
+      if (!set) this.byTrigram.set(g, (set = new Set()));
+      return set;
+    });
+    let budget = SCAN_BUDGET;
+    for (const set of [...grams].sort((x, y) => x.size - y.size)) {
+      for (const other of set) {
+        if (budget-- <= 0) break;
+        if (other.links.size < MAX_LINKS) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      if (budget <= 0) break;
+    }
+    for (const set of grams) set.add(v);
+    v.grams = grams.length;
+    // one quotation shares a good part of its trigrams with the other (an excerpt all of them)
+    const candidates: [Variant, number][] = [];
+    for (const c of shared) if (c[1] >= Math.max(1, Math.ceil(0.3 * Math.min(v.grams, c[0].grams)))) candidates.push(c);
+    if (candidates.length > MAX_CANDIDATES) {
+      candidates.sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1));
+      candidates.length = MAX_CANDIDATES;
+    }
+    for (const [other] of candidates) {
+      if (v.links.size >= MAX_LINKS) break;
+      const kind = relate(words, other.words);
+      if (!kind) continue;
+      v.links.set(other, kind);
+      other.links.set(v, kind);
+      this.touchOccurrences(other);
+    }
+    return v;
+  }
+
+  private touchOccurrences(v: Variant): void {
+    this.touchedVariants.add(v);
+  }
+
+  /** Articles that show findings about this variant or its linked ones. */
+  private touchFamily(v: Variant): void {
+    this.touchOccurrences(v);
+    for (const l of v.links.keys()) this.touchOccurrences(l);
+  }
+
+  remove(doc: DocumentAnalysis): void {
+    this.removeUri(doc.uri);
+  }
+
+  private removeUri(uri: string): void {
+    const list = this.byUri.get(uri);
+    if (!list) return;
+    this.byUri.delete(uri);
+    for (const occ of list) {
+      const v = occ.variant;
+      v.occurrences.delete(occ);
+      v.firstBody = undefined;
+      if (occ.speaker) {
+        const tally = v.speakers.get(occ.speaker.key);
+        if (tally && --tally.count === 0) {
+          v.speakers.delete(occ.speaker.key);
+          if (v.speakers.size || v.links.size) this.touchFamily(v);
+        } else if (tally && tally.first === occ) {
+          for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key) tally.first = o;
+        }
+      }
+      if (v.occurrences.size) continue;
+      this.variants.delete(v.key);
+      for (const g of trigrams(v.words)) {
+        const set = this.byTrigram.get(g);
+        set?.delete(v);
+        if (set && !set.size) this.byTrigram.delete(g);
+      }
+      for (const other of v.links.keys()) {
+        other.links.delete(v);
+        this.touchOccurrences(other);
+      }
+    }
+  }
+
+  clear(): void {
+    this.variants.clear();
+    this.byTrigram.clear();
+    this.byUri.clear();
+    this.touchedVariants.clear();
+  }
+
+  /** Articles other than the changed one whose quotation findings may have changed since the last call. */
+  takeTouched(): string[] {
+    const out = new Set<string>();
+    collect: for (const v of this.touchedVariants) {
+      for (const o of v.occurrences) {
+        if (out.size >= MAX_TOUCHED) break collect;
+        out.add(o.doc.uri);
+      }
+    }
+    this.touchedVariants = new Set();
+    return [...out];
+  }
+
+  occurrencesOf(uri: string): readonly QuoteOccurrence[] {
+    return this.byUri.get(uri) ?? [];
+  }
+
+  /** The quotation (of four words or more) at an offset of an article. */
+  at(uri: string, offset: number): QuoteOccurrence | undefined {
+    return this.occurrencesOf(uri).find((o) => offset >= o.start && offset <= o.end);
+  }
+
+  /**
+   * Every occurrence of the quotation: the same words, excerpts and rewordings,
+   * earliest article date first (dated articles before undated), then by path.
+   */
+  family(occ: QuoteOccurrence, limit = 200): QuoteOccurrence[] {
+    const out: QuoteOccurrence[] = [];
+    const push = (v: Variant) => {
+      for (const o of v.occurrences) {
+        if (out.length >= limit) return;
+        out.push(o);
+      }
+    };
+    push(occ.variant);
+    for (const v of [...occ.variant.links.keys()].sort((a, b) => (a.key < b.key ? -1 : 1))) push(v);
+    return out.sort(byDateThenPlace);
+  }
+
+  /** The earliest occurrences of a variant outside headlines (reads at most 64). */
+  static firstInBody(v: Variant): QuoteOccurrence | undefined {
+    if (v.firstBody !== undefined) return v.firstBody ?? undefined;
+    const some: QuoteOccurrence[] = [];
+    for (const o of v.occurrences) {
+      if (!o.headline) some.push(o);
+      if (some.length >= 64) break;
+    }
+    v.firstBody = some.sort(byDateThenPlace)[0] ?? null;
+    return v.firstBody ?? undefined;
+  }
+
+  /** Other wordings of the quotation: linked variants reworded (not excerpts), by key. */
+  rewordings(occ: QuoteOccurrence): Variant[] {
+    return [...occ.variant.links].filter(([, kind]) => kind === 'reworded').map(([v]) => v).sort((a, b) => (a.key < b.key ? -1 : 1));
+  }
+
+  /** Groups for the report: quotations carried by two or more articles, most articles first. */
+  sharedQuotations(limit = 100): { occurrences: QuoteOccurrence[]; wordings: number; speakers: string[] }[] {
+    const seen = new Set<Variant>();
+    const out: { occurrences: QuoteOccurrence[]; wordings: number; speakers: string[] }[] = [];
+    const sorted = [...this.variants.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+    for (const v of sorted) {
+      if (seen.has(v)) continue;
+      // the connected family of variants
+      const family = new Set<Variant>([v]);
+      const stack = [v];
+      while (stack.length && family.size < 50) {
+        const x = stack.pop()!;
+        for (const l of x.links.keys()) if (!family.has(l)) family.add(l), stack.push(l);
+      }
+      for (const f of family) seen.add(f);
+      const occurrences = [...family].flatMap((f) => [...f.occurrences]);
+      const articles = new Set(occurrences.map((o) => o.doc.uri)).size;
+      if (articles < 2 && family.size < 2) continue;
+      const speakers = [...new Set(occurrences.flatMap((o) => (o.speaker ? [o.speaker.name] : [])))];
+      out.push({ occurrences: occurrences.sort(byDateThenPlace), wordings: family.size, speakers });
+    }
+    const articles = (g: { occurrences: QuoteOccurrence[] }) => new Set(g.occurrences.map((o) => o.doc.uri)).size;
+    return out.sort((a, b) => articles(b) - articles(a) || b.wordings - a.wordings).slice(0, limit);
+  }
+
+  get variantCount(): number {
+    return this.variants.size;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Navigation
+
+export interface QuoteLocation {
+  uri: string;
+  path: string;
+  range: Range;
+  date?: string;
+  wording: string;
+}
+
+function locationOf(o: QuoteOccurrence): QuoteLocation {
+  const date = articleDate(o.doc);
+  return { uri: o.doc.uri, path: o.doc.path, range: o.doc.lines.rangeOf(o), wording: o.wording, ...(date ? { date } : {}) };
+}
+
+/** References on a quotation: every occurrence, itself included, earliest article first. */
+export function quoteReferences(index: QuoteIndex, uri: string, offset: number): QuoteLocation[] | undefined {
+  const occ = index.at(uri, offset);
+  if (!occ) return undefined;
+  return index.family(occ).map(locationOf);
+}
+
+/** Definition on a quotation: its other occurrences, earliest article first (empty when it is the only one). */
+export function quoteDefinition(index: QuoteIndex, uri: string, offset: number): QuoteLocation[] | undefined {
+  const occ = index.at(uri, offset);
+  if (!occ) return undefined;
+  return index.family(occ).filter((o) => o !== occ).map(locationOf);
+}
+
+// ---------------------------------------------------------------------------
+// Findings
+
+const MAX_RELATED = 5;
+
+function shorten(s: string, n = 100): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+function where(o: QuoteOccurrence): string {
+  return `${o.doc.path}:${o.doc.lines.positionAt(o.start).line + 1}`;
+}
+
+/** Are these two speakers different people (not one person spelled two ways)? */
+function differentPeople(a: QuoteSpeaker, b: QuoteSpeaker): boolean {
+  if (a.kind !== 'person' || b.kind !== 'person' || a.key === b.key) return false;
+  if (a.registryId && a.registryId === b.registryId) return false;
+  return !isNameVariant(a.name, b.name);
+}
+
+/** `quote-drift` and `quote-speaker-mismatch` findings of one article. */
+export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severities: { drift: Severity | 'off'; mismatch: Severity | 'off' }): Finding[] {
+  const out: Finding[] = [];
+  for (const occ of index.occurrencesOf(doc.uri)) {
+    const range = doc.lines.rangeOf(occ);
+    if (severities.drift !== 'off' && !occ.headline) {
+      const others = index.rewordings(occ).flatMap((v) => {
+        const first = QuoteIndex.firstInBody(v);
+        return first ? [first] : [];
+      });
+      if (others.length) {
+        const shown = others.slice(0, 3).map((o) => `"${shorten(o.wording)}" (${where(o)})`).join('; ');
+        out.push({
+          uri: doc.uri,
+          range,
+          severity: severities.drift,
+          code: 'quote-drift',
+          message: `Quotation worded differently elsewhere: "${shorten(occ.wording)}" here; ${shown}${others.length > 3 ? '; …' : ''}.`,
+          text: doc.text.slice(occ.start, occ.end),
+          related: others.slice(0, MAX_RELATED).map((o): RelatedInformation => ({ uri: o.doc.uri, range: o.doc.lines.rangeOf(o), message: `worded "${shorten(o.wording)}" in ${where(o)}` })),
+        });
+      }
+    }
+    if (severities.mismatch !== 'off' && occ.speaker) {
+      const mine = occ.speaker;
+      const elsewhere: QuoteOccurrence[] = [];
+      const names = new Set<string>();
+      search: for (const v of [occ.variant, ...occ.variant.links.keys()]) {
+        for (const { speaker, first } of v.speakers.values()) {
+          if (!differentPeople(mine, speaker) || names.has(speaker.key)) continue;
+          names.add(speaker.key);
+          elsewhere.push(first);
+          if (elsewhere.length > MAX_RELATED) break search;
+        }
+      }
+      if (elsewhere.length) {
+        const shown = elsewhere.slice(0, 3).map((o) => `${o.speaker!.name} in ${where(o)}`).join(', ');
+        out.push({
+          uri: doc.uri,
+          range,
+          severity: severities.mismatch,
+          code: 'quote-speaker-mismatch',
+          message: `Quotation attributed to ${mine.name} here but to ${shown}${elsewhere.length > 3 ? ', …' : ''}.`,
+          text: doc.text.slice(occ.start, occ.end),
+          related: elsewhere.slice(0, MAX_RELATED).map((o): RelatedInformation => ({ uri: o.doc.uri, range: o.doc.lines.rangeOf(o), message: `attributed to ${o.speaker!.name} in ${where(o)}` })),
+        });
+      }
+    }
+  }
+  return out;
+}
