@@ -161,6 +161,20 @@ function byDateThenPlace(a: QuoteOccurrence, b: QuoteOccurrence): number {
   return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.start - b.start;
 }
 
+/** A quotation carried more than once, for the report. */
+export interface SharedQuotation {
+  /** Earliest article first. */
+  occurrences: QuoteOccurrence[];
+  /** Distinct wordings (normalised). */
+  wordings: number;
+  /** Some wordings are rewordings of others (drift). */
+  reworded: boolean;
+  /** Some are excerpts of others. */
+  excerpts: boolean;
+  /** Names of the speakers the articles give. */
+  speakers: string[];
+}
+
 export class QuoteIndex implements CorpusIndex {
   private readonly variants = new Map<string, Variant>();
   private readonly byTrigram = new Map<string, Set<Variant>>();
@@ -352,9 +366,9 @@ export class QuoteIndex implements CorpusIndex {
   }
 
   /** Groups for the report: quotations carried by two or more articles, most articles first. */
-  sharedQuotations(limit = 100): { occurrences: QuoteOccurrence[]; wordings: number; speakers: string[] }[] {
+  sharedQuotations(limit = 100): SharedQuotation[] {
     const seen = new Set<Variant>();
-    const out: { occurrences: QuoteOccurrence[]; wordings: number; speakers: string[] }[] = [];
+    const out: SharedQuotation[] = [];
     const sorted = [...this.variants.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
     for (const v of sorted) {
       if (seen.has(v)) continue;
@@ -370,7 +384,8 @@ export class QuoteIndex implements CorpusIndex {
       const articles = new Set(occurrences.map((o) => o.doc.uri)).size;
       if (articles < 2 && family.size < 2) continue;
       const speakers = [...new Set(occurrences.flatMap((o) => (o.speaker ? [o.speaker.name] : [])))];
-      out.push({ occurrences: occurrences.sort(byDateThenPlace), wordings: family.size, speakers });
+      const kinds = new Set([...family].flatMap((f) => [...f.links.values()]));
+      out.push({ occurrences: occurrences.sort(byDateThenPlace), wordings: family.size, reworded: kinds.has('reworded'), excerpts: kinds.has('excerpt'), speakers });
     }
     const articles = (g: { occurrences: QuoteOccurrence[] }) => new Set(g.occurrences.map((o) => o.doc.uri)).size;
     return out.sort((a, b) => articles(b) - articles(a) || b.wordings - a.wordings).slice(0, limit);
