@@ -4,11 +4,12 @@
 
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus } from '../node/loadCorpus';
 import { check } from './check';
 import { figures } from './figures';
 import { actors } from './actors';
+import { writeReport } from './report';
 import type { Format } from './format';
 
 const USAGE = `Usage: corpus-review <command> [paths...] [options]
@@ -19,13 +20,21 @@ Commands:
   figures [paths...]   Every figure found, sourced or not.
   actors [paths...]    Every actor named: registry identity, roles as stated,
                        spellings and every mention.
+  report --html FILE [paths...]
+                       Write the corpus report (charts of sourced and
+                       unsourced figures and of actors by article, conflicting
+                       figures, quotations across articles, unsourced claims)
+                       as one self-contained HTML page.
 
 Paths are article files or folders; with none, the articles of the workspace
 (the current folder) as its corpus-review.yaml decides.
 
 Options:
-  --format text|json   Output format (default: text; text lines read
-                       file:line:col severity code message).
+  --format text|json|sarif
+                       Output format (default: text; text lines read
+                       file:line:col severity code message; sarif: SARIF
+                       2.1.0 for code-scanning tools, check only).
+  --html FILE          The report's output file (report only).
   --root DIR           The workspace root (default: the current folder).
   --max-file-size N    Skip articles larger than N bytes (default 2000000).
   --max-line-length N  Leave lines longer than N characters out of the
@@ -45,6 +54,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'text' },
+        html: { type: 'string' },
         root: { type: 'string' },
         'max-file-size': { type: 'string' },
         'max-line-length': { type: 'string' },
@@ -67,8 +77,16 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   const [command, ...paths] = positionals;
   const format = values.format as Format;
-  if (format !== 'text' && format !== 'json') {
-    err(`corpus-review: --format must be text or json, not "${values.format}".`);
+  if (format !== 'text' && format !== 'json' && format !== 'sarif') {
+    err(`corpus-review: --format must be text, json or sarif, not "${values.format}".`);
+    return 2;
+  }
+  if (format === 'sarif' && command !== 'check') {
+    err('corpus-review: --format sarif is for check only.');
+    return 2;
+  }
+  if (command === 'report' && !values.html) {
+    err('corpus-review: report needs --html FILE.');
     return 2;
   }
   const maxFileSize = values['max-file-size'] !== undefined ? Number(values['max-file-size']) : undefined;
@@ -81,7 +99,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     err('corpus-review: --max-line-length must be a positive number of characters.');
     return 2;
   }
-  if (command !== 'check' && command !== 'figures' && command !== 'actors') {
+  if (command !== 'check' && command !== 'figures' && command !== 'actors' && command !== 'report') {
     err(command ? `corpus-review: unknown command "${command}".\n\n${USAGE}` : USAGE);
     return 2;
   }
@@ -106,7 +124,13 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     out(actors(corpus, format));
     return 0;
   }
-  const result = check(corpus, pathOf, format);
+  if (command === 'report') {
+    writeReport(corpus, root, path.resolve(values.html!));
+    err(`corpus-review: report of ${corpus.size} article${corpus.size === 1 ? '' : 's'} written to ${values.html}`);
+    return 0;
+  }
+  const version = typeof CORPUS_REVIEW_VERSION === 'string' ? CORPUS_REVIEW_VERSION : 'dev';
+  const result = check(corpus, pathOf, format, { version, rootUri: pathToFileURL(root + path.sep).href });
   out(result.output);
   return result.exitCode;
 }
