@@ -8,7 +8,7 @@ import type { Problem, RuleSeverity, Span } from './types';
 
 export const CONFIG_FILE = 'corpus-review.yaml';
 
-export const RULES = ['unsourced-figure', 'name-variant'] as const;
+export const RULES = ['unsourced-figure', 'name-variant', 'conflicting-figure', 'quote-drift', 'quote-speaker-mismatch'] as const;
 export type RuleId = (typeof RULES)[number];
 
 /** A finding is ignored when every field given matches it. */
@@ -37,7 +37,7 @@ export const DEFAULT_CONFIG: Config = Object.freeze({
   },
   registry: undefined,
   ignoreFile: '.corpus-review/ignored.yaml',
-  rules: { 'unsourced-figure': 'warning', 'name-variant': 'information' },
+  rules: { 'unsourced-figure': 'warning', 'name-variant': 'information', 'conflicting-figure': 'warning', 'quote-drift': 'information', 'quote-speaker-mismatch': 'warning' },
   ignore: [],
 }) as Config;
 

@@ -11,6 +11,8 @@ import type { Problem, RuleSeverity } from './types';
 import type { RuleId } from './config';
 import { ActorIndex } from './actorIndex';
 import { FigureIndex } from './figureIndex';
+import { ConflictIndex } from './conflictingFigures';
+import { QuoteIndex } from './quoteProvenance';
 
 /** An index over all documents, updated one document at a time. */
 export interface CorpusIndex {
@@ -60,6 +62,10 @@ export class Corpus {
   readonly actors: ActorIndex = this.addIndex(new ActorIndex());
   /** Every figure of the corpus by value and counted noun: "sourced in" related information. */
   readonly figureIndex: FigureIndex = this.addIndex(new FigureIndex());
+  /** Claims stated with other numbers in other articles (`conflicting-figure`), consistent repeats. */
+  readonly conflicts: ConflictIndex = this.addIndex(new ConflictIndex());
+  /** Quotations across articles: provenance, `quote-drift`, `quote-speaker-mismatch`. */
+  readonly quotes: QuoteIndex = this.addIndex(new QuoteIndex());
 
   /** The config in force: corpus-review.yaml (or the defaults) with the editor's rule overrides. */
   get config(): Config {

@@ -1,5 +1,6 @@
-// Which other articles' findings can change when one article changes. Two
-// rules read across documents: an unsourced figure points at the same figure
+// Which other articles' findings can change when one article changes. Four
+// rules read across documents; conflicting figures and quotations are told by
+// their indexes (`touchedArticles`), the other two are found here: an unsourced figure points at the same figure
 // sourced elsewhere, and a name-variant finding compares spellings across the
 // corpus. So an article's dependents are the articles that state one of its
 // sourced figures, and those that name one of its actors or a variant of one.
@@ -31,5 +32,17 @@ export function dependentArticles(corpus: Corpus, doc: DocumentAnalysis, out = n
     for (const k of related) for (const u of index.urisOf(k)) out.add(u);
   }
   out.delete(uri);
+  return out;
+}
+
+/**
+ * Articles whose conflicting-figure or quotation findings may have changed
+ * since the last call: those indexes record them as articles come and go
+ * (the statements or quotations paired with a changed one). Taking them
+ * forgets them.
+ */
+export function touchedArticles(corpus: Corpus, out = new Set<string>()): Set<string> {
+  for (const u of corpus.conflicts.takeTouched()) out.add(u);
+  for (const u of corpus.quotes.takeTouched()) out.add(u);
   return out;
 }

@@ -6,6 +6,8 @@ import { isIgnored } from './config';
 import type { Corpus, InputFile } from './corpus';
 import type { DocumentAnalysis } from './analyze';
 import { nameVariantFindings } from './nameVariants';
+import { conflictingFigureFindings } from './conflictingFigures';
+import { quoteFindings } from './quoteProvenance';
 import type { Finding, RelatedInformation, Severity } from './types';
 
 export interface UnsourcedFigureData {
@@ -52,6 +54,21 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
     }
   }
   findings.push(...nameVariantFindings(corpus, corpus.actors, doc));
+  const conflict = config.rules['conflicting-figure'];
+  if (conflict !== 'off') {
+    for (const f of conflictingFigureFindings(corpus.conflicts, doc, conflict)) {
+      if (isIgnored(config, 'conflicting-figure', doc.path, f.text)) continue;
+      findings.push(f);
+    }
+  }
+  const drift = config.rules['quote-drift'];
+  const mismatch = config.rules['quote-speaker-mismatch'];
+  if (drift !== 'off' || mismatch !== 'off') {
+    for (const f of quoteFindings(corpus.quotes, doc, { drift, mismatch })) {
+      if (isIgnored(config, f.code, doc.path, f.text)) continue;
+      findings.push(f);
+    }
+  }
   const note = corpus.readNote(doc.uri);
   if (note) {
     const span = { start: note.offset, end: Math.min(note.offset + 1, doc.text.length) };

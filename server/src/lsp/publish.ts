@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../core/analyze';
 import type { Corpus, CorpusIndex } from '../core/corpus';
-import { dependentArticles } from '../core/dependents';
+import { dependentArticles, touchedArticles } from '../core/dependents';
 import { findingsFor, reviewedUris } from '../core/diagnostics';
 import { toDiagnostic } from './convert';
 
@@ -109,6 +109,7 @@ export class Publisher {
       const now = this.corpus.get(uri);
       if (now) dependentArticles(this.corpus, now, deps);
     }
+    touchedArticles(this.corpus, deps);
     for (const [uri] of changed) deps.delete(uri);
     const uris = [...deps];
     for (let i = 0; i < uris.length; i++) {
@@ -123,6 +124,7 @@ export class Publisher {
   }
 
   async publishAll(): Promise<void> {
+    touchedArticles(this.corpus); // every article is published below
     const uris = reviewedUris(this.corpus);
     const keep = new Set(uris);
     for (const uri of [...this.shown.keys()]) if (!keep.has(uri)) this.clear(uri);
