@@ -5,16 +5,13 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Corpus } from '../core/corpus';
-import { ConflictIndex } from '../core/conflictingFigures';
-import { QuoteIndex } from '../core/quoteProvenance';
 import { ReportStats } from '../core/reportStats';
 import { buildReport } from '../core/report';
 
 /** The report of the corpus as HTML; links point at the articles relative to `htmlFile`. */
 export function reportHtml(corpus: Corpus, root: string, htmlFile: string): string {
   const stats = corpus.addIndex(new ReportStats());
-  const conflicts = corpus.addIndex(new ConflictIndex());
-  const quotes = corpus.addIndex(new QuoteIndex());
+  const { conflicts, quotes } = corpus;
   const dir = path.dirname(path.resolve(htmlFile));
   return buildReport(
     { stats, conflicts, quotes },
