@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import type * as lsp from 'vscode-languageclient/node';
 import { CONFIG_FILE, DEFAULT_REGISTRY, type WorkspaceConfigs } from './workspaceConfig';
+import { openReport } from './report';
 
 export const RESCAN_REQUEST = 'corpusReview/rescan';
 export const FIGURES_REQUEST = 'corpusReview/figures';
@@ -192,5 +193,15 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     vscode.commands.registerCommand('corpusReview.showOutput', () => ctx.output.show(true)),
     vscode.commands.registerCommand('corpusReview.openRegistry', () => openRegistry(ctx)),
     vscode.commands.registerCommand('corpusReview.showFigures', () => showFigures(ctx)),
+    vscode.commands.registerCommand('corpusReview.openReport', async () => {
+      const client = await runningClient(ctx);
+      if (!client) return undefined;
+      try {
+        return await openReport(client);
+      } catch (e) {
+        void vscode.window.showErrorMessage(`Corpus Review: the report failed: ${describe(e)}`);
+        return undefined;
+      }
+    }),
   ];
 }

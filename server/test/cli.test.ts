@@ -99,3 +99,19 @@ test('the bundled bin runs as a program', () => {
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
   assert.match(r.stdout, /5 articles reviewed/);
 });
+
+test('report --html FILE: one self-contained page with links relative to it; without --html it is a usage error', async () => {
+  const dir = fs.mkdtempSync(path.join(REPO_ROOT, 'out', 'report-test-'));
+  try {
+    const file = path.join(dir, 'sub', 'report.html');
+    const { code, err } = await run(['report', 'seeds', '--root', REPO_ROOT, '--html', file]);
+    assert.equal(code, 0, err);
+    const html = fs.readFileSync(file, 'utf8');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;nonce-[^&]+&#39;/);
+    const rel = path.relative(path.dirname(file), path.join(REPO_ROOT, 'seeds/000_bb51adc904eee9b3.txt')).split(path.sep).join('/');
+    assert.ok(html.includes(`href="${rel}#L23"`), rel);
+    assert.equal((await run(['report', 'seeds', '--root', REPO_ROOT])).code, 2);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -46,3 +46,26 @@ test('a reworded quotation is quote-drift (Information) with both wordings', asy
     assert.equal(await client.shutdown(), 0);
   }
 });
+
+test('corpusReview/report: the webview page with the given nonce and CSP source, links as data attributes', async () => {
+  const root = makeWorkspace({
+    'a.txt': 'Officials said the US will send 31 Abrams tanks to Ukraine.\n\nRussia lost 500 tanks near Kharkiv.\n',
+    'b.txt': 'In a statement, the US confirmed it will send 31 Abrams tanks to Ukraine.\n',
+  });
+  const client = await startClient(root);
+  try {
+    await client.waitFor(() => client.diagnostics.has(client.uri('a.txt')), 10000, 'the scan');
+    const { html } = await client.connection.sendRequest<{ html: string }>('corpusReview/report', { nonce: 'N0nce', cspSource: 'vscode-webview://abc' });
+    assert.match(html, /content="default-src &#39;none&#39;; style-src vscode-webview:\/\/abc &#39;nonce-N0nce&#39;; script-src &#39;nonce-N0nce&#39;/);
+    assert.match(html, /<script nonce="N0nce">/);
+    assert.ok(html.includes(`data-uri="${client.uri('a.txt')}" data-line="2"`), 'the unsourced 500 tanks links to a.txt line 3');
+    assert.match(html, /31 Abrams tanks<\/b><span class="badge">2 articles, consistent/);
+    // a second report after an edit reflects it (the counts are kept by difference)
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: client.uri('b.txt'), languageId: 'news-article', version: 1, text: 'Nothing counted here.\n' } });
+    await new Promise((r) => setTimeout(r, 200));
+    const second = (await client.connection.sendRequest<{ html: string }>('corpusReview/report', { nonce: 'x', cspSource: 's' })).html;
+    assert.doesNotMatch(second, /2 articles, consistent/);
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
+});

@@ -23,7 +23,7 @@ import { documentSymbols, workspaceSymbols } from './symbols';
 import { fullSemanticTokens, LEGEND } from './semanticTokens';
 import { guard, guardNotification } from './guard';
 import { Publisher } from './publish';
-import { FIGURES_REQUEST, RESCAN_REQUEST, figuresOf, type FiguresParams } from './requests';
+import { FIGURES_REQUEST, REPORT_REQUEST, RESCAN_REQUEST, figuresOf, reportOf, type FiguresParams, type ReportParams } from './requests';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { WorkspaceSync } from './workspaceSync';
 
@@ -125,6 +125,7 @@ export function startServer(connection: Connection): void {
     return { articles: corpus.size };
   });
   connection.onRequest(FIGURES_REQUEST, guard(connection, FIGURES_REQUEST, (p: FiguresParams) => figuresOf(corpus, p)));
+  connection.onRequest(REPORT_REQUEST, guard(connection, REPORT_REQUEST, (p: ReportParams) => reportOf(corpus, p)));
 
   documents.listen(connection);
   connection.listen();
