@@ -38,8 +38,7 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       if (corpus.ignores.has(doc.path, 'unsourced-figure', f.text, sentenceText)) continue;
       const data: UnsourcedFigureData = { figure: f.text, sentence: sentenceText };
       const related: RelatedInformation[] = corpus.figureIndex
-        .sourcedElsewhere(doc.uri, f)
-        .slice(0, MAX_RELATED)
+        .sourcedElsewhere(doc.uri, f, MAX_RELATED)
         .map((e) => ({ uri: e.uri, range: e.range, message: `sourced in ${e.path}:${e.range.start.line + 1}${e.source ? ` (${e.source})` : ''}` }));
       findings.push({
         uri: doc.uri,

@@ -158,10 +158,19 @@ export class FigureIndex implements CorpusIndex {
     return key ? (this.sortedOf(key)?.all.filter((e) => e.uri !== uri) ?? []) : [];
   }
 
-  /** The same figure stated WITH a source in other documents: what the diagnostic's related information points to. */
-  sourcedElsewhere(uri: string, figure: Figure): IndexedFigure[] {
+  /**
+   * The same figure stated WITH a source in other documents: what the diagnostic's
+   * related information points to. With `limit`, only the first ones: a popular
+   * figure ("3 times") is sourced in thousands of articles, and listing them all
+   * for each of its unsourced statements made findings quadratic in the corpus.
+   */
+  sourcedElsewhere(uri: string, figure: Figure, limit = Infinity): IndexedFigure[] {
     const key = figureKey(figure);
-    return key ? (this.sortedOf(key)?.sourced.filter((e) => e.uri !== uri) ?? []) : [];
+    const sourced = key ? this.sortedOf(key)?.sourced : undefined;
+    if (!sourced) return [];
+    const out: IndexedFigure[] = [];
+    for (let i = 0; i < sourced.length && out.length < limit; i++) if (sourced[i].uri !== uri) out.push(sourced[i]);
+    return out;
   }
 
   /** Number of distinct keys (for tests and status). */
