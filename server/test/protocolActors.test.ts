@@ -151,3 +151,31 @@ test('name-variant findings and their quick fixes', async () => {
   assert.equal(change.textDocument.uri, uri);
   assert.equal((change.edits[0] as TextEdit).newText, 'Kim Yo Jong');
 });
+
+test('hover on a figure lists where else the corpus states it', async () => {
+  const name = seed('000');
+  const text = readSeed(name);
+  const h = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: client.uri(`seeds/${name}`) }, position: at(text, '31 M1 Abrams', 1) })) as Hover | null;
+  assert.ok(h);
+  const md = (h.contents as MarkupContent).value;
+  assert.match(md, /31 M1 Abrams tanks/);
+  assert.match(md, /seeds\/001_bd720c054ac2b496\.txt:\d+/);
+});
+
+test('definition and references on a quotation reach its other occurrences, across articles', async () => {
+  const name = seed('000');
+  const text = readSeed(name);
+  const position = at(text, 'I express serious concern', 5);
+  const defs = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: client.uri(`seeds/${name}`) }, position })) as Location[];
+  assert.ok(defs.length >= 1);
+  assert.ok(defs.every((d) => d.uri !== client.uri(`seeds/${name}`) || d.range.start.line !== position.line));
+  const other = defs.find((d) => d.uri === client.uri(`seeds/${seed('001')}`));
+  assert.ok(other, JSON.stringify(defs));
+  assert.match(textAt(readSeed(seed('001')), other), /serious concern over the US escalating/);
+  const refs = (await client.connection.sendRequest('textDocument/references', {
+    textDocument: { uri: client.uri(`seeds/${name}`) },
+    position,
+    context: { includeDeclaration: true },
+  })) as Location[];
+  assert.equal(refs.length, defs.length + 1, 'references are the definitions plus the quotation itself');
+});
