@@ -64,10 +64,7 @@ export function startServer(connection: Connection): void {
     const next = readSettings(await connection.workspace.getConfiguration({ section: 'corpusReview' }));
     const before = JSON.stringify(settings);
     settings = next;
-    const overrides: Parameters<Corpus['setRuleOverrides']>[0] = {};
-    if (next.rules.unsourcedFigure !== 'default') overrides['unsourced-figure'] = next.rules.unsourcedFigure;
-    if (next.rules.nameVariant !== 'default') overrides['name-variant'] = next.rules.nameVariant;
-    const rulesChanged = corpus.setRuleOverrides(overrides);
+    const rulesChanged = corpus.setRuleOverrides(next.rules);
     corpus.setLimits({ maxLineLength: next.maxLineLength });
     return rulesChanged || before !== JSON.stringify(next);
   };
