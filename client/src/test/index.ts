@@ -4,6 +4,7 @@
 
 import { runTests } from './harness';
 import './review.test';
+import './report.test';
 import './faults.test';
 
 export async function run(): Promise<void> {
