@@ -28,6 +28,12 @@ function findChromium(): string | undefined {
 
 const chromium = findChromium();
 
+// CI installs Chromium in its end-to-end step and then runs this file with
+// CORPUS_REVIEW_REQUIRE_CHROMIUM=1, so a missing browser fails there instead of skipping.
+test('Chromium is found when it is required', { skip: process.env.CORPUS_REVIEW_REQUIRE_CHROMIUM ? false : 'not required here' }, () => {
+  assert.ok(chromium, 'CORPUS_REVIEW_REQUIRE_CHROMIUM is set but no chromium, chromium-browser or google-chrome is on PATH');
+});
+
 function screenshot(html: string, height = 1400): Image {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-report-'));
   try {
