@@ -493,6 +493,8 @@ export class ConflictIndex implements CorpusIndex {
   private readonly buckets = new Map<string, Set<ClaimEntry>>();
   /** figure key (value and unit) → the statements of that figure (arrays: most keys have one or two). */
   private readonly byKey = new Map<string, ClaimEntry[]>();
+  /** byKey's lists sorted by place, made on first use and dropped when the list changes. */
+  private readonly sortedByKey = new Map<string, ClaimEntry[]>();
   private readonly pairs = new Map<ClaimEntry, Set<ClaimEntry>>();
   /** Articles whose findings changed with the last add or remove (besides that article itself). */
   private touched = new Set<string>();
@@ -508,6 +510,7 @@ export class ConflictIndex implements CorpusIndex {
         const same = this.byKey.get(e.key);
         if (same) same.push(e);
         else this.byKey.set(e.key, [e]);
+        this.sortedByKey.delete(e.key);
       }
       const b = bucketKey(e);
       if (!b) continue;
@@ -538,6 +541,7 @@ export class ConflictIndex implements CorpusIndex {
         const rest = same.filter((o) => o !== e);
         if (rest.length) this.byKey.set(e.key, rest);
         else this.byKey.delete(e.key);
+        this.sortedByKey.delete(e.key);
       }
       const b = bucketKey(e);
       if (b) deleteFrom(this.buckets, b, e);
@@ -555,6 +559,7 @@ export class ConflictIndex implements CorpusIndex {
     this.entries.clear();
     this.buckets.clear();
     this.byKey.clear();
+    this.sortedByKey.clear();
     this.pairs.clear();
     this.touched.clear();
   }
@@ -579,7 +584,22 @@ export class ConflictIndex implements CorpusIndex {
 
   /** The same figure in other articles, the same claim (by path). */
   sameAs(entry: ClaimEntry): ClaimEntry[] {
-    return (this.byKey.get(entry.key) ?? []).filter((o) => consistentRepeat(entry, o)).sort(byPlace);
+    return this.sameAsFirst(entry, Infinity);
+  }
+
+  /**
+   * The first `limit` of `sameAs(entry)`: the statements of a popular figure ("3
+   * times") run to thousands, and findings show five; filtering the whole list
+   * for each statement made findings quadratic in the corpus.
+   */
+  sameAsFirst(entry: ClaimEntry, limit: number): ClaimEntry[] {
+    const list = this.byKey.get(entry.key);
+    if (!list) return [];
+    let sorted = this.sortedByKey.get(entry.key);
+    if (!sorted) this.sortedByKey.set(entry.key, (sorted = list.slice().sort(byPlace)));
+    const out: ClaimEntry[] = [];
+    for (let i = 0; i < sorted.length && out.length < limit; i++) if (consistentRepeat(entry, sorted[i])) out.push(sorted[i]);
+    return out;
   }
 
   /** Where else the figure at `figure` (index in the document's figures) is stated: the same, or in conflict. */
@@ -645,7 +665,8 @@ export function conflictingFigureFindings(index: ConflictIndex, doc: DocumentAna
   for (const e of index.entriesOf(doc.uri)) {
     const others = index.conflictsOf(e);
     if (!others.length) continue;
-    const r = { same: index.sameAs(e) };
+    // enough to show MAX_RELATED and to know whether there are more than three
+    const r = { same: index.sameAsFirst(e, Math.max(MAX_RELATED, 4)) };
     const articles = new Set(others.map((o) => o.uri)).size;
     const shown = others.slice(0, 3).map((o) => `"${o.text}" (${where(o)})`).join(', ');
     let message = `Conflicting figure "${e.text}": ${articles === 1 ? 'another article states' : `${articles} other articles state`} the same claim with a different number: ${shown}${others.length > 3 ? ', …' : ''}.`;

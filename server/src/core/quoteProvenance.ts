@@ -83,6 +83,11 @@ export class Variant {
   readonly speakers = new Map<string, { speaker: QuoteSpeaker; count: number; first: QuoteOccurrence }>();
   /** How many trigrams index the variant. */
   grams = 0;
+  /** Scratch for `newVariant`: the scan that last counted this variant, and its count there. */
+  scan = 0;
+  shared = 0;
+  /** links.size >= MAX_LINKS, kept beside the map: the candidate scan reads it for hundreds of variants. */
+  full = false;
   constructor(
     readonly key: string,
     readonly words: string[],
@@ -181,6 +186,8 @@ export class QuoteIndex implements CorpusIndex {
   private readonly byUri = new Map<string, QuoteOccurrence[]>();
   /** Variants whose occurrences' findings may have changed, and articles directly touched. */
   private touchedVariants = new Set<Variant>();
+  /** Counts `newVariant` scans (see Variant.scan). */
+  private scans = 0;
 
   add(doc: DocumentAnalysis): void {
     if (this.byUri.has(doc.uri)) this.removeUri(doc.uri);
@@ -223,7 +230,9 @@ export class QuoteIndex implements CorpusIndex {
   private newVariant(key: string, words: string[]): Variant {
     const v = new Variant(key, words);
     this.variants.set(key, v);
-    const shared = new Map<Variant, number>();
+    // shared trigrams per candidate, counted on the candidates (a Map per new variant was most of the index's time)
+    const scan = ++this.scans;
+    const shared: Variant[] = [];
     const grams = trigrams(words).map((g) => {
       let set = this.byTrigram.get(g);
       if (!set) this.byTrigram.set(g, (set = new Set()));
@@ -233,7 +242,14 @@ export class QuoteIndex implements CorpusIndex {
     for (const set of [...grams].sort((x, y) => x.size - y.size)) {
       for (const other of set) {
         if (budget-- <= 0) break;
-        if (other.links.size < MAX_LINKS) shared.set(other, (shared.get(other) ?? 0) + 1);
+        if (!other.full) {
+          if (other.scan === scan) other.shared++;
+          else {
+            other.scan = scan;
+            other.shared = 1;
+            shared.push(other);
+          }
+        }
       }
       if (budget <= 0) break;
     }
@@ -241,7 +257,7 @@ export class QuoteIndex implements CorpusIndex {
     v.grams = grams.length;
     // one quotation shares a good part of its trigrams with the other (an excerpt all of them)
     const candidates: [Variant, number][] = [];
-    for (const c of shared) if (c[1] >= Math.max(1, Math.ceil(0.3 * Math.min(v.grams, c[0].grams)))) candidates.push(c);
+    for (const o of shared) if (o.shared >= Math.max(1, Math.ceil(0.3 * Math.min(v.grams, o.grams)))) candidates.push([o, o.shared]);
     if (candidates.length > MAX_CANDIDATES) {
       candidates.sort((a, b) => b[1] - a[1] || (a[0].key < b[0].key ? -1 : 1));
       candidates.length = MAX_CANDIDATES;
@@ -252,6 +268,8 @@ export class QuoteIndex implements CorpusIndex {
       if (!kind) continue;
       v.links.set(other, kind);
       other.links.set(v, kind);
+      v.full = v.links.size >= MAX_LINKS;
+      other.full = other.links.size >= MAX_LINKS;
       this.touchOccurrences(other);
     }
     return v;
@@ -297,6 +315,7 @@ export class QuoteIndex implements CorpusIndex {
       }
       for (const other of v.links.keys()) {
         other.links.delete(v);
+        other.full = other.links.size >= MAX_LINKS;
         this.touchOccurrences(other);
       }
     }
