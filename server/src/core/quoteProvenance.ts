@@ -106,7 +106,8 @@ function trigrams(words: string[]): string[] {
   const out = new Set<string>();
   for (let i = 0; i + 3 <= words.length && i < MAX_ALIGN; i++) {
     if (STOP.has(words[i]) && STOP.has(words[i + 1]) && STOP.has(words[i + 2])) continue;
-    out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+    // a flat string (join), not a concatenation: the trigram is kept as a map key
+    out.add([words[i], words[i + 1], words[i + 2]].join(' '));
   }
   return [...out];
 }
@@ -196,7 +197,8 @@ export class QuoteIndex implements CorpusIndex {
     const speakers = new Map<number, QuoteSpeaker>();
     for (const q of doc.actors.quotes) {
       const m = doc.actors.mentions[q.mention];
-      if (m) speakers.set(q.start, { key: m.key, name: m.name, kind: m.kind, ...(m.registryId ? { registryId: m.registryId } : {}) });
+      // literals, not spreads: V8 gives each spread copy a hidden class of its own, and these are kept
+      if (m) speakers.set(q.start, m.registryId ? { key: m.key, name: m.name, kind: m.kind, registryId: m.registryId } : { key: m.key, name: m.name, kind: m.kind });
     }
     const list: QuoteOccurrence[] = [];
     const sentences = doc.segmentation.sentences;
@@ -209,7 +211,7 @@ export class QuoteIndex implements CorpusIndex {
       const headline = s < sentences.length && sentences[s].kind === 'headline' && sentences[s].start <= q.start;
       const key = words.join(' ');
       const variant = this.variants.get(key) ?? this.newVariant(key, words);
-      const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, inner: { ...q.inner }, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
+      const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, inner: { start: q.inner.start, end: q.inner.end }, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
       variant.occurrences.add(occ);
       variant.firstBody = undefined;
       const speaker = speakers.get(q.start);
