@@ -1,6 +1,7 @@
 // Delivering diagnostics and the status line. Thousands of files are sent in
 // batches that yield to the event loop, so requests are answered meanwhile.
 
+import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../core/analyze';
 import type { Corpus, CorpusIndex } from '../core/corpus';
@@ -21,11 +22,13 @@ const BATCH = 200;
 /** How long after an edit the articles that depend on it are re-published. */
 const DEPENDENTS_DELAY = 300;
 
-/** A short fingerprint of what was last sent for a URI (FNV-1a), to skip unchanged re-publishes. */
-function fingerprint(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+/**
+ * A fingerprint of what was last sent for a URI, to skip unchanged re-publishes:
+ * SHA-1 in native code (an FNV loop over the JSON in JavaScript cost a few
+ * percent of publishing a 10,000-article workspace).
+ */
+function fingerprint(s: string): string {
+  return createHash('sha1').update(s).digest('base64');
 }
 
 /** The status line's counts, kept by difference as articles change (never a pass over the corpus). */
@@ -62,7 +65,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Publisher {
   /** URIs that currently show diagnostics in the client, with a fingerprint of what they show. */
-  private readonly shown = new Map<string, number>();
+  private readonly shown = new Map<string, string>();
   /** Articles changed since the last flush, each with its analysis before the first change. */
   private readonly pending = new Map<string, DocumentAnalysis | undefined>();
   private pendingTimer: NodeJS.Timeout | undefined;
