@@ -593,11 +593,12 @@ interface Cache {
   seg: Segmentation;
   text: string;
   cues: Map<number, Cue[]>;
+  reporters: Map<number, number[][]>;
 }
 let cache: Cache | undefined;
 
 function cuesOf(text: string, seg: Segmentation, index: number): Cue[] {
-  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map() };
+  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map(), reporters: new Map() };
   let cues = cache.cues.get(index);
   if (!cues) {
     const s = seg.sentences[index];
@@ -605,6 +606,39 @@ function cuesOf(text: string, seg: Segmentation, index: number): Cue[] {
     cache.cues.set(index, cues);
   }
   return cues;
+}
+
+/** A cue reports the clause of a later cue when only "… that" (or nothing) stands between them: "X said that Y estimated". */
+const REPORTED_GAP = /^(?:\s*|[^,;.]{0,60}\bthat\s+)$/;
+/** Longest gap REPORTED_GAP is tried on (its words are at most 60 characters and "that"; whitespace runs beyond are not expected). */
+const MAX_REPORTED_GAP = 200;
+
+/**
+ * For each cue of a sentence, the cues that report its clause. Worked out once
+ * per sentence from the cues ending just before each one, so a sentence with
+ * hundreds of cues costs their number, not its square, per figure.
+ */
+function reportersOf(text: string, seg: Segmentation, index: number, cues: Cue[]): number[][] {
+  cuesOf(text, seg, index);
+  let out = cache!.reporters.get(index);
+  if (out) return out;
+  const byEnd = cues.map((_, i) => i).sort((a, b) => cues[a].end - cues[b].end);
+  out = cues.map(() => [] as number[]);
+  cues.forEach((c, i) => {
+    let lo = 0;
+    let hi = byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[byEnd[mid]].end < c.start - MAX_REPORTED_GAP) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byEnd.length && cues[byEnd[k]].end <= c.start; k++) {
+      const o = byEnd[k];
+      if (o !== i && REPORTED_GAP.test(text.slice(cues[o].end, c.start))) out![i].push(o);
+    }
+  });
+  cache!.reporters.set(index, out);
+  return out;
 }
 
 /** Index of the sentence that holds offset `at` (or the last before it). */
@@ -646,12 +680,15 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
     const s = seg.sentences[figure.sentence];
     if (!s) return { sourced: false };
     const all = cuesOf(text, seg, figure.sentence);
-    const own = all.some((c) => c.from !== undefined) ? all.filter((c) => c.from === undefined || c.from <= figure.start) : all;
+    const scoped = all.some((c) => c.from !== undefined);
+    const isOwn = (c: Cue) => !scoped || c.from === undefined || c.from <= figure.start;
+    const own = scoped ? all.filter(isOwn) : all;
     if (own.length) {
       // prefer the cue nearest the figure, but not a clause reported by another cue
       // ("Weilguni said the Greens would insist on 45 euros": Weilguni said), nor a
       // later cue across a contrast ("Ozols told ... 'two or three more times', though he added")
-      const outer = own.filter((c) => !own.some((o) => o !== c && o.end <= c.start && /^(?:\s*|[^,;.]{0,60}\bthat\s+)$/.test(text.slice(o.end, c.start))));
+      const reporters = reportersOf(text, seg, figure.sentence, all);
+      const outer = all.filter((c, i) => isOwn(c) && !reporters[i].some((o) => isOwn(all[o])));
       const cands = outer.length ? outer : own;
       let best = cands[0];
       const dist = (c: Cue) => Math.abs(c.start - figure.start);
