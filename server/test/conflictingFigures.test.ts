@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../src/core/corpus';
-import { ConflictIndex, conflictingFigureFindings, valueBounds } from '../src/core/conflictingFigures';
+import { ConflictIndex, conflictingFigureFindings, MAX_COMPARED, valueBounds } from '../src/core/conflictingFigures';
 import { marked, readSeed, seedNames, seedCorpus } from './util';
 
 /** A corpus of inline articles (name → text with [[figure]] markers) and its conflict index. */
@@ -132,4 +132,31 @@ test('seeds: no conflict, and 31 Abrams tanks is one consistent figure in three 
   const r = index.repeatsOf(doc.uri, i)!;
   assert.deepEqual(new Set(r.same.map((s) => s.path)), new Set([`seeds/${seedNames()[0]}`, `seeds/${seedNames()[1]}`]));
   assert.ok(readSeed(seedNames()[2]).includes('31 Abrams tanks'));
+});
+
+test('a claim stated in many articles: each statement is compared with the first MAX_COMPARED by path, whatever the order they came in', () => {
+  const n = MAX_COMPARED * 3;
+  const name = (i: number) => `a${String(i).padStart(4, '0')}.txt`;
+  const text = (i: number) => `Officials said the US will send ${1003 + 137 * i} Abrams tanks to Ukraine.\n`;
+  const build = (order: number[]) => {
+    const corpus = new Corpus();
+    for (const i of order) corpus.setDocument(`mem:///${name(i)}`, name(i), text(i));
+    return corpus;
+  };
+  const forward = build([...Array(n).keys()]);
+  const backward = build([...Array(n).keys()].reverse());
+  for (const i of [0, MAX_COMPARED, n - 1]) {
+    const a = forward.conflicts.conflictsOf(forward.conflicts.entriesOf(`mem:///${name(i)}`)[0]).map((e) => e.path);
+    const b = backward.conflicts.conflictsOf(backward.conflicts.entriesOf(`mem:///${name(i)}`)[0]).map((e) => e.path);
+    assert.deepEqual(a, b, `the same conflicts for ${name(i)} in either order`);
+    assert.ok(a.length >= MAX_COMPARED - 1 && a.length <= MAX_COMPARED, `${name(i)}: ${a.length} conflicts listed`);
+    assert.equal(a[0], name(i === 0 ? 1 : 0), 'the earliest statements first');
+  }
+  // An article added past the window changes no other article's conflicts; one that sorts first changes them all.
+  forward.conflicts.takeTouched();
+  forward.setDocument('mem:///z.txt', 'z.txt', text(999));
+  assert.deepEqual(forward.conflicts.takeTouched(), []);
+  forward.setDocument('mem:///0.txt', '0.txt', text(998));
+  assert.equal(forward.conflicts.takeTouched().length, n + 1);
+  assert.equal(forward.conflicts.conflictsOf(forward.conflicts.entriesOf(`mem:///${name(5)}`)[0])[0].path, '0.txt');
 });

@@ -468,35 +468,41 @@ export interface FigureRepeats {
   conflicting: ClaimEntry[];
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
-}
-
-function deleteFrom<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (!set) return;
-  set.delete(value);
-  if (!set.size) map.delete(key);
-}
-
 /** Can the statement be a repeat of another at all (it has an actor, object or qualifier to share)? */
 function repeatable(e: ClaimEntry): boolean {
   return !!e.agent || e.objects.length > 0 || e.qualifiers.length > 0;
 }
 
+/**
+ * How many statements of one claim frame (unit, actor, governing word) a
+ * statement is compared with: the first ones by path. A frame stated in
+ * thousands of articles ("Russia lost N soldiers" in every daily report)
+ * would otherwise make every statement meet every other, quadratic in the
+ * corpus in time and in the pairs kept. Frames of up to this many statements
+ * are compared in full.
+ */
+export const MAX_COMPARED = 32;
+
+interface Bucket {
+  entries: ClaimEntry[];
+  /** The first 2 × MAX_COMPARED entries by place: what statements are compared with. Undefined: to be worked out. */
+  window?: ClaimEntry[];
+  /** Conflicts worked out on demand, dropped when the window changes. */
+  conflicts?: Map<ClaimEntry, ClaimEntry[]>;
+}
+
+const WINDOW = 2 * MAX_COMPARED;
+
 export class ConflictIndex implements CorpusIndex {
   private readonly dict = new Words();
   private readonly entries = new Map<string, ClaimEntry[]>();
   /** unit + agent + governing word → statements that may be one claim. */
-  private readonly buckets = new Map<string, Set<ClaimEntry>>();
+  private readonly buckets = new Map<string, Bucket>();
   /** figure key (value and unit) → the statements of that figure (arrays: most keys have one or two). */
   private readonly byKey = new Map<string, ClaimEntry[]>();
   /** byKey's lists sorted by place, made on first use and dropped when the list changes. */
   private readonly sortedByKey = new Map<string, ClaimEntry[]>();
-  private readonly pairs = new Map<ClaimEntry, Set<ClaimEntry>>();
-  /** Articles whose findings changed with the last add or remove (besides that article itself). */
+  /** Articles whose findings may have changed with the last adds and removes (besides those articles). */
   private touched = new Set<string>();
 
   add(doc: DocumentAnalysis): void {
@@ -515,14 +521,9 @@ export class ConflictIndex implements CorpusIndex {
       const b = bucketKey(e);
       if (!b) continue;
       let bucket = this.buckets.get(b);
-      if (!bucket) this.buckets.set(b, (bucket = new Set()));
-      for (const other of bucket) {
-        if (!conflicts(e, other)) continue;
-        addTo(this.pairs, e, other);
-        addTo(this.pairs, other, e);
-        this.touched.add(other.uri);
-      }
-      bucket.add(e);
+      if (!bucket) this.buckets.set(b, (bucket = { entries: [], window: [] }));
+      bucket.entries.push(e);
+      this.entered(bucket, e);
     }
     if (list.length) this.entries.set(doc.uri, list);
   }
@@ -544,15 +545,49 @@ export class ConflictIndex implements CorpusIndex {
         this.sortedByKey.delete(e.key);
       }
       const b = bucketKey(e);
-      if (b) deleteFrom(this.buckets, b, e);
-      const linked = this.pairs.get(e);
-      if (!linked) continue;
-      for (const other of linked) {
-        deleteFrom(this.pairs, other, e);
-        this.touched.add(other.uri);
+      const bucket = b ? this.buckets.get(b) : undefined;
+      if (!bucket) continue;
+      bucket.entries = bucket.entries.filter((o) => o !== e);
+      if (!bucket.entries.length) {
+        this.buckets.delete(b!);
+        continue;
       }
-      this.pairs.delete(e);
+      // Leaving the window changes what the others are compared with.
+      if (!bucket.window || bucket.window.includes(e)) {
+        bucket.window = undefined;
+        bucket.conflicts = undefined;
+        this.touchAll(bucket, e.uri);
+      } else bucket.conflicts?.delete(e);
     }
+  }
+
+  /**
+   * A statement enters a bucket. The others' conflicts change only when it
+   * enters the window they are compared with (the first statements by place);
+   * a scan in path order adds past the window, in a few steps each.
+   */
+  private entered(bucket: Bucket, e: ClaimEntry): void {
+    const w = bucket.window;
+    if (w && w.length >= WINDOW && byPlace(e, w[w.length - 1]) > 0) {
+      bucket.conflicts?.delete(e);
+      return;
+    }
+    if (w) {
+      let at = w.length;
+      while (at > 0 && byPlace(e, w[at - 1]) < 0) at--;
+      w.splice(at, 0, e);
+      if (w.length > WINDOW) w.pop();
+    }
+    bucket.conflicts = undefined;
+    this.touchAll(bucket, e.uri);
+  }
+
+  private touchAll(bucket: Bucket, except: string): void {
+    if (bucket.entries.length > 1) for (const o of bucket.entries) if (o.uri !== except) this.touched.add(o.uri);
+  }
+
+  private windowOf(bucket: Bucket): ClaimEntry[] {
+    return (bucket.window ??= bucket.entries.slice().sort(byPlace).slice(0, WINDOW));
   }
 
   clear(): void {
@@ -560,11 +595,10 @@ export class ConflictIndex implements CorpusIndex {
     this.buckets.clear();
     this.byKey.clear();
     this.sortedByKey.clear();
-    this.pairs.clear();
     this.touched.clear();
   }
 
-  /** Articles other than the changed one whose conflicts changed since the last call (then forgotten). */
+  /** Articles other than the changed one whose conflicts may have changed since the last call (then forgotten). */
   takeTouched(): string[] {
     const out = [...this.touched];
     this.touched = new Set();
@@ -576,10 +610,36 @@ export class ConflictIndex implements CorpusIndex {
     return this.entries.get(uri) ?? [];
   }
 
-  /** Other articles' statements that conflict with this one, by path. */
+  /**
+   * Other articles' statements that conflict with this one, by path: among
+   * the first MAX_COMPARED statements of its claim frame from other articles.
+   */
   conflictsOf(entry: ClaimEntry): ClaimEntry[] {
-    const set = this.pairs.get(entry);
-    return set ? [...set].sort(byPlace) : [];
+    const b = bucketKey(entry);
+    const bucket = b ? this.buckets.get(b) : undefined;
+    if (!bucket || bucket.entries.length < 2) return [];
+    const cache = (bucket.conflicts ??= new Map());
+    let out = cache.get(entry);
+    if (out) return out;
+    out = [];
+    let compared = 0;
+    const scan = (list: ClaimEntry[]) => {
+      for (const o of list) {
+        if (o.doc === entry.doc) continue;
+        if (conflicts(entry, o)) out!.push(o);
+        if (++compared >= MAX_COMPARED) return true;
+      }
+      return false;
+    };
+    const w = this.windowOf(bucket);
+    // The window holds enough statements of other articles, unless one article fills it.
+    if (!scan(w) && w.length < bucket.entries.length) {
+      out = [];
+      compared = 0;
+      scan(bucket.entries.slice().sort(byPlace));
+    }
+    cache.set(entry, out);
+    return out;
   }
 
   /** The same figure in other articles, the same claim (by path). */
@@ -609,11 +669,18 @@ export class ConflictIndex implements CorpusIndex {
     return { entry, same: this.sameAs(entry), conflicting: this.conflictsOf(entry) };
   }
 
+  /** Statements with a conflict, by path (worked out on demand, bucket by bucket). */
+  private conflicted(): ClaimEntry[] {
+    const out: ClaimEntry[] = [];
+    for (const bucket of this.buckets.values()) for (const e of bucket.entries) if (this.conflictsOf(e).length) out.push(e);
+    return out.sort(byPlace);
+  }
+
   /** Every conflict once: a statement with the statements that conflict with it, by path. */
   conflictGroups(limit = Infinity): FigureRepeats[] {
     const out: FigureRepeats[] = [];
     const seen = new Set<ClaimEntry>();
-    for (const e of [...this.pairs.keys()].sort(byPlace)) {
+    for (const e of this.conflicted()) {
       if (out.length >= limit) break;
       if (seen.has(e)) continue;
       seen.add(e);
@@ -629,11 +696,12 @@ export class ConflictIndex implements CorpusIndex {
   consistentGroups(limit = 100): FigureRepeats[] {
     const out: FigureRepeats[] = [];
     const seen = new Set<ClaimEntry>();
+    const inConflict = (e: ClaimEntry) => this.conflictsOf(e).length > 0;
     for (const list of this.byKey.values()) {
       if (list.length < 2) continue;
       for (const e of list) {
-        if (seen.has(e) || this.pairs.has(e)) continue;
-        const same = this.sameAs(e).filter((o) => !this.pairs.has(o));
+        if (seen.has(e) || inConflict(e)) continue;
+        const same = this.sameAs(e).filter((o) => !inConflict(o));
         if (!same.length) continue;
         const group = [e, ...same].sort(byPlace);
         for (const g of group) seen.add(g);
@@ -646,7 +714,7 @@ export class ConflictIndex implements CorpusIndex {
 
   /** Statements that conflict with at least one other. */
   get conflictCount(): number {
-    return this.pairs.size;
+    return this.conflicted().length;
   }
 }
 
