@@ -18,7 +18,8 @@ export interface StatusParams {
   scanning: boolean;
 }
 
-const BATCH = 200;
+/** Publishing is cut into slices of at most this many milliseconds, so requests are answered in between. */
+const SLICE_MS = 15;
 /** How long after an edit the articles that depend on it are re-published. */
 const DEPENDENTS_DELAY = 300;
 
@@ -114,10 +115,13 @@ export class Publisher {
     }
     touchedArticles(this.corpus, deps);
     for (const [uri] of changed) deps.delete(uri);
-    const uris = [...deps];
-    for (let i = 0; i < uris.length; i++) {
-      if (this.corpus.get(uris[i])) this.publish(uris[i], true);
-      if ((i + 1) % BATCH === 0) await tick();
+    let slice = Date.now();
+    for (const uri of deps) {
+      if (this.corpus.get(uri)) this.publish(uri, true);
+      if (Date.now() - slice > SLICE_MS) {
+        await tick();
+        slice = Date.now();
+      }
     }
   }
 
@@ -131,9 +135,13 @@ export class Publisher {
     const uris = reviewedUris(this.corpus);
     const keep = new Set(uris);
     for (const uri of [...this.shown.keys()]) if (!keep.has(uri)) this.clear(uri);
-    for (let i = 0; i < uris.length; i++) {
-      this.publish(uris[i]);
-      if ((i + 1) % BATCH === 0) await tick();
+    let slice = Date.now();
+    for (const uri of uris) {
+      this.publish(uri);
+      if (Date.now() - slice > SLICE_MS) {
+        await tick();
+        slice = Date.now();
+      }
     }
     // Tokens asked for during a scan or before a registry change are out of date.
     if (this.semanticTokensRefresh) void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
