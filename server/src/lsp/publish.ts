@@ -83,14 +83,41 @@ export class Publisher {
   }
 
   /** Sends the file's diagnostics; with `onlyIfChanged`, only when they differ from what the client shows. */
-  publish(uri: string, onlyIfChanged = false): void {
+  publish(uri: string, onlyIfChanged = false): Promise<void> | undefined {
     const diagnostics = findingsFor(this.corpus, uri).map(toDiagnostic);
     if (diagnostics.length === 0 && !this.shown.has(uri)) return;
     const print = fingerprint(JSON.stringify(diagnostics));
     if (onlyIfChanged && this.shown.get(uri) === print) return;
-    void this.connection.sendDiagnostics({ uri, version: this.corpus.get(uri)?.version, diagnostics });
+    const sent = this.connection.sendDiagnostics({ uri, version: this.corpus.get(uri)?.version, diagnostics });
     if (diagnostics.length) this.shown.set(uri, print);
     else this.shown.delete(uri);
+    return sent;
+  }
+
+  /**
+   * Publishes many files in time slices. At the end of each slice the messages
+   * of the slice before are waited for, so a slow client holds the server back
+   * instead of the server queueing every file's diagnostics in memory.
+   */
+  private async publishMany(uris: Iterable<string>, onlyIfChanged: boolean): Promise<void> {
+    let slice = Date.now();
+    let sent: Promise<void>[] = [];
+    // One slice's messages may still be on their way while the next is computed.
+    let previous: Promise<unknown> = Promise.resolve();
+    for (const uri of uris) {
+      if (onlyIfChanged && !this.corpus.get(uri)) continue;
+      const p = this.publish(uri, onlyIfChanged);
+      if (p) sent.push(p);
+      if (Date.now() - slice > SLICE_MS) {
+        await previous;
+        previous = Promise.all(sent).catch(() => undefined);
+        sent = [];
+        await tick();
+        slice = Date.now();
+      }
+    }
+    await previous;
+    await Promise.all(sent).catch(() => undefined);
   }
 
   /**
@@ -115,14 +142,7 @@ export class Publisher {
     }
     touchedArticles(this.corpus, deps);
     for (const [uri] of changed) deps.delete(uri);
-    let slice = Date.now();
-    for (const uri of deps) {
-      if (this.corpus.get(uri)) this.publish(uri, true);
-      if (Date.now() - slice > SLICE_MS) {
-        await tick();
-        slice = Date.now();
-      }
-    }
+    await this.publishMany(deps, true);
   }
 
   clear(uri: string): void {
@@ -135,14 +155,7 @@ export class Publisher {
     const uris = reviewedUris(this.corpus);
     const keep = new Set(uris);
     for (const uri of [...this.shown.keys()]) if (!keep.has(uri)) this.clear(uri);
-    let slice = Date.now();
-    for (const uri of uris) {
-      this.publish(uri);
-      if (Date.now() - slice > SLICE_MS) {
-        await tick();
-        slice = Date.now();
-      }
-    }
+    await this.publishMany(uris, false);
     // Tokens asked for during a scan or before a registry change are out of date.
     if (this.semanticTokensRefresh) void this.connection.languages.semanticTokens.refresh().catch(() => undefined);
   }
