@@ -1,9 +1,10 @@
 // `corpus-review figures [paths...]`: every figure found, sourced or not; the
-// figures table of a corpus.
+// figures table of a corpus. Streamed one figure at a time.
 
 import type { Corpus } from '../core/corpus';
 import type { Range } from '../core/types';
 import type { Format } from './format';
+import { joinChunks, joinedLines, prettyJson, STREAMED_ITEMS } from './stream';
 
 export interface FigureRow {
   file: string;
@@ -13,21 +14,36 @@ export interface FigureRow {
   source?: string;
 }
 
-export function figures(corpus: Corpus, format: Format): string {
-  const rows: FigureRow[] = [];
+/** The output in chunks (no final newline), the rows made as they are pulled. */
+export function* figureChunks(corpus: Corpus, format: Format): Generator<string, void, undefined> {
   const docs = [...corpus.documents()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const doc of docs) {
-    for (const f of doc.figures) {
-      const row: FigureRow = { file: doc.path, range: doc.lines.rangeOf(f), text: f.text, sourced: f.attribution.sourced };
-      if (f.attribution.source) row.source = f.attribution.source.text;
-      rows.push(row);
+  let total = 0;
+  let unsourced = 0;
+  function* rows(): Generator<FigureRow, void, undefined> {
+    for (const doc of docs) {
+      for (const f of doc.figures) {
+        const row: FigureRow = { file: doc.path, range: doc.lines.rangeOf(f), text: f.text, sourced: f.attribution.sourced };
+        if (f.attribution.source) row.source = f.attribution.source.text;
+        total++;
+        if (!row.sourced) unsourced++;
+        yield row;
+      }
     }
   }
-  if (format === 'json') return JSON.stringify({ figures: rows }, null, 2);
-  const lines = rows.map(
-    (r) => `${r.file}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.sourced ? 'sourced  ' : 'UNSOURCED'} ${r.text}${r.source ? `  (${r.source})` : ''}`,
+  if (format === 'json') {
+    yield* prettyJson({ figures: STREAMED_ITEMS }, rows());
+    return;
+  }
+  yield* joinedLines(
+    (function* () {
+      for (const r of rows()) {
+        yield `${r.file}:${r.range.start.line + 1}:${r.range.start.character + 1} ${r.sourced ? 'sourced  ' : 'UNSOURCED'} ${r.text}${r.source ? `  (${r.source})` : ''}`;
+      }
+      yield `${total} figures in ${docs.length} articles: ${total - unsourced} sourced, ${unsourced} unsourced`;
+    })(),
   );
-  const unsourced = rows.filter((r) => !r.sourced).length;
-  lines.push(`${rows.length} figures in ${docs.length} articles: ${rows.length - unsourced} sourced, ${unsourced} unsourced`);
-  return lines.join('\n');
+}
+
+export function figures(corpus: Corpus, format: Format): string {
+  return joinChunks(figureChunks(corpus, format));
 }

@@ -6,9 +6,10 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus } from '../node/loadCorpus';
-import { check } from './check';
-import { figures } from './figures';
-import { actors } from './actors';
+import { checkStream } from './check';
+import { figureChunks } from './figures';
+import { actorChunks } from './actors';
+import { joinChunks, writeChunks } from './stream';
 import { writeReport } from './report';
 import type { Format } from './format';
 
@@ -46,7 +47,13 @@ Exit status: 0 no error-severity finding, 1 some, 2 usage or config errors.`;
 
 declare const CORPUS_REVIEW_VERSION: string | undefined;
 
-export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+/**
+ * Runs the CLI. `out` and `err` take whole lines (without their newline). With
+ * `stdout`, the output of check, figures and actors is streamed to it in chunks
+ * as it is computed (the program does this); without, it goes to `out` as one
+ * string.
+ */
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void, stdout?: NodeJS.WritableStream): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -116,12 +123,19 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
       return uri;
     }
   };
+  const emit = async (chunks: Iterable<string>): Promise<void> => {
+    if (!stdout) return out(joinChunks(chunks));
+    await writeChunks(stdout, (function* () {
+      yield* chunks;
+      yield '\n';
+    })());
+  };
   if (command === 'figures') {
-    out(figures(corpus, format));
+    await emit(figureChunks(corpus, format));
     return 0;
   }
   if (command === 'actors') {
-    out(actors(corpus, format));
+    await emit(actorChunks(corpus, format));
     return 0;
   }
   if (command === 'report') {
@@ -130,13 +144,19 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return 0;
   }
   const version = typeof CORPUS_REVIEW_VERSION === 'string' ? CORPUS_REVIEW_VERSION : 'dev';
-  const result = check(corpus, pathOf, format, { version, rootUri: pathToFileURL(root + path.sep).href });
-  out(result.output);
-  return result.exitCode;
+  const result = checkStream(corpus, pathOf, format, { version, rootUri: pathToFileURL(root + path.sep).href });
+  await emit(result.chunks);
+  return result.exitCode();
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n')).then(
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // The reader went away (`| head`): stop without a stack trace and without
+    // computing the rest of the output.
+    if (e.code === 'EPIPE') process.exit(2);
+    throw e;
+  });
+  main(process.argv.slice(2), (s) => process.stdout.write(s + '\n'), (s) => process.stderr.write(s + '\n'), process.stdout).then(
     (code) => {
       process.exitCode = code;
     },

@@ -45,9 +45,28 @@ export interface SarifOptions {
   rootUri?: string;
 }
 
-export function toSarif(findings: FileFinding[], options: SarifOptions): object {
-  const codes = [...new Set(findings.map((f) => f.code))].sort();
-  const ruleIndex = new Map(codes.map((c, i) => [c, i]));
+/** One result of the run; `ruleIndex` maps each code to its place in the run's rules. */
+export function sarifResult(f: FileFinding, ruleIndex: Map<string, number>): object {
+  return {
+    ruleId: f.code,
+    ruleIndex: ruleIndex.get(f.code)!,
+    level: level(f.severity),
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation: artifact(f.file), region: region(f) } }],
+    ...(f.related?.length
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            physicalLocation: { artifactLocation: artifact(r.file), region: region(r) },
+            message: { text: r.message },
+          })),
+        }
+      : {}),
+  };
+}
+
+/** The log with the rules of `codes` (sorted) and `results` as the run's results (an array, or a placeholder to stream them into). */
+export function sarifLog(codes: string[], options: SarifOptions, results: unknown): object {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -66,23 +85,14 @@ export function toSarif(findings: FileFinding[], options: SarifOptions): object 
         },
         ...(options.rootUri ? { originalUriBaseIds: { '%SRCROOT%': { uri: options.rootUri } } } : {}),
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => ({
-          ruleId: f.code,
-          ruleIndex: ruleIndex.get(f.code)!,
-          level: level(f.severity),
-          message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: artifact(f.file), region: region(f) } }],
-          ...(f.related?.length
-            ? {
-                relatedLocations: f.related.map((r, id) => ({
-                  id,
-                  physicalLocation: { artifactLocation: artifact(r.file), region: region(r) },
-                  message: { text: r.message },
-                })),
-              }
-            : {}),
-        })),
+        results,
       },
     ],
   };
+}
+
+export function toSarif(findings: FileFinding[], options: SarifOptions): object {
+  const codes = [...new Set(findings.map((f) => f.code))].sort();
+  const ruleIndex = new Map(codes.map((c, i) => [c, i]));
+  return sarifLog(codes, options, findings.map((f) => sarifResult(f, ruleIndex)));
 }
