@@ -511,6 +511,9 @@ export class ConflictIndex implements CorpusIndex {
     for (let i = 0; i < doc.figures.length; i++) {
       const e = claimEntry(doc, i, this.dict);
       if (!e) continue;
+      // A statement that can be neither repeated nor in conflict is not kept.
+      const b = bucketKey(e);
+      if (!b && !repeatable(e)) continue;
       list.push(e);
       if (repeatable(e)) {
         const same = this.byKey.get(e.key);
@@ -518,7 +521,6 @@ export class ConflictIndex implements CorpusIndex {
         else this.byKey.set(e.key, [e]);
         this.sortedByKey.delete(e.key);
       }
-      const b = bucketKey(e);
       if (!b) continue;
       let bucket = this.buckets.get(b);
       if (!bucket) this.buckets.set(b, (bucket = { entries: [], window: [] }));

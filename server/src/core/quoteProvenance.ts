@@ -183,7 +183,8 @@ export interface SharedQuotation {
 
 export class QuoteIndex implements CorpusIndex {
   private readonly variants = new Map<string, Variant>();
-  private readonly byTrigram = new Map<string, Set<Variant>>();
+  /** Trigram → the variants that hold it: one variant alone (most trigrams), else an array (no Set per trigram: they were most of the index's memory). */
+  private readonly byTrigram = new Map<string, Variant | Variant[]>();
   private readonly byUri = new Map<string, QuoteOccurrence[]>();
   /** Variants whose occurrences' findings may have changed, and articles directly touched. */
   private touchedVariants = new Set<Variant>();
@@ -235,13 +236,13 @@ export class QuoteIndex implements CorpusIndex {
     // shared trigrams per candidate, counted on the candidates (a Map per new variant was most of the index's time)
     const scan = ++this.scans;
     const shared: Variant[] = [];
-    const grams = trigrams(words).map((g) => {
-      let set = this.byTrigram.get(g);
-      if (!set) this.byTrigram.set(g, (set = new Set()));
-      return set;
+    const keys = trigrams(words);
+    const grams: Variant[][] = keys.map((g) => {
+      const held = this.byTrigram.get(g);
+      return held === undefined ? [] : Array.isArray(held) ? held : [held];
     });
     let budget = SCAN_BUDGET;
-    for (const set of [...grams].sort((x, y) => x.size - y.size)) {
+    for (const set of [...grams].sort((x, y) => x.length - y.length)) {
       for (const other of set) {
         if (budget-- <= 0) break;
         if (!other.full) {
@@ -255,8 +256,13 @@ export class QuoteIndex implements CorpusIndex {
       }
       if (budget <= 0) break;
     }
-    for (const set of grams) set.add(v);
-    v.grams = grams.length;
+    for (const g of keys) {
+      const held = this.byTrigram.get(g);
+      if (held === undefined) this.byTrigram.set(g, v);
+      else if (Array.isArray(held)) held.push(v);
+      else this.byTrigram.set(g, [held, v]);
+    }
+    v.grams = keys.length;
     // one quotation shares a good part of its trigrams with the other (an excerpt all of them)
     const candidates: [Variant, number][] = [];
     for (const o of shared) if (o.shared >= Math.max(1, Math.ceil(0.3 * Math.min(v.grams, o.grams)))) candidates.push([o, o.shared]);
@@ -311,9 +317,13 @@ export class QuoteIndex implements CorpusIndex {
       if (v.occurrences.size) continue;
       this.variants.delete(v.key);
       for (const g of trigrams(v.words)) {
-        const set = this.byTrigram.get(g);
-        set?.delete(v);
-        if (set && !set.size) this.byTrigram.delete(g);
+        const held = this.byTrigram.get(g);
+        if (held === v) this.byTrigram.delete(g);
+        else if (Array.isArray(held)) {
+          const rest = held.filter((o) => o !== v);
+          if (rest.length === 0) this.byTrigram.delete(g);
+          else this.byTrigram.set(g, rest.length === 1 ? rest[0] : rest);
+        }
       }
       for (const other of v.links.keys()) {
         other.links.delete(v);
