@@ -25,6 +25,13 @@ test('people with cues: titles, role nouns, appositives, verbs of saying', () =>
   assert.ok(r.roles.some((x) => x.text === 'Foreign Minister'));
 });
 
+test('a sentence-initial "The" before a known name is left out of it: "The US said", "The United Nations said"', () => {
+  const r = detect('Aid talks\n\nThe US said it will send 31 tanks. The United Nations said 40 people died. The Guardian reported it.');
+  assert.ok(r.mentions.some((m) => m.text === 'US' && m.kind === 'place'), JSON.stringify(texts(r)));
+  assert.ok(r.mentions.some((m) => m.text === 'United Nations' && m.kind === 'organization'), JSON.stringify(texts(r)));
+  assert.ok(!r.mentions.some((m) => /^The /.test(m.text) && m.text !== 'The Guardian'), JSON.stringify(texts(r)));
+});
+
 test('a role before a name stops at "of" once it holds a title: the sister of the leader is not the leader', () => {
   const r = detect('Kim Yo-yong, the sister of the North Korean leader Kim Jong-un, criticized the US. Director of National Intelligence Avril Haines spoke.');
   const kju = r.mentions.find((m) => m.text === 'Kim Jong-un')!;

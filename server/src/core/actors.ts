@@ -1193,6 +1193,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       i = f.b + 1;
       continue;
     }
+    // "The US said", "The United Nations said": a capitalised article before a known name is not part of it.
+    if (tk.l === 'the' && i + 1 < toks.length && joined(text, tk, toks[i + 1]) && lookup(i + 1, toks.length - 1, discovered)) {
+      i++;
+      continue;
+    }
     // Bylines: "By A and B", "Reporting by A, B and C; Editing by D"
     if (L.byline && tk.cap) {
       if (BYLINE_MARKERS.has(tk.l)) {
