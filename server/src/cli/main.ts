@@ -43,7 +43,9 @@ Options:
   -h, --help           This help.
   -v, --version        The version.
 
-Exit status: 0 no error-severity finding, 1 some, 2 usage or config errors.`;
+Exit status: 0 no error-severity finding, 1 some, 2 usage or config errors,
+or the output could not be written (a closed pipe: "| head" stops the review
+early).`;
 
 declare const CORPUS_REVIEW_VERSION: string | undefined;
 
