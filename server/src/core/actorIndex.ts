@@ -7,6 +7,7 @@ import type { DocumentAnalysis } from './analyze';
 import type { ActorMention } from './actors';
 import type { ActorKind } from './registry';
 import { isNameVariant, nameTokens, normalizeName } from './identity';
+import { partitionPoint } from './text';
 
 /** Identity in the index: a lone short form (`short:`) is kept per article, never merged across articles. */
 export function indexKey(uri: string, m: { key: string }): string {
@@ -188,16 +189,7 @@ export class ActorIndex implements CorpusIndex {
     const ms = doc.actors?.mentions ?? [];
     let best = -1;
     // mentions are sorted by start: binary search the last one starting at or before offset, then look back
-    let lo = 0;
-    let hi = ms.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid].start <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const last = partitionPoint(ms.length, (i) => ms[i].start <= offset) - 1;
     for (let i = last; i >= 0 && i >= last - 8; i--) {
       const m = ms[i];
       if (offset >= m.start && offset <= m.end && (best < 0 || m.end - m.start < ms[best].end - ms[best].start)) best = i;

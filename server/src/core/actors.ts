@@ -15,6 +15,7 @@ import type { Span } from './types';
 import type { Segmentation } from './sentences';
 import type { ActorKind, Registry, RegistryEntry } from './registry';
 import { compactName, normalizeName, VariantProposer } from './identity';
+import { partitionPoint } from './text';
 
 export interface ActorMention extends Span {
   text: string;
@@ -1780,16 +1781,8 @@ function intern(s: string): string {
 
 /** The index of the token that starts at `start` (tokens are in text order), or undefined. */
 function tokenStartingAt(toks: Tok[], start: number): number | undefined {
-  let lo = 0;
-  let hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = toks[mid].s;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const k = partitionPoint(toks.length, (i) => toks[i].s < start);
+  return toks[k]?.s === start ? k : undefined;
 }
 
 function range(a: number, b: number): number[] {

@@ -16,6 +16,7 @@
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
 import { sentenceTokens, type Figure, type Token } from './figures';
+import { partitionPoint } from './text';
 
 export interface Attribution {
   sourced: boolean;
@@ -625,14 +626,8 @@ function reportersOf(text: string, seg: Segmentation, index: number, cues: Cue[]
   const byEnd = cues.map((_, i) => i).sort((a, b) => cues[a].end - cues[b].end);
   out = cues.map(() => [] as number[]);
   cues.forEach((c, i) => {
-    let lo = 0;
-    let hi = byEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[byEnd[mid]].end < c.start - MAX_REPORTED_GAP) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byEnd.length && cues[byEnd[k]].end <= c.start; k++) {
+    const from = partitionPoint(byEnd.length, (k) => cues[byEnd[k]].end < c.start - MAX_REPORTED_GAP);
+    for (let k = from; k < byEnd.length && cues[byEnd[k]].end <= c.start; k++) {
       const o = byEnd[k];
       if (o !== i && REPORTED_GAP.test(text.slice(cues[o].end, c.start))) out![i].push(o);
     }
@@ -643,14 +638,7 @@ function reportersOf(text: string, seg: Segmentation, index: number, cues: Cue[]
 
 /** Index of the sentence that holds offset `at` (or the last before it). */
 function sentenceAt(seg: Segmentation, at: number): number {
-  let lo = 0;
-  let hi = seg.sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (seg.sentences[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(seg.sentences.length, (i) => seg.sentences[i].start <= at) - 1);
 }
 
 function insideQuote(seg: Segmentation, cue: Span): boolean {
@@ -660,16 +648,7 @@ function insideQuote(seg: Segmentation, cue: Span): boolean {
 
 /** The quotation whose quoted words hold the span, if any. */
 function quotationOf(seg: Segmentation, span: Span): number {
-  let lo = 0;
-  let hi = seg.quotations.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (seg.quotations[mid].start <= span.start) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = partitionPoint(seg.quotations.length, (i) => seg.quotations[i].start <= span.start) - 1;
   if (found < 0) return -1;
   const q = seg.quotations[found];
   return span.start >= q.inner.start && span.end <= q.inner.end ? found : -1;

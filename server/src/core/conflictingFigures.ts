@@ -27,6 +27,7 @@ import type { ActorMention } from './actors';
 import { figureKey } from './figureIndex';
 import { sentenceTokens, singular, type Figure, type Token } from './figures';
 import type { Finding, Range, RelatedInformation } from './types';
+import { partitionPoint } from './text';
 
 // ---------------------------------------------------------------------------
 // Lexicons
@@ -108,14 +109,8 @@ function sortedIds(set: Set<number>): number[] {
 }
 
 function includes(sorted: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === x;
+  const at = partitionPoint(sorted.length, (i) => sorted[i] < x);
+  return at < sorted.length && sorted[at] === x;
 }
 
 const NONE: number[] = [];
@@ -186,13 +181,7 @@ function lemma(lower: string): string {
 
 /** Actor mentions of the document in the span, by start (mentions are in document order). */
 function mentionsIn(mentions: ActorMention[], start: number, end: number): ActorMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(mentions.length, (i) => mentions[i].start < start);
   const out: ActorMention[] = [];
   for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
   return out;
@@ -280,14 +269,7 @@ const NO_TIMES: string[] = [];
 
 /** Index of the first token that starts at or after `offset`. */
 function tokenAt(toks: Token[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(toks.length, (i) => toks[i].start < offset);
 }
 
 const CLAUSE_BREAK = /^[;:()—–]$/;

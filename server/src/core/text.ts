@@ -41,14 +41,9 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: o - this.starts[lo] };
+    const starts = this.starts;
+    const line = partitionPoint(starts.length, (i) => starts[i] <= o) - 1;
+    return { line, character: o - starts[line] };
   }
 
   offsetAt(position: Position): number {
@@ -62,6 +57,22 @@ export class LineIndex {
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+/**
+ * Binary search: how many of the items 0..n-1 come before a boundary, given
+ * `before(i)`, true for a prefix of them and false after ("mentions starting
+ * before the offset"). The one search the core's sorted lists share.
+ */
+export function partitionPoint(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function spanText(text: string, span: Span): string {
