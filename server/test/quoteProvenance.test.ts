@@ -130,3 +130,26 @@ test('seeds: Kim Yo Jong’s quotations link 000 and 001, the spokesman’s two 
   assert.ok(groups.some((g) => g.speakers.includes('Kim Yo Jong') && g.occurrences.some((o) => o.wording.startsWith('I express serious concern'))));
   assert.ok(readSeed(s1).includes('I express serious concern'));
 });
+
+test('an article analysed again with its quotations unchanged touches no one; moving the earliest statement touches its family', () => {
+  const { corpus, index, findings } = corpusOf({
+    'a.txt': 'He spoke of a “stupid attempt to justify” it.\n',
+    'b.txt': 'She spoke of a “foolish attempt to justify” it.\n',
+  });
+  index.takeTouched();
+  corpus.setDocument('mem:///b.txt', 'b.txt', 'She spoke of a “foolish attempt to justify” it.\nOfficials counted 40 drones.\n');
+  assert.deepEqual(index.takeTouched(), []);
+  assert.equal(index.variantCount, 2, 'the wording b alone holds was kept through the change');
+  corpus.setDocument('mem:///b.txt', 'b.txt', 'Headline\n\nShe spoke of a “foolish attempt to justify” it.\n');
+  assert.ok(index.takeTouched().includes('mem:///a.txt'));
+  assert.match(findings('a.txt')[0].message, /b\.txt:3/);
+});
+
+test('the earliest statement of a wording is the earliest of all, whatever the order articles came in', () => {
+  const texts: Record<string, string> = {};
+  for (let i = 0; i < 80; i++) texts[`${String(i).padStart(3, '0')}.txt`] = `March ${(i % 28) + 1}, 2024\n\nShe spoke of a “foolish attempt to justify” it.\n`;
+  texts['zzz.txt'] = 'January 2, 2024\n\nShe spoke of a “foolish attempt to justify” it.\n';
+  texts['a.txt'] = 'March 9, 2024\n\nHe spoke of a “stupid attempt to justify” it.\n';
+  const { findings } = corpusOf(texts);
+  assert.match(findings('a.txt')[0].message, /zzz\.txt:3/);
+});

@@ -18,6 +18,8 @@ import { QuoteIndex } from './quoteProvenance';
 export interface CorpusIndex {
   add(doc: DocumentAnalysis): void;
   remove(doc: DocumentAnalysis): void;
+  /** An article analysed again (same URI); without it, `remove(old)` then `add(doc)`. */
+  replace?(old: DocumentAnalysis, doc: DocumentAnalysis): void;
   clear(): void;
 }
 
@@ -164,13 +166,16 @@ export class Corpus {
   /** Analyses an article's text; `note` says how its file was read (none: the text is as it was written). */
   setDocument(uri: string, path: string, text: string, version?: number, note?: ReadNote): DocumentAnalysis {
     const old = this.docs.get(uri);
-    if (old) for (const index of this.indexes) index.remove(old);
+    if (old) for (const index of this.indexes) if (!index.replace) index.remove(old);
     this.skippedFiles.delete(uri);
     if (note) this.readNotes.set(uri, note);
     else this.readNotes.delete(uri);
     const doc = analyzeDocument(uri, path, text, this.registryValue, version, this.limits);
     this.docs.set(uri, doc);
-    for (const index of this.indexes) index.add(doc);
+    for (const index of this.indexes) {
+      if (old && index.replace) index.replace(old, doc);
+      else index.add(doc);
+    }
     return doc;
   }
 

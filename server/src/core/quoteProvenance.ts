@@ -186,13 +186,27 @@ export class QuoteIndex implements CorpusIndex {
   /** Trigram → the variants that hold it: one variant alone (most trigrams), else an array (no Set per trigram: they were most of the index's memory). */
   private readonly byTrigram = new Map<string, Variant | Variant[]>();
   private readonly byUri = new Map<string, QuoteOccurrence[]>();
-  /** Variants whose occurrences' findings may have changed, and articles directly touched. */
+  /** Variants whose occurrences' findings may have changed (their links changed). */
   private touchedVariants = new Set<Variant>();
+  /**
+   * Variants changed since the last `takeTouched`, with what the other
+   * occurrences' findings read of them before the first change (`viewOf`). A
+   * variant whose view is the same again (an article re-analysed after an edit
+   * that left its quotations as they were) touches no one. Kept only once
+   * someone takes touched articles: before that, everything is new to them.
+   */
+  private views = new Map<Variant, string>();
+  private tracking = false;
   /** Counts `newVariant` scans (see Variant.scan). */
   private scans = 0;
 
   add(doc: DocumentAnalysis): void {
     if (this.byUri.has(doc.uri)) this.removeUri(doc.uri);
+    this.addOccurrences(doc);
+    this.dropEmptied();
+  }
+
+  private addOccurrences(doc: DocumentAnalysis): void {
     const quotations = doc.segmentation.quotations;
     if (!quotations.length) return;
     const speakers = new Map<number, QuoteSpeaker>();
@@ -212,18 +226,18 @@ export class QuoteIndex implements CorpusIndex {
       const headline = s < sentences.length && sentences[s].kind === 'headline' && sentences[s].start <= q.start;
       const key = words.join(' ');
       const variant = this.variants.get(key) ?? this.newVariant(key, words);
+      this.remember(variant);
       const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, inner: { start: q.inner.start, end: q.inner.end }, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
       variant.occurrences.add(occ);
-      variant.firstBody = undefined;
+      // the earliest statement outside headlines, kept by difference (undefined: worked out when asked)
+      const fb = variant.firstBody;
+      if (!headline && fb !== undefined && (fb === null || byDateThenPlace(occ, fb) < 0)) variant.firstBody = occ;
       const speaker = speakers.get(q.start);
       if (speaker) {
         occ.speaker = speaker;
         const tally = variant.speakers.get(speaker.key);
         if (tally) tally.count++;
-        else {
-          variant.speakers.set(speaker.key, { speaker, count: 1, first: occ });
-          if (variant.speakers.size > 1 || variant.links.size) this.touchFamily(variant);
-        }
+        else variant.speakers.set(speaker.key, { speaker, count: 1, first: occ });
       }
       list.push(occ);
     });
@@ -287,15 +301,30 @@ export class QuoteIndex implements CorpusIndex {
     this.touchedVariants.add(v);
   }
 
-  /** Articles that show findings about this variant or its linked ones. */
-  private touchFamily(v: Variant): void {
-    this.touchOccurrences(v);
-    for (const l of v.links.keys()) this.touchOccurrences(l);
+  /** Keeps the variant's view from before its first change since the last `takeTouched`. */
+  private remember(v: Variant): void {
+    if (this.tracking && !this.views.has(v)) this.views.set(v, viewOf(v));
   }
 
   remove(doc: DocumentAnalysis): void {
     this.removeUri(doc.uri);
+    this.dropEmptied();
   }
+
+  /**
+   * An article analysed again: a wording it alone holds is kept through the
+   * change, with its links, when the article still quotes it; not unlinked
+   * and linked again, which would touch every article of its family.
+   */
+  replace(old: DocumentAnalysis, doc: DocumentAnalysis): void {
+    this.removeUri(old.uri);
+    if (old.uri !== doc.uri && this.byUri.has(doc.uri)) this.removeUri(doc.uri);
+    this.addOccurrences(doc);
+    this.dropEmptied();
+  }
+
+  /** Variants left without occurrences by `removeUri`, dropped by `dropEmptied` unless quoted again meanwhile. */
+  private emptied: Variant[] = [];
 
   private removeUri(uri: string): void {
     const list = this.byUri.get(uri);
@@ -303,18 +332,25 @@ export class QuoteIndex implements CorpusIndex {
     this.byUri.delete(uri);
     for (const occ of list) {
       const v = occ.variant;
+      this.remember(v);
       v.occurrences.delete(occ);
-      v.firstBody = undefined;
+      if (v.firstBody === occ) v.firstBody = undefined;
       if (occ.speaker) {
         const tally = v.speakers.get(occ.speaker.key);
-        if (tally && --tally.count === 0) {
-          v.speakers.delete(occ.speaker.key);
-          if (v.speakers.size || v.links.size) this.touchFamily(v);
-        } else if (tally && tally.first === occ) {
+        if (tally && --tally.count === 0) v.speakers.delete(occ.speaker.key);
+        else if (tally && tally.first === occ) {
           for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key) tally.first = o;
         }
       }
-      if (v.occurrences.size) continue;
+      if (v.occurrences.size === 0) this.emptied.push(v);
+    }
+  }
+
+  private dropEmptied(): void {
+    const emptied = this.emptied;
+    this.emptied = [];
+    for (const v of emptied) {
+      if (v.occurrences.size || this.variants.get(v.key) !== v) continue;
       this.variants.delete(v.key);
       for (const g of trigrams(v.words)) {
         const held = this.byTrigram.get(g);
@@ -338,18 +374,33 @@ export class QuoteIndex implements CorpusIndex {
     this.byTrigram.clear();
     this.byUri.clear();
     this.touchedVariants.clear();
+    this.views.clear();
   }
 
-  /** Articles other than the changed one whose quotation findings may have changed since the last call. */
+  /**
+   * Articles other than the changed one whose quotation findings may have
+   * changed since the last call: the occurrences of variants whose links
+   * changed, and of the family of each variant whose view changed (its own
+   * occurrences read its other speakers, the linked ones its first statement
+   * and its speakers).
+   */
   takeTouched(): string[] {
+    const touched = this.touchedVariants;
+    for (const [v, before] of this.views) {
+      if (v.occurrences.size === 0 || viewOf(v) === before) continue;
+      touched.add(v);
+      for (const l of v.links.keys()) touched.add(l);
+    }
     const out = new Set<string>();
-    collect: for (const v of this.touchedVariants) {
+    collect: for (const v of touched) {
       for (const o of v.occurrences) {
         if (out.size >= MAX_TOUCHED) break collect;
         out.add(o.doc.uri);
       }
     }
     this.touchedVariants = new Set();
+    this.views = new Map();
+    this.tracking = true;
     return [...out];
   }
 
@@ -379,15 +430,12 @@ export class QuoteIndex implements CorpusIndex {
     return out.sort(byDateThenPlace);
   }
 
-  /** The earliest occurrences of a variant outside headlines (reads at most 64). */
+  /** The earliest occurrence of a variant outside headlines (by article date, then place). */
   static firstInBody(v: Variant): QuoteOccurrence | undefined {
     if (v.firstBody !== undefined) return v.firstBody ?? undefined;
-    const some: QuoteOccurrence[] = [];
-    for (const o of v.occurrences) {
-      if (!o.headline) some.push(o);
-      if (some.length >= 64) break;
-    }
-    v.firstBody = some.sort(byDateThenPlace)[0] ?? null;
+    let first: QuoteOccurrence | null = null;
+    for (const o of v.occurrences) if (!o.headline && (first === null || byDateThenPlace(o, first) < 0)) first = o;
+    v.firstBody = first;
     return v.firstBody ?? undefined;
   }
 
@@ -468,6 +516,24 @@ function shorten(s: string, n = 100): string {
 
 function where(o: QuoteOccurrence): string {
   return `${o.doc.path}:${o.doc.lines.positionAt(o.start).line + 1}`;
+}
+
+function placeOf(o: QuoteOccurrence): string {
+  const r = o.doc.lines.rangeOf(o);
+  return `${o.doc.uri}\u0000${o.doc.path}\u0000${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
+}
+
+/**
+ * What the findings of other occurrences read of a variant: its first
+ * statement outside headlines (drift, on the linked variants) and its speakers
+ * with the occurrence that names each (speaker mismatch, on its own
+ * occurrences and the linked ones), in the order they are read.
+ */
+function viewOf(v: Variant): string {
+  const first = QuoteIndex.firstInBody(v);
+  let view = first ? `${placeOf(first)}\u0000${first.wording}` : '';
+  for (const { speaker, first: f } of v.speakers.values()) view += `\u0001${speaker.key}\u0000${speaker.name}\u0000${speaker.kind}\u0000${speaker.registryId ?? ''}\u0000${placeOf(f)}`;
+  return view;
 }
 
 /** Are these two speakers different people (not one person spelled two ways)? */
