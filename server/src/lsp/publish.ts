@@ -135,11 +135,7 @@ export class Publisher {
     const changed = [...this.pending];
     this.pending.clear();
     const deps = new Set<string>();
-    for (const [uri, before] of changed) {
-      if (before) dependentArticles(this.corpus, before, deps);
-      const now = this.corpus.get(uri);
-      if (now) dependentArticles(this.corpus, now, deps);
-    }
+    for (const [uri, before] of changed) dependentArticles(this.corpus, before, this.corpus.get(uri), deps);
     touchedArticles(this.corpus, deps);
     for (const [uri] of changed) deps.delete(uri);
     await this.publishMany(deps, true);
