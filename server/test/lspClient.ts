@@ -26,6 +26,8 @@ export interface Client {
   root: string;
   /** Latest diagnostics per URI. */
   diagnostics: Map<string, PublishDiagnosticsParams>;
+  /** Every publishDiagnostics received, in order: its URI. */
+  published: string[];
   /** Resolves when `predicate` holds for the diagnostics received so far. */
   waitFor(predicate: (all: Map<string, PublishDiagnosticsParams>) => boolean, timeoutMs?: number, what?: string): Promise<void>;
   progress: unknown[];
@@ -63,8 +65,10 @@ export async function startClient(root: string, options: { capabilities?: Client
       }
     }
   };
+  const published: string[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     diagnostics.set(p.uri, p);
+    published.push(p.uri);
     poke();
   });
   connection.onNotification('$/progress', (p: unknown) => {
@@ -95,6 +99,7 @@ export async function startClient(root: string, options: { capabilities?: Client
     initializeResult,
     root,
     diagnostics,
+    published,
     progress,
     notifications,
     stderr,

@@ -157,3 +157,38 @@ test('an unsourced figure points at the same figure sourced in another article, 
     assert.equal(await client.shutdown(), 0);
   }
 });
+
+test('after an edit, only the articles whose findings it can change are reviewed and re-sent', async () => {
+  const sourced = 'The army lost 40 tanks in the offensive, the ministry said.\n';
+  const root = makeWorkspace({
+    'a.txt': 'Fighting went on.\nThe army lost 40 tanks in the offensive.\n',
+    'b.txt': sourced,
+    'c.txt': 'The army lost 12 villages, officials said. The ministry said 40 tanks were lost.\n',
+  });
+  const client = await startClient(root);
+  try {
+    const [a, b, c] = ['a.txt', 'b.txt', 'c.txt'].map((f) => client.uri(f));
+    const related = () => client.diagnostics.get(a)?.diagnostics.find((d) => d.code === 'unsourced-figure')?.relatedInformation ?? [];
+    await client.waitFor(() => related().length === 2, 10000, 'related information on a.txt');
+    await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: b, languageId: 'news-article', version: 1, text: sourced } });
+    // An unsourced sentence typed at the end of b: nothing a or c read of b changes.
+    const mark = client.published.length;
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: b, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Officials counted 500 drones.\n' }],
+    });
+    await client.waitFor(() => client.diagnostics.get(b)?.version === 2, 10000, 'b.txt at version 2');
+    await new Promise((r) => setTimeout(r, 700)); // past the dependents' delay
+    assert.deepEqual(client.published.slice(mark), [b]);
+    // A line above b's sourced figure: a's related information names the new line; c is untouched.
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: b, version: 3 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Headline\n\n' }],
+    });
+    await client.waitFor(() => related().some((r) => r.message === 'sourced in b.txt:3 (the ministry said)'), 10000, 'a.txt re-published with the new line');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(client.published.slice(mark).filter((u) => u !== b), [a]);
+  } finally {
+    assert.equal(await client.shutdown(), 0);
+  }
+});

@@ -82,11 +82,17 @@ export class Publisher {
     this.counts = corpus.addIndex(new StatusIndex());
   }
 
-  /** Sends the file's diagnostics; with `onlyIfChanged`, only when they differ from what the client shows. */
+  /**
+   * Sends the file's diagnostics; with `onlyIfChanged`, only when they differ
+   * from what the client shows. Only a comparing publish takes a fingerprint:
+   * publishing the whole workspace records the file as shown, fingerprint
+   * unknown (''), and its first re-publish after an edit is sent as is (one
+   * message), which is cheaper than serialising every file twice in a scan.
+   */
   publish(uri: string, onlyIfChanged = false): Promise<void> | undefined {
     const diagnostics = findingsFor(this.corpus, uri).map(toDiagnostic);
     if (diagnostics.length === 0 && !this.shown.has(uri)) return;
-    const print = fingerprint(JSON.stringify(diagnostics));
+    const print = onlyIfChanged ? fingerprint(JSON.stringify(diagnostics)) : '';
     if (onlyIfChanged && this.shown.get(uri) === print) return;
     const sent = this.connection.sendDiagnostics({ uri, version: this.corpus.get(uri)?.version, diagnostics });
     if (diagnostics.length) this.shown.set(uri, print);
@@ -95,28 +101,28 @@ export class Publisher {
   }
 
   /**
-   * Publishes many files in time slices. At the end of each slice the messages
-   * of the slice before are waited for, so a slow client holds the server back
-   * instead of the server queueing every file's diagnostics in memory.
+   * Publishes many files in time slices. At the end of each slice its messages
+   * are waited for: a slow client holds the server back instead of the server
+   * queueing every file's diagnostics in memory, and the answer to a request
+   * that came during the slice is written behind one slice's messages at most.
+   * (Over an asynchronous transport, node IPC or a socket, output is flushed
+   * only while the event loop is free: had the next slice been computed while
+   * this one's messages were still queued, each answer would wait for several.)
    */
   private async publishMany(uris: Iterable<string>, onlyIfChanged: boolean): Promise<void> {
     let slice = Date.now();
     let sent: Promise<void>[] = [];
-    // One slice's messages may still be on their way while the next is computed.
-    let previous: Promise<unknown> = Promise.resolve();
     for (const uri of uris) {
       if (onlyIfChanged && !this.corpus.get(uri)) continue;
       const p = this.publish(uri, onlyIfChanged);
       if (p) sent.push(p);
       if (Date.now() - slice > SLICE_MS) {
-        await previous;
-        previous = Promise.all(sent).catch(() => undefined);
+        await Promise.all(sent).catch(() => undefined);
         sent = [];
         await tick();
         slice = Date.now();
       }
     }
-    await previous;
     await Promise.all(sent).catch(() => undefined);
   }
 
