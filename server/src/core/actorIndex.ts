@@ -47,6 +47,8 @@ export interface IndexedActor {
   registryId?: string;
   /** Per article: the mentions of this actor. */
   docs: Map<string, ActorDocEntry>;
+  /** `docs` sorted by path, made on first use and dropped when `docs` changes. */
+  byPath?: ActorDocEntry[];
 }
 
 export interface ActorSummary {
@@ -114,6 +116,7 @@ export class ActorIndex implements CorpusIndex {
       let d = a.docs.get(doc.uri);
       if (!d) {
         a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [], roles: [], quotes: [] }));
+        a.byPath = undefined;
         entries.push(d);
       }
       d.mentions.push(i);
@@ -138,6 +141,7 @@ export class ActorIndex implements CorpusIndex {
       const a = this.byKey.get(key);
       if (!a) continue;
       a.docs.delete(known.uri);
+      a.byPath = undefined;
       this.summaries.delete(key);
       if (a.docs.size === 0) {
         this.byKey.delete(key);
@@ -203,7 +207,7 @@ export class ActorIndex implements CorpusIndex {
     const a = this.byKey.get(key);
     if (!a) return [];
     const out: { doc: DocumentAnalysis; mention: ActorMention; index: number }[] = [];
-    for (const d of [...a.docs.values()].sort(byPath)) {
+    for (const d of (a.byPath ??= [...a.docs.values()].sort(byPath))) {
       const doc = this.docs.get(d.uri);
       if (!doc) continue;
       for (const i of d.mentions) out.push({ doc, mention: doc.actors.mentions[i], index: i });
