@@ -494,6 +494,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   return undefined;
 }
 
+/** Every word a cue of findCues starts at (one look-up rules out the other words). */
+const CUE_WORDS = new Set<string>(['according', 'citing', 'cited', 'quoted', 'by', ...SOURCE_NOUNS, ...ISSUE_OBJECTS, ...SAY_FORMS.keys()]);
+
 /** Every attribution cue of the sentence text[start, end). */
 export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
@@ -506,7 +509,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const lw = t.lower;
-    if (!isWord(t)) continue;
+    if (!CUE_WORDS.has(lw) || !isWord(t)) continue;
     // "according to X"
     if (lw === 'according' && toks[i + 1]?.lower === 'to') {
       const last = npForward(toks, i + 2, 14);
@@ -595,11 +598,14 @@ interface Cache {
   text: string;
   cues: Map<number, Cue[]>;
   reporters: Map<number, number[][]>;
+  /** One attribution per cue and way (sentence, quotation): the figures a cue sources share it. */
+  bySentence: Map<Cue, Attribution>;
+  byQuotation: Map<Cue, Attribution>;
 }
 let cache: Cache | undefined;
 
 function cuesOf(text: string, seg: Segmentation, index: number): Cue[] {
-  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map(), reporters: new Map() };
+  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map(), reporters: new Map(), bySentence: new Map(), byQuotation: new Map() };
   let cues = cache.cues.get(index);
   if (!cues) {
     const s = seg.sentences[index];
@@ -654,10 +660,28 @@ function quotationOf(seg: Segmentation, span: Span): number {
   return span.start >= q.inner.start && span.end <= q.inner.end ? found : -1;
 }
 
+/**
+ * The attribution of an unsourced figure. Attributions are shared (every
+ * figure a cue sources gets the same object, every unsourced figure this one)
+ * and kept as long as their document: frozen, never to be changed.
+ */
+const UNSOURCED: Attribution = Object.freeze({ sourced: false });
+
+/** The attribution a cue gives, made once per cue and way for the document being attributed. */
+function sourcedBy(c: Cue, via: 'sentence' | 'quotation'): Attribution {
+  const made = via === 'sentence' ? cache!.bySentence : cache!.byQuotation;
+  let a = made.get(c);
+  if (!a) {
+    a = Object.freeze({ sourced: true, source: Object.freeze({ start: c.start, end: c.end, text: c.text }), via });
+    made.set(c, a);
+  }
+  return a;
+}
+
 export function attribute(text: string, seg: Segmentation, figure: Figure): Attribution {
   try {
     const s = seg.sentences[figure.sentence];
-    if (!s) return { sourced: false };
+    if (!s) return UNSOURCED;
     const all = cuesOf(text, seg, figure.sentence);
     const scoped = all.some((c) => c.from !== undefined);
     const isOwn = (c: Cue) => !scoped || c.from === undefined || c.from <= figure.start;
@@ -676,10 +700,10 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
         const before = cands.filter((c) => c.end <= figure.start);
         if (before.length) best = before[before.length - 1];
       }
-      return { sourced: true, source: { start: best.start, end: best.end, text: best.text }, via: 'sentence' };
+      return sourcedBy(best, 'sentence');
     }
     const qi = quotationOf(seg, figure);
-    if (qi < 0) return { sourced: false };
+    if (qi < 0) return UNSOURCED;
     // the chain of quotations carried over paragraph breaks, and the sentences they run over
     let first = qi;
     for (let guard = 0; seg.quotations[first].continues !== undefined && guard < 50; guard++) first = seg.quotations[first].continues!;
@@ -692,11 +716,11 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
     for (const k of candidates) {
       if (k === figure.sentence) continue;
       for (const c of cuesOf(text, seg, k)) {
-        if (c.kind === 'verb' && !insideQuote(seg, c)) return { sourced: true, source: { start: c.start, end: c.end, text: c.text }, via: 'quotation' };
+        if (c.kind === 'verb' && !insideQuote(seg, c)) return sourcedBy(c, 'quotation');
       }
     }
-    return { sourced: false };
+    return UNSOURCED;
   } catch {
-    return { sourced: false };
+    return UNSOURCED;
   }
 }

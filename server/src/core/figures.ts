@@ -31,8 +31,8 @@ export interface Figure extends Span {
   vague?: boolean;
   /** What the figure counts, normalised: a unit ("%", "USD", "ton") or the counted noun, singular ("tank"). */
   unit?: string;
-  /** The counted noun as written ("tanks"), when there is one. */
-  counted?: Span & { text: string };
+  /** Where the counted noun is written ("tanks"), when there is one (its text is text.slice(start, end)). */
+  counted?: Span;
 }
 
 // ---------------------------------------------------------------------------
@@ -88,21 +88,27 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
     const s = i;
     if (c < 128 ? ASCII[c] === 1 : isWordCode(text, i)) {
+      // toLowerCase is only called when a capital or a non-ASCII character may need it
+      let cased = c >= 65 && (c <= 90 || c >= 128);
       i++;
       for (;;) {
         while (i < n) {
           const d = text.charCodeAt(i);
-          if (d < 128 ? ASCII[d] === 1 : isWordCode(text, i)) i++;
-          else break;
+          if (d < 128 ? ASCII[d] === 1 : isWordCode(text, i)) {
+            if (d >= 65 && (d <= 90 || d >= 128)) cased = true;
+            i++;
+          } else break;
         }
         if (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 65 && (d <= 90 || d >= 128) || text.charCodeAt(i) >= 128) cased = true;
           i += 2;
           continue;
         }
         break;
       }
       const t = text.slice(s, i);
-      out.push({ start: s, end: i, text: t, lower: t.toLowerCase() });
+      out.push({ start: s, end: i, text: t, lower: cased ? t.toLowerCase() : t });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = text.slice(s, i);
@@ -560,6 +566,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   let kind: FigureKind = 'count';
   let spelled = false;
   let scaled = false;
+  // the patterns of numbers written with digits all start with one: words skip them
+  const c0 = t.text.charCodeAt(0);
+  const digit0 = c0 >= 48 && c0 <= 57;
 
   // Currency before the number: $, €, US$, USD
   if (CURRENCY_SIGNS[t.text] !== undefined || (lw in DOLLAR_PREFIXES && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase())) {
@@ -583,9 +592,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     }
     kind = 'money';
     j = k + 1;
-  } else if (DIGITS_RE.test(t.text)) {
+  } else if (digit0 && DIGITS_RE.test(t.text)) {
     value = numValue(t.text);
-  } else if (GLUED_SCALE_RE.test(t.text)) {
+  } else if (digit0 && GLUED_SCALE_RE.test(t.text)) {
     const g = GLUED_SCALE_RE.exec(t.text)!;
     const unit = g[2].toLowerCase();
     if (unit === 'm' || unit === 'k' || unit === 'b') {
@@ -593,25 +602,25 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       value = numValue(g[1]) * SCALE_ABBR[unit];
     } else value = numValue(g[1]) * SCALE_ABBR[unit];
     scaled = true;
-  } else if (DIGIT_RANGE_RE.test(t.text)) {
+  } else if (digit0 && DIGIT_RANGE_RE.test(t.text)) {
     const r = DIGIT_RANGE_RE.exec(t.text)!;
     value = numValue(r[1]);
     high = numValue(r[2]);
     // year ranges "2022-23", "1939–45"
     if (/^\d{4}$/.test(r[1]) && value >= 1000 && value <= 2100 && (high < 100 || (high >= 1000 && high <= 2100))) return undefined;
     kind = 'range';
-  } else if (GLUED_UNITS.test(t.text)) {
+  } else if (digit0 && GLUED_UNITS.test(t.text)) {
     const g = GLUED_UNITS.exec(t.text)!;
     value = numValue(g[1]);
     return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS[g[2].toLowerCase()] ?? g[2].toLowerCase() };
-  } else if (WORD_FOLD_RE.test(t.text) || lw in FOLD_WORDS) {
+  } else if ((t.text.endsWith('fold') && WORD_FOLD_RE.test(t.text)) || lw in FOLD_WORDS) {
     const m = WORD_FOLD_RE.exec(t.text);
     const v = lw in FOLD_WORDS ? FOLD_WORDS[lw] : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
     if (v === undefined) return undefined;
     const n = toks[i + 1];
     const last = n && isWordToken(n) && !endsPhrase(n) && !isCap(n) && !isPluralNoun(n.lower) ? i + 1 : i;
     return { first: i, last, kind: 'multiplier', value: v, unit: 'fold', head: last > i ? last : undefined };
-  } else if (DIGIT_COMPOUND_RE.test(t.text)) {
+  } else if (digit0 && DIGIT_COMPOUND_RE.test(t.text)) {
     // "45-year-old", "10-day", "50-member delegation", "10,000-strong force", "300-plus", "20-km zone"
     const m = DIGIT_COMPOUND_RE.exec(t.text)!;
     const suffix = m[2].toLowerCase();
@@ -957,6 +966,20 @@ function mayStart(t: Token): boolean {
 const MAY_HOLD_G =
   /\d|[$€£₩¥₹₽₴]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths|tenths|\w+fold)\b/gi;
 
+/**
+ * Units are kept with every figure of the corpus and come from a small
+ * vocabulary, but singular() makes a new string for each: one string per
+ * distinct unit instead (bounded; past the bound a unit is kept as made).
+ */
+const UNIT_STRINGS = new Map<string, string>();
+const MAX_UNIT_STRINGS = 20_000;
+function sharedUnit(unit: string): string {
+  const known = UNIT_STRINGS.get(unit);
+  if (known !== undefined) return known;
+  if (UNIT_STRINGS.size < MAX_UNIT_STRINGS) UNIT_STRINGS.set(unit, unit);
+  return unit;
+}
+
 export function findFigures(text: string, seg: Segmentation): Figure[] {
   const figures: Figure[] = [];
   if (!text || !seg?.sentences) return figures;
@@ -1015,8 +1038,8 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       if (f.value !== undefined && Number.isFinite(f.value)) fig.value = f.value;
       if (f.high !== undefined && Number.isFinite(f.high)) fig.high = f.high;
       if (f.vague) fig.vague = true;
-      if (f.unit) fig.unit = f.unit;
-      if (f.head !== undefined && toks[f.head]) fig.counted = { start: toks[f.head].start, end: toks[f.head].end, text: toks[f.head].text };
+      if (f.unit) fig.unit = sharedUnit(f.unit);
+      if (f.head !== undefined && toks[f.head]) fig.counted = { start: toks[f.head].start, end: toks[f.head].end };
       figures.push(fig);
       i = f.last;
     }
