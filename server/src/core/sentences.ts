@@ -108,13 +108,21 @@ function isSpace(c: number): boolean {
 function isLineBreak(c: number): boolean {
   return c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
 }
+// The case tests take one character; ASCII is answered from its code (case
+// mapping changes only A-Z and a-z there), the rest by case mapping.
 function isUpper(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 function isLower(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 function isLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 function isDigit(c: number): boolean {
@@ -132,6 +140,7 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 const TERMINAL_RE = /[.!?…]/g;
 const QUOTE_RE = /["“”‘’'«»„]/g;
 const LINE_BREAK_RE = /[\r\n\u2028\u2029\u0085]/g;
+const OTHER_LINE_BREAK_RE = /[\r\u2028\u2029\u0085]/;
 
 // ---------------------------------------------------------------------------
 // Lines
@@ -339,10 +348,18 @@ export function segment(text: string): Segmentation {
   const n = text.length;
   let lastOpenQuote = -1; // quotation left open at the end of the previous paragraph
   let linkList = false; // under a "Related" head, until a blank line
+  // Most texts end their lines with \n alone: indexOf finds those without a match object per line.
+  const onlyLF = !OTHER_LINE_BREAK_RE.test(text);
   while (pos < n) {
-    LINE_BREAK_RE.lastIndex = pos;
-    const br = LINE_BREAK_RE.exec(text);
-    const lineEnd = br ? br.index : n;
+    let lineEnd: number;
+    if (onlyLF) {
+      lineEnd = text.indexOf('\n', pos);
+      if (lineEnd < 0) lineEnd = n;
+    } else {
+      LINE_BREAK_RE.lastIndex = pos;
+      const br = LINE_BREAK_RE.exec(text);
+      lineEnd = br ? br.index : n;
+    }
     let s = pos;
     let e = lineEnd;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
