@@ -492,6 +492,8 @@ interface Tok {
   l: string;
   cap: boolean;
   caps: boolean;
+  /** Counts in its line's statistics (startsWord). */
+  word: boolean;
   /** Followed by 's or ’s (or a plural possessive apostrophe). */
   poss: boolean;
   /** End including the possessive marker. */
@@ -638,85 +640,83 @@ function lineInfos(text: string): LineInfo[] {
 
 function tokenize(text: string, lines: LineInfo[]): Tok[] {
   const toks: Tok[] = [];
+  tokUsed = 0;
   let line = 0;
   for (let at = 0; nextWord(text, at); at = wordEnd) {
     const s = wordStart;
-    let t = text.slice(wordStart, wordEnd);
+    const raw = rawWord(text, wordStart, wordEnd);
+    let w = raw;
     while (line + 1 < lines.length && lines[line + 1].start <= s) line++;
     let poss = false;
-    let pe = s + t.length;
-    const last = t.charCodeAt(t.length - 1);
-    if (last === 115 /* s */) {
-      const before = t.charCodeAt(t.length - 2);
-      if ((before === 39 || before === 0x2019) && t.length > 2) {
-        t = t.slice(0, -2);
+    let pe = wordEnd;
+    if (raw.possS === 1) {
+      // "Kim's", "Kim’s"
+      w = raw.strip ?? (raw.strip = wordInfo(raw.t.slice(0, -2)));
+      poss = true;
+    } else if (raw.possS === 2) {
+      // plural possessive: "Workers' Party"
+      const after = text.charCodeAt(wordEnd);
+      if ((after === 39 || after === 0x2019) && !isLetterAt(text, wordEnd + 1)) {
         poss = true;
-      } else {
-        const after = text.charCodeAt(s + t.length);
-        if ((after === 39 || after === 0x2019) && !isLetterAt(text, s + t.length + 1)) {
-          poss = true;
-          pe = s + t.length + 1;
-        }
+        pe = wordEnd + 1;
       }
     }
     // An initial or an abbreviation keeps its dot: "N. Korea", "Gen.", "J. Smith".
-    let e = s + t.length;
-    if (!poss && text.charCodeAt(e) === 46 && ((t.length <= 2 && /^\p{Lu}$/u.test(t)) || ABBREVIATIONS.has(t))) {
+    let e = s + w.t.length;
+    if (!poss && w.dotted && text.charCodeAt(e) === 46) {
       e++;
-      t += '.';
+      w = w.dot ?? (w.dot = wordInfo(w.t + '.'));
       pe = e;
     }
-    const cap = isUpperStart(t);
-    const caps = cap && isAllCaps(t);
-    const hyphenated = cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0);
-    const hyTail = hyphenated && /[\u2010-]\p{Ll}/u.test(t);
     // "Russia-North Korea": capitalised parts joined by hyphens are separate words.
-    if (hyphenated && !hyTail && !caps) {
-      const partRe = /[^\u2010-]+/g;
-      const parts: Tok[] = [];
-      for (let p = partRe.exec(t); p; p = partRe.exec(t)) {
-        const ps = s + p.index;
-        parts.push(mk(p[0], ps, ps + p[0].length, false, ps + p[0].length, line));
-      }
-      if (parts.every((p) => gazetteer().forms.has(p.n) || gazetteer().demonyms.has(p.n))) {
-        if (poss) {
-          parts[parts.length - 1].poss = true;
-          parts[parts.length - 1].pe = pe;
+    if (w.hy === 1 && !w.caps) {
+      const parts = hyphenParts(w);
+      if (parts !== null) {
+        for (let j = 0; j < parts.length; j += 2) {
+          const ps = s + (parts[j] as number);
+          const pw = parts[j + 1] as WordInfo;
+          const last = j === parts.length - 2;
+          toks.push(mk(pw, ps, ps + pw.t.length, last && poss, last && poss ? pe : ps + pw.t.length, line));
         }
-        toks.push(...parts);
         continue;
       }
     }
-    const tok = mk(t, s, e, poss, pe, line, cap, caps);
-    tok.hyTail = hyTail;
+    const tok = mk(w, s, e, poss, pe, line);
+    tok.hyTail = w.hy === 2;
     toks.push(tok);
   }
   // Per line: all capitals, Title Case (every word over three letters capitalised), date lines are short.
-  const stats = new Map<number, { words: number; caps: number; long: number; capLong: number; upper: number; letters: number }>();
-  let st: { words: number; caps: number; long: number; capLong: number; upper: number; letters: number } | undefined;
+  // (counted per run of tokens on one line: tokens are in line order)
   let stLine = -1;
-  for (const tk of toks) {
-    if (!startsWord(tk.t)) continue;
+  let words = 0;
+  let caps = 0;
+  let long = 0;
+  let capLong = 0;
+  let upper = 0;
+  const flush = () => {
+    if (stLine < 0 || words === 0) return;
+    const L = lines[stLine];
+    L.caps = upper === words && text.slice(L.start, L.end).replace(/[^\p{L}]/gu, '').length >= 2;
+    L.title = words >= 4 && capLong === long && capLong >= 2 && caps >= words * 0.6;
+    if (words > 8) L.date = false;
+  };
+  for (let k = 0; k < toks.length; k++) {
+    const tk = toks[k];
+    if (!tk.word) continue;
     if (tk.line !== stLine) {
+      flush();
       stLine = tk.line;
-      st = stats.get(tk.line);
-      if (!st) stats.set(tk.line, (st = { words: 0, caps: 0, long: 0, capLong: 0, upper: 0, letters: 0 }));
+      words = caps = long = capLong = upper = 0;
     }
-    if (!st) continue;
-    st.words++;
-    if (tk.cap) st.caps++;
+    words++;
+    if (tk.cap) caps++;
     if (tk.t.length > 3) {
-      st.long++;
-      if (tk.cap) st.capLong++;
+      long++;
+      if (tk.cap) capLong++;
     }
-    if (tk.caps) st.upper++;
+    if (tk.caps) upper++;
   }
-  for (const [li, st] of stats) {
-    const L = lines[li];
-    L.caps = st.upper === st.words && st.words > 0 && text.slice(L.start, L.end).replace(/[^\p{L}]/gu, '').length >= 2;
-    L.title = st.words >= 4 && st.capLong === st.long && st.capLong >= 2 && st.caps >= st.words * 0.6;
-    if (st.words > 8) L.date = false;
-  }
+  flush();
   // Sentence-initial words: preceded by nothing but quotes/brackets/dashes since a line start or . ! ? :
   for (const tok of toks) {
     if (!tok.cap) continue;
@@ -802,25 +802,157 @@ function isAllCaps(t: string): boolean {
   return letters > 0;
 }
 
-function mk(t: string, s: number, e: number, poss: boolean, pe: number, line: number, cap = isUpperStart(t), caps = cap && isAllCaps(t)): Tok {
+/** What a word's spelling alone decides: its normal and lower-case forms and its capitals. */
+interface WordInfo {
+  t: string;
+  n: string;
+  l: string;
+  cap: boolean;
+  caps: boolean;
+  /** startsWord(t): the word counts in a line's statistics. */
+  word: boolean;
+  /** 0: no hyphen after a capital; 1: capitalised parts joined by hyphens; 2: a capitalised word with a lower-case tail ("Jong-un"). */
+  hy: number;
+  /** 1: ends in 's or ’s (longer than two); 2: ends in s otherwise (a plural possessive apostrophe may follow); 0: neither. */
+  possS: number;
+  /** A single capital or an abbreviation: keeps a following dot. */
+  dotted: boolean;
+  /** The word without its 's (possS 1), filled when first needed. */
+  strip: WordInfo | undefined;
+  /** The word with its dot, filled when first needed. */
+  dot: WordInfo | undefined;
+  /** For hy 1: [offset, part, offset, part...] when every part is a place or demonym, else null; undefined until needed. */
+  parts: (number | WordInfo)[] | null | undefined;
+}
+
+function newWordInfo(t: string): WordInfo {
+  const cap = isUpperStart(t);
+  const caps = cap && isAllCaps(t);
   // normalizeName(t) is the lower-case text for plain ASCII letters and digits, and a
   // word without capitals is its own lower case.
   const plain = isPlainAscii(t);
   const l = plain && !hasAsciiUpper(t) ? t : t.toLowerCase();
-  return {
-    s,
-    e,
-    t,
-    n: plain ? l : normalizeName(t),
-    l,
-    cap,
-    caps,
-    poss,
-    pe,
-    initial: false,
-    line,
-    hyTail: false,
-  };
+  const hyphenated = cap && (t.indexOf('-') > 0 || t.indexOf('\u2010') > 0);
+  const hy = !hyphenated ? 0 : /[\u2010-]\p{Ll}/u.test(t) ? 2 : 1;
+  let possS = 0;
+  if (t.charCodeAt(t.length - 1) === 115 /* s */) {
+    const before = t.charCodeAt(t.length - 2);
+    possS = (before === 39 || before === 0x2019) && t.length > 2 ? 1 : 2;
+  }
+  const dotted = (t.length <= 2 && /^\p{Lu}$/u.test(t)) || ABBREVIATIONS.has(t);
+  return { t, n: plain ? l : normalizeName(t), l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined };
+}
+
+/** Words derived from a spelling (without 's, with a dot, hyphen parts): a bounded table, cleared when full. */
+const wordTable = new Map<string, WordInfo>();
+function wordInfo(t: string): WordInfo {
+  let w = wordTable.get(t);
+  if (w === undefined) {
+    if (wordTable.size >= 50000) wordTable.clear();
+    w = newWordInfo(t);
+    wordTable.set(t, w);
+  }
+  return w;
+}
+
+/**
+ * Words as written, found from the text's characters without slicing them out: one entry
+ * per distinct spelling across the corpus (an open-addressing table, cleared when half
+ * full), so a word's forms and case are worked out once, and its strings are shared by
+ * all its tokens (their hashes computed once).
+ */
+const RAW_SIZE = 1 << 16;
+const rawHash = new Int32Array(RAW_SIZE);
+const rawWords: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(RAW_SIZE).fill(undefined);
+let rawCount = 0;
+
+function rawWord(text: string, s: number, e: number): WordInfo {
+  let h = 0;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  const len = e - s;
+  let slot = (h ^ (h >>> 16)) & (RAW_SIZE - 1);
+  for (;;) {
+    const w = rawWords[slot];
+    if (w === undefined) break;
+    if (rawHash[slot] === h && w.t.length === len && sameChars(w.t, text, s)) return w;
+    slot = (slot + 1) & (RAW_SIZE - 1);
+  }
+  if (rawCount >= RAW_SIZE >> 1) {
+    rawWords.fill(undefined);
+    rawCount = 0;
+    slot = (h ^ (h >>> 16)) & (RAW_SIZE - 1);
+  }
+  // a copy, not a slice: a slice of 13 characters or more would keep the whole article alive
+  const w = newWordInfo(len < 13 ? text.slice(s, e) : copyString(text.slice(s, e)));
+  rawHash[slot] = h;
+  rawWords[slot] = w;
+  rawCount++;
+  return w;
+}
+
+/** Whether `text` holds `t` at `at` (the caller checked the length fits). */
+function sameChars(t: string, text: string, at: number): boolean {
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== text.charCodeAt(at + i)) return false;
+  return true;
+}
+
+/** A flat copy of a string that does not point into the string it was sliced from. */
+function copyString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i += 8) out += s.slice(i, i + 8);
+  return out;
+}
+
+/** "Russia-North": the parts of a capitalised hyphenated word when each is a place or demonym. */
+function hyphenParts(w: WordInfo): (number | WordInfo)[] | null {
+  if (w.parts !== undefined) return w.parts;
+  const partRe = /[^\u2010-]+/g;
+  const parts: (number | WordInfo)[] = [];
+  const g = gazetteer();
+  let all = true;
+  for (let p = partRe.exec(w.t); p; p = partRe.exec(w.t)) {
+    const pw = wordInfo(p[0]);
+    parts.push(p.index, pw);
+    if (!(g.forms.has(pw.n) || g.demonyms.has(pw.n))) all = false;
+  }
+  w.parts = all ? parts : null;
+  return w.parts;
+}
+
+/**
+ * Token objects are reused from one article to the next (tokens live only while one
+ * article is detected): allocating ~350 per article was a tenth of detection and most
+ * of its garbage. Bounded: past POOL_MAX tokens in an article, fresh objects.
+ */
+const tokPool: Tok[] = [];
+const POOL_MAX = 20000;
+let tokUsed = 0;
+
+function mk(w: WordInfo, s: number, e: number, poss: boolean, pe: number, line: number): Tok {
+  const tok = tokUsed < tokPool.length ? tokPool[tokUsed] : undefined;
+  if (tok === undefined) {
+    const fresh: Tok = { s, e, t: w.t, n: w.n, l: w.l, cap: w.cap, caps: w.caps, word: w.word, poss, pe, initial: false, line, hyTail: false };
+    if (tokPool.length < POOL_MAX) {
+      tokPool.push(fresh);
+      tokUsed++;
+    }
+    return fresh;
+  }
+  tokUsed++;
+  tok.s = s;
+  tok.e = e;
+  tok.t = w.t;
+  tok.n = w.n;
+  tok.l = w.l;
+  tok.cap = w.cap;
+  tok.caps = w.caps;
+  tok.word = w.word;
+  tok.poss = poss;
+  tok.pe = pe;
+  tok.initial = false;
+  tok.line = line;
+  tok.hyTail = false;
+  return tok;
 }
 
 // ---------------------------------------------------------------------------
