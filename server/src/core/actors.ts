@@ -503,6 +503,8 @@ interface Tok {
   line: number;
   /** A capitalised word hyphenated to a lower-case tail: "Jong-un", "Putin-linked". */
   hyTail: boolean;
+  /** The word's spelling-level facts (shared by all tokens of that spelling). */
+  w: WordInfo;
 }
 
 /**
@@ -823,6 +825,31 @@ interface WordInfo {
   dot: WordInfo | undefined;
   /** For hy 1: [offset, part, offset, part...] when every part is a place or demonym, else null; undefined until needed. */
   parts: (number | WordInfo)[] | null | undefined;
+  /** isNameLike, isAcronym, isCamel of the word: -1 until asked, then 0 or 1 (they depend on the spelling alone). */
+  nameLike: number;
+  acronym: number;
+  camel: number;
+  /** The dictionary the next three answer for (one registry is the usual case). */
+  dict: Dict | undefined;
+  /** The dictionary's key cache generation that `root` belongs to. */
+  dictEpoch: number;
+  /** dict.firstWords has the word's first normal word. */
+  dictFirst: boolean;
+  /** dict.lowerFirstWords has the word's normal form. */
+  dictLowerFirst: boolean;
+  /** keyNode(dict, undefined, n), filled when first needed. */
+  root: KeyNode | undefined;
+}
+
+/** Points a word's dictionary answers at `dict`. */
+function wordDict(w: WordInfo, dict: Dict): void {
+  if (w.dict === dict) return;
+  w.dict = dict;
+  w.dictEpoch = -1;
+  const sp = w.n.indexOf(' ');
+  w.dictFirst = dict.firstWords.has(sp < 0 ? w.n : w.n.slice(0, sp));
+  w.dictLowerFirst = dict.lowerFirstWords.has(w.n);
+  w.root = undefined;
 }
 
 function newWordInfo(t: string): WordInfo {
@@ -840,7 +867,7 @@ function newWordInfo(t: string): WordInfo {
     possS = (before === 39 || before === 0x2019) && t.length > 2 ? 1 : 2;
   }
   const dotted = (t.length <= 2 && /^\p{Lu}$/u.test(t)) || ABBREVIATIONS.has(t);
-  return { t, n: plain ? l : normalizeName(t), l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined };
+  return { t, n: plain ? l : normalizeName(t), l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined, nameLike: -1, acronym: -1, camel: -1, dict: undefined, dictEpoch: -1, dictFirst: false, dictLowerFirst: false, root: undefined };
 }
 
 /** Words derived from a spelling (without 's, with a dot, hyphen parts): a bounded table, cleared when full. */
@@ -861,26 +888,62 @@ function wordInfo(t: string): WordInfo {
  * full), so a word's forms and case are worked out once, and its strings are shared by
  * all its tokens (their hashes computed once).
  */
-const RAW_SIZE = 1 << 16;
-const rawHash = new Int32Array(RAW_SIZE);
-const rawWords: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(RAW_SIZE).fill(undefined);
+const RAW_MAX = 1 << 17;
+let rawSize = 1 << 12;
+let rawShift = 32 - 12;
+let rawHash = new Int32Array(rawSize);
+let rawWords: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(rawSize).fill(undefined);
 let rawCount = 0;
+
+/** The home slot of a hash: Fibonacci hashing (similar words have nearby polynomial hashes, and linear probing would cluster them). */
+function rawHome(h: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> rawShift;
+}
+
+function rawSlot(h: number): number {
+  let slot = rawHome(h);
+  while (rawWords[slot] !== undefined) slot = (slot + 1) & (rawSize - 1);
+  return slot;
+}
+
+/** Doubles the table (it starts small so that a small vocabulary stays in cache), or clears it at its largest. */
+function growRaw(): void {
+  const oldWords = rawWords;
+  const oldHash = rawHash;
+  if (rawSize < RAW_MAX) {
+    rawSize *= 2;
+    rawShift--;
+  }
+  rawHash = new Int32Array(rawSize);
+  rawWords = new Array<WordInfo | undefined>(rawSize).fill(undefined);
+  if (rawSize === oldWords.length) {
+    rawCount = 0;
+    return;
+  }
+  for (let i = 0; i < oldWords.length; i++) {
+    const w = oldWords[i];
+    if (w === undefined) continue;
+    const slot = rawSlot(oldHash[i]);
+    rawHash[slot] = oldHash[i];
+    rawWords[slot] = w;
+  }
+}
 
 function rawWord(text: string, s: number, e: number): WordInfo {
   let h = 0;
   for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
   const len = e - s;
-  let slot = (h ^ (h >>> 16)) & (RAW_SIZE - 1);
+  const mask = rawSize - 1;
+  let slot = rawHome(h);
   for (;;) {
     const w = rawWords[slot];
     if (w === undefined) break;
     if (rawHash[slot] === h && w.t.length === len && sameChars(w.t, text, s)) return w;
-    slot = (slot + 1) & (RAW_SIZE - 1);
+    slot = (slot + 1) & mask;
   }
-  if (rawCount >= RAW_SIZE >> 1) {
-    rawWords.fill(undefined);
-    rawCount = 0;
-    slot = (h ^ (h >>> 16)) & (RAW_SIZE - 1);
+  if (rawCount >= rawSize >> 1) {
+    growRaw();
+    slot = rawSlot(h);
   }
   // a copy, not a slice: a slice of 13 characters or more would keep the whole article alive
   const w = newWordInfo(len < 13 ? text.slice(s, e) : copyString(text.slice(s, e)));
@@ -931,7 +994,7 @@ let tokUsed = 0;
 function mk(w: WordInfo, s: number, e: number, poss: boolean, pe: number, line: number): Tok {
   const tok = tokUsed < tokPool.length ? tokPool[tokUsed] : undefined;
   if (tok === undefined) {
-    const fresh: Tok = { s, e, t: w.t, n: w.n, l: w.l, cap: w.cap, caps: w.caps, word: w.word, poss, pe, initial: false, line, hyTail: false };
+    const fresh: Tok = { s, e, t: w.t, n: w.n, l: w.l, cap: w.cap, caps: w.caps, word: w.word, poss, pe, initial: false, line, hyTail: false, w };
     if (tokPool.length < POOL_MAX) {
       tokPool.push(fresh);
       tokUsed++;
@@ -952,6 +1015,7 @@ function mk(w: WordInfo, s: number, e: number, poss: boolean, pe: number, line: 
   tok.initial = false;
   tok.line = line;
   tok.hyTail = false;
+  tok.w = w;
   return tok;
 }
 
@@ -966,6 +1030,53 @@ interface Dict {
   /** Every token-wise prefix of every form (to stop a lookup early). */
   prefixes: Set<string>;
   maxTokens: number;
+  /** Keys of lookups seen so far (see keyNode), by first token. */
+  roots: Map<string, KeyNode>;
+  nodeCount: number;
+  /** Bumped when the key cache is cleared. */
+  epoch: number;
+}
+
+/**
+ * A lookup key (the normalised words of a token sequence joined by spaces) with what the
+ * dictionary says of it, remembered per registry: the same sequences come back in article
+ * after article, and each step of a lookup was a new string to join and hash.
+ */
+interface KeyNode {
+  key: string;
+  /** dict.prefixes.has(key) */
+  prefix: boolean;
+  /** dict.forms.get(key) */
+  forms: Target[] | undefined;
+  /** dict.forms.get(key + 's'), null when none; undefined until needed. */
+  possForms: Target[] | null | undefined;
+  /** Keys one token longer, by that token's normal form. */
+  next: Map<string, KeyNode> | undefined;
+}
+
+function newKeyNode(dict: Dict, key: string): KeyNode {
+  dict.nodeCount++;
+  return { key, prefix: dict.prefixes.has(key), forms: dict.forms.get(key), possForms: undefined, next: undefined };
+}
+
+/** The node of the key `n` (from == undefined) or of from's key, a space and `n`. Bounded: the cache is cleared when large. */
+function keyNode(dict: Dict, from: KeyNode | undefined, n: string): KeyNode {
+  if (dict.nodeCount > 200000) {
+    dict.roots = new Map();
+    dict.nodeCount = 0;
+    dict.epoch++;
+    // (a walk under way goes on from its node: its key and answers are still right)
+  }
+  if (from === undefined) {
+    let r = dict.roots.get(n);
+    if (r === undefined) dict.roots.set(n, (r = newKeyNode(dict, n)));
+    return r;
+  }
+  let next = from.next;
+  if (next === undefined) from.next = next = new Map();
+  let c = next.get(n);
+  if (c === undefined) next.set(n, (c = newKeyNode(dict, `${from.key} ${n}`)));
+  return c;
 }
 
 function addPrefixes(prefixes: Set<string>, n: string): void {
@@ -1041,7 +1152,7 @@ function registryDict(registry: Registry): Dict {
   for (const n of forms.keys()) addPrefixes(prefixes, n);
   const lowerFirstWords = new Set<string>();
   for (const [n, list] of forms) if (list.some((t) => !t.upper)) lowerFirstWords.add(n.split(' ')[0]);
-  const d = { forms, firstWords, lowerFirstWords, prefixes, maxTokens };
+  const d: Dict = { forms, firstWords, lowerFirstWords, prefixes, maxTokens, roots: new Map(), nodeCount: 0, epoch: 0 };
   dictCache.set(registry, d);
   return d;
 }
@@ -1090,6 +1201,24 @@ function placeLike(tok: Tok): boolean {
 }
 
 function isNameLike(tok: Tok): boolean {
+  const w = tok.w;
+  if (w.nameLike < 0) w.nameLike = nameLikeWord(tok) ? 1 : 0;
+  return w.nameLike === 1;
+}
+
+function isAcronym(tk: Tok): boolean {
+  const w = tk.w;
+  if (w.acronym < 0) w.acronym = acronymWord(tk) ? 1 : 0;
+  return w.acronym === 1;
+}
+
+function isCamel(tk: Tok): boolean {
+  const w = tk.w;
+  if (w.camel < 0) w.camel = camelWord(tk) ? 1 : 0;
+  return w.camel === 1;
+}
+
+function nameLikeWord(tok: Tok): boolean {
   if (!tok.cap) return false;
   if (tok.caps && tok.t.replace(/[^\p{L}]/gu, '').length > 1) return false;
   if (COMMON.has(tok.l) || TITLES.has(tok.l) || TITLE_MODIFIERS.has(tok.l) || ORG_HEADS.has(tok.t)) return false;
@@ -1099,6 +1228,17 @@ function isNameLike(tok: Tok): boolean {
   if (/\p{Ll}\p{Lu}/u.test(tok.t) && !/^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von)\p{Lu}/u.test(tok.t)) return false;
   if (/^\p{Lu}\.$/u.test(tok.t)) return true;
   return /^\p{Lu}[\p{Ll}'\u2019]/u.test(tok.t) || /^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von)\p{Lu}/u.test(tok.t);
+}
+
+function camelWord(t: Tok): boolean {
+  if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O)\p{Lu}/u.test(t.t)) return false;
+  const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
+}
+
+function acronymWord(tk: Tok): boolean {
+  const letters = tk.t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t);
 }
 
 function detect(text: string, seg: Segmentation, registry: Registry): DocumentActors {
@@ -1124,33 +1264,49 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const blocked = new Set<number>();
 
   const lineOf = (i: number) => lines[toks[i].line];
+  const allCaps = (a: number, b: number): boolean => {
+    for (let k = a; k <= b; k++) if (!toks[k].caps) return false;
+    return true;
+  };
   const lookup = (a: number, limit: number, extra?: Map<string, Target>): Found | undefined => {
     const first = toks[a];
-    const fw = first.n.indexOf(' ') < 0 ? first.n : first.n.slice(0, first.n.indexOf(' '));
-    if (!dict.firstWords.has(fw) && !(extra && discoveredFirst.has(fw)) && !(first.poss && dict.forms.has(`${fw}s`))) return undefined;
-    let key = '';
+    const w = first.w;
+    wordDict(w, dict);
+    if (!w.dictFirst) {
+      const fw = first.n.indexOf(' ') < 0 ? first.n : first.n.slice(0, first.n.indexOf(' '));
+      if (!(extra && discoveredFirst.has(fw)) && !(first.poss && dict.forms.has(`${fw}s`))) return undefined;
+    }
+    let node: KeyNode | undefined;
     let best: Found | undefined;
     const max = Math.min(toks.length - 1, a + Math.max(dict.maxTokens, 8) - 1, limit);
     for (let b = a; b <= max; b++) {
       if (b > a && !joined(text, toks[b - 1], toks[b])) break;
-      key = b === a ? toks[b].n : `${key} ${toks[b].n}`;
+      if (b === a) {
+        if (w.root === undefined || w.dictEpoch !== dict.epoch) {
+          w.root = keyNode(dict, undefined, w.n);
+          w.dictEpoch = dict.epoch;
+        }
+        node = w.root;
+      } else node = keyNode(dict, node, toks[b].n);
+      const key = node.key;
       // an organisation whose name ends in 's: "Moody's", "McDonald's"
       if (toks[b].poss && toks[b].pe - toks[b].e === 2 && first.cap) {
-        const ps = dict.forms.get(`${key}s`);
+        let ps = node.possForms;
+        if (ps === undefined) ps = node.possForms = dict.forms.get(`${key}s`) ?? null;
         if (ps && ps[0].kind === 'organization') {
           best = { s: first.s, e: toks[b].pe, a, b, target: ps[0] };
           break;
         }
       }
-      if (!dict.prefixes.has(key) && !(extra && discoveredPrefixes.has(key))) break;
-      const cands = dict.forms.get(key);
+      if (!node.prefix && !(extra && discoveredPrefixes.has(key))) break;
+      const cands = node.forms;
       const ext = extra?.get(key);
       const list = ext ? [...(cands ?? []), ext] : cands;
       if (list) {
         for (const t of list) {
           if (t.upper && !first.cap) continue;
-          if (t.acronym && !(toks.slice(a, b + 1).every((x) => x.caps))) continue;
-          if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && /^the /.test(key)) continue;
+          if (t.acronym && !allCaps(a, b)) continue;
+          if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && key.startsWith('the ')) continue;
           best = { s: first.s, e: toks[b].e, a, b, target: t };
           break;
         }
@@ -1307,7 +1463,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   while (i < toks.length) {
     const tk = toks[i];
     // A lower-case word can only start a form that may be written lower-case (see lookup).
-    if (!tk.cap && (dict.lowerFirstWords.size === 0 || !dict.lowerFirstWords.has(tk.n))) {
+    if (!tk.cap && (dict.lowerFirstWords.size === 0 || (wordDict(tk.w, dict), !tk.w.dictLowerFirst))) {
       i++;
       continue;
     }
@@ -1473,17 +1629,6 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       k++;
     }
     classifyRun(a, b, true);
-  }
-
-  function isCamel(t: Tok): boolean {
-    if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O)\p{Lu}/u.test(t.t)) return false;
-    const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
-    return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
-  }
-
-  function isAcronym(tk: Tok): boolean {
-    const letters = tk.t.replace(/[^\p{L}]/gu, '');
-    return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t);
   }
 
   function classifyRun(a: number, b: number, credit = false): void {
