@@ -605,6 +605,8 @@ interface LineInfo {
   /** End of a dateline's place words (the first comma), or -1. */
   dateline: number;
   blank: boolean;
+  /** -1 until asked, then whether the line holds "photo", "image", "picture" or "video" in any case. */
+  media: number;
 }
 
 function lineInfos(text: string): LineInfo[] {
@@ -627,6 +629,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: s.length < 250 && !/\.\s*$/.test(s) && BYLINE_LINE.test(s),
       dateline: s.length > 0 && DATELINE_LINE.test(s) ? start + s.indexOf(',') : -1,
+      media: -1,
     });
     const L = out[out.length - 1];
     if (!L.credit && s.length < 400 && CREDIT_LINE.test(s)) L.credit = true;
@@ -839,6 +842,8 @@ interface WordInfo {
   dictLowerFirst: boolean;
   /** keyNode(dict, undefined, n), filled when first needed. */
   root: KeyNode | undefined;
+  /** -1 until asked, then whether a compact registry name starts with the word's normal letters. */
+  compactFirst: number;
 }
 
 /** Points a word's dictionary answers at `dict`. */
@@ -850,6 +855,7 @@ function wordDict(w: WordInfo, dict: Dict): void {
   w.dictFirst = dict.firstWords.has(sp < 0 ? w.n : w.n.slice(0, sp));
   w.dictLowerFirst = dict.lowerFirstWords.has(w.n);
   w.root = undefined;
+  w.compactFirst = -1;
 }
 
 function newWordInfo(t: string): WordInfo {
@@ -867,7 +873,7 @@ function newWordInfo(t: string): WordInfo {
     possS = (before === 39 || before === 0x2019) && t.length > 2 ? 1 : 2;
   }
   const dotted = (t.length <= 2 && /^\p{Lu}$/u.test(t)) || ABBREVIATIONS.has(t);
-  return { t, n: plain ? l : normalizeName(t), l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined, nameLike: -1, acronym: -1, camel: -1, dict: undefined, dictEpoch: -1, dictFirst: false, dictLowerFirst: false, root: undefined };
+  return { t, n: plain ? l : normalizeName(t), l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined, nameLike: -1, acronym: -1, camel: -1, dict: undefined, dictEpoch: -1, dictFirst: false, dictLowerFirst: false, root: undefined, compactFirst: -1 };
 }
 
 /** Words derived from a spelling (without 's, with a dot, hyphen parts): a bounded table, cleared when full. */
@@ -1035,6 +1041,8 @@ interface Dict {
   nodeCount: number;
   /** Bumped when the key cache is cleared. */
   epoch: number;
+  /** Every leading part of every compact registry name (and ''), built when first needed. */
+  compactPrefixes: Set<string> | undefined;
 }
 
 /**
@@ -1152,7 +1160,7 @@ function registryDict(registry: Registry): Dict {
   for (const n of forms.keys()) addPrefixes(prefixes, n);
   const lowerFirstWords = new Set<string>();
   for (const [n, list] of forms) if (list.some((t) => !t.upper)) lowerFirstWords.add(n.split(' ')[0]);
-  const d: Dict = { forms, firstWords, lowerFirstWords, prefixes, maxTokens, roots: new Map(), nodeCount: 0, epoch: 0 };
+  const d: Dict = { forms, firstWords, lowerFirstWords, prefixes, maxTokens, roots: new Map(), nodeCount: 0, epoch: 0, compactPrefixes: undefined };
   dictCache.set(registry, d);
   return d;
 }
@@ -1319,7 +1327,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const emit = (f: Found) => {
     for (let i = f.a; i <= f.b; i++) covered[i] = 1;
     found.push(f);
-    if (f.target.kind === 'person' && f.b > f.a) personFull.push({ a: f.a, b: f.b, target: f.target, words: new Set(toks.slice(f.a, f.b + 1).flatMap((t) => t.n.split(' '))) });
+    if (f.target.kind === 'person' && f.b > f.a) {
+      const words = new Set<string>();
+      for (let k = f.a; k <= f.b; k++) {
+        const n = toks[k].n;
+        if (n.indexOf(' ') < 0) words.add(n);
+        else for (const x of n.split(' ')) words.add(x);
+      }
+      personFull.push({ a: f.a, b: f.b, target: f.target, words });
+    }
   };
 
   const discover = (a: number, b: number, kind: ActorKind, via: string): Found => {
@@ -1449,9 +1465,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   };
   const inCredit = (a: number): boolean => {
     const L = lineOf(a);
-    const before = text.slice(L.start, toks[a].s);
     if (L.credit && toks[a].s < L.creditFrom) return false;
-    return L.credit || /\((?:photo|image|picture|file photo|photograph|video)s?\s*(?:by|:|credit:?)\s*[^)]*$/i.test(before) || /(?:photo|image|picture)s?\s*(?:by|:)\s*(?:[\p{L}\s.]+\/)*$/iu.test(before);
+    if (L.credit) return true;
+    // (both patterns need one of these words before the name: most lines have none)
+    if (L.media < 0) L.media = /photo|image|picture|video/i.test(text.slice(L.start, L.end)) ? 1 : 0;
+    if (L.media === 0) return false;
+    const before = text.slice(L.start, toks[a].s);
+    return /\((?:photo|image|picture|file photo|photograph|video)s?\s*(?:by|:|credit:?)\s*[^)]*$/i.test(before) || /(?:photo|image|picture)s?\s*(?:by|:)\s*(?:[\p{L}\s.]+\/)*$/iu.test(before);
   };
   const parenthesisedAlone = (a: number, b: number): boolean => text[toks[a].s - 1] === '(' && text[toks[b].pe] === ')';
   /** A dateline credit: "SEOUL, March 12 (Reuters) -". */
@@ -1829,6 +1849,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // Compact spellings of names found here: "Zero Hedge" for "ZeroHedge".
     for (let k = 0; k < toks.length && (discoveredCompact.size || registryCompact().size); k++) {
       if (covered[k] || !toks[k].cap) continue;
+      // (a compact name starts with this word's letters, or no spelling from here can be one)
+      if (!compactStart(toks[k].w)) continue;
       let c = '';
       for (let b2 = k; b2 < Math.min(toks.length, k + 3); b2++) {
         if (b2 > k && (!joined(text, toks[b2 - 1], toks[b2]) || covered[b2])) break;
@@ -1857,6 +1879,23 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       compactCache.set(registry, m);
     }
     return m;
+  }
+
+  /** Whether some compact name of the registry or of this article starts with the word's normal letters. */
+  function compactStart(w: WordInfo): boolean {
+    wordDict(w, dict);
+    if (w.compactFirst < 0) {
+      let prefixes = dict.compactPrefixes;
+      if (prefixes === undefined) {
+        prefixes = dict.compactPrefixes = new Set(['']);
+        for (const c of registryCompact().keys()) for (let i = 1; i <= c.length; i++) prefixes.add(c.slice(0, i));
+      }
+      w.compactFirst = prefixes.has(w.n.replace(/ /g, '')) ? 1 : 0;
+    }
+    if (w.compactFirst === 1) return true;
+    const cn = w.n.replace(/ /g, '');
+    for (const c of discoveredCompact.keys()) if (c.startsWith(cn)) return true;
+    return false;
   }
 
   function compactLookup(c: string): Target | undefined {
@@ -1985,8 +2024,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const speakers = mentions.map((m, i) => ({ m, i })).filter((x) => x.m.kind !== 'place');
     const persons = speakers.filter((x) => x.m.kind === 'person');
     for (const q of quotations) {
-      const innerText = text.slice(q.inner.start, q.inner.end);
-      if (innerText.split(/\s+/).length < 3) continue; // scare quotes, titles
+      if (spaceRuns(text, q.inner.start, q.inner.end) < 2) continue; // scare quotes, titles (fewer than three words)
       let who: number | undefined;
       // after: ", said X" / "X said" / "she added"
       const tail = text.slice(q.end, Math.min(text.length, q.end + 160)).split(/[\r\n]/)[0];
@@ -2054,6 +2092,24 @@ function intern(s: string): string {
   if (internPool.size >= 50000) internPool.clear();
   internPool.set(s, s);
   return s;
+}
+
+/** How many runs of white space (`\s`) text[from, to) holds: `split(/\s+/).length - 1` without the split. */
+function spaceRuns(text: string, from: number, to: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = from; i < to; i++) {
+    const sp = isSpaceCode(text.charCodeAt(i));
+    if (sp && !inRun) runs++;
+    inRun = sp;
+  }
+  return runs;
+}
+
+/** The UTF-16 code units `\s` matches. */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The index of the token that starts at `start` (tokens are in text order), or undefined. */
