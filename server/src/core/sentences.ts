@@ -32,6 +32,24 @@ export interface Quotation extends Span {
   continues?: number;
 }
 
+/**
+ * A quotation as segment() makes it: the quoted words are derived from the
+ * marks (one mark in from each end, none at the end when it is not closed), so
+ * an analysis kept for the whole corpus does not keep an `inner` object each.
+ */
+class MarkedQuotation implements Quotation {
+  continues?: number;
+  constructor(
+    public start: number,
+    public end: number,
+    public closed: boolean,
+  ) {}
+
+  get inner(): Span {
+    return { start: this.start + 1, end: this.closed ? this.end - 1 : this.end };
+  }
+}
+
 export interface Segmentation {
   /** In document order, non-overlapping. */
   sentences: Sentence[];
@@ -214,8 +232,7 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end <= start) return;
   if (kind === 'sentence') {
-    const piece = text.slice(start, end);
-    if (piece.length <= 60 && BRACKET_CREDIT.test(piece)) kind = 'furniture';
+    if (end - start <= 60 && BRACKET_CREDIT.test(text.slice(start, end))) kind = 'furniture';
   }
   out.push({ start, end, kind, paragraph });
 }
@@ -277,7 +294,7 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
     if (k < 0) return false;
     const first = stack[0];
     stack.length = k;
-    if (k === 0) out.push({ start: first.at, end: at + 1, inner: { start: first.at + 1, end: at }, closed: true });
+    if (k === 0) out.push(new MarkedQuotation(first.at, at + 1, true));
     return true;
   };
   const hasOpen = (mark: Mark) => stack.some((s) => s.mark === mark);
@@ -333,7 +350,7 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
   }
   if (stack.length) {
     const first = stack[0];
-    out.push({ start: first.at, end, inner: { start: first.at + 1, end }, closed: false });
+    out.push(new MarkedQuotation(first.at, end, false));
   }
 }
 
