@@ -58,8 +58,12 @@ function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c] === 1;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return WORD_CHAR_RE.test(text[i]);
+  let known = NON_ASCII_WORD[c];
+  if (known === 0) NON_ASCII_WORD[c] = known = WORD_CHAR_RE.test(text[i]) ? 1 : 2;
+  return known === 1;
 }
+/** WORD_CHAR_RE's answer per UTF-16 code, filled as characters are met (0 not yet asked, 1 word, 2 not): curly quotes and dashes are frequent. */
+const NON_ASCII_WORD = new Uint8Array(0x10000);
 
 function isJoinerCode(c: number): boolean {
   return c < 128 ? ASCII[c] === 2 : c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2019;
@@ -964,7 +968,7 @@ function mayStart(t: Token): boolean {
 
 /** Sentences without any of these cannot hold a figure. */
 const MAY_HOLD_G =
-  /\d|[$€£₩¥₹₽₴]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths|tenths|\w+fold)\b/gi;
+  /[\d$€£₩¥₹₽₴]|\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths|tenths)\b|\w+fold\b)/gi;
 
 /**
  * Units are kept with every figure of the corpus and come from a small
