@@ -514,6 +514,8 @@ interface Tok {
  */
 let wordStart = 0;
 let wordEnd = 0;
+/** hashRange(text, wordStart, wordEnd), worked out while scanning. */
+let wordHash = 0;
 
 /** 1: letter or number, 2: upper-case letter too, 0: neither; for BMP code units, filled lazily (255 unknown). */
 const LN_CLASS = new Uint8Array(0x10000).fill(255);
@@ -556,39 +558,75 @@ function nextWord(text: string, from: number): boolean {
   let i = from;
   const n = text.length;
   while (i < n) {
-    const k = classAt(text, i);
-    if (k === 0) {
-      i += cpWidth;
-      continue;
-    }
-    // "U.S.": two or more capitals each followed by a dot.
-    let j = i;
-    let reps = 0;
-    for (;;) {
-      if (classAt(text, j) === 2 && text.charCodeAt(j + cpWidth) === 46) {
-        j += cpWidth + 1;
-        reps++;
-      } else break;
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c < 128) {
+      k = LN_CLASS[c];
+      if (k === 0) {
+        i++;
+        continue;
+      }
+    } else {
+      k = classAt(text, i);
+      if (k === 0) {
+        i += cpWidth;
+        continue;
+      }
     }
     wordStart = i;
-    if (reps >= 2) {
-      wordEnd = j;
-      return true;
+    // "U.S.": two or more capitals each followed by a dot.
+    if (k === 2) {
+      let j = i;
+      let reps = 0;
+      for (;;) {
+        if (classAt(text, j) === 2 && text.charCodeAt(j + cpWidth) === 46) {
+          j += cpWidth + 1;
+          reps++;
+        } else break;
+      }
+      if (reps >= 2) {
+        wordEnd = j;
+        wordHash = hashRange(text, i, j);
+        return true;
+      }
     }
-    j = i;
+    // letters and numbers, joined by apostrophes and hyphens; hashed on the way (see rawWord)
+    let j = i;
+    let h = 0;
     for (;;) {
-      while (j < n && classAt(text, j) !== 0) j += cpWidth;
-      const c = text.charCodeAt(j);
-      if ((c === 39 || c === 0x2019 || c === 0x2010 || c === 45) && classAt(text, j + 1) !== 0) {
-        j += 1 + cpWidth;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d < 128) {
+          if (LN_CLASS[d] === 0) break;
+          h = (Math.imul(h, 31) + d) | 0;
+          j++;
+        } else {
+          if (classAt(text, j) === 0) break;
+          h = (Math.imul(h, 31) + d) | 0;
+          if (cpWidth === 2) h = (Math.imul(h, 31) + text.charCodeAt(j + 1)) | 0;
+          j += cpWidth;
+        }
+      }
+      const d = text.charCodeAt(j);
+      if ((d === 39 || d === 0x2019 || d === 0x2010 || d === 45) && classAt(text, j + 1) !== 0) {
+        h = (Math.imul(h, 31) + d) | 0;
+        j++;
         continue;
       }
       break;
     }
     wordEnd = j;
+    wordHash = h;
     return true;
   }
   return false;
+}
+
+/** The hash rawWord uses: 31-polynomial over the UTF-16 code units of text[s, e). */
+function hashRange(text: string, s: number, e: number): number {
+  let h = 0;
+  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
 }
 
 interface LineInfo {
@@ -649,7 +687,7 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
   let line = 0;
   for (let at = 0; nextWord(text, at); at = wordEnd) {
     const s = wordStart;
-    const raw = rawWord(text, wordStart, wordEnd);
+    const raw = rawWord(text, wordStart, wordEnd, wordHash);
     let w = raw;
     while (line + 1 < lines.length && lines[line + 1].start <= s) line++;
     let poss = false;
@@ -894,7 +932,7 @@ function wordInfo(t: string): WordInfo {
  * full), so a word's forms and case are worked out once, and its strings are shared by
  * all its tokens (their hashes computed once).
  */
-const RAW_MAX = 1 << 17;
+const RAW_MAX = 1 << 16;
 let rawSize = 1 << 12;
 let rawShift = 32 - 12;
 let rawHash = new Int32Array(rawSize);
@@ -935,9 +973,8 @@ function growRaw(): void {
   }
 }
 
-function rawWord(text: string, s: number, e: number): WordInfo {
-  let h = 0;
-  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+/** The word text[s, e), whose hashRange is `h`. */
+function rawWord(text: string, s: number, e: number, h: number): WordInfo {
   const len = e - s;
   const mask = rawSize - 1;
   let slot = rawHome(h);
@@ -1069,7 +1106,7 @@ function newKeyNode(dict: Dict, key: string): KeyNode {
 
 /** The node of the key `n` (from == undefined) or of from's key, a space and `n`. Bounded: the cache is cleared when large. */
 function keyNode(dict: Dict, from: KeyNode | undefined, n: string): KeyNode {
-  if (dict.nodeCount > 200000) {
+  if (dict.nodeCount > 50000) {
     dict.roots = new Map();
     dict.nodeCount = 0;
     dict.epoch++;
@@ -1358,29 +1395,31 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   };
 
   const prevWord = (i: number): Tok | undefined => (i > 0 && toks[i - 1].line === toks[i].line ? toks[i - 1] : undefined);
-  const between = (x: number, y: number) => text.slice(x, y);
 
   // Saying verb right after the name (optionally after an appositive), or right before it.
   const sayAfter = (b: number): boolean => {
     const nx = toks[b + 1];
     if (!nx) return false;
-    const gap = between(toks[b].pe, nx.s);
-    if (/^\s+$/.test(gap) && SAY_VERBS.has(nx.l)) return true;
-    if (/^\s+$/.test(gap) && POSTNOMINALS.has(nx.t) && toks[b + 2] && /^\s+$/.test(between(nx.pe, toks[b + 2].s)) && SAY_VERBS.has(toks[b + 2].l)) return true;
-    if (/^\s+$/.test(gap) && (nx.l === 'has' || nx.l === 'had' || nx.l === 'also' || nx.l === 'then' || nx.l === 'later') && toks[b + 2] && SAY_VERBS.has(toks[b + 2].l)) return true;
+    const gf = toks[b].pe;
+    const gt = nx.s;
+    if (wsOnly(text, gf, gt) && SAY_VERBS.has(nx.l)) return true;
+    if (wsOnly(text, gf, gt) && POSTNOMINALS.has(nx.t) && toks[b + 2] && wsOnly(text, nx.pe, toks[b + 2].s) && SAY_VERBS.has(toks[b + 2].l)) return true;
+    if (wsOnly(text, gf, gt) && (nx.l === 'has' || nx.l === 'had' || nx.l === 'also' || nx.l === 'then' || nx.l === 'later') && toks[b + 2] && SAY_VERBS.has(toks[b + 2].l)) return true;
     return false;
   };
   const sayBefore = (a: number): boolean => {
     const pv = toks[a - 1];
     if (!pv) return false;
-    const gap = between(pv.pe, toks[a].s);
-    if (/^[\s,]+$/.test(gap) && SAY_VERBS.has(pv.l) && pv.l !== 'according') return true;
-    if (/^\s+$/.test(gap) && pv.l === 'to' && toks[a - 2]?.l === 'according') return true;
+    const gf = pv.pe;
+    const gt = toks[a].s;
+    if (wsCommaOnly(text, gf, gt) && SAY_VERBS.has(pv.l) && pv.l !== 'according') return true;
+    if (wsOnly(text, gf, gt) && pv.l === 'to' && toks[a - 2]?.l === 'according') return true;
     return false;
   };
   /** ", <role phrase>," right after the name: the phrase span when it holds a role noun early on. */
   const appositive = (b: number): Span | undefined => {
     const after = toks[b].pe;
+    if (text.charCodeAt(after) !== 44 /* , */) return undefined;
     const m = /^,\s+((?:who is |who was |who serves as |who heads )?(?:the |a |an |one of |now |then |also )?[^,.;:!?"“”()\n]{2,160})(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)/.exec(text.slice(after, after + 200));
     if (!m) return undefined;
     const phrase = m[1];
@@ -1397,44 +1436,46 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const roleBefore = (a: number): boolean => {
     const pv = prevWord(a);
     if (!pv) return false;
-    const gap = between(pv.pe, toks[a].s);
+    const gf = pv.pe;
+    const gt = toks[a].s;
     // "led by 39-year-old Batbayar Ganzorig"
-    if (/^\s+$/.test(gap) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
+    if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
     // "Its leader, Gerald Kinzl, said": a role noun, then the name between commas
-    if (/^,\s+$/.test(gap) && !pv.cap && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
+    if (commaWs(text, gf, gt) && !pv.cap && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
       let e = a;
       while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
-      if (/^,/.test(text.slice(toks[e].pe, toks[e].pe + 1))) return true;
+      if (text.charCodeAt(toks[e].pe) === 44) return true;
     }
-    if (!/^\s+$/.test(gap) || pv.poss) return false;
+    if (!wsOnly(text, gf, gt) || pv.poss) return false;
     if (TITLES.has(pv.l)) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
-      if (p2 && /^\s+$/.test(between(p2.pe, pv.s)) && TITLES.has(p2.l) && !p2.cap && RELATION_NOUNS.has(p2.l)) return true;
+      if (p2 && wsOnly(text, p2.pe, pv.s) && TITLES.has(p2.l) && !p2.cap && RELATION_NOUNS.has(p2.l)) return true;
     }
     return false;
   };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
     if (!pv || !ORG_NOUNS.has(pv.l) || (pv.cap && !pv.initial)) return false;
-    const gap = between(pv.pe, toks[a].s);
-    if (/^\s+$/.test(gap)) return true;
+    const gf = pv.pe;
+    const gt = toks[a].s;
+    if (wsOnly(text, gf, gt)) return true;
     // "Tavares's first club, Vitoria Guimaraes, under ...": the name between commas
-    if (!/^,\s+$/.test(gap)) return false;
+    if (!commaWs(text, gf, gt)) return false;
     let e = a;
     while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
-    return /^,/.test(text.slice(toks[e].pe, toks[e].pe + 1));
+    return text.charCodeAt(toks[e].pe) === 44;
   };
   /** "an analyst at Fjord Commodities", "economists at Goldman Sachs": the employer of a role. */
   const employerBefore = (a: number): boolean => {
     const pv = prevWord(a);
-    if (!pv || pv.l !== 'at' || !/^\s+$/.test(between(pv.pe, toks[a].s))) return false;
+    if (!pv || pv.l !== 'at' || !wsOnly(text, pv.pe, toks[a].s)) return false;
     const p2 = prevWord(a - 1);
-    if (!p2 || p2.cap || !/^\s+$/.test(between(p2.pe, pv.s))) return false;
+    if (!p2 || p2.cap || !wsOnly(text, p2.pe, pv.s)) return false;
     return TITLES.has(p2.l) || /^(?:analysts|economists|strategists|researchers|scientists|experts|officials|executives|traders|engineers|employees|workers|staff)$/.test(p2.l);
   };
   /** "Neil Ashworth, 46, from Sevenoaks": an age between commas after the name. */
-  const ageAfter = (b: number): boolean => /^,\s*\d{1,3}\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 8));
+  const ageAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s*\d{1,3}\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 8));
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
@@ -1685,7 +1726,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // "FC Porto": a club prefix; "an analyst at Fjord Commodities": a role's employer
     const nounAfter = toks[b + 1];
-    const orgNounFollows = start < b && !!nounAfter && !nounAfter.cap && ORG_NOUNS.has(nounAfter.l) && nounAfter.l !== 'site' && /^\s+$/.test(text.slice(toks[b].pe, nounAfter.s)) && !toks[b].poss && toks.slice(start, b + 1).some((x) => isAcronym(x));
+    const orgNounFollows = start < b && !!nounAfter && !nounAfter.cap && ORG_NOUNS.has(nounAfter.l) && nounAfter.l !== 'site' && wsOnly(text, toks[b].pe, nounAfter.s) && !toks[b].poss && toks.slice(start, b + 1).some((x) => isAcronym(x));
     if (orgNounFollows || (CLUB_PREFIXES.has(toks[start].t) && start < b && toks[start + 1].cap) || (employerBefore(start) && !TITLES.has(toks[start].l) && !TITLE_MODIFIERS.has(toks[start].l))) {
       discover(start, b, 'organization', 'cue');
       return;
@@ -1733,7 +1774,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     const n = q - p + 1;
     const nxAfter = toks[q + 1];
-    const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && /^\s+$/.test(text.slice(toks[q].pe, nxAfter.s)) && !toks[q].poss;
+    const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss;
     if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2))) {
       discover(p, q, 'organization', 'cue');
       if (q < b) classifyRun(q + 1, b, credit);
@@ -1829,7 +1870,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // organisation cues for a single word: "agency X", "(X)" credits, quoted sources of reporting
       const quoted = /["“]$/.test(text.slice(Math.max(0, tk.s - 1), tk.s)) && /^["”]/.test(text.slice(tk.pe, tk.pe + 1));
       const reportingBefore = pv && SAY_VERBS.has(pv.l) && /^\s*["“]?$/.test(text.slice(pv.pe, tk.s));
-      const adminAfter = nx && nx.l === 'administration' && /^\s+$/.test(text.slice(tk.e, nx.s));
+      const adminAfter = nx && nx.l === 'administration' && wsOnly(text, tk.e, nx.s);
       if (adminAfter && !tk.initial) {
         covered[k + 1] = 1;
         const s = tk.s;
@@ -1981,11 +2022,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       let from = -1;
       while (k >= 0 && toks[k].line === toks[a].line) {
         const t = toks[k];
-        const gap = text.slice(t.pe, toks[k + 1].s);
-        if (!/^\s+$/.test(gap) || t.poss) break;
+        const gf = t.pe;
+        const gt = toks[k + 1].s;
+        if (!wsOnly(text, gf, gt) || t.poss) break;
         // "the sister of the North Korean leader Kim Jong-un": past a title, "of" starts someone else's role.
         if (hasTitle && t.l === 'of') break;
-        if (k > 0 && toks[k - 1].line === t.line && g.demonyms.has(`${toks[k - 1].n} ${t.n}`) && /^\s+$/.test(text.slice(toks[k - 1].pe, t.s))) {
+        if (k > 0 && toks[k - 1].line === t.line && g.demonyms.has(`${toks[k - 1].n} ${t.n}`) && wsOnly(text, toks[k - 1].pe, t.s)) {
           from = k - 1;
           k -= 2;
           continue;
@@ -2092,6 +2134,28 @@ function intern(s: string): string {
   if (internPool.size >= 50000) internPool.clear();
   internPool.set(s, s);
   return s;
+}
+
+/** text[from, to) is not empty and all white space (`/^\s+$/`). */
+function wsOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** text[from, to) is not empty and all white space or commas (`/^[\s,]+$/`). */
+function wsCommaOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 44 && !isSpaceCode(c)) return false;
+  }
+  return true;
+}
+
+/** text[from, to) is a comma then white space (`/^,\s+$/`). */
+function commaWs(text: string, from: number, to: number): boolean {
+  return to - from >= 2 && text.charCodeAt(from) === 44 && wsOnly(text, from + 1, to);
 }
 
 /** How many runs of white space (`\s`) text[from, to) holds: `split(/\s+/).length - 1` without the split. */
