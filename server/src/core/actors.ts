@@ -1002,11 +1002,9 @@ function sameChars(t: string, text: string, at: number): boolean {
   return true;
 }
 
-/** A flat copy of a string that does not point into the string it was sliced from. */
+/** A flat copy of a string that does not point into the string it was sliced from (join builds a new sequential string). */
 function copyString(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i += 8) out += s.slice(i, i + 8);
-  return out;
+  return s.split('').join('');
 }
 
 /** "Russia-North": the parts of a capitalised hyphenated word when each is a place or demonym. */
@@ -1298,6 +1296,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const discoveredCompact = new Map<string, Target>();
   const discoveredFirst = new Set<string>();
   const discoveredPrefixes = new Set<string>();
+  /** Set when a name goes into `discovered` without its first word and prefixes. */
+  let discoveredUnindexed = false;
   const wordsCache = new Map<string, string[]>();
   const personFull: { a: number; b: number; target: Target; words: Set<string> }[] = [];
   /** Single name-like words with their cues, decided in pass 2. */
@@ -1879,6 +1879,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const nn = normalizeName(surface);
         const t: Target = discovered.get(nn) ?? { kind: 'organization', key: `norm:${nn}`, name: surface, via: 'head', upper: true, acronym: false, rank: 1 };
         discovered.set(nn, t);
+        discoveredUnindexed = true;
         emit({ s, e, a: k, b: k + 1, target: t });
         continue;
       }
@@ -1949,12 +1950,22 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   }
 
   function lookupDiscovered(k: number): Found | undefined {
+    if (!toks[k].cap) return undefined;
+    // Every name discover() keeps has its first word and its leading words indexed: a key
+    // outside them cannot be found, nor can any longer key.
+    const indexed = !discoveredUnindexed;
+    if (indexed) {
+      const n0 = toks[k].n;
+      const sp = n0.indexOf(' ');
+      if (!discoveredFirst.has(sp < 0 ? n0 : n0.slice(0, sp))) return undefined;
+    }
     let key = '';
     let best: Found | undefined;
     for (let b2 = k; b2 < Math.min(toks.length, k + 8); b2++) {
       if (b2 > k && !joined(text, toks[b2 - 1], toks[b2])) break;
       if (b2 > k && covered[b2]) break;
       key = b2 === k ? toks[b2].n : `${key} ${toks[b2].n}`;
+      if (indexed && !discoveredPrefixes.has(key)) break;
       const t = discovered.get(key);
       if (t && toks[k].cap) best = { s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: withVia(t, 'repeat') };
       if (toks[b2].poss) break;
@@ -2041,10 +2052,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (hasTitle && from >= 0) {
         while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
         const span = { start: toks[from].s, end: toks[a - 1].e };
-        if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: text.slice(span.start, span.end), mention: mi, place: 'before' });
+        if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
       const app = appositive(b);
-      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
+      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: intern(text.slice(app.start, app.end)), mention: mi, place: 'after' });
     });
     // "said Kim, who is ..." for short forms too
     mentions.forEach((m, mi) => {
@@ -2054,7 +2065,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const after = text.slice(m.end, m.end + 12);
       if (!/^,\s+who (is|was) /.test(after)) return;
       const app = appositive(a);
-      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: text.slice(app.start, app.end), mention: mi, place: 'after' });
+      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: intern(text.slice(app.start, app.end)), mention: mi, place: 'after' });
     });
     roles.sort((x, y) => x.start - y.start);
     return roles;
@@ -2132,8 +2143,10 @@ function intern(s: string): string {
   const hit = internPool.get(s);
   if (hit !== undefined) return hit;
   if (internPool.size >= 50000) internPool.clear();
-  internPool.set(s, s);
-  return s;
+  // a flat copy: a slice of 13 characters or more would keep its whole article alive in the pool
+  const kept = s.length < 13 ? s : copyString(s);
+  internPool.set(kept, kept);
+  return kept;
 }
 
 /** text[from, to) is not empty and all white space (`/^\s+$/`). */
