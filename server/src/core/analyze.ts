@@ -69,7 +69,8 @@ export function analyzeDocument(
   // Each figure is completed in place (a spread copy would give every figure a hidden class of its own).
   const figures = findFigures(readable, segmentation) as JudgedFigure[];
   for (const f of figures) {
-    f.text = text.slice(f.start, f.end);
+    // the scan read the blanked text: its figures' texts are the file's only when nothing was blanked
+    if (readable !== text) f.text = text.slice(f.start, f.end);
     f.attribution = attribute(readable, segmentation, f);
   }
   const actors = findActors(readable, segmentation, registry);

@@ -277,6 +277,50 @@ const APPROXIMATORS: string[][] = [
 const APPROX_FIRST = new Set(APPROXIMATORS.map((p) => p[0]));
 /** Approximators that are part of a fraction's span ("more than half"). */
 const FRACTION_APPROX = APPROXIMATORS.filter((p) => p[p.length - 1] !== 'between');
+/** The phrases of each approximator list by their last word, in list order. */
+const APPROX_BY_LAST_WORD = new Map<string[][], Map<string, string[][]>>();
+for (const list of [APPROXIMATORS, FRACTION_APPROX]) {
+  const byLast = new Map<string, string[][]>();
+  for (const p of list) {
+    const last = p[p.length - 1];
+    const same = byLast.get(last);
+    if (same) same.push(p);
+    else byLast.set(last, [p]);
+  }
+  APPROX_BY_LAST_WORD.set(list, byLast);
+}
+
+
+/**
+ * The word tables above as Maps that answer exactly as the objects do,
+ * inherited names included (`table[key]`, `key in table`): a keyed load of a
+ * freshly sliced token string from an object is a slow path in V8, and these
+ * lookups run for every token that may start a figure.
+ */
+class WordTable<T> {
+  private readonly map = new Map<string, unknown>();
+  constructor(table: Record<string, T>) {
+    for (const k of Object.keys(table)) this.map.set(k, table[k]);
+    for (const k of Object.getOwnPropertyNames(Object.prototype)) if (!Object.prototype.hasOwnProperty.call(table, k)) this.map.set(k, (table as Record<string, unknown>)[k]);
+  }
+  get(key: string): T {
+    return this.map.get(key) as T;
+  }
+  has(key: string): boolean {
+    return this.map.has(key);
+  }
+}
+const CURRENCY_SIGNS_ = new WordTable(CURRENCY_SIGNS);
+const DOLLAR_PREFIXES_ = new WordTable(DOLLAR_PREFIXES);
+const SCALE_WORDS_ = new WordTable(SCALE_WORDS);
+const SCALE_ABBR_ = new WordTable(SCALE_ABBR);
+const CURRENCY_WORDS_ = new WordTable(CURRENCY_WORDS);
+const MEASURE_UNITS_ = new WordTable(MEASURE_UNITS);
+const UNIT_WORDS_ = new WordTable(UNIT_WORDS);
+const TEN_WORDS_ = new WordTable(TEN_WORDS);
+const VAGUE_PLURALS_ = new WordTable(VAGUE_PLURALS);
+const FRACTIONS_ = new WordTable(FRACTIONS);
+const FOLD_WORDS_ = new WordTable(FOLD_WORDS);
 
 // ---------------------------------------------------------------------------
 // Token classes
@@ -307,7 +351,7 @@ function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /s['’]$/i.test(t.text);
 }
 function numValue(s: string): number {
-  return parseFloat(s.replace(/,/g, ''));
+  return parseFloat(s.includes(',') ? s.replace(/,/g, '') : s);
 }
 function isPluralNoun(lw: string): boolean {
   if (PLURAL_HEADS.has(lw)) return true;
@@ -316,6 +360,25 @@ function isPluralNoun(lw: string): boolean {
 }
 /** Singular, lower-case form of a counted noun: "tanks" → "tank", "casualties" → "casualty". */
 export function singular(word: string): string {
+  let known = SINGULARS.get(word);
+  if (known === undefined) {
+    known = singularOf(word);
+    if (SINGULARS.size < MAX_SINGULARS) SINGULARS.set(ownCopy(word), (known = ownCopy(known)));
+  }
+  return known;
+}
+/**
+ * A copy of s that shares no memory with the text it was cut from: a string
+ * sliced from an article keeps the whole article alive, and the tables that
+ * outlive articles (singulars, units) must not.
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
+/** singular() answers by word as written, remembered (bounded): the same nouns come back in every article. */
+const SINGULARS = new Map<string, string>();
+const MAX_SINGULARS = 20_000;
+function singularOf(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (PLURAL_HEADS.has(w)) {
     const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', persons: 'person', troops: 'troop', families: 'family', kids: 'kid' };
@@ -328,10 +391,10 @@ export function singular(word: string): string {
 }
 
 function wordNumber(lw: string): number | undefined {
-  if (lw in UNIT_WORDS) return UNIT_WORDS[lw];
-  if (lw in TEN_WORDS) return TEN_WORDS[lw];
+  if (UNIT_WORDS_.has(lw)) return UNIT_WORDS_.get(lw);
+  if (TEN_WORDS_.has(lw)) return TEN_WORDS_.get(lw);
   const m = WORD_COMPOUND_RE.exec(lw);
-  if (m) return TEN_WORDS[m[1].toLowerCase()] + UNIT_WORDS[m[2].toLowerCase()];
+  if (m) return TEN_WORDS_.get(m[1].toLowerCase()) + UNIT_WORDS_.get(m[2].toLowerCase());
   return undefined;
 }
 
@@ -479,7 +542,9 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
 function approximatorBefore(toks: Token[], i: number, phrases: string[][]): { first: number; text: string } | undefined {
   if (i === 0) return undefined;
   if (!APPROX_FIRST.has(toks[Math.max(0, i - 1)].lower) && !APPROX_FIRST.has(toks[Math.max(0, i - 2)].lower) && !APPROX_FIRST.has(toks[Math.max(0, i - 3)].lower) && !APPROX_FIRST.has(toks[Math.max(0, i - 4)].lower)) return undefined;
-  for (const p of phrases) {
+  // a phrase that matches ends with the word before the number: only those are tried, in their order
+  const tried = APPROX_BY_LAST_WORD.get(phrases)?.get(toks[i - 1].lower) ?? (APPROX_BY_LAST_WORD.has(phrases) ? [] : phrases);
+  for (const p of tried) {
     const first = i - p.length;
     if (first < 0) continue;
     let ok = true;
@@ -575,18 +640,18 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const digit0 = c0 >= 48 && c0 <= 57;
 
   // Currency before the number: $, €, US$, USD
-  if (CURRENCY_SIGNS[t.text] !== undefined || (lw in DOLLAR_PREFIXES && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase())) {
+  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase())) {
     let k = i;
-    if (lw in DOLLAR_PREFIXES && toks[i + 1]?.text === '$') {
-      currency = DOLLAR_PREFIXES[lw];
+    if (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$') {
+      currency = DOLLAR_PREFIXES_.get(lw);
       k = i + 1;
-    } else currency = CURRENCY_SIGNS[t.text] ?? lw.toUpperCase();
+    } else currency = CURRENCY_SIGNS_.get(t.text) ?? lw.toUpperCase();
     const n = toks[k + 1];
     if (!n) return undefined;
     const g = GLUED_SCALE_RE.exec(n.text);
     if (DIGITS_RE.test(n.text)) value = numValue(n.text);
     else if (g) {
-      value = numValue(g[1]) * SCALE_ABBR[g[2].toLowerCase()];
+      value = numValue(g[1]) * SCALE_ABBR_.get(g[2].toLowerCase());
       scaled = true;
     } else {
       const r = DIGIT_RANGE_RE.exec(n.text);
@@ -603,8 +668,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const unit = g[2].toLowerCase();
     if (unit === 'm' || unit === 'k' || unit === 'b') {
       // "5m" is metres as often as millions; a scale only before a currency word or "people"
-      value = numValue(g[1]) * SCALE_ABBR[unit];
-    } else value = numValue(g[1]) * SCALE_ABBR[unit];
+      value = numValue(g[1]) * SCALE_ABBR_.get(unit);
+    } else value = numValue(g[1]) * SCALE_ABBR_.get(unit);
     scaled = true;
   } else if (digit0 && DIGIT_RANGE_RE.test(t.text)) {
     const r = DIGIT_RANGE_RE.exec(t.text)!;
@@ -616,10 +681,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (digit0 && GLUED_UNITS.test(t.text)) {
     const g = GLUED_UNITS.exec(t.text)!;
     value = numValue(g[1]);
-    return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS[g[2].toLowerCase()] ?? g[2].toLowerCase() };
-  } else if ((t.text.endsWith('fold') && WORD_FOLD_RE.test(t.text)) || lw in FOLD_WORDS) {
+    return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS_.get(g[2].toLowerCase()) ?? g[2].toLowerCase() };
+  } else if ((t.text.endsWith('fold') && WORD_FOLD_RE.test(t.text)) || FOLD_WORDS_.has(lw)) {
     const m = WORD_FOLD_RE.exec(t.text);
-    const v = lw in FOLD_WORDS ? FOLD_WORDS[lw] : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
+    const v = FOLD_WORDS_.has(lw) ? FOLD_WORDS_.get(lw) : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
     if (v === undefined) return undefined;
     const n = toks[i + 1];
     const last = n && isWordToken(n) && !endsPhrase(n) && !isCap(n) && !isPluralNoun(n.lower) ? i + 1 : i;
@@ -634,7 +699,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     value = numValue(m[1]);
     if (isYear({ ...t, text: m[1] }, value)) return undefined;
     const p = countedPhrase(toks, i + 1, true);
-    const unit = MEASURE_UNITS[firstWord];
+    const unit = MEASURE_UNITS_.get(firstWord);
     const lastTok = p.head >= 0 ? p.last : i;
     return { first: i, last: lastTok, kind: unit ? 'measure' : 'count', value, unit: unit ?? (p.head >= 0 ? singular(toks[p.head].text) : firstWord), head: p.head >= 0 ? p.head : undefined };
   } else {
@@ -647,14 +712,14 @@ function readFigure(c: Ctx, i: number): Found | undefined {
 
   // Scale word: "1.6 million", "$5 bn", "300 thousand"
   const sc = toks[j + 1];
-  if (sc && !scaled && (SCALE_WORDS[sc.lower] !== undefined || (SCALE_ABBR[sc.lower] !== undefined && (currency || /^(?:bn|mn|mln|tn|trn)$/.test(sc.lower))))) {
-    if (!(sc.lower in SCALE_WORDS) || sc.lower !== 'hundred' || value < 100) {
-      value *= SCALE_WORDS[sc.lower] ?? SCALE_ABBR[sc.lower];
-      if (high !== undefined) high *= SCALE_WORDS[sc.lower] ?? SCALE_ABBR[sc.lower];
+  if (sc && !scaled && (SCALE_WORDS_.get(sc.lower) !== undefined || (SCALE_ABBR_.get(sc.lower) !== undefined && (currency || /^(?:bn|mn|mln|tn|trn)$/.test(sc.lower))))) {
+    if (!(SCALE_WORDS_.has(sc.lower)) || sc.lower !== 'hundred' || value < 100) {
+      value *= SCALE_WORDS_.get(sc.lower) ?? SCALE_ABBR_.get(sc.lower);
+      if (high !== undefined) high *= SCALE_WORDS_.get(sc.lower) ?? SCALE_ABBR_.get(sc.lower);
       scaled = true;
       j++;
-      if (toks[j + 1] && SCALE_WORDS[toks[j + 1].lower] !== undefined && toks[j + 1].lower !== 'hundred') {
-        value *= SCALE_WORDS[toks[j + 1].lower];
+      if (toks[j + 1] && SCALE_WORDS_.get(toks[j + 1].lower) !== undefined && toks[j + 1].lower !== 'hundred') {
+        value *= SCALE_WORDS_.get(toks[j + 1].lower);
         j++;
       }
     }
@@ -665,16 +730,16 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   if (high === undefined && joiner && /^(?:to|-|–|—|or|and)$/.test(joiner.lower) && !(toks[i - 1]?.lower === 'from' && changeBefore(toks, i - 1))) {
     const betweenOk = joiner.lower !== 'and' || toks[i - 1]?.lower === 'between';
     let k = j + 2;
-    if (currency && CURRENCY_SIGNS[toks[k]?.text ?? ''] !== undefined) k++;
+    if (currency && CURRENCY_SIGNS_.get(toks[k]?.text ?? '') !== undefined) k++;
     const n2 = toks[k];
     if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more')) {
       let h = numValue(n2.text);
       let kk = k;
       const sc2 = toks[k + 1];
-      if (sc2 && (SCALE_WORDS[sc2.lower] !== undefined || /^(?:bn|mn|mln|tn|trn)$/.test(sc2.lower))) {
-        h *= SCALE_WORDS[sc2.lower] ?? SCALE_ABBR[sc2.lower];
+      if (sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|mn|mln|tn|trn)$/.test(sc2.lower))) {
+        h *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
         kk++;
-        if (!scaled) value *= SCALE_WORDS[sc2.lower] ?? SCALE_ABBR[sc2.lower];
+        if (!scaled) value *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
       } else if (scaled) {
         h *= value / numValue(numTok.text.replace(/[^\d.,]/g, '') || '1') || 1;
       }
@@ -706,7 +771,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   }
   if (!currency && n) {
     // "5 million euros", "300 billion won", "1.5 trillion won", "10 US dollars"
-    let cw = CURRENCY_WORDS[n.lower];
+    let cw = CURRENCY_WORDS_.get(n.lower);
     let extra = 0;
     if (!cw && (n.lower === 'us' || n.lower === 'u.s') && n2 && /^dollars?$/.test(n2.lower)) {
       cw = 'USD';
@@ -727,8 +792,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
 
   // Measures: "74,000 tons of explosives", "30 square kilometres"
   let k = j + 1;
-  if (toks[k] && /^(?:square|sq|cubic|metric)$/.test(toks[k].lower) && toks[k + 1] && MEASURE_UNITS[toks[k + 1].lower]) k++;
-  const u = toks[k] ? MEASURE_UNITS[toks[k].lower] : undefined;
+  if (toks[k] && /^(?:square|sq|cubic|metric)$/.test(toks[k].lower) && toks[k + 1] && MEASURE_UNITS_.get(toks[k + 1].lower)) k++;
+  const u = toks[k] ? MEASURE_UNITS_.get(toks[k].lower) : undefined;
   if (u && u !== 'sq' && u !== 'cubic' && !(toks[k].lower === 't' || toks[k].lower === 'ha')) {
     const of = ofPhrase(toks, k + 1);
     hasUnit = true;
@@ -782,18 +847,18 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
 
   // Fractions: "half of", "a third of", "two-thirds of", "more than half"
   const wf = WORD_FRACTION_RE.exec(t.text);
-  if (FRACTIONS[lw] !== undefined || wf) {
+  if (FRACTIONS_.get(lw) !== undefined || wf) {
     let first = i;
     let value: number;
-    if (wf) value = (wf[1].toLowerCase() === 'a' ? 1 : UNIT_WORDS[wf[1].toLowerCase()]) * FRACTIONS[wf[2].toLowerCase()];
+    if (wf) value = (wf[1].toLowerCase() === 'a' ? 1 : UNIT_WORDS_.get(wf[1].toLowerCase())) * FRACTIONS_.get(wf[2].toLowerCase());
     else {
       const before = prev?.lower;
-      const num = before === 'a' || before === 'an' ? 1 : before ? UNIT_WORDS[before] : undefined;
+      const num = before === 'a' || before === 'an' ? 1 : before ? UNIT_WORDS_.get(before) : undefined;
       if (lw !== 'half' && lw !== 'halves' && num === undefined) return undefined; // "third" alone is an ordinal
       if (num !== undefined && before !== undefined && lw !== 'half') first = i - 1;
       if (lw === 'half' && (before === 'a' || before === 'one')) first = i - 1;
       if (lw === 'half' && prev && /^(?:first|second|last|latter|other|the|this|that|each|a)$/.test(prev.lower) && first === i) return undefined;
-      value = (num ?? 1) * FRACTIONS[lw];
+      value = (num ?? 1) * FRACTIONS_.get(lw);
     }
     const ap = approximatorBefore(toks, first, FRACTION_APPROX);
     const of = ofPhrase(toks, i + 1);
@@ -804,10 +869,10 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
       head = of.head >= 0 ? of.head : undefined;
     } else if (lw === 'half' && toks[i + 1] && /^(?:the|its|their|his|her|our|a|an|all)$/.test(toks[i + 1].lower)) {
       // "half the country’s grain", "half a million"
-      if ((toks[i + 1].lower === 'a' || toks[i + 1].lower === 'an') && toks[i + 2] && SCALE_WORDS[toks[i + 2].lower]) {
+      if ((toks[i + 1].lower === 'a' || toks[i + 1].lower === 'an') && toks[i + 2] && SCALE_WORDS_.get(toks[i + 2].lower)) {
         const p = countedPhrase(toks, i + 3, false);
         for (let q = i + 3; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
-        return { first: ap ? ap.first : first, last: Math.max(i + 2, p.last), kind: 'count', value: 0.5 * SCALE_WORDS[toks[i + 2].lower], unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined, approxInSpan: !!ap };
+        return { first: ap ? ap.first : first, last: Math.max(i + 2, p.last), kind: 'count', value: 0.5 * SCALE_WORDS_.get(toks[i + 2].lower), unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined, approxInSpan: !!ap };
       }
       const p = countedPhrase(toks, i + 2, true);
       if (p.last < i + 2) return undefined;
@@ -822,14 +887,14 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   // Multipliers: "four-fold", "threefold" (handled in readFigure for the token forms)
 
   // Vague plurals: "dozens of", "hundreds of", "tens of thousands of"
-  if (VAGUE_PLURALS[lw] !== undefined && !capName) {
+  if (VAGUE_PLURALS_.get(lw) !== undefined && !capName) {
     // "Dozens dead", "hundreds injured": a casualty word right after counts people, as after digits
-    if (lw !== 'tens' && toks[i + 1] && CASUALTY_ADJECTIVES.has(toks[i + 1].lower)) return { first: i, last: i + 1, kind: 'count', value: VAGUE_PLURALS[lw], vague: true, unit: toks[i + 1].lower, head: i + 1 };
+    if (lw !== 'tens' && toks[i + 1] && CASUALTY_ADJECTIVES.has(toks[i + 1].lower)) return { first: i, last: i + 1, kind: 'count', value: VAGUE_PLURALS_.get(lw), vague: true, unit: toks[i + 1].lower, head: i + 1 };
     if (toks[i + 1]?.lower !== 'of') return undefined;
-    let value = VAGUE_PLURALS[lw];
+    let value = VAGUE_PLURALS_.get(lw);
     let j = i + 1;
-    if (toks[j + 1] && VAGUE_PLURALS[toks[j + 1].lower] !== undefined && toks[j + 1].lower !== 'tens' && toks[j + 1].lower !== 'dozens') {
-      value *= VAGUE_PLURALS[toks[j + 1].lower];
+    if (toks[j + 1] && VAGUE_PLURALS_.get(toks[j + 1].lower) !== undefined && toks[j + 1].lower !== 'tens' && toks[j + 1].lower !== 'dozens') {
+      value *= VAGUE_PLURALS_.get(toks[j + 1].lower);
       j += 1;
       if (toks[j + 1]?.lower !== 'of') {
         return lw === 'tens' || lw === 'hundreds' ? { first: i, last: j, kind: 'count', value, vague: true } : undefined;
@@ -840,7 +905,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (!of || of.head < 0) return undefined;
     const h = toks[of.head];
     if (TIME_UNITS.has(h.lower) || /^(?:them|us|those|these)$/.test(h.lower)) return undefined;
-    const cw = CURRENCY_WORDS[h.lower];
+    const cw = CURRENCY_WORDS_.get(h.lower);
     return { first: i, last: of.last, kind: cw ? 'money' : 'count', value, vague: true, unit: cw ?? singular(h.text), head: of.head };
   }
 
@@ -849,14 +914,14 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   let j = i;
   let value: number | undefined;
   let vague = false;
-  if ((lw === 'a' || lw === 'an') && toks[i + 1] && (toks[i + 1].lower === 'dozen' || SCALE_WORDS[toks[i + 1].lower] !== undefined)) {
-    value = toks[i + 1].lower === 'dozen' ? 12 : SCALE_WORDS[toks[i + 1].lower];
+  if ((lw === 'a' || lw === 'an') && toks[i + 1] && (toks[i + 1].lower === 'dozen' || SCALE_WORDS_.get(toks[i + 1].lower) !== undefined)) {
+    value = toks[i + 1].lower === 'dozen' ? 12 : SCALE_WORDS_.get(toks[i + 1].lower);
     j = i + 1;
   } else if ((lw === 'several' || (lw === 'a' && toks[i + 1]?.lower === 'few')) && toks[i + (lw === 'a' ? 2 : 1)]) {
     const k = i + (lw === 'a' ? 2 : 1);
     const s = toks[k].lower;
-    if (s !== 'dozen' && SCALE_WORDS[s] === undefined) return undefined;
-    value = s === 'dozen' ? 12 : SCALE_WORDS[s];
+    if (s !== 'dozen' && SCALE_WORDS_.get(s) === undefined) return undefined;
+    value = s === 'dozen' ? 12 : SCALE_WORDS_.get(s);
     vague = true;
     j = k;
   } else {
@@ -866,8 +931,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     // "two hundred and fifty thousand"
     while (toks[j + 1]) {
       const nx = toks[j + 1].lower;
-      if (SCALE_WORDS[nx] !== undefined) {
-        value = nx === 'hundred' ? value * 100 : value * SCALE_WORDS[nx];
+      if (SCALE_WORDS_.get(nx) !== undefined) {
+        value = nx === 'hundred' ? value * 100 : value * SCALE_WORDS_.get(nx);
         j++;
       } else if (nx === 'dozen') {
         value *= 12;
@@ -900,12 +965,12 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (capName) return undefined;
     return { first, last: j + (n.lower === 'per' ? 2 : 1), kind: 'percent', value, high, unit: '%' };
   }
-  if (n && CURRENCY_WORDS[n.lower] && n.lower !== 'won' && n.lower !== 'real' && !(/^pounds?$/.test(n.lower) && toks[j + 2]?.lower === 'of')) {
-    return { first, last: j + 1, kind: 'money', value, high, unit: CURRENCY_WORDS[n.lower] };
+  if (n && CURRENCY_WORDS_.get(n.lower) && n.lower !== 'won' && n.lower !== 'real' && !(/^pounds?$/.test(n.lower) && toks[j + 2]?.lower === 'of')) {
+    return { first, last: j + 1, kind: 'money', value, high, unit: CURRENCY_WORDS_.get(n.lower) };
   }
-  if (n && MEASURE_UNITS[n.lower] && n.text.length > 2) {
+  if (n && MEASURE_UNITS_.get(n.lower) && n.text.length > 2) {
     const of = ofPhrase(toks, j + 2);
-    return { first, last: of ? of.last : j + 1, kind: 'measure', value, high, unit: MEASURE_UNITS[n.lower], head: of && of.head >= 0 ? of.head : undefined };
+    return { first, last: of ? of.last : j + 1, kind: 'measure', value, high, unit: MEASURE_UNITS_.get(n.lower), head: of && of.head >= 0 ? of.head : undefined };
   }
   if (n && n.lower === 'times' && value > 1 && j === i) return { first, last: j + 1, kind: 'multiplier', value, unit: 'times' };
   if (n && n.lower === 'in' && toks[j + 2] && (wordNumber(toks[j + 2].lower) !== undefined || DIGITS_RE.test(toks[j + 2].text))) {
@@ -922,7 +987,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
       }
     }
     // A scaled word number stands alone ("a million", "several thousand")
-    if (j > i && (vague || SCALE_WORDS[toks[j].lower] !== undefined || toks[j].lower === 'dozen') && lw !== 'a' && lw !== 'an') return { first, last: j, kind: 'count', value, high, vague };
+    if (j > i && (vague || SCALE_WORDS_.get(toks[j].lower) !== undefined || toks[j].lower === 'dozen') && lw !== 'a' && lw !== 'an') return { first, last: j, kind: 'count', value, high, vague };
     return undefined;
   }
   for (let q = j + 1; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
@@ -935,7 +1000,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (toks[p.last + 1] && ONE_SPEAKER_VERBS.has(toks[p.last + 1].lower)) return undefined;
   }
   if (/^(?:them|us|you|those|these|another)$/.test(headTok.lower)) return undefined;
-  const cw = CURRENCY_WORDS[headTok.lower];
+  const cw = CURRENCY_WORDS_.get(headTok.lower);
   return { first, last: p.last, kind: cw ? 'money' : high !== undefined ? 'range' : 'count', value, high, vague, unit: cw ?? singular(headTok.text), head };
 }
 
@@ -957,13 +1022,28 @@ const START_WORDS = new Set<string>([
   ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'a', 'an', 'several',
 ]);
 
+/**
+ * The lengths of the START_WORDS that begin with each ASCII character, one bit
+ * a length: most words are ruled out without hashing them for the set.
+ */
+const START_LENGTHS = new Uint32Array(128);
+let startLengthsHold = true;
+for (const w of START_WORDS) {
+  const f = w.charCodeAt(0);
+  if (f < 128 && w.length < 32) START_LENGTHS[f] |= 1 << w.length;
+  else startLengthsHold = false;
+}
+
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (t.text.length === 1) return CURRENCY_SIGNS[t.text] !== undefined || t.lower === 'a';
-  if (START_WORDS.has(t.lower)) return true;
-  return t.lower.includes('-') && (WORD_COMPOUND_RE.test(t.lower) || WORD_FRACTION_RE.test(t.lower) || t.lower.endsWith('-fold'));
+  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a';
+  const lw = t.lower;
+  const f = lw.charCodeAt(0);
+  const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
+  if (maybeWord && START_WORDS.has(lw)) return true;
+  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || lw.endsWith('-fold'));
 }
 
 /** Sentences without any of these cannot hold a figure. */
@@ -980,8 +1060,10 @@ const MAX_UNIT_STRINGS = 20_000;
 function sharedUnit(unit: string): string {
   const known = UNIT_STRINGS.get(unit);
   if (known !== undefined) return known;
-  if (UNIT_STRINGS.size < MAX_UNIT_STRINGS) UNIT_STRINGS.set(unit, unit);
-  return unit;
+  if (UNIT_STRINGS.size >= MAX_UNIT_STRINGS) return unit;
+  const own = ownCopy(unit);
+  UNIT_STRINGS.set(own, own);
+  return own;
 }
 
 export function findFigures(text: string, seg: Segmentation): Figure[] {
@@ -1012,11 +1094,14 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!mayStart(t)) continue;
-      if (ORDINAL_RE.test(t.text)) continue;
+      // the patterns below all start with a digit: words skip them
+      const c0 = t.text.charCodeAt(0);
+      const digit0 = c0 >= 48 && c0 <= 57;
+      if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
-      if (/^\d/.test(t.text) && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
-      if (/^\d/.test(t.text) && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text)) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
-      if (/^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
+      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      if (digit0 && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text)) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
+      if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
       let f: Found | undefined;
       try {
@@ -1026,7 +1111,7 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       }
       if (!f) {
         // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
-        if (DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && !toks[i + 3]?.text.match(/^\p{L}/u)) i += 2;
+        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && !toks[i + 3]?.text.match(/^\p{L}/u)) i += 2;
         continue;
       }
       const first = toks[f.first];
