@@ -496,6 +496,12 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
 
 /** Every word a cue of findCues starts at (one look-up rules out the other words). */
 const CUE_WORDS = new Set<string>(['according', 'citing', 'cited', 'quoted', 'by', ...SOURCE_NOUNS, ...ISSUE_OBJECTS, ...SAY_FORMS.keys()]);
+/** The lengths of the CUE_WORDS that begin with each ASCII character, one bit a length (all are ASCII and short): most words are ruled out without hashing them. */
+const CUE_LENGTHS = new Uint32Array(128);
+for (const w of CUE_WORDS) {
+  if (w.charCodeAt(0) >= 128 || w.length >= 32) throw new Error(`cue word out of the length table: ${w}`);
+  CUE_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
+}
 
 /** Every attribution cue of the sentence text[start, end). */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -509,7 +515,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const lw = t.lower;
-    if (!CUE_WORDS.has(lw) || !isWord(t)) continue;
+    const f = lw.charCodeAt(0);
+    if (f >= 128 || lw.length >= 32 || (CUE_LENGTHS[f] & (1 << lw.length)) === 0 || !CUE_WORDS.has(lw) || !isWord(t)) continue;
     // "according to X"
     if (lw === 'according' && toks[i + 1]?.lower === 'to') {
       const last = npForward(toks, i + 2, 14);
@@ -598,14 +605,13 @@ interface Cache {
   text: string;
   cues: Map<number, Cue[]>;
   reporters: Map<number, number[][]>;
-  /** One attribution per cue and way (sentence, quotation): the figures a cue sources share it. */
-  bySentence: Map<Cue, Attribution>;
-  byQuotation: Map<Cue, Attribution>;
+  /** One attribution per cue and way (sentence, quotation): the figures a cue sources share it. Keyed by sentence index * 2 (+ 1 for a quotation), then cue index. */
+  made: Map<number, Attribution[]>;
 }
 let cache: Cache | undefined;
 
 function cuesOf(text: string, seg: Segmentation, index: number): Cue[] {
-  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map(), reporters: new Map(), bySentence: new Map(), byQuotation: new Map() };
+  if (!cache || cache.seg !== seg || cache.text !== text) cache = { seg, text, cues: new Map(), reporters: new Map(), made: new Map() };
   let cues = cache.cues.get(index);
   if (!cues) {
     const s = seg.sentences[index];
@@ -663,17 +669,19 @@ function quotationOf(seg: Segmentation, span: Span): number {
 /**
  * The attribution of an unsourced figure. Attributions are shared (every
  * figure a cue sources gets the same object, every unsourced figure this one)
- * and kept as long as their document: frozen, never to be changed.
+ * and kept as long as their document: never to be changed (this one is frozen).
  */
 const UNSOURCED: Attribution = Object.freeze({ sourced: false });
 
-/** The attribution a cue gives, made once per cue and way for the document being attributed. */
-function sourcedBy(c: Cue, via: 'sentence' | 'quotation'): Attribution {
-  const made = via === 'sentence' ? cache!.bySentence : cache!.byQuotation;
-  let a = made.get(c);
+/** The attribution that cue `index` of sentence `sentence` gives, made once per cue and way for the document being attributed. */
+function sourcedBy(sentence: number, index: number, via: 'sentence' | 'quotation'): Attribution {
+  const key = sentence * 2 + (via === 'quotation' ? 1 : 0);
+  let made = cache!.made.get(key);
+  if (!made) cache!.made.set(key, (made = []));
+  let a = made[index];
   if (!a) {
-    a = Object.freeze({ sourced: true, source: Object.freeze({ start: c.start, end: c.end, text: c.text }), via });
-    made.set(c, a);
+    const c = cache!.cues.get(sentence)![index];
+    a = made[index] = { sourced: true, source: { start: c.start, end: c.end, text: c.text }, via };
   }
   return a;
 }
@@ -700,7 +708,7 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
         const before = cands.filter((c) => c.end <= figure.start);
         if (before.length) best = before[before.length - 1];
       }
-      return sourcedBy(best, 'sentence');
+      return sourcedBy(figure.sentence, all.indexOf(best), 'sentence');
     }
     const qi = quotationOf(seg, figure);
     if (qi < 0) return UNSOURCED;
@@ -715,8 +723,10 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
     if (figure.sentence > 0 && !candidates.includes(figure.sentence - 1)) candidates.push(figure.sentence - 1);
     for (const k of candidates) {
       if (k === figure.sentence) continue;
-      for (const c of cuesOf(text, seg, k)) {
-        if (c.kind === 'verb' && !insideQuote(seg, c)) return sourcedBy(c, 'quotation');
+      const cues = cuesOf(text, seg, k);
+      for (let ci = 0; ci < cues.length; ci++) {
+        const c = cues[ci];
+        if (c.kind === 'verb' && !insideQuote(seg, c)) return sourcedBy(k, ci, 'quotation');
       }
     }
     return UNSOURCED;
