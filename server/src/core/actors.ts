@@ -409,6 +409,9 @@ const FURNITURE_LINE = /^\s*(categories|category|tags?|filed under|share|related
 const DATE_LINE = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
 const CREDIT_LINE = /^\s*(?:\(?\s*)(photo|image|picture|pictured|credit|photograph|source|file photo|video)s?\s*(?:by|:|credit:)\s*/i;
 
+/** The key of a mention's target (a symbol: not an enumerable field of the mention, not in its JSON). */
+const TARGET = Symbol('target');
+
 interface Target {
   kind: ActorKind;
   key: string;
@@ -423,9 +426,65 @@ interface Target {
   rank: number;
 }
 
-/** A copy of a target found another way (a literal, not a spread: V8 gives each spread copy a hidden class of its own). */
+/** Copies of targets found another way, one per target and way (mentions keep them: see Mention). */
+const viaCopies = new WeakMap<Target, Map<string, Target>>();
+
+/** A copy of a target found another way (a literal, not a spread: V8 gives each spread copy a hidden class of its own); shared, never changed. */
 function withVia(t: Target, via: string): Target {
-  return { kind: t.kind, key: t.key, name: t.name, registryId: t.registryId, via, upper: t.upper, acronym: t.acronym, rank: t.rank };
+  let copies = viaCopies.get(t);
+  if (copies === undefined) viaCopies.set(t, (copies = new Map()));
+  let c = copies.get(via);
+  if (c === undefined) copies.set(via, (c = { kind: t.kind, key: t.key, name: t.name, registryId: t.registryId, via, upper: t.upper, acronym: t.acronym, rank: t.rank }));
+  return c;
+}
+
+/**
+ * A mention as kept in an analysis: its span and text, and the target it was found as
+ * (shared by every mention of that actor found the same way, registry targets across the
+ * corpus), which answers kind, key, name, via and registry id. Four fields instead of
+ * eight or nine: mentions are most of what an article's actors keep.
+ */
+class Mention implements ActorMention {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly [TARGET]: Target;
+  constructor(start: number, end: number, text: string, target: Target) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this[TARGET] = target;
+  }
+  get kind(): ActorKind {
+    return this[TARGET].kind;
+  }
+  get key(): string {
+    return this[TARGET].key;
+  }
+  get name(): string {
+    return this[TARGET].name;
+  }
+  get via(): string {
+    return this[TARGET].via;
+  }
+  get registryId(): string | undefined {
+    return this[TARGET].registryId || undefined;
+  }
+  get full(): number | undefined {
+    return undefined;
+  }
+}
+
+/** A short form, with the index of the full mention it resolves to. */
+class ShortMention extends Mention {
+  readonly #full: number;
+  constructor(start: number, end: number, text: string, target: Target, full: number) {
+    super(start, end, text, target);
+    this.#full = full;
+  }
+  override get full(): number {
+    return this.#full;
+  }
 }
 
 interface Gazetteer {
@@ -1996,19 +2055,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const firstAt = new Map<number, number>();
     if (shortRes.size) found.forEach((f, i) => firstAt.has(f.s) || firstAt.set(f.s, i));
     // Each mention is one literal with all its fields (fields added later would sit out of the object).
-    const mentions: ActorMention[] = found.map((f) => {
+    const mentions: Mention[] = found.map((f) => {
       const t = f.target;
       const res = shortRes.get(f);
       const full = res ? firstAt.get(toks[res.a].s) : undefined;
       const start = f.s;
       const end = f.e;
       const mtext = end - start === t.name.length && text.startsWith(t.name, start) ? t.name : intern(text.slice(start, end));
-      if (t.registryId) {
-        return full === undefined
-          ? { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via, registryId: t.registryId }
-          : { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via, registryId: t.registryId, full };
-      }
-      return full === undefined ? { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via } : { start, end, text: mtext, kind: t.kind, key: t.key, name: t.name, via: t.via, full };
+      return full === undefined ? new Mention(start, end, mtext, t) : new ShortMention(start, end, mtext, t, full);
     });
     const actors = summarize(mentions);
     const roles = findRoles(mentions);
@@ -2201,13 +2255,43 @@ function range(a: number, b: number): number[] {
   return r;
 }
 
-function summarize(mentions: ActorMention[]): DocumentActor[] {
-  const byKey = new Map<string, DocumentActor>();
+/**
+ * An actor as kept in an analysis: where it is introduced, how often and how it is
+ * spelled; key, name, kind and registry id are those of the target of its first mention
+ * (shared, see Mention).
+ */
+class Actor implements DocumentActor {
+  first: number;
+  count: number;
+  readonly spellings: string[];
+  readonly [TARGET]: Target;
+  constructor(first: number, spelling: string, target: Target) {
+    this.first = first;
+    this.count = 0;
+    // an exact-size array: most actors have one spelling
+    this.spellings = [spelling];
+    this[TARGET] = target;
+  }
+  get key(): string {
+    return this[TARGET].key;
+  }
+  get name(): string {
+    return this[TARGET].name;
+  }
+  get kind(): ActorKind {
+    return this[TARGET].kind;
+  }
+  get registryId(): string | undefined {
+    return this[TARGET].registryId || undefined;
+  }
+}
+
+function summarize(mentions: Mention[]): DocumentActor[] {
+  const byKey = new Map<string, Actor>();
   mentions.forEach((m, i) => {
     let a = byKey.get(m.key);
     if (!a) {
-      // spellings starts with this mention's text (an exact-size array: most actors have one spelling)
-      a = m.registryId ? { key: m.key, name: m.name, kind: m.kind, first: i, count: 0, spellings: [m.text], registryId: m.registryId } : { key: m.key, name: m.name, kind: m.kind, first: i, count: 0, spellings: [m.text] };
+      a = new Actor(i, m.text, m[TARGET]);
       byKey.set(m.key, a);
     }
     a.count++;
