@@ -102,6 +102,21 @@ export class Words {
   has(word: string): number | undefined {
     return this.ids.get(word);
   }
+  private readonly strings = new Map<string, string>();
+  /** One flat copy of a string the statements share (figure keys, units, governing words). */
+  intern(s: string): string {
+    let held = this.strings.get(s);
+    if (held === undefined) this.strings.set((held = flat(s)), held);
+    return held;
+  }
+}
+
+/**
+ * A flat copy of a string built by concatenation (a rope of two parts, kept
+ * as long as the string): a property name is stored flat.
+ */
+function flat(s: string): string {
+  return s.length < 13 ? s : Object.keys({ [s]: 0 })[0];
 }
 
 function sortedIds(set: Set<number>): number[] {
@@ -109,11 +124,19 @@ function sortedIds(set: Set<number>): number[] {
 }
 
 function includes(sorted: readonly number[], x: number): boolean {
-  const at = partitionPoint(sorted.length, (i) => sorted[i] < x);
-  return at < sorted.length && sorted[at] === x;
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === x;
 }
 
 const NONE: number[] = [];
+const NO_KEYS: string[] = [];
+const NO_ENTRIES: ClaimEntry[] = [];
 
 /** A figure as the conflict index holds it. Ranges and sentences are read from the document when asked. */
 export class ClaimEntry {
@@ -124,9 +147,9 @@ export class ClaimEntry {
     /** figureKey: value and unit. */
     readonly key: string,
     readonly unit: string,
-    readonly value: number,
-    readonly high: number | undefined,
-    readonly approximator: string | undefined,
+    value: number,
+    high: number | undefined,
+    approximator: string | undefined,
     readonly vague: boolean,
     /** Word ids of what qualifies the counted thing ("m1", "abrams"; "explosive" for "tons of explosives"). */
     readonly qualifiers: readonly number[],
@@ -138,13 +161,26 @@ export class ClaimEntry {
     readonly governor: string | undefined,
     private readonly dict: Words,
   ) {
-    [this.lo, this.hi] = valueBounds(this);
+    [this.lo, this.hi] = valueBounds({ value, high, approximator });
   }
 
   /** The values the statement allows (approximator and rounding taken into account). */
   readonly lo: number;
   readonly hi: number;
   private words?: ClaimWords;
+  /** @internal The index's claim frame of the statement (undefined: in none). */
+  bucket?: Bucket = undefined;
+  /** @internal Conflicts worked out for the statement, valid while `conflictsAt` is its bucket's `version`. */
+  conflictsMemo?: ClaimEntry[] = undefined;
+  conflictsAt = -1;
+  /** @internal The index's `touchGen` when its article was last put in the touched set. */
+  touchedAt = -1;
+
+  /** As data, without the index's bookkeeping (its claim frame holds the statement: a cycle). */
+  toJSON(): Record<string, unknown> {
+    const { bucket: _bucket, conflictsMemo: _memo, ...rest } = this;
+    return rest;
+  }
 
   /** The words of the statement, read from its sentence on first use (most statements are never compared). */
   get wording(): ClaimWords {
@@ -323,13 +359,13 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   // Agent: the nearest actor before the governing word; objects: actors between
   // it and the figure ("provide Ukraine with 14 tanks") and the nearest after.
   let agent: string | undefined;
-  let objects: string[] = [];
+  let objects: string[] = NO_KEYS;
   for (const m of mentions) {
     if (m.end <= governorAt) agent = m.key;
     else if (m.end <= f.start) {
-      if (!objects.includes(m.key)) objects.push(m.key);
+      if (!objects.includes(m.key)) objects = objects.concat([m.key]);
     } else if (m.start >= f.end) {
-      if (m.start - f.end <= 80 && !objects.includes(m.key)) objects.push(m.key);
+      if (m.start - f.end <= 80 && !objects.includes(m.key)) objects = objects.concat([m.key]);
       break;
     }
   }
@@ -338,8 +374,8 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   return new ClaimEntry(
     doc,
     index,
-    key,
-    unit,
+    dict.intern(key),
+    dict.intern(unit),
     f.value,
     f.high,
     f.approximator,
@@ -347,7 +383,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
     sortedIds(qualifiers),
     agent,
     objects,
-    governor,
+    governor === undefined ? undefined : dict.intern(governor),
     dict,
   );
 }
@@ -380,9 +416,17 @@ function dice(a: readonly number[], b: readonly number[]): number {
   return (2 * shared) / (a.length + b.length);
 }
 
+/** Some qualifier of x is in y's sentence, or x has none. */
+function echoed(x: ClaimEntry, y: ClaimEntry): boolean {
+  const qs = x.qualifiers;
+  if (qs.length === 0) return true;
+  const sentence = y.wording.sentence;
+  for (let i = 0; i < qs.length; i++) if (includes(sentence, qs[i])) return true;
+  return false;
+}
+
 /** Every qualifier of one figure is echoed by the other's sentence when it has any ("M1 Abrams" and "Abrams"). */
 function qualifiersAgree(a: ClaimEntry, b: ClaimEntry): boolean {
-  const echoed = (x: ClaimEntry, y: ClaimEntry) => x.qualifiers.length === 0 || x.qualifiers.some((q) => includes(y.wording.sentence, q));
   return echoed(a, b) && echoed(b, a);
 }
 
@@ -425,10 +469,24 @@ export function conflicts(a: ClaimEntry, b: ClaimEntry): boolean {
  * qualifier in common (looser than `sameClaim`: outlets word a repeat freely).
  */
 export function consistentRepeat(a: ClaimEntry, b: ClaimEntry): boolean {
-  if (a.uri === b.uri || a.key !== b.key || !qualifiersAgree(a, b) || !timesAgree(a, b)) return false;
-  if (a.agent && a.agent === b.agent) return true;
-  if (a.objects.some((o) => b.objects.includes(o))) return true;
-  return a.qualifiers.some((q) => includes(b.qualifiers, q));
+  if (a.key !== b.key) return false;
+  // what they share first: the wording checks read both sentences, and most pairs share nothing
+  if (!(a.agent && a.agent === b.agent) && !shareObject(a, b) && !shareQualifier(a, b)) return false;
+  return a.uri !== b.uri && qualifiersAgree(a, b) && timesAgree(a, b);
+}
+
+function shareObject(a: ClaimEntry, b: ClaimEntry): boolean {
+  const ao = a.objects;
+  if (ao.length === 0 || b.objects.length === 0) return false;
+  for (let i = 0; i < ao.length; i++) if (b.objects.includes(ao[i])) return true;
+  return false;
+}
+
+function shareQualifier(a: ClaimEntry, b: ClaimEntry): boolean {
+  const aq = a.qualifiers;
+  if (aq.length === 0 || b.qualifiers.length === 0) return false;
+  for (let i = 0; i < aq.length; i++) if (includes(b.qualifiers, aq[i])) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------
@@ -465,51 +523,88 @@ function repeatable(e: ClaimEntry): boolean {
  */
 export const MAX_COMPARED = 32;
 
-interface Bucket {
+/** The statements of one claim frame. */
+export interface Bucket {
+  key: string;
+  /**
+   * By place. The first WINDOW of them are what statements are compared with
+   * (more only when one article fills the window).
+   */
   entries: ClaimEntry[];
-  /** The first 2 × MAX_COMPARED entries by place: what statements are compared with. Undefined: to be worked out. */
-  window?: ClaimEntry[];
-  /** Conflicts worked out on demand, dropped when the window changes. */
-  conflicts?: Map<ClaimEntry, ClaimEntry[]>;
+  /** Bumped when the window changes: conflicts worked out before are stale. */
+  version: number;
+  /** False after a statement left the window, until conflicts are worked out again (then every change counts). */
+  windowKnown: boolean;
+}
+
+/** The statements of one figure key (value and unit) that can be repeats. */
+interface KeyGroup {
+  /** In the order their articles were added. */
+  list: ClaimEntry[];
+  /** By place, made on first use and dropped when the list changes. */
+  sorted?: ClaimEntry[];
 }
 
 const WINDOW = 2 * MAX_COMPARED;
+
+/** Where `e` goes in the list sorted by place (a scan in path order adds at the end). */
+function placeIndex(list: readonly ClaimEntry[], e: ClaimEntry): number {
+  const n = list.length;
+  if (n === 0 || byPlace(list[n - 1], e) < 0) return n;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPlace(list[mid], e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 export class ConflictIndex implements CorpusIndex {
   private readonly dict = new Words();
   private readonly entries = new Map<string, ClaimEntry[]>();
   /** unit + agent + governing word → statements that may be one claim. */
   private readonly buckets = new Map<string, Bucket>();
-  /** figure key (value and unit) → the statements of that figure (arrays: most keys have one or two). */
-  private readonly byKey = new Map<string, ClaimEntry[]>();
-  /** byKey's lists sorted by place, made on first use and dropped when the list changes. */
-  private readonly sortedByKey = new Map<string, ClaimEntry[]>();
+  /** figure key (value and unit) → the statements of that figure. */
+  private readonly byKey = new Map<string, KeyGroup>();
   /** Articles whose findings may have changed with the last adds and removes (besides those articles). */
   private touched = new Set<string>();
+  /** Counts `takeTouched` calls: a statement stamped with the current one (`touchedAt`) has its article in `touched`. */
+  private touchGen = 0;
 
   add(doc: DocumentAnalysis): void {
     if (this.entries.has(doc.uri)) this.removeUri(doc.uri);
-    const list: ClaimEntry[] = [];
+    let list: ClaimEntry[] | undefined;
     for (let i = 0; i < doc.figures.length; i++) {
       const e = claimEntry(doc, i, this.dict);
       if (!e) continue;
       // A statement that can be neither repeated nor in conflict is not kept.
       const b = bucketKey(e);
-      if (!b && !repeatable(e)) continue;
-      list.push(e);
-      if (repeatable(e)) {
-        const same = this.byKey.get(e.key);
-        if (same) same.push(e);
-        else this.byKey.set(e.key, [e]);
-        this.sortedByKey.delete(e.key);
+      const canRepeat = repeatable(e);
+      if (!b && !canRepeat) continue;
+      if (list) list.push(e);
+      else list = [e];
+      if (canRepeat) {
+        const group = this.byKey.get(e.key);
+        if (group) {
+          // small lists (most) exact size, not grown by push with spare room
+          if (group.list.length < 16) group.list = group.list.concat([e]);
+          else group.list.push(e);
+          group.sorted = undefined;
+        } else this.byKey.set(e.key, { list: [e] });
       }
       if (!b) continue;
       let bucket = this.buckets.get(b);
-      if (!bucket) this.buckets.set(b, (bucket = { entries: [], window: [] }));
-      bucket.entries.push(e);
+      if (!bucket) {
+        const key = flat(b);
+        this.buckets.set(key, (bucket = { key, entries: NO_ENTRIES, version: 0, windowKnown: true }));
+      }
+      e.bucket = bucket;
       this.entered(bucket, e);
     }
-    if (list.length) this.entries.set(doc.uri, list);
+    // exact size: kept as long as the article
+    if (list) this.entries.set(doc.uri, list.slice());
   }
 
   remove(doc: DocumentAnalysis): void {
@@ -521,27 +616,30 @@ export class ConflictIndex implements CorpusIndex {
     if (!list) return;
     this.entries.delete(uri);
     for (const e of list) {
-      const same = this.byKey.get(e.key);
-      if (same) {
-        const rest = same.filter((o) => o !== e);
-        if (rest.length) this.byKey.set(e.key, rest);
-        else this.byKey.delete(e.key);
-        this.sortedByKey.delete(e.key);
+      const group = this.byKey.get(e.key);
+      if (group) {
+        const rest = group.list.filter((o) => o !== e);
+        if (rest.length) {
+          group.list = rest;
+          group.sorted = undefined;
+        } else this.byKey.delete(e.key);
       }
-      const b = bucketKey(e);
-      const bucket = b ? this.buckets.get(b) : undefined;
+      const bucket = e.bucket;
       if (!bucket) continue;
-      bucket.entries = bucket.entries.filter((o) => o !== e);
+      e.bucket = undefined;
+      const at = bucket.entries.indexOf(e);
+      if (at < 0) continue;
+      bucket.entries.splice(at, 1);
       if (!bucket.entries.length) {
-        this.buckets.delete(b!);
+        this.buckets.delete(bucket.key);
         continue;
       }
       // Leaving the window changes what the others are compared with.
-      if (!bucket.window || bucket.window.includes(e)) {
-        bucket.window = undefined;
-        bucket.conflicts = undefined;
+      if (!bucket.windowKnown || at < WINDOW) {
+        bucket.windowKnown = false;
+        bucket.version++;
         this.touchAll(bucket, e.uri);
-      } else bucket.conflicts?.delete(e);
+      }
     }
   }
 
@@ -551,47 +649,46 @@ export class ConflictIndex implements CorpusIndex {
    * a scan in path order adds past the window, in a few steps each.
    */
   private entered(bucket: Bucket, e: ClaimEntry): void {
-    const w = bucket.window;
-    if (w && w.length >= WINDOW && byPlace(e, w[w.length - 1]) > 0) {
-      bucket.conflicts?.delete(e);
-      return;
-    }
-    if (w) {
-      let at = w.length;
-      while (at > 0 && byPlace(e, w[at - 1]) < 0) at--;
-      w.splice(at, 0, e);
-      if (w.length > WINDOW) w.pop();
-    }
-    bucket.conflicts = undefined;
+    let list = bucket.entries;
+    const at = placeIndex(list, e);
+    // small lists (most) exact size, not grown with spare room
+    if (list.length < 16) bucket.entries = list = list.slice(0, at).concat([e], list.slice(at));
+    else list.splice(at, 0, e);
+    if (bucket.windowKnown && list.length > WINDOW && at >= WINDOW) return;
+    bucket.version++;
     this.touchAll(bucket, e.uri);
   }
 
   private touchAll(bucket: Bucket, except: string): void {
-    if (bucket.entries.length > 1) for (const o of bucket.entries) if (o.uri !== except) this.touched.add(o.uri);
-  }
-
-  private windowOf(bucket: Bucket): ClaimEntry[] {
-    return (bucket.window ??= bucket.entries.slice().sort(byPlace).slice(0, WINDOW));
+    const list = bucket.entries;
+    if (list.length <= 1) return;
+    const gen = this.touchGen;
+    for (const o of list) {
+      if (o.touchedAt === gen || o.uri === except) continue;
+      o.touchedAt = gen;
+      this.touched.add(o.uri);
+    }
   }
 
   clear(): void {
     this.entries.clear();
     this.buckets.clear();
     this.byKey.clear();
-    this.sortedByKey.clear();
     this.touched.clear();
+    this.touchGen++;
   }
 
   /** Articles other than the changed one whose conflicts may have changed since the last call (then forgotten). */
   takeTouched(): string[] {
     const out = [...this.touched];
     this.touched = new Set();
+    this.touchGen++;
     return out;
   }
 
   /** The claim entries of one article (figures with a value and unit, in document order). */
   entriesOf(uri: string): readonly ClaimEntry[] {
-    return this.entries.get(uri) ?? [];
+    return this.entries.get(uri) ?? NO_ENTRIES;
   }
 
   /**
@@ -599,31 +696,22 @@ export class ConflictIndex implements CorpusIndex {
    * the first MAX_COMPARED statements of its claim frame from other articles.
    */
   conflictsOf(entry: ClaimEntry): ClaimEntry[] {
-    const b = bucketKey(entry);
-    const bucket = b ? this.buckets.get(b) : undefined;
-    if (!bucket || bucket.entries.length < 2) return [];
-    const cache = (bucket.conflicts ??= new Map());
-    let out = cache.get(entry);
-    if (out) return out;
-    out = [];
+    const bucket = entry.bucket;
+    if (!bucket || bucket.entries.length < 2) return NO_ENTRIES;
+    if (entry.conflictsAt === bucket.version && entry.conflictsMemo) return entry.conflictsMemo;
+    bucket.windowKnown = true;
+    let out: ClaimEntry[] | undefined;
     let compared = 0;
-    const scan = (list: ClaimEntry[]) => {
-      for (const o of list) {
-        if (o.doc === entry.doc) continue;
-        if (conflicts(entry, o)) out!.push(o);
-        if (++compared >= MAX_COMPARED) return true;
+    for (const o of bucket.entries) {
+      if (o.doc === entry.doc) continue;
+      if (conflicts(entry, o)) {
+        if (out) out.push(o);
+        else out = [o];
       }
-      return false;
-    };
-    const w = this.windowOf(bucket);
-    // The window holds enough statements of other articles, unless one article fills it.
-    if (!scan(w) && w.length < bucket.entries.length) {
-      out = [];
-      compared = 0;
-      scan(bucket.entries.slice().sort(byPlace));
+      if (++compared >= MAX_COMPARED) break;
     }
-    cache.set(entry, out);
-    return out;
+    entry.conflictsAt = bucket.version;
+    return (entry.conflictsMemo = out ?? NO_ENTRIES);
   }
 
   /** The same figure in other articles, the same claim (by path). */
@@ -637,10 +725,9 @@ export class ConflictIndex implements CorpusIndex {
    * for each statement made findings quadratic in the corpus.
    */
   sameAsFirst(entry: ClaimEntry, limit: number): ClaimEntry[] {
-    const list = this.byKey.get(entry.key);
-    if (!list) return [];
-    let sorted = this.sortedByKey.get(entry.key);
-    if (!sorted) this.sortedByKey.set(entry.key, (sorted = list.slice().sort(byPlace)));
+    const group = this.byKey.get(entry.key);
+    if (!group) return [];
+    const sorted = (group.sorted ??= group.list.slice().sort(byPlace));
     const out: ClaimEntry[] = [];
     for (let i = 0; i < sorted.length && out.length < limit; i++) if (consistentRepeat(entry, sorted[i])) out.push(sorted[i]);
     return out;
@@ -681,7 +768,7 @@ export class ConflictIndex implements CorpusIndex {
     const out: FigureRepeats[] = [];
     const seen = new Set<ClaimEntry>();
     const inConflict = (e: ClaimEntry) => this.conflictsOf(e).length > 0;
-    for (const list of this.byKey.values()) {
+    for (const { list } of this.byKey.values()) {
       if (list.length < 2) continue;
       for (const e of list) {
         if (seen.has(e) || inConflict(e)) continue;
