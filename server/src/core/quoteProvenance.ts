@@ -88,6 +88,17 @@ export class Variant {
   shared = 0;
   /** links.size >= MAX_LINKS, kept beside the map: the candidate scan reads it for hundreds of variants. */
   full = false;
+  /**
+   * What the findings of its occurrences read, worked out once for all of
+   * them (a quotation carried by hundreds of articles): valid while the
+   * index's `epoch` is `memo`.
+   */
+  memo = -1;
+  /** First body occurrences of the reworded variants. */
+  drift?: readonly QuoteOccurrence[];
+  /** The speaker `mismatch` was worked out for, and other people's occurrences. */
+  mismatchFor?: QuoteSpeaker;
+  mismatch?: readonly QuoteOccurrence[];
   constructor(
     readonly key: string,
     readonly words: string[],
@@ -158,6 +169,8 @@ export function relate(a: string[], b: string[]): LinkKind | undefined {
   return undefined;
 }
 
+const NO_OCCURRENCES: readonly QuoteOccurrence[] = [];
+
 function byDateThenPlace(a: QuoteOccurrence, b: QuoteOccurrence): number {
   const da = articleDate(a.doc);
   const db = articleDate(b.doc);
@@ -199,6 +212,8 @@ export class QuoteIndex implements CorpusIndex {
   private tracking = false;
   /** Counts `newVariant` scans (see Variant.scan). */
   private scans = 0;
+  /** Counts changes: the variants' memos of an older epoch are stale. */
+  private epoch = 0;
 
   add(doc: DocumentAnalysis): void {
     if (this.byUri.has(doc.uri)) this.removeUri(doc.uri);
@@ -209,6 +224,7 @@ export class QuoteIndex implements CorpusIndex {
   private addOccurrences(doc: DocumentAnalysis): void {
     const quotations = doc.segmentation.quotations;
     if (!quotations.length) return;
+    this.epoch++;
     const speakers = new Map<number, QuoteSpeaker>();
     for (const q of doc.actors.quotes) {
       const m = doc.actors.mentions[q.mention];
@@ -330,6 +346,7 @@ export class QuoteIndex implements CorpusIndex {
     const list = this.byUri.get(uri);
     if (!list) return;
     this.byUri.delete(uri);
+    this.epoch++;
     for (const occ of list) {
       const v = occ.variant;
       this.remember(v);
@@ -370,6 +387,7 @@ export class QuoteIndex implements CorpusIndex {
   }
 
   clear(): void {
+    this.epoch++;
     this.variants.clear();
     this.byTrigram.clear();
     this.byUri.clear();
@@ -442,6 +460,55 @@ export class QuoteIndex implements CorpusIndex {
   /** Other wordings of the quotation: linked variants reworded (not excerpts), by key. */
   rewordings(occ: QuoteOccurrence): Variant[] {
     return [...occ.variant.links].filter(([, kind]) => kind === 'reworded').map(([v]) => v).sort((a, b) => (a.key < b.key ? -1 : 1));
+  }
+
+  private fresh(v: Variant): void {
+    if (v.memo === this.epoch) return;
+    v.memo = this.epoch;
+    v.drift = undefined;
+    v.mismatchFor = undefined;
+    v.mismatch = undefined;
+  }
+
+  /** The first body occurrence of each other wording of the quotation (see `rewordings`). */
+  driftOf(occ: QuoteOccurrence): readonly QuoteOccurrence[] {
+    const v = occ.variant;
+    this.fresh(v);
+    if (!v.drift) {
+      const out: QuoteOccurrence[] = [];
+      for (const r of this.rewordings(occ)) {
+        const first = QuoteIndex.firstInBody(r);
+        if (first) out.push(first);
+      }
+      v.drift = out.length ? out : NO_OCCURRENCES;
+    }
+    return v.drift;
+  }
+
+  /**
+   * Occurrences of the quotation (any wording) attributed to other people
+   * than the occurrence's speaker, one per person, at most MAX_RELATED + 1.
+   */
+  mismatchOf(occ: QuoteOccurrence): readonly QuoteOccurrence[] {
+    const mine = occ.speaker;
+    if (!mine) return NO_OCCURRENCES;
+    const v = occ.variant;
+    this.fresh(v);
+    const memo = v.mismatchFor;
+    if (v.mismatch && memo && memo.key === mine.key && memo.name === mine.name && memo.kind === mine.kind && memo.registryId === mine.registryId) return v.mismatch;
+    const elsewhere: QuoteOccurrence[] = [];
+    const names = new Set<string>();
+    search: for (const x of [v, ...v.links.keys()]) {
+      for (const { speaker, first } of x.speakers.values()) {
+        if (names.has(speaker.key) || !differentPeople(mine, speaker)) continue;
+        names.add(speaker.key);
+        elsewhere.push(first);
+        if (elsewhere.length > MAX_RELATED) break search;
+      }
+    }
+    v.mismatchFor = mine;
+    v.mismatch = elsewhere.length ? elsewhere : NO_OCCURRENCES;
+    return v.mismatch;
   }
 
   /** Groups for the report: quotations carried by two or more articles, most articles first. */
@@ -549,10 +616,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
   for (const occ of index.occurrencesOf(doc.uri)) {
     const range = doc.lines.rangeOf(occ);
     if (severities.drift !== 'off' && !occ.headline) {
-      const others = index.rewordings(occ).flatMap((v) => {
-        const first = QuoteIndex.firstInBody(v);
-        return first ? [first] : [];
-      });
+      const others = index.driftOf(occ);
       if (others.length) {
         const shown = others.slice(0, 3).map((o) => `"${shorten(o.wording)}" (${where(o)})`).join('; ');
         out.push({
@@ -568,16 +632,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
     }
     if (severities.mismatch !== 'off' && occ.speaker) {
       const mine = occ.speaker;
-      const elsewhere: QuoteOccurrence[] = [];
-      const names = new Set<string>();
-      search: for (const v of [occ.variant, ...occ.variant.links.keys()]) {
-        for (const { speaker, first } of v.speakers.values()) {
-          if (!differentPeople(mine, speaker) || names.has(speaker.key)) continue;
-          names.add(speaker.key);
-          elsewhere.push(first);
-          if (elsewhere.length > MAX_RELATED) break search;
-        }
-      }
+      const elsewhere = index.mismatchOf(occ);
       if (elsewhere.length) {
         const shown = elsewhere.slice(0, 3).map((o) => `${o.speaker!.name} in ${where(o)}`).join(', ');
         out.push({
