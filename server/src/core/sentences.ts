@@ -158,7 +158,6 @@ const TERMINALS = new Set(['.', '!', '?', '…']);
 const TERMINAL_RE = /[.!?…]/g;
 const QUOTE_RE = /["“”‘’'«»„]/g;
 const LINE_BREAK_RE = /[\r\n\u2028\u2029\u0085]/g;
-const OTHER_LINE_BREAK_RE = /[\r\u2028\u2029\u0085]/;
 
 // ---------------------------------------------------------------------------
 // Lines
@@ -366,7 +365,7 @@ export function segment(text: string): Segmentation {
   let lastOpenQuote = -1; // quotation left open at the end of the previous paragraph
   let linkList = false; // under a "Related" head, until a blank line
   // Most texts end their lines with \n alone: indexOf finds those without a match object per line.
-  const onlyLF = !OTHER_LINE_BREAK_RE.test(text);
+  const onlyLF = text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0 && text.indexOf('\u0085') < 0;
   while (pos < n) {
     let lineEnd: number;
     if (onlyLF) {
