@@ -721,7 +721,8 @@ function lineInfos(text: string): LineInfo[] {
       caps: false,
       title: false,
       furniture: short && FURNITURE_LINE.test(s),
-      date: short && DATE_LINE.test(s),
+      // (every form of a date holds a digit)
+      date: short && hasDigit(s) && DATE_LINE.test(s),
       credit: short && CREDIT_LINE.test(s),
       creditFrom: start,
       byline: s.length < 250 && !/\.\s*$/.test(s) && BYLINE_LINE.test(s),
@@ -2131,7 +2132,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const speakers = mentions.map((m, i) => ({ m, i })).filter((x) => x.m.kind !== 'place');
     const persons = speakers.filter((x) => x.m.kind === 'person');
     for (const q of quotations) {
-      if (spaceRuns(text, q.inner.start, q.inner.end) < 2) continue; // scare quotes, titles (fewer than three words)
+      // (a quotation's inner span may be made on each read: read once, kept as the attribution's own)
+      const inner = q.inner;
+      if (spaceRuns(text, inner.start, inner.end) < 2) continue; // scare quotes, titles (fewer than three words)
       let who: number | undefined;
       // after: ", said X" / "X said" / "she added"
       const tail = text.slice(q.end, Math.min(text.length, q.end + 160)).split(/[\r\n]/)[0];
@@ -2163,7 +2166,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const rest = text.slice(q.end, Math.min(text.length, q.end + 400));
         if (inSentence && /^[^.!?\n]*\b(said|says|added|told|stated)\b/.test(rest)) who = inSentence.i;
       }
-      if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: q.inner.start, end: q.inner.end }, key: mentions[who].key, mention: who });
+      if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: inner.start, end: inner.end }, key: mentions[who].key, mention: who });
     }
     return out;
   }
@@ -2201,6 +2204,15 @@ function intern(s: string): string {
   const kept = s.length < 13 ? s : copyString(s);
   internPool.set(kept, kept);
   return kept;
+}
+
+/** Whether `s` holds an ASCII digit (`\d`). */
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** text[from, to) is not empty and all white space (`/^\s+$/`). */
