@@ -1367,6 +1367,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   /** Short forms and the full mention they resolve to. */
   const shortRes = new Map<Found, { a: number }>();
   const blocked = new Set<number>();
+  /** For orgShort: the first target of each organisation key in `found`, and how far `found` was read. */
+  const orgFirst: Target[] = [];
+  const orgSeen = new Set<string>();
+  let orgScanned = 0;
 
   const lineOf = (i: number) => lines[toks[i].line];
   const allCaps = (a: number, b: number): boolean => {
@@ -1552,10 +1556,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const byline = (a: number, b: number): boolean => {
     const li = toks[a].line;
     const L = lines[li];
-    const before = text.slice(L.start, toks[a].s);
-    if (/(^|[;,|•\u2022]\s*)(by|posted by|written by|reporting by|additional reporting by|report by|words by|story by|edited by|editing by|compiled by|author:?)\s*$/i.test(before)) return true;
-    const after = text.slice(toks[b].pe, L.end);
-    if (/^\s*$/.test(before) && /^\s*$/.test(after)) {
+    // (every marker ends in "by" or "author": most names have neither before them)
+    if (endsInByOrAuthor(text, L.start, toks[a].s)) {
+      const before = text.slice(L.start, toks[a].s);
+      if (/(^|[;,|•\u2022]\s*)(by|posted by|written by|reporting by|additional reporting by|report by|words by|story by|edited by|editing by|compiled by|author:?)\s*$/i.test(before)) return true;
+    }
+    if (spaceOrEmpty(text, L.start, toks[a].s) && spaceOrEmpty(text, toks[b].pe, L.end)) {
       for (const d of [-1, 1, 2]) {
         let k = li + d;
         while (k >= 0 && k < lines.length && lines[k].blank && Math.abs(k - li) < 3) k += d > 0 ? 1 : -1;
@@ -1796,8 +1802,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let titled = false;
     while (p <= b) {
       const t = toks[p];
-      const two = p + 1 <= b ? `${t.n} ${toks[p + 1].n}` : '';
-      if (two && g.demonyms.has(two)) {
+      if (p + 1 <= b && twoWordDemonym(t.n, toks[p + 1].n)) {
         p += 2;
         continue;
       }
@@ -2034,20 +2039,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   }
 
   function orgShort(word: string): Target | undefined {
-    const cands: Target[] = [];
-    const consider = (name: string, t: Target) => {
-      let ws = wordsCache.get(name);
-      if (!ws) wordsCache.set(name, (ws = normalizeName(name).split(' ')));
-      if (ws.length >= 2 && ws[0] === word && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1)))) cands.push(t);
-      else if (ws.length === 2 && ws[1] === word && CLUB_PREFIXES.has(ws[0].toUpperCase())) cands.push(t);
-    };
-    const seenKeys = new Set<string>();
-    for (const f of found) if (f.target.kind === 'organization' && !seenKeys.has(f.target.key)) {
-      seenKeys.add(f.target.key);
-      consider(f.target.name, f.target);
+    // organisations found so far, the first target of each key (found only grows until assemble)
+    for (; orgScanned < found.length; orgScanned++) {
+      const t = found[orgScanned].target;
+      if (t.kind === 'organization' && !orgSeen.has(t.key)) {
+        orgSeen.add(t.key);
+        orgFirst.push(t);
+      }
     }
-    const keys = new Set(cands.map((c) => c.key));
-    return keys.size === 1 ? cands[0] : undefined;
+    let only: Target | undefined;
+    for (const t of orgFirst) {
+      let ws = wordsCache.get(t.name);
+      if (!ws) wordsCache.set(t.name, (ws = normalizeName(t.name).split(' ')));
+      const fits = (ws.length >= 2 && ws[0] === word && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1)))) || (ws.length === 2 && ws[1] === word && CLUB_PREFIXES.has(ws[0].toUpperCase()));
+      if (!fits) continue;
+      if (only !== undefined) return undefined; // two organisations fit: neither
+      only = t;
+    }
+    return only;
   }
 
   function assemble(): DocumentActors {
@@ -2093,7 +2102,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (!wsOnly(text, gf, gt) || t.poss) break;
         // "the sister of the North Korean leader Kim Jong-un": past a title, "of" starts someone else's role.
         if (hasTitle && t.l === 'of') break;
-        if (k > 0 && toks[k - 1].line === t.line && g.demonyms.has(`${toks[k - 1].n} ${t.n}`) && wsOnly(text, toks[k - 1].pe, t.s)) {
+        if (k > 0 && toks[k - 1].line === t.line && twoWordDemonym(toks[k - 1].n, t.n) && wsOnly(text, toks[k - 1].pe, t.s)) {
           from = k - 1;
           k -= 2;
           continue;
@@ -2213,6 +2222,44 @@ function hasDigit(s: string): boolean {
     if (c >= 48 && c <= 57) return true;
   }
   return false;
+}
+
+/** text[from, to) is empty or all white space (`/^\s*$/`). */
+function spaceOrEmpty(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpaceCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Whether text[from, to), white space at its end aside, ends in "by", "author" or "author:" in any case of ASCII letters. */
+function endsInByOrAuthor(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  if (e > from && text.charCodeAt(e - 1) === 58 /* : */) return endsWithLetters(text, from, e - 1, 'author');
+  return endsWithLetters(text, from, e, 'by') || endsWithLetters(text, from, e, 'author');
+}
+
+/** Whether text[from, e) ends in the lower-case ASCII `word`, in any case. */
+function endsWithLetters(text: string, from: number, e: number, word: string): boolean {
+  const at = e - word.length;
+  if (at < from) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(at + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
+}
+
+let demonymFirstWords: Set<string> | undefined;
+/** Whether "<n1> <n2>" is a two-word demonym ("north korean"), without joining the words when n1 starts none. */
+function twoWordDemonym(n1: string, n2: string): boolean {
+  let firsts = demonymFirstWords;
+  if (firsts === undefined) {
+    firsts = demonymFirstWords = new Set();
+    for (const d of gazetteer().demonyms.keys()) {
+      const sp = d.indexOf(' ');
+      if (sp > 0) firsts.add(d.slice(0, sp));
+    }
+  }
+  // (a demonym's first word has no space: n1 with one cannot start it)
+  if (!firsts.has(n1)) return false;
+  return gazetteer().demonyms.has(`${n1} ${n2}`);
 }
 
 /** text[from, to) is not empty and all white space (`/^\s+$/`). */
