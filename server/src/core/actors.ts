@@ -745,6 +745,43 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
   const toks: Tok[] = [];
   tokUsed = 0;
   let line = 0;
+  // Per line: all capitals, Title Case (every word over three letters capitalised), date lines are short.
+  // (counted per run of tokens on one line as they come: tokens are in line order)
+  let stLine = -1;
+  let words = 0;
+  let caps = 0;
+  let long = 0;
+  let capLong = 0;
+  let upper = 0;
+  const flush = () => {
+    if (stLine < 0 || words === 0) return;
+    const L = lines[stLine];
+    L.caps = upper === words && text.slice(L.start, L.end).replace(/[^\p{L}]/gu, '').length >= 2;
+    L.title = words >= 4 && capLong === long && capLong >= 2 && caps >= words * 0.6;
+    if (words > 8) L.date = false;
+  };
+  const add = (tk: Tok) => {
+    toks.push(tk);
+    if (tk.cap) {
+      // Sentence-initial words: preceded by nothing but quotes/brackets/dashes since a line start or . ! ? :
+      let i = tk.s - 1;
+      while (i >= 0 && openingChar(text.charCodeAt(i))) i--;
+      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i));
+    }
+    if (!tk.word) return;
+    if (tk.line !== stLine) {
+      flush();
+      stLine = tk.line;
+      words = caps = long = capLong = upper = 0;
+    }
+    words++;
+    if (tk.cap) caps++;
+    if (tk.t.length > 3) {
+      long++;
+      if (tk.cap) capLong++;
+    }
+    if (tk.caps) upper++;
+  };
   for (let at = 0; nextWord(text, at); at = wordEnd) {
     const s = wordStart;
     const raw = rawWord(text, wordStart, wordEnd, wordHash);
@@ -779,54 +816,16 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
           const ps = s + (parts[j] as number);
           const pw = parts[j + 1] as WordInfo;
           const last = j === parts.length - 2;
-          toks.push(mk(pw, ps, ps + pw.t.length, last && poss, last && poss ? pe : ps + pw.t.length, line));
+          add(mk(pw, ps, ps + pw.t.length, last && poss, last && poss ? pe : ps + pw.t.length, line));
         }
         continue;
       }
     }
     const tok = mk(w, s, e, poss, pe, line);
     tok.hyTail = w.hy === 2;
-    toks.push(tok);
-  }
-  // Per line: all capitals, Title Case (every word over three letters capitalised), date lines are short.
-  // (counted per run of tokens on one line: tokens are in line order)
-  let stLine = -1;
-  let words = 0;
-  let caps = 0;
-  let long = 0;
-  let capLong = 0;
-  let upper = 0;
-  const flush = () => {
-    if (stLine < 0 || words === 0) return;
-    const L = lines[stLine];
-    L.caps = upper === words && text.slice(L.start, L.end).replace(/[^\p{L}]/gu, '').length >= 2;
-    L.title = words >= 4 && capLong === long && capLong >= 2 && caps >= words * 0.6;
-    if (words > 8) L.date = false;
-  };
-  for (let k = 0; k < toks.length; k++) {
-    const tk = toks[k];
-    if (!tk.word) continue;
-    if (tk.line !== stLine) {
-      flush();
-      stLine = tk.line;
-      words = caps = long = capLong = upper = 0;
-    }
-    words++;
-    if (tk.cap) caps++;
-    if (tk.t.length > 3) {
-      long++;
-      if (tk.cap) capLong++;
-    }
-    if (tk.caps) upper++;
+    add(tok);
   }
   flush();
-  // Sentence-initial words: preceded by nothing but quotes/brackets/dashes since a line start or . ! ? :
-  for (const tok of toks) {
-    if (!tok.cap) continue;
-    let i = tok.s - 1;
-    while (i >= 0 && openingChar(text.charCodeAt(i))) i--;
-    tok.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i));
-  }
   return toks;
 }
 
