@@ -58,11 +58,10 @@ export interface QuoteSpeaker {
 /** One quotation in one article. */
 export interface QuoteOccurrence {
   doc: DocumentAnalysis;
-  /** Index in the document's `segmentation.quotations`. */
+  /** Index in the document's `segmentation.quotations` (where its inner span is). */
   index: number;
   start: number;
   end: number;
-  inner: { start: number; end: number };
   /** The quoted words as written, whitespace collapsed. */
   wording: string;
   speaker?: QuoteSpeaker;
@@ -73,14 +72,31 @@ export interface QuoteOccurrence {
 
 export type LinkKind = 'excerpt' | 'reworded';
 
+interface SpeakerTally {
+  speaker: QuoteSpeaker;
+  count: number;
+  first: QuoteOccurrence;
+}
+
+/** Shared empty maps of variants without links or speakers: never written to (see `link`, `addSpeaker`). */
+const NO_LINKS: Map<Variant, LinkKind> = new Map();
+const NO_SPEAKERS: Map<string, SpeakerTally> = new Map();
+
+function link(a: Variant, b: Variant, kind: LinkKind): void {
+  if (a.links === NO_LINKS) a.links = new Map();
+  a.links.set(b, kind);
+}
+
 /** One wording (normalised words) and where it occurs. */
 export class Variant {
-  readonly occurrences = new Set<QuoteOccurrence>();
+  /** In the order they were added (an array: most variants have one; no Set per variant). */
+  occurrences: QuoteOccurrence[] = [];
   /** Cache of the earliest occurrence outside headlines (null: none; undefined: not known). */
   firstBody?: QuoteOccurrence | null;
-  readonly links = new Map<Variant, LinkKind>();
-  /** Speakers of the occurrences: key → how many, and one occurrence that names them. */
-  readonly speakers = new Map<string, { speaker: QuoteSpeaker; count: number; first: QuoteOccurrence }>();
+  /** Linked variants (a shared empty map until the first link: most variants have none or few). */
+  links: Map<Variant, LinkKind> = NO_LINKS;
+  /** Speakers of the occurrences: key → how many, and one occurrence that names them (shared empty map until the first). */
+  speakers: Map<string, SpeakerTally> = NO_SPEAKERS;
   /** How many trigrams index the variant. */
   grams = 0;
   /** Scratch for `newVariant`: the scan that last counted this variant, and its count there. */
@@ -101,7 +117,8 @@ export class Variant {
   mismatch?: readonly QuoteOccurrence[];
   constructor(
     readonly key: string,
-    readonly words: string[],
+    /** The words as ids of the index's dictionary (`QuoteIndex.wordId`). */
+    readonly words: readonly number[],
   ) {}
 }
 
@@ -113,18 +130,28 @@ export function quoteWords(text: string): string[] {
     .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-function trigrams(words: string[]): string[] {
-  const out = new Set<string>();
+/** Word ids below this make a trigram key of one number (three ids in 51 bits, exact in a double). */
+const ID_LIMIT = 1 << 17;
+
+/**
+ * The distinct word trigrams of a wording (ids), in order of first
+ * appearance, skipping those of three stop words: one number each (a string
+ * for ids past ID_LIMIT, a corpus of more words than any language has).
+ */
+function trigrams(words: readonly number[], stop: (id: number) => boolean): (number | string)[] {
+  const out = new Set<number | string>();
   for (let i = 0; i + 3 <= words.length && i < MAX_ALIGN; i++) {
-    if (STOP.has(words[i]) && STOP.has(words[i + 1]) && STOP.has(words[i + 2])) continue;
-    // a flat string (join), not a concatenation: the trigram is kept as a map key
-    out.add([words[i], words[i + 1], words[i + 2]].join(' '));
+    const a = words[i];
+    const b = words[i + 1];
+    const c = words[i + 2];
+    if (stop(a) && stop(b) && stop(c)) continue;
+    out.add(a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a} ${b} ${c}`);
   }
   return [...out];
 }
 
 /** Length of the longest common subsequence of two word lists (first MAX_ALIGN words). */
-function lcs(a: string[], b: string[]): number {
+function lcs<T>(a: readonly T[], b: readonly T[]): number {
   const n = Math.min(a.length, MAX_ALIGN);
   const m = Math.min(b.length, MAX_ALIGN);
   let prev = new Uint16Array(m + 1);
@@ -136,7 +163,7 @@ function lcs(a: string[], b: string[]): number {
   return prev[m];
 }
 
-function containsRun(long: string[], short: string[]): boolean {
+function containsRun<T>(long: readonly T[], short: readonly T[]): boolean {
   outer: for (let i = 0; i + short.length <= long.length; i++) {
     for (let j = 0; j < short.length; j++) if (long[i + j] !== short[j]) continue outer;
     return true;
@@ -145,11 +172,12 @@ function containsRun(long: string[], short: string[]): boolean {
 }
 
 /** How two different wordings relate, if they are one quotation. */
-export function relate(a: string[], b: string[]): LinkKind | undefined {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+export function relate<T extends string | number>(a: readonly T[], b: readonly T[]): LinkKind | undefined {
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   if (short.length < MIN_WORDS) return undefined;
   // the words in common (as a bag) bound the aligned words from above
-  const bag = new Map<string, number>();
+  const bag = new Map<T, number>();
   for (const w of long) bag.set(w, (bag.get(w) ?? 0) + 1);
   let overlap = 0;
   for (const w of short) {
@@ -197,7 +225,7 @@ export interface SharedQuotation {
 export class QuoteIndex implements CorpusIndex {
   private readonly variants = new Map<string, Variant>();
   /** Trigram → the variants that hold it: one variant alone (most trigrams), else an array (no Set per trigram: they were most of the index's memory). */
-  private readonly byTrigram = new Map<string, Variant | Variant[]>();
+  private readonly byTrigram = new Map<number | string, Variant | Variant[]>();
   private readonly byUri = new Map<string, QuoteOccurrence[]>();
   /** Variants whose occurrences' findings may have changed (their links changed). */
   private touchedVariants = new Set<Variant>();
@@ -212,6 +240,19 @@ export class QuoteIndex implements CorpusIndex {
   private tracking = false;
   /** Counts `newVariant` scans (see Variant.scan). */
   private scans = 0;
+  /** Quotation words → ids (the variants hold ids), and which ids are stop words. */
+  private readonly wordIds = new Map<string, number>();
+  private readonly stopIds: boolean[] = [];
+  private readonly isStop = (id: number): boolean => this.stopIds[id];
+
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      this.wordIds.set(word, (id = this.wordIds.size));
+      this.stopIds.push(STOP.has(word));
+    }
+    return id;
+  }
   /** Counts changes: the variants' memos of an older epoch are stale. */
   private epoch = 0;
 
@@ -243,8 +284,11 @@ export class QuoteIndex implements CorpusIndex {
       const key = words.join(' ');
       const variant = this.variants.get(key) ?? this.newVariant(key, words);
       this.remember(variant);
-      const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, inner: { start: q.inner.start, end: q.inner.end }, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
-      variant.occurrences.add(occ);
+      const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
+      const occurrences = variant.occurrences;
+      // small lists exact size, not grown with spare room
+      if (occurrences.length < 16) variant.occurrences = occurrences.concat([occ]);
+      else occurrences.push(occ);
       // the earliest statement outside headlines, kept by difference (undefined: worked out when asked)
       const fb = variant.firstBody;
       if (!headline && fb !== undefined && (fb === null || byDateThenPlace(occ, fb) < 0)) variant.firstBody = occ;
@@ -253,44 +297,54 @@ export class QuoteIndex implements CorpusIndex {
         occ.speaker = speaker;
         const tally = variant.speakers.get(speaker.key);
         if (tally) tally.count++;
-        else variant.speakers.set(speaker.key, { speaker, count: 1, first: occ });
+        else {
+          if (variant.speakers === NO_SPEAKERS) variant.speakers = new Map();
+          variant.speakers.set(speaker.key, { speaker, count: 1, first: occ });
+        }
       }
       list.push(occ);
     });
     if (list.length) this.byUri.set(doc.uri, list);
   }
 
-  private newVariant(key: string, words: string[]): Variant {
+  private newVariant(key: string, text: string[]): Variant {
+    const words = text.map((w) => this.wordId(w));
     const v = new Variant(key, words);
     this.variants.set(key, v);
     // shared trigrams per candidate, counted on the candidates (a Map per new variant was most of the index's time)
     const scan = ++this.scans;
     const shared: Variant[] = [];
-    const keys = trigrams(words);
-    const grams: Variant[][] = keys.map((g) => {
-      const held = this.byTrigram.get(g);
-      return held === undefined ? [] : Array.isArray(held) ? held : [held];
-    });
+    const keys = trigrams(words, this.isStop);
+    const grams = keys.map((g) => this.byTrigram.get(g));
+    const size = (held: Variant | Variant[] | undefined) => (held === undefined ? 0 : Array.isArray(held) ? held.length : 1);
+    // rarest trigrams first (a stable sort: ties in order of appearance)
+    const order = grams.map((_, i) => i).sort((x, y) => size(grams[x]) - size(grams[y]));
     let budget = SCAN_BUDGET;
-    for (const set of [...grams].sort((x, y) => x.length - y.length)) {
-      for (const other of set) {
-        if (budget-- <= 0) break;
-        if (!other.full) {
-          if (other.scan === scan) other.shared++;
-          else {
-            other.scan = scan;
-            other.shared = 1;
-            shared.push(other);
-          }
-        }
+    const count = (other: Variant) => {
+      if (other.full) return;
+      if (other.scan === scan) other.shared++;
+      else {
+        other.scan = scan;
+        other.shared = 1;
+        shared.push(other);
       }
+    };
+    for (const i of order) {
+      const held = grams[i];
+      if (held === undefined) continue;
+      if (Array.isArray(held)) {
+        for (const other of held) {
+          if (budget-- <= 0) break;
+          count(other);
+        }
+      } else if (budget-- > 0) count(held);
       if (budget <= 0) break;
     }
-    for (const g of keys) {
-      const held = this.byTrigram.get(g);
-      if (held === undefined) this.byTrigram.set(g, v);
+    for (let i = 0; i < keys.length; i++) {
+      const held = grams[i];
+      if (held === undefined) this.byTrigram.set(keys[i], v);
       else if (Array.isArray(held)) held.push(v);
-      else this.byTrigram.set(g, [held, v]);
+      else this.byTrigram.set(keys[i], [held, v]);
     }
     v.grams = keys.length;
     // one quotation shares a good part of its trigrams with the other (an excerpt all of them)
@@ -304,8 +358,8 @@ export class QuoteIndex implements CorpusIndex {
       if (v.links.size >= MAX_LINKS) break;
       const kind = relate(words, other.words);
       if (!kind) continue;
-      v.links.set(other, kind);
-      other.links.set(v, kind);
+      link(v, other, kind);
+      link(other, v, kind);
       v.full = v.links.size >= MAX_LINKS;
       other.full = other.links.size >= MAX_LINKS;
       this.touchOccurrences(other);
@@ -350,7 +404,8 @@ export class QuoteIndex implements CorpusIndex {
     for (const occ of list) {
       const v = occ.variant;
       this.remember(v);
-      v.occurrences.delete(occ);
+      const at = v.occurrences.indexOf(occ);
+      if (at >= 0) v.occurrences.splice(at, 1);
       if (v.firstBody === occ) v.firstBody = undefined;
       if (occ.speaker) {
         const tally = v.speakers.get(occ.speaker.key);
@@ -359,7 +414,7 @@ export class QuoteIndex implements CorpusIndex {
           for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key) tally.first = o;
         }
       }
-      if (v.occurrences.size === 0) this.emptied.push(v);
+      if (v.occurrences.length === 0) this.emptied.push(v);
     }
   }
 
@@ -367,9 +422,9 @@ export class QuoteIndex implements CorpusIndex {
     const emptied = this.emptied;
     this.emptied = [];
     for (const v of emptied) {
-      if (v.occurrences.size || this.variants.get(v.key) !== v) continue;
+      if (v.occurrences.length || this.variants.get(v.key) !== v) continue;
       this.variants.delete(v.key);
-      for (const g of trigrams(v.words)) {
+      for (const g of trigrams(v.words, this.isStop)) {
         const held = this.byTrigram.get(g);
         if (held === v) this.byTrigram.delete(g);
         else if (Array.isArray(held)) {
@@ -389,6 +444,8 @@ export class QuoteIndex implements CorpusIndex {
   clear(): void {
     this.epoch++;
     this.variants.clear();
+    this.wordIds.clear();
+    this.stopIds.length = 0;
     this.byTrigram.clear();
     this.byUri.clear();
     this.touchedVariants.clear();
@@ -405,7 +462,7 @@ export class QuoteIndex implements CorpusIndex {
   takeTouched(): string[] {
     const touched = this.touchedVariants;
     for (const [v, before] of this.views) {
-      if (v.occurrences.size === 0 || viewOf(v) === before) continue;
+      if (v.occurrences.length === 0 || viewOf(v) === before) continue;
       touched.add(v);
       for (const l of v.links.keys()) touched.add(l);
     }
