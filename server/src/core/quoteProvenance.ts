@@ -276,7 +276,8 @@ export class QuoteIndex implements CorpusIndex {
     const sentences = doc.segmentation.sentences;
     let s = 0;
     quotations.forEach((q, index) => {
-      const raw = doc.text.slice(q.inner.start, q.inner.end);
+      const inner = q.inner;
+      const raw = doc.text.slice(inner.start, inner.end);
       const words = quoteWords(raw);
       if (words.length < MIN_WORDS) return;
       while (s < sentences.length && sentences[s].end <= q.start) s++;
