@@ -102,6 +102,19 @@ test('never throws, deterministic, offsets exact', () => {
   assert.equal(detect(text).mentions.find((m) => m.text === 'Choe Son Hui')!.start, offsetOf(text, 'Choe Son Hui'));
 });
 
+test('the same answers whatever was detected before and whichever registry came before (word and lookup caches)', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'actors', 'a1_choe.txt'), 'utf8');
+  const yaml = 'actors:\n  - id: csh\n    name: Choe Son Hui\n    kind: person\n';
+  const plain = (r: DocumentActors) => r.mentions.map((m) => [m.start, m.end, m.text, m.kind, m.key, m.name, m.via, m.registryId, m.full]);
+  const withRegistry = plain(detect(text, parseRegistry(yaml).registry));
+  const bare = plain(detect(text));
+  assert.ok(withRegistry.some((m) => m[7] === 'csh'), 'the registry name is found');
+  assert.ok(!bare.some((m) => m[7] !== undefined), 'no registry, no registry ids');
+  detect('Kim Jong Un met Choe Son Hui and Choe Ryong Hae in Pyongyang.', parseRegistry('actors:\n  - id: kju\n    name: Kim Jong Un\n    kind: person\n').registry);
+  assert.deepEqual(plain(detect(text)), bare);
+  assert.deepEqual(plain(detect(text, parseRegistry(yaml).registry)), withRegistry);
+});
+
 test('own articles with names no registry has seen: P and R >= 0.9 per kind', () => {
   // fixtures/actors holds actor-only articles; articles of fixtures/articles whose
   // labels list actors (the blind wire batches) are scored here too

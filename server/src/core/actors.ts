@@ -1009,6 +1009,15 @@ function rawSlot(h: number): number {
   return slot;
 }
 
+/** Empties the word tables (and the token pool, whose tokens point at words). */
+function forgetWords(): void {
+  rawWords.fill(undefined);
+  rawCount = 0;
+  wordTable.clear();
+  tokPool.length = 0;
+  tokUsed = 0;
+}
+
 /** Doubles the table (it starts small so that a small vocabulary stays in cache), or clears it at its largest. */
 function growRaw(): void {
   const oldWords = rawWords;
@@ -1210,6 +1219,9 @@ const compactCache = new WeakMap<Registry, Map<string, Target>>();
 function registryDict(registry: Registry): Dict {
   const cached = dictCache.get(registry);
   if (cached) return cached;
+  // Words remember the dictionary they last answered for (wordDict): forget them, so that a
+  // registry that was replaced (edited in a long session) is not kept alive by them.
+  forgetWords();
   const forms = new Map<string, Target[]>();
   const firstWords = new Set<string>();
   let maxTokens = 1;
