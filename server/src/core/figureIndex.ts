@@ -4,10 +4,9 @@
 // Kept up to date one document at a time by the Corpus.
 
 import type { CorpusIndex } from './corpus';
-import type { DocumentAnalysis, JudgedFigure } from './analyze';
+import type { DocumentAnalysis } from './analyze';
 import type { Figure } from './figures';
 import type { Range } from './types';
-import type { LineIndex } from './text';
 
 /** One figure as the index holds it. */
 export interface IndexedFigure {
@@ -50,27 +49,37 @@ export function figureKey(f: Figure): string | undefined {
 }
 
 /**
- * An indexed figure. The range is worked out when asked for (from the article's
- * line index), not kept: three objects per figure of the corpus otherwise.
+ * An indexed figure: its article and its place in the article's figures;
+ * the rest is read from there when asked (the article is kept by the corpus
+ * anyway): one small object per figure of the corpus.
  */
 class Entry implements IndexedFigure {
-  declare source?: string;
   constructor(
-    readonly uri: string,
-    readonly path: string,
+    readonly doc: DocumentAnalysis,
+    readonly figure: number,
     readonly key: string,
-    readonly text: string,
-    readonly sourced: boolean,
-    private readonly lines: LineIndex,
-    readonly start: number,
-    readonly end: number,
-    source: string | undefined,
-  ) {
-    if (source !== undefined) this.source = source;
-  }
+  ) {}
 
+  get uri(): string {
+    return this.doc.uri;
+  }
+  get path(): string {
+    return this.doc.path;
+  }
+  get text(): string {
+    return this.doc.figures[this.figure].text;
+  }
+  get sourced(): boolean {
+    return !!this.doc.figures[this.figure].attribution?.sourced;
+  }
+  get source(): string | undefined {
+    return this.doc.figures[this.figure].attribution?.source?.text;
+  }
+  get start(): number {
+    return this.doc.figures[this.figure].start;
+  }
   get range(): Range {
-    return this.lines.rangeOf(this);
+    return this.doc.lines.rangeOf(this.doc.figures[this.figure]);
   }
 }
 
@@ -84,8 +93,11 @@ interface Bucket {
 
 /** Path, then position; within one article offsets order as positions do. */
 function byPlace(a: Entry, b: Entry): number {
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  if (a.uri === b.uri) return a.start - b.start;
+  const da = a.doc;
+  const db = b.doc;
+  if (da === db) return da.figures[a.figure].start - db.figures[b.figure].start;
+  if (da.path !== db.path) return da.path < db.path ? -1 : 1;
+  if (da.uri === db.uri) return a.start - b.start;
   const ra = a.range.start;
   const rb = b.range.start;
   return ra.line - rb.line || ra.character - rb.character;
@@ -98,14 +110,17 @@ export class FigureIndex implements CorpusIndex {
   add(doc: DocumentAnalysis): void {
     this.remove(doc);
     let buckets: Bucket[] | undefined;
-    for (const f of doc.figures as JudgedFigure[]) {
-      const key = figureKey(f);
+    const figures = doc.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const key = figureKey(figures[i]);
       if (!key) continue;
       let bucket = this.byKey.get(key);
-      const entry = new Entry(doc.uri, doc.path, bucket?.key ?? key, f.text, !!f.attribution?.sourced, doc.lines, f.start, f.end, f.attribution?.source?.text);
+      const entry = new Entry(doc, i, bucket?.key ?? key);
       if (!bucket) this.byKey.set(key, (bucket = { key, entries: [entry] }));
       else {
-        bucket.entries.push(entry);
+        // small lists (most) exact size, not grown with spare room
+        if (bucket.entries.length < 16) bucket.entries = bucket.entries.concat([entry]);
+        else bucket.entries.push(entry);
         bucket.sorted = undefined;
       }
       if (!buckets) buckets = [bucket];
