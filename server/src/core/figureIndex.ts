@@ -25,7 +25,28 @@ function round(v: number): string {
   // an integer of six digits or fewer is exact at six significant digits
   if (Number.isInteger(v) && v < 1e6 && v > -1e6) return String(v);
   // 1.6 million and 1,600,000 meet; 74000 and 74,000 too
+  const shortest = String(v);
+  // a number written with six significant digits or fewer is its own rounding (toPrecision is slow)
+  if (significantDigits(shortest) <= 6) return shortest;
   return String(Number(v.toPrecision(6)));
+}
+
+/** Significant digits of a number as String() writes it (leading and trailing zeros left out); Infinity in exponent form. */
+function significantDigits(s: string): number {
+  let first = -1;
+  let last = -1;
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 101 /* e */) return Infinity;
+    if (c < 48 || c > 57) continue;
+    if (c !== 48) {
+      if (first < 0) first = count;
+      last = count;
+    }
+    count++;
+  }
+  return first < 0 ? 0 : last - first + 1;
 }
 
 /** Irregular or odd counted nouns that mean the same thing. */
