@@ -439,21 +439,24 @@ function withVia(t: Target, via: string): Target {
 }
 
 /**
- * A mention as kept in an analysis: its span and text, and the target it was found as
- * (shared by every mention of that actor found the same way, registry targets across the
- * corpus), which answers kind, key, name, via and registry id. Four fields instead of
- * eight or nine: mentions are most of what an article's actors keep.
+ * A mention as kept in an analysis: its span, its text when it is not the name, and the
+ * target it was found as (shared by every mention of that actor found the same way,
+ * registry targets across the corpus), which answers kind, key, name, via and registry id.
+ * Three or four fields instead of eight or nine: mentions are most of what an article's
+ * actors keep.
  */
 class Mention implements ActorMention {
   readonly start: number;
   readonly end: number;
-  readonly text: string;
   readonly [TARGET]: Target;
-  constructor(start: number, end: number, text: string, target: Target) {
+  constructor(start: number, end: number, target: Target) {
     this.start = start;
     this.end = end;
-    this.text = text;
     this[TARGET] = target;
+  }
+  /** Written as the target's name (most registry mentions): no field of its own. */
+  get text(): string {
+    return this[TARGET].name;
   }
   get kind(): ActorKind {
     return this[TARGET].kind;
@@ -475,8 +478,20 @@ class Mention implements ActorMention {
   }
 }
 
+/** A mention written otherwise than its target's name. */
+class SpelledMention extends Mention {
+  readonly #text: string;
+  constructor(start: number, end: number, text: string, target: Target) {
+    super(start, end, target);
+    this.#text = text;
+  }
+  override get text(): string {
+    return this.#text;
+  }
+}
+
 /** A short form, with the index of the full mention it resolves to. */
-class ShortMention extends Mention {
+class ShortMention extends SpelledMention {
   readonly #full: number;
   constructor(start: number, end: number, text: string, target: Target, full: number) {
     super(start, end, text, target);
@@ -2083,7 +2098,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const start = f.s;
       const end = f.e;
       const mtext = end - start === t.name.length && text.startsWith(t.name, start) ? t.name : intern(text.slice(start, end));
-      return full === undefined ? new Mention(start, end, mtext, t) : new ShortMention(start, end, mtext, t, full);
+      if (full !== undefined) return new ShortMention(start, end, mtext, t, full);
+      return mtext === t.name ? new Mention(start, end, t) : new SpelledMention(start, end, mtext, t);
     });
     const actors = summarize(mentions);
     const roles = findRoles(mentions);
