@@ -2349,14 +2349,25 @@ function range(a: number, b: number): number[] {
 class Actor implements DocumentActor {
   first: number;
   count: number;
-  readonly spellings: string[];
+  /** The one spelling (most actors have one), or all of them in order. */
+  #spellings: string | string[];
   readonly [TARGET]: Target;
   constructor(first: number, spelling: string, target: Target) {
     this.first = first;
     this.count = 0;
-    // an exact-size array: most actors have one spelling
-    this.spellings = [spelling];
+    this.#spellings = spelling;
     this[TARGET] = target;
+  }
+  /** Distinct spellings in order of appearance (a new array when there is one). */
+  get spellings(): string[] {
+    const s = this.#spellings;
+    return typeof s === 'string' ? [s] : s;
+  }
+  addSpelling(text: string): void {
+    const s = this.#spellings;
+    if (typeof s === 'string') {
+      if (s !== text) this.#spellings = [s, text];
+    } else if (!s.includes(text)) s.push(text);
   }
   get key(): string {
     return this[TARGET].key;
@@ -2384,7 +2395,7 @@ function summarize(mentions: Mention[]): DocumentActor[] {
     if (m.via === 'short' && mentions[a.first]?.via !== 'short') {
       // keep the first full mention as the introduction
     } else if (mentions[a.first]?.via === 'short' && m.via !== 'short') a.first = i;
-    if (!a.spellings.includes(m.text)) a.spellings.push(m.text);
+    a.addSpelling(m.text);
   });
   return [...byKey.values()];
 }
