@@ -78,13 +78,27 @@ interface SpeakerTally {
   first: QuoteOccurrence;
 }
 
-/** Shared empty maps of variants without links or speakers: never written to (see `link`, `addSpeaker`). */
-const NO_LINKS: Map<Variant, LinkKind> = new Map();
+/** Shared empty lists and map of variants without links or speakers: never written to (see `link`, `unlink`). */
+const NO_LINKS: readonly Variant[] = [];
+const NO_KINDS: readonly LinkKind[] = [];
 const NO_SPEAKERS: Map<string, SpeakerTally> = new Map();
 
+/** Links are few (MAX_LINKS at most): exact-size lists, copied on change. */
 function link(a: Variant, b: Variant, kind: LinkKind): void {
-  if (a.links === NO_LINKS) a.links = new Map();
-  a.links.set(b, kind);
+  a.links = a.links.concat([b]);
+  a.linkKinds = a.linkKinds.concat([kind]);
+}
+
+function unlink(a: Variant, b: Variant): void {
+  const at = a.links.indexOf(b);
+  if (at < 0) return;
+  if (a.links.length === 1) {
+    a.links = NO_LINKS;
+    a.linkKinds = NO_KINDS;
+  } else {
+    a.links = a.links.slice(0, at).concat(a.links.slice(at + 1));
+    a.linkKinds = a.linkKinds.slice(0, at).concat(a.linkKinds.slice(at + 1));
+  }
 }
 
 /** One wording (normalised words) and where it occurs. */
@@ -94,7 +108,9 @@ export class Variant {
   /** Cache of the earliest occurrence outside headlines (null: none; undefined: not known). */
   firstBody?: QuoteOccurrence | null;
   /** Linked variants (a shared empty map until the first link: most variants have none or few). */
-  links: Map<Variant, LinkKind> = NO_LINKS;
+  links: readonly Variant[] = NO_LINKS;
+  /** How each link relates (same order as `links`). */
+  linkKinds: readonly LinkKind[] = NO_KINDS;
   /** Speakers of the occurrences: key → how many, and one occurrence that names them (shared empty map until the first). */
   speakers: Map<string, SpeakerTally> = NO_SPEAKERS;
   /** How many trigrams index the variant. */
@@ -102,7 +118,7 @@ export class Variant {
   /** Scratch for `newVariant`: the scan that last counted this variant, and its count there. */
   scan = 0;
   shared = 0;
-  /** links.size >= MAX_LINKS, kept beside the map: the candidate scan reads it for hundreds of variants. */
+  /** links.length >= MAX_LINKS, kept beside the list: the candidate scan reads it for hundreds of variants. */
   full = false;
   /**
    * What the findings of its occurrences read, worked out once for all of
@@ -305,7 +321,8 @@ export class QuoteIndex implements CorpusIndex {
       }
       list.push(occ);
     });
-    if (list.length) this.byUri.set(doc.uri, list);
+    // exact size: kept as long as the article
+    if (list.length) this.byUri.set(doc.uri, list.slice());
   }
 
   private newVariant(key: string, text: string[]): Variant {
@@ -344,7 +361,11 @@ export class QuoteIndex implements CorpusIndex {
     for (let i = 0; i < keys.length; i++) {
       const held = grams[i];
       if (held === undefined) this.byTrigram.set(keys[i], v);
-      else if (Array.isArray(held)) held.push(v);
+      else if (Array.isArray(held)) {
+        // small buckets (most) exact size, not grown with spare room
+        if (held.length < 16) this.byTrigram.set(keys[i], held.concat([v]));
+        else held.push(v);
+      }
       else this.byTrigram.set(keys[i], [held, v]);
     }
     v.grams = keys.length;
@@ -356,13 +377,13 @@ export class QuoteIndex implements CorpusIndex {
       candidates.length = MAX_CANDIDATES;
     }
     for (const [other] of candidates) {
-      if (v.links.size >= MAX_LINKS) break;
+      if (v.links.length >= MAX_LINKS) break;
       const kind = relate(words, other.words);
       if (!kind) continue;
       link(v, other, kind);
       link(other, v, kind);
-      v.full = v.links.size >= MAX_LINKS;
-      other.full = other.links.size >= MAX_LINKS;
+      v.full = v.links.length >= MAX_LINKS;
+      other.full = other.links.length >= MAX_LINKS;
       this.touchOccurrences(other);
     }
     return v;
@@ -434,9 +455,9 @@ export class QuoteIndex implements CorpusIndex {
           else this.byTrigram.set(g, rest.length === 1 ? rest[0] : rest);
         }
       }
-      for (const other of v.links.keys()) {
-        other.links.delete(v);
-        other.full = other.links.size >= MAX_LINKS;
+      for (const other of v.links) {
+        unlink(other, v);
+        other.full = other.links.length >= MAX_LINKS;
         this.touchOccurrences(other);
       }
     }
@@ -465,7 +486,7 @@ export class QuoteIndex implements CorpusIndex {
     for (const [v, before] of this.views) {
       if (v.occurrences.length === 0 || viewOf(v) === before) continue;
       touched.add(v);
-      for (const l of v.links.keys()) touched.add(l);
+      for (const l of v.links) touched.add(l);
     }
     const out = new Set<string>();
     collect: for (const v of touched) {
@@ -502,7 +523,7 @@ export class QuoteIndex implements CorpusIndex {
       }
     };
     push(occ.variant);
-    for (const v of [...occ.variant.links.keys()].sort((a, b) => (a.key < b.key ? -1 : 1))) push(v);
+    for (const v of [...occ.variant.links].sort((a, b) => (a.key < b.key ? -1 : 1))) push(v);
     return out.sort(byDateThenPlace);
   }
 
@@ -517,7 +538,8 @@ export class QuoteIndex implements CorpusIndex {
 
   /** Other wordings of the quotation: linked variants reworded (not excerpts), by key. */
   rewordings(occ: QuoteOccurrence): Variant[] {
-    return [...occ.variant.links].filter(([, kind]) => kind === 'reworded').map(([v]) => v).sort((a, b) => (a.key < b.key ? -1 : 1));
+    const kinds = occ.variant.linkKinds;
+    return occ.variant.links.filter((_, i) => kinds[i] === 'reworded').sort((a, b) => (a.key < b.key ? -1 : 1));
   }
 
   private fresh(v: Variant): void {
@@ -556,7 +578,7 @@ export class QuoteIndex implements CorpusIndex {
     if (v.mismatch && memo && memo.key === mine.key && memo.name === mine.name && memo.kind === mine.kind && memo.registryId === mine.registryId) return v.mismatch;
     const elsewhere: QuoteOccurrence[] = [];
     const names = new Set<string>();
-    search: for (const x of [v, ...v.links.keys()]) {
+    search: for (const x of [v, ...v.links]) {
       for (const { speaker, first } of x.speakers.values()) {
         if (names.has(speaker.key) || !differentPeople(mine, speaker)) continue;
         names.add(speaker.key);
@@ -581,14 +603,14 @@ export class QuoteIndex implements CorpusIndex {
       const stack = [v];
       while (stack.length && family.size < 50) {
         const x = stack.pop()!;
-        for (const l of x.links.keys()) if (!family.has(l)) family.add(l), stack.push(l);
+        for (const l of x.links) if (!family.has(l)) family.add(l), stack.push(l);
       }
       for (const f of family) seen.add(f);
       const occurrences = [...family].flatMap((f) => [...f.occurrences]);
       const articles = new Set(occurrences.map((o) => o.doc.uri)).size;
       if (articles < 2 && family.size < 2) continue;
       const speakers = [...new Set(occurrences.flatMap((o) => (o.speaker ? [o.speaker.name] : [])))];
-      const kinds = new Set([...family].flatMap((f) => [...f.links.values()]));
+      const kinds = new Set([...family].flatMap((f) => f.linkKinds));
       out.push({ occurrences: occurrences.sort(byDateThenPlace), wordings: family.size, reworded: kinds.has('reworded'), excerpts: kinds.has('excerpt'), speakers });
     }
     const articles = (g: { occurrences: QuoteOccurrence[] }) => new Set(g.occurrences.map((o) => o.doc.uri)).size;
