@@ -738,14 +738,14 @@ function lineInfos(text: string): LineInfo[] {
       furniture: short && FURNITURE_LINE.test(s),
       // (every form of a date holds a digit)
       date: short && hasDigit(s) && DATE_LINE.test(s),
-      credit: short && CREDIT_LINE.test(s),
+      // (a credit line is under 400 characters; the pattern is tried once)
+      credit: s.length < 400 && CREDIT_LINE.test(s),
       creditFrom: start,
       byline: s.length < 250 && !/\.\s*$/.test(s) && BYLINE_LINE.test(s),
       dateline: s.length > 0 && DATELINE_LINE.test(s) ? start + s.indexOf(',') : -1,
       media: -1,
     });
     const L = out[out.length - 1];
-    if (!L.credit && s.length < 400 && CREDIT_LINE.test(s)) L.credit = true;
     if (L.credit) {
       // "Photo: Rescuers search a house. Rami Khoury/AFP": the caption is prose, the credit follows it
       const cap = /^.*[.!?]\s+(?=\S)/.exec(s);
@@ -2165,6 +2165,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   function attributeQuotes(mentions: ActorMention[]): QuoteAttribution[] {
     const quotations = seg.quotations && seg.quotations.length ? seg.quotations : fallbackQuotes(text);
     const out: QuoteAttribution[] = [];
+    if (quotations.length === 0) return out;
     const speakers = mentions.map((m, i) => ({ m, i })).filter((x) => x.m.kind !== 'place');
     const persons = speakers.filter((x) => x.m.kind === 'person');
     for (const q of quotations) {
