@@ -105,8 +105,17 @@ export class Words {
   private readonly strings = new Map<string, string>();
   /** One flat copy of a string the statements share (figure keys, units, governing words). */
   intern(s: string): string {
-    let held = this.strings.get(s);
-    if (held === undefined) this.strings.set((held = flat(s)), held);
+    const held = this.strings.get(s);
+    if (held !== undefined) return held;
+    this.strings.set(s, s);
+    return s;
+  }
+  /** Governing words, by side and word: one flat string each ('before:' + word, built once). */
+  private readonly governors = new Map<string, string>();
+  governor(side: 'before:' | 'after:', word: string): string {
+    const key = side === 'before:' ? word : `\u0000${word}`;
+    let held = this.governors.get(key);
+    if (held === undefined) this.governors.set(key, (held = flat(side + word)));
     return held;
   }
 }
@@ -342,7 +351,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   let governorAt = f.start;
   for (let i = first - 1; i >= 0; i--) {
     if (governs(toks[i])) {
-      governor = 'before:' + (VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
+      governor = dict.governor('before:', VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
       governorAt = toks[i].start;
       break;
     }
@@ -351,7 +360,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   if (!governor) {
     for (let i = last; i < toks.length; i++) {
       if (!governs(toks[i])) continue;
-      governor = 'after:' + (VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
+      governor = dict.governor('after:', VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
       break;
     }
   }
@@ -383,7 +392,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
     sortedIds(qualifiers),
     agent,
     objects,
-    governor === undefined ? undefined : dict.intern(governor),
+    governor,
     dict,
   );
 }
