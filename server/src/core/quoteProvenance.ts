@@ -128,9 +128,6 @@ export class Variant {
   memo = -1;
   /** First body occurrences of the reworded variants. */
   drift?: readonly QuoteOccurrence[];
-  /** The speaker `mismatch` was worked out for, and other people's occurrences. */
-  mismatchFor?: QuoteSpeaker;
-  mismatch?: readonly QuoteOccurrence[];
   constructor(
     readonly key: string,
     /** The words as ids of the index's dictionary (`QuoteIndex.wordId`). */
@@ -546,8 +543,6 @@ export class QuoteIndex implements CorpusIndex {
     if (v.memo === this.epoch) return;
     v.memo = this.epoch;
     v.drift = undefined;
-    v.mismatchFor = undefined;
-    v.mismatch = undefined;
   }
 
   /** The first body occurrence of each other wording of the quotation (see `rewordings`). */
@@ -572,10 +567,8 @@ export class QuoteIndex implements CorpusIndex {
   mismatchOf(occ: QuoteOccurrence): readonly QuoteOccurrence[] {
     const mine = occ.speaker;
     if (!mine) return NO_OCCURRENCES;
+    // not kept: an answer is per variant and speaker, and few occurrences share both (2 MB at 10k for few hits)
     const v = occ.variant;
-    this.fresh(v);
-    const memo = v.mismatchFor;
-    if (v.mismatch && memo && memo.key === mine.key && memo.name === mine.name && memo.kind === mine.kind && memo.registryId === mine.registryId) return v.mismatch;
     const elsewhere: QuoteOccurrence[] = [];
     const names = new Set<string>();
     search: for (const x of [v, ...v.links]) {
@@ -586,9 +579,7 @@ export class QuoteIndex implements CorpusIndex {
         if (elsewhere.length > MAX_RELATED) break search;
       }
     }
-    v.mismatchFor = mine;
-    v.mismatch = elsewhere.length ? elsewhere : NO_OCCURRENCES;
-    return v.mismatch;
+    return elsewhere.length ? elsewhere : NO_OCCURRENCES;
   }
 
   /** Groups for the report: quotations carried by two or more articles, most articles first. */
