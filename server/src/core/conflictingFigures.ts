@@ -709,6 +709,10 @@ export class ConflictIndex implements CorpusIndex {
     if (!bucket || bucket.entries.length < 2) return NO_ENTRIES;
     if (entry.conflictsAt === bucket.version && entry.conflictsMemo) return entry.conflictsMemo;
     bucket.windowKnown = true;
+    if (bucket.entries.length <= WINDOW) {
+      this.workOut(bucket);
+      return entry.conflictsMemo ?? NO_ENTRIES;
+    }
     let out: ClaimEntry[] | undefined;
     let compared = 0;
     for (const o of bucket.entries) {
@@ -721,6 +725,37 @@ export class ConflictIndex implements CorpusIndex {
     }
     entry.conflictsAt = bucket.version;
     return (entry.conflictsMemo = out ?? NO_ENTRIES);
+  }
+
+  /**
+   * The conflicts of every statement of a frame that fits in the window (most
+   * frames), each pair compared once: `conflicts` is symmetric, and each
+   * statement of such a frame is compared with the others.
+   */
+  private workOut(bucket: Bucket): void {
+    const list = bucket.entries;
+    const n = list.length;
+    // 0: not compared yet; 1: in conflict; 2: not
+    const known = new Uint8Array(n * n);
+    for (let i = 0; i < n; i++) {
+      const e = list[i];
+      if (e.conflictsAt === bucket.version && e.conflictsMemo) continue;
+      let out: ClaimEntry[] | undefined;
+      let compared = 0;
+      for (let j = 0; j < n; j++) {
+        const o = list[j];
+        if (o.doc === e.doc) continue;
+        let k = known[i * n + j];
+        if (k === 0) known[i * n + j] = known[j * n + i] = k = conflicts(e, o) ? 1 : 2;
+        if (k === 1) {
+          if (out) out.push(o);
+          else out = [o];
+        }
+        if (++compared >= MAX_COMPARED) break;
+      }
+      e.conflictsAt = bucket.version;
+      e.conflictsMemo = out ?? NO_ENTRIES;
+    }
   }
 
   /** The same figure in other articles, the same claim (by path). */
