@@ -163,15 +163,22 @@ function trigrams(words: readonly number[], stop: (id: number) => boolean): (num
   return [...out];
 }
 
+let lcsRows = [new Uint16Array(MAX_ALIGN + 1), new Uint16Array(MAX_ALIGN + 1)];
+
 /** Length of the longest common subsequence of two word lists (first MAX_ALIGN words). */
 function lcs<T>(a: readonly T[], b: readonly T[]): number {
   const n = Math.min(a.length, MAX_ALIGN);
   const m = Math.min(b.length, MAX_ALIGN);
-  let prev = new Uint16Array(m + 1);
-  let cur = new Uint16Array(m + 1);
+  // two reused rows (only row 0 and column 0 need zeros: the rest is written before it is read)
+  if (lcsRows[0].length <= m) lcsRows = [new Uint16Array(2 * m + 2), new Uint16Array(2 * m + 2)];
+  let [prev, cur] = lcsRows;
+  prev.fill(0, 0, m + 1);
+  cur[0] = 0;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   return prev[m];
 }
@@ -200,6 +207,37 @@ export function relate<T extends string | number>(a: readonly T[], b: readonly T
       bag.set(w, n - 1);
     }
   }
+  return relateWith(short, long, overlap);
+}
+
+/** Scratch counts per word id for `relateIds` (zero between calls). */
+let idCounts = new Int32Array(1024);
+
+/** `relate` for word ids: the bag of words counted in a reused array, not a Map per pair. */
+function relateIds(a: readonly number[], b: readonly number[]): LinkKind | undefined {
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
+  if (short.length < MIN_WORDS) return undefined;
+  let max = 0;
+  for (let i = 0; i < long.length; i++) if (long[i] > max) max = long[i];
+  for (let i = 0; i < short.length; i++) if (short[i] > max) max = short[i];
+  if (max >= idCounts.length) idCounts = new Int32Array(Math.max(max + 1, 2 * idCounts.length));
+  const counts = idCounts;
+  for (let i = 0; i < long.length; i++) counts[long[i]]++;
+  let overlap = 0;
+  for (let i = 0; i < short.length; i++) {
+    const w = short[i];
+    if (counts[w] > 0) {
+      overlap++;
+      counts[w]--;
+    }
+  }
+  for (let i = 0; i < long.length; i++) counts[long[i]] = 0;
+  return relateWith(short, long, overlap);
+}
+
+/** The rest of `relate`, given the words the two have in common (as a bag). */
+function relateWith<T>(short: readonly T[], long: readonly T[], overlap: number): LinkKind | undefined {
   const needed = Math.min((MIN_REWORDED * (short.length + long.length)) / 2, short.length >= 6 ? 0.8 * short.length : Infinity);
   if (overlap < short.length && overlap < needed) return undefined;
   if (overlap === short.length && short.length < long.length && containsRun(long, short)) return 'excerpt';
@@ -375,7 +413,7 @@ export class QuoteIndex implements CorpusIndex {
     }
     for (const [other] of candidates) {
       if (v.links.length >= MAX_LINKS) break;
-      const kind = relate(words, other.words);
+      const kind = relateIds(words, other.words);
       if (!kind) continue;
       link(v, other, kind);
       link(other, v, kind);
