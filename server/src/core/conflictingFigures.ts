@@ -25,7 +25,7 @@ import type { CorpusIndex } from './corpus';
 import type { DocumentAnalysis, JudgedFigure } from './analyze';
 import type { ActorMention } from './actors';
 import { figureKey } from './figureIndex';
-import { sentenceTokens, singular, type Figure, type Token } from './figures';
+import { sentenceTokens, singular, tokenize, type Figure, type Token } from './figures';
 import type { Finding, Range, RelatedInformation } from './types';
 import { partitionPoint } from './text';
 
@@ -286,7 +286,8 @@ const YEAR_RE = /^(?:19|20)\d\d$/;
 
 function claimWords(doc: DocumentAnalysis, f: Figure, dict: Words): ClaimWords {
   const span = doc.segmentation.sentences[f.sentence];
-  const toks = sentenceTokens(doc.text, span.start, span.end);
+  // tokenised again, not through the analysis' sentence cache: read during findings, article after article, each would empty it
+  const toks = tokenize(doc.text, span.start, span.end);
   const first = tokenAt(toks, f.start);
   const last = tokenAt(toks, f.end);
   const clause = new Set<number>();
