@@ -137,10 +137,46 @@ export class Variant {
 
 /** The words of a quotation, normalised: lower case, curly apostrophes straight, hyphens and punctuation as spaces. */
 export function quoteWords(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) ?? [];
+  // by hand, the same as text.toLowerCase().replace(/[’‘`´]/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu) (a third of the time)
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const w = wordUnits(lower, i);
+    if (w === 0) {
+      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    i += w;
+    for (;;) {
+      let k: number;
+      while (i < n && (k = wordUnits(lower, i)) > 0) i += k;
+      const c = lower.charCodeAt(i);
+      if (i + 1 < n && (c === 39 || c === 0x2019 || c === 0x2018 || c === 96 || c === 0xb4) && wordUnits(lower, i + 1) > 0) {
+        if (c !== 39) curly = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const word = lower.slice(start, i);
+    out.push(curly ? word.replace(/[’‘`´]/g, "'") : word);
+  }
+  return out;
+}
+
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Code units of the letter or number at `i` (0: none): 1, or 2 for a surrogate pair. */
+function wordUnits(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
+  const cp = s.codePointAt(i)!;
+  const units = cp > 0xffff ? 2 : 1;
+  return LETTER_OR_NUMBER.test(s.slice(i, i + units)) ? units : 0;
 }
 
 /** Word ids below this make a trigram key of one number (three ids in 51 bits, exact in a double). */
