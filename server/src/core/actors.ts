@@ -445,11 +445,29 @@ function withVia(t: Target, via: string): Target {
  * Three or four fields instead of eight or nine: mentions are most of what an article's
  * actors keep.
  */
-class Mention implements ActorMention {
+/** What a mention and an actor answer from the target they were found as. */
+abstract class OfTarget {
+  abstract readonly [TARGET]: Target;
+  get key(): string {
+    return this[TARGET].key;
+  }
+  get name(): string {
+    return this[TARGET].name;
+  }
+  get kind(): ActorKind {
+    return this[TARGET].kind;
+  }
+  get registryId(): string | undefined {
+    return this[TARGET].registryId || undefined;
+  }
+}
+
+class Mention extends OfTarget implements ActorMention {
   readonly start: number;
   readonly end: number;
   readonly [TARGET]: Target;
   constructor(start: number, end: number, target: Target) {
+    super();
     this.start = start;
     this.end = end;
     this[TARGET] = target;
@@ -458,20 +476,8 @@ class Mention implements ActorMention {
   get text(): string {
     return this[TARGET].name;
   }
-  get kind(): ActorKind {
-    return this[TARGET].kind;
-  }
-  get key(): string {
-    return this[TARGET].key;
-  }
-  get name(): string {
-    return this[TARGET].name;
-  }
   get via(): string {
     return this[TARGET].via;
-  }
-  get registryId(): string | undefined {
-    return this[TARGET].registryId || undefined;
   }
   get full(): number | undefined {
     return undefined;
@@ -2347,13 +2353,14 @@ function range(a: number, b: number): number[] {
  * spelled; key, name, kind and registry id are those of the target of its first mention
  * (shared, see Mention).
  */
-class Actor implements DocumentActor {
+class Actor extends OfTarget implements DocumentActor {
   first: number;
   count: number;
   /** The one spelling (most actors have one), or all of them in order. */
   #spellings: string | string[];
   readonly [TARGET]: Target;
   constructor(first: number, spelling: string, target: Target) {
+    super();
     this.first = first;
     this.count = 0;
     this.#spellings = spelling;
@@ -2369,18 +2376,6 @@ class Actor implements DocumentActor {
     if (typeof s === 'string') {
       if (s !== text) this.#spellings = [s, text];
     } else if (!s.includes(text)) s.push(text);
-  }
-  get key(): string {
-    return this[TARGET].key;
-  }
-  get name(): string {
-    return this[TARGET].name;
-  }
-  get kind(): ActorKind {
-    return this[TARGET].kind;
-  }
-  get registryId(): string | undefined {
-    return this[TARGET].registryId || undefined;
   }
 }
 
