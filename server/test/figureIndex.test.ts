@@ -23,6 +23,10 @@ test('keys: a different number or a different thing does not meet', () => {
   assert.notEqual(figureKey(only('The US will send 31 tanks.')), figureKey(only('The US will send 30 tanks.')));
   assert.notEqual(figureKey(only('The US will send 31 tanks.')), figureKey(only('The US will send 31 drones.')));
   assert.notEqual(figureKey(only('Prices rose 31 percent.')), figureKey(only('The US will send 31 tanks.')));
+  // a thing named like an object property is its own thing, not what the property holds
+  assert.equal(figureKey(only('The firm hired 31 constructor staff.')), '31|staff');
+  assert.equal(figureKey(only('The firm hired 31 constructors.')), '31|constructor');
+  assert.notEqual(figureKey(only('The firm hired 31 constructors.')), figureKey(only('The firm hired 31 valueOf.')));
   assert.notEqual(figureKey(only('They fired tens of thousands of shells.')), figureKey(only('They fired 10 thousand shells.')));
 });
 

@@ -190,3 +190,17 @@ test('word counts: "Dozens dead", "only one in five", "seven of our neighbours"'
   expectMarked('Only [[one in five]] had returned to their villages.');
   expectMarked('"[[Seven of our neighbours]] are still missing," she said.');
 });
+
+test('words that are also names of object properties ("constructor", "valueOf") read like any other word', () => {
+  const names = Object.getOwnPropertyNames(Object.prototype).filter((n) => /^[A-Za-z]+$/.test(n));
+  assert.ok(names.includes('constructor') && names.includes('valueOf'));
+  // the same word with another first letter is not a property name: it must read the same
+  const read = (s: string, w: string) => figures(s).map((f) => ({ text: f.text.replace(w, 'W'), value: f.value, unit: f.unit?.replace(w.toLowerCase(), 'w'), kind: f.kind }));
+  for (const w of names) {
+    const other = 'q' + w.slice(1);
+    for (const sentence of ['They hired 40 W last year.', 'Ten W were seen.', 'A W cost 5 dollars.', 'The W rose to 12 tonnes, officials said.']) {
+      assert.deepEqual(read(sentence.replace('W', w), w), read(sentence.replace('W', other), other), `${w}: ${sentence}`);
+    }
+  }
+  assert.deepEqual(texts('They hired 40 constructor last year.'), ['40 constructor']);
+});

@@ -72,7 +72,7 @@ for (const entry of (
 /** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
 const DATA_VERBS = words('show find suggest indicate record count tally assess');
 /** Lemmas that take any subject but need a following word to be speech. */
-const NEEDS_PARTICLE: Record<string, RegExp> = { point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/ };
+const NEEDS_PARTICLE = new Map(Object.entries({ point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/ }));
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
 /** Subjects for DATA_VERBS. */
@@ -427,7 +427,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     for (let k = v - 1; k >= Math.max(0, v - 5) && !quoted; k--) quoted = /^["”’']$/.test(toks[k].text);
     if (!quoted) return undefined;
   }
-  const particle = NEEDS_PARTICLE[lemma];
+  const particle = NEEDS_PARTICLE.get(lemma);
   if (particle) {
     let ok = false;
     for (let k = v + 1; k < Math.min(toks.length, v + 7) && !ok; k++) ok = particle.test(toks[k].lower);

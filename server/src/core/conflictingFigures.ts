@@ -52,7 +52,7 @@ const MONTHS = words('january february march april may june july august septembe
 const RELATIVE_TIME = words('yesterday today tonight');
 
 /** Governing words that say the same thing, by class. */
-const VERB_CLASSES: Record<string, string> = {};
+const VERB_CLASSES = new Map<string, string>();
 for (const [cls, list] of Object.entries({
   give: 'send sends sent sending deliver delivers delivered delivering provide provides provided providing supply supplies supplied supplying ship ships shipped shipping transfer transfers transferred transferring give gives gave given giving donate donates donated donating export exports exported exporting',
   pledge: 'promise promises promised promising pledge pledges pledged pledging commit commits committed committing vow vows vowed vowing offer offers offered offering approve approves approved approving',
@@ -68,7 +68,7 @@ for (const [cls, list] of Object.entries({
   spend: 'spend spends spent spending',
   raise: 'raise raises raised raising',
 })) {
-  for (const w of list.split(' ')) VERB_CLASSES[w] = cls;
+  for (const w of list.split(' ')) VERB_CLASSES.set(w, cls);
 }
 
 /** What an approximator allows around the stated number. */
@@ -352,7 +352,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   let governorAt = f.start;
   for (let i = first - 1; i >= 0; i--) {
     if (governs(toks[i])) {
-      governor = dict.governor('before:', VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
+      governor = dict.governor('before:', VERB_CLASSES.get(toks[i].lower) ?? lemma(toks[i].lower));
       governorAt = toks[i].start;
       break;
     }
@@ -361,7 +361,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   if (!governor) {
     for (let i = last; i < toks.length; i++) {
       if (!governs(toks[i])) continue;
-      governor = dict.governor('after:', VERB_CLASSES[toks[i].lower] ?? lemma(toks[i].lower));
+      governor = dict.governor('after:', VERB_CLASSES.get(toks[i].lower) ?? lemma(toks[i].lower));
       break;
     }
   }

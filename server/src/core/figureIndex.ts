@@ -50,10 +50,10 @@ function significantDigits(s: string): number {
 }
 
 /** Irregular or odd counted nouns that mean the same thing. */
-const SYNONYMS: Record<string, string> = {
+const SYNONYMS = new Map(Object.entries({
   tonne: 'ton', troop: 'soldier', serviceman: 'soldier', servicemen: 'soldier', person: 'person', people: 'person', round: 'shell',
   'artillery shell': 'shell', usd: 'USD', dollar: 'USD',
-};
+}));
 
 /**
  * The key under which a figure is indexed, or undefined when the figure says
@@ -64,7 +64,7 @@ const SYNONYMS: Record<string, string> = {
 export function figureKey(f: Figure): string | undefined {
   if (f.value === undefined || !Number.isFinite(f.value)) return undefined;
   let unit = f.unit ?? '';
-  unit = SYNONYMS[unit.toLowerCase()] ?? unit;
+  unit = SYNONYMS.get(unit.toLowerCase()) ?? unit;
   const value = f.high !== undefined ? `${round(f.value)}-${round(f.high)}` : round(f.value);
   return `${f.vague ? '~' : ''}${value}|${unit}`;
 }

@@ -292,16 +292,16 @@ for (const list of [APPROXIMATORS, FRACTION_APPROX]) {
 
 
 /**
- * The word tables above as Maps that answer exactly as the objects do,
- * inherited names included (`table[key]`, `key in table`): a keyed load of a
- * freshly sliced token string from an object is a slow path in V8, and these
- * lookups run for every token that may start a figure.
+ * The word tables above as Maps that know only their own words: a keyed load
+ * of a freshly sliced token string from an object is a slow path in V8 (these
+ * lookups run for every token that may start a figure), and an object would
+ * also answer for the names it inherits ("constructor", "toString"), which
+ * are words of real text too.
  */
 class WordTable<T> {
   private readonly map = new Map<string, unknown>();
   constructor(table: Record<string, T>) {
     for (const k of Object.keys(table)) this.map.set(k, table[k]);
-    for (const k of Object.getOwnPropertyNames(Object.prototype)) if (!Object.prototype.hasOwnProperty.call(table, k)) this.map.set(k, (table as Record<string, unknown>)[k]);
   }
   get(key: string): T {
     return this.map.get(key) as T;
@@ -375,14 +375,14 @@ export function singular(word: string): string {
 function ownCopy(s: string): string {
   return (' ' + s).slice(1);
 }
+const IRREGULAR_SINGULARS = new Map(Object.entries({ people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', persons: 'person', troops: 'troop', families: 'family', kids: 'kid' }));
 /** singular() answers by word as written, remembered (bounded): the same nouns come back in every article. */
 const SINGULARS = new Map<string, string>();
 const MAX_SINGULARS = 20_000;
 function singularOf(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (PLURAL_HEADS.has(w)) {
-    const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', feet: 'foot', teeth: 'tooth', mice: 'mouse', geese: 'goose', persons: 'person', troops: 'troop', families: 'family', kids: 'kid' };
-    return irregular[w] ?? w;
+    return IRREGULAR_SINGULARS.get(w) ?? w;
   }
   if (/ies$/.test(w) && w.length > 4) return w.slice(0, -3) + 'y';
   if (/(?:ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
