@@ -35,10 +35,27 @@ export interface ActorDocEntry {
   uri: string;
   path: string;
   /** Indexes into the document's `actors.mentions`. */
-  mentions: number[];
+  mentions: readonly number[];
   /** Indexes into the document's `actors.roles` and `actors.quotes` for this actor. */
-  roles: number[];
-  quotes: number[];
+  roles: readonly number[];
+  quotes: readonly number[];
+}
+
+/**
+ * Index lists as kept per actor and article, never written to once kept: an
+ * empty list and the one-item lists of small indexes are shared (most actors
+ * of an article have one mention, no role and no quote), other lists exact size.
+ */
+const NO_INDEXES: readonly number[] = Object.freeze([]);
+const ONE_INDEX: (readonly number[])[] = [];
+function keptIndexes(list: number[]): readonly number[] {
+  if (list.length === 0) return NO_INDEXES;
+  if (list.length === 1 && list[0] < 1024) {
+    const i = list[0];
+    while (ONE_INDEX.length <= i) ONE_INDEX.push(Object.freeze([ONE_INDEX.length]));
+    return ONE_INDEX[i];
+  }
+  return list.slice(); // grown by push: room for 17 items
 }
 
 export interface IndexedActor {
@@ -98,7 +115,8 @@ export class ActorIndex implements CorpusIndex {
     if (this.docs.has(doc.uri)) this.remove(this.docs.get(doc.uri)!);
     this.docs.set(doc.uri, doc);
     const ms = doc.actors?.mentions ?? [];
-    const entries: ActorDocEntry[] = [];
+    const entries: { entry: ActorDocEntry; mentions: number[]; roles: number[]; quotes: number[] }[] = [];
+    const building = new Map<ActorDocEntry, { mentions: number[]; roles: number[]; quotes: number[] }>();
     ms.forEach((m, i) => {
       const key = indexKey(doc.uri, m);
       let a = this.byKey.get(key);
@@ -115,20 +133,25 @@ export class ActorIndex implements CorpusIndex {
       }
       let d = a.docs.get(doc.uri);
       if (!d) {
-        a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: [], roles: [], quotes: [] }));
+        a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: NO_INDEXES, roles: NO_INDEXES, quotes: NO_INDEXES }));
         a.byPath = undefined;
-        entries.push(d);
+        const lists = { mentions: [], roles: [], quotes: [] };
+        building.set(d, lists);
+        entries.push({ entry: d, ...lists });
       }
-      d.mentions.push(i);
+      building.get(d)!.mentions.push(i);
       this.summaries.delete(key);
     });
-    (doc.actors?.roles ?? []).forEach((r, i) => this.byKey.get(indexKey(doc.uri, r))?.docs.get(doc.uri)?.roles.push(i));
-    (doc.actors?.quotes ?? []).forEach((q, i) => this.byKey.get(indexKey(doc.uri, q))?.docs.get(doc.uri)?.quotes.push(i));
-    // Arrays grown by push keep room for 17 items; most hold one or two.
-    for (const d of entries) {
-      d.mentions = d.mentions.slice();
-      if (d.roles.length) d.roles = d.roles.slice();
-      if (d.quotes.length) d.quotes = d.quotes.slice();
+    const entryOf = (m: { key: string }) => {
+      const d = this.byKey.get(indexKey(doc.uri, m))?.docs.get(doc.uri);
+      return d && building.get(d);
+    };
+    (doc.actors?.roles ?? []).forEach((r, i) => entryOf(r)?.roles.push(i));
+    (doc.actors?.quotes ?? []).forEach((q, i) => entryOf(q)?.quotes.push(i));
+    for (const { entry, mentions, roles, quotes } of entries) {
+      entry.mentions = keptIndexes(mentions);
+      entry.roles = keptIndexes(roles);
+      entry.quotes = keptIndexes(quotes);
     }
   }
 

@@ -55,19 +55,30 @@ export interface QuoteSpeaker {
   registryId?: string;
 }
 
-/** One quotation in one article. */
-export interface QuoteOccurrence {
-  doc: DocumentAnalysis;
-  /** Index in the document's `segmentation.quotations` (where its inner span is). */
-  index: number;
-  start: number;
-  end: number;
+/**
+ * One quotation in one article. Kept for every quotation of the corpus, so
+ * it keeps no text: its wording is read from the article when asked (findings
+ * and navigation only), and every field is set in the constructor (one
+ * hidden class, all fields in the object).
+ */
+export class QuoteOccurrence {
+  speaker?: QuoteSpeaker = undefined;
+  constructor(
+    readonly doc: DocumentAnalysis,
+    /** Index in the document's `segmentation.quotations` (where its inner span is). */
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    /** In a headline (headlines abbreviate and capitalise: no drift is reported from them). */
+    readonly headline: boolean,
+    readonly variant: Variant,
+  ) {}
+
   /** The quoted words as written, whitespace collapsed. */
-  wording: string;
-  speaker?: QuoteSpeaker;
-  /** In a headline (headlines abbreviate and capitalise: no drift is reported from them). */
-  headline: boolean;
-  variant: Variant;
+  get wording(): string {
+    const inner = this.doc.segmentation.quotations[this.index].inner;
+    return this.doc.text.slice(inner.start, inner.end).replace(/\s+/g, ' ').trim();
+  }
 }
 
 export type LinkKind = 'excerpt' | 'reworded';
@@ -81,7 +92,13 @@ interface SpeakerTally {
 /** Shared empty lists and map of variants without links or speakers: never written to (see `link`, `unlink`). */
 const NO_LINKS: readonly Variant[] = [];
 const NO_KINDS: readonly LinkKind[] = [];
-const NO_SPEAKERS: Map<string, SpeakerTally> = new Map();
+const NO_SPEAKERS: SpeakerTally[] = [];
+
+/** The tally of a speaker (by key) among a variant's speakers. */
+function tallyOf(v: Variant, key: string): SpeakerTally | undefined {
+  for (const t of v.speakers) if (t.speaker.key === key) return t;
+  return undefined;
+}
 
 /** Links are few (MAX_LINKS at most): exact-size lists, copied on change. */
 function link(a: Variant, b: Variant, kind: LinkKind): void {
@@ -111,8 +128,13 @@ export class Variant {
   links: readonly Variant[] = NO_LINKS;
   /** How each link relates (same order as `links`). */
   linkKinds: readonly LinkKind[] = NO_KINDS;
-  /** Speakers of the occurrences: key → how many, and one occurrence that names them (shared empty map until the first). */
-  speakers: Map<string, SpeakerTally> = NO_SPEAKERS;
+  /**
+   * Speakers of the occurrences, each with how many and one occurrence that
+   * names them, in the order first named (an exact-size list, copied on
+   * change while short: most variants have one speaker or none; a shared empty list, never
+   * written to, until the first).
+   */
+  speakers: SpeakerTally[] = NO_SPEAKERS;
   /** How many trigrams index the variant. */
   grams = 0;
   /** Scratch for `newVariant`: the scan that last counted this variant, and its count there. */
@@ -372,7 +394,7 @@ export class QuoteIndex implements CorpusIndex {
       const key = words.join(' ');
       const variant = this.variants.get(key) ?? this.newVariant(key, words);
       this.remember(variant);
-      const occ: QuoteOccurrence = { doc, index, start: q.start, end: q.end, wording: raw.replace(/\s+/g, ' ').trim(), headline, variant };
+      const occ = new QuoteOccurrence(doc, index, q.start, q.end, headline, variant);
       const occurrences = variant.occurrences;
       // small lists exact size, not grown with spare room
       if (occurrences.length < 16) variant.occurrences = occurrences.concat([occ]);
@@ -383,12 +405,10 @@ export class QuoteIndex implements CorpusIndex {
       const speaker = speakers.get(q.start);
       if (speaker) {
         occ.speaker = speaker;
-        const tally = variant.speakers.get(speaker.key);
+        const tally = tallyOf(variant, speaker.key);
         if (tally) tally.count++;
-        else {
-          if (variant.speakers === NO_SPEAKERS) variant.speakers = new Map();
-          variant.speakers.set(speaker.key, { speaker, count: 1, first: occ });
-        }
+        else if (variant.speakers.length < 16) variant.speakers = variant.speakers.concat([{ speaker, count: 1, first: occ }]);
+        else variant.speakers.push({ speaker, count: 1, first: occ });
       }
       list.push(occ);
     });
@@ -501,8 +521,8 @@ export class QuoteIndex implements CorpusIndex {
       if (at >= 0) v.occurrences.splice(at, 1);
       if (v.firstBody === occ) v.firstBody = undefined;
       if (occ.speaker) {
-        const tally = v.speakers.get(occ.speaker.key);
-        if (tally && --tally.count === 0) v.speakers.delete(occ.speaker.key);
+        const tally = tallyOf(v, occ.speaker.key);
+        if (tally && --tally.count === 0) v.speakers = v.speakers.length === 1 ? NO_SPEAKERS : v.speakers.filter((t) => t !== tally);
         else if (tally && tally.first === occ) {
           for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key) tally.first = o;
         }
@@ -646,7 +666,7 @@ export class QuoteIndex implements CorpusIndex {
     const elsewhere: QuoteOccurrence[] = [];
     const names = new Set<string>();
     search: for (const x of [v, ...v.links]) {
-      for (const { speaker, first } of x.speakers.values()) {
+      for (const { speaker, first } of x.speakers) {
         if (names.has(speaker.key) || !differentPeople(mine, speaker)) continue;
         names.add(speaker.key);
         elsewhere.push(first);
@@ -744,7 +764,7 @@ function placeOf(o: QuoteOccurrence): string {
 function viewOf(v: Variant): string {
   const first = QuoteIndex.firstInBody(v);
   let view = first ? `${placeOf(first)}\u0000${first.wording}` : '';
-  for (const { speaker, first: f } of v.speakers.values()) view += `\u0001${speaker.key}\u0000${speaker.name}\u0000${speaker.kind}\u0000${speaker.registryId ?? ''}\u0000${placeOf(f)}`;
+  for (const { speaker, first: f } of v.speakers) view += `\u0001${speaker.key}\u0000${speaker.name}\u0000${speaker.kind}\u0000${speaker.registryId ?? ''}\u0000${placeOf(f)}`;
   return view;
 }
 
