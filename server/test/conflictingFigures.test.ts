@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../src/core/corpus';
-import { ConflictIndex, conflictingFigureFindings, MAX_COMPARED, valueBounds } from '../src/core/conflictingFigures';
+import { ConflictIndex, conflictingFigureFindings, consistentRepeat, MAX_COMPARED, valueBounds, type ClaimEntry } from '../src/core/conflictingFigures';
 import { marked, readSeed, seedNames, seedCorpus } from './util';
 
 /** A corpus of inline articles (name → text with [[figure]] markers) and its conflict index. */
@@ -159,4 +159,34 @@ test('a claim stated in many articles: each statement is compared with the first
   forward.setDocument('mem:///0.txt', '0.txt', text(998));
   assert.equal(forward.conflicts.takeTouched().length, n + 1);
   assert.equal(forward.conflicts.conflictsOf(forward.conflicts.entriesOf(`mem:///${name(5)}`)[0])[0].path, '0.txt');
+});
+
+test('repeats of a figure stated in many articles: the same answer as a read of every statement, in place order, and after an edit', () => {
+  const agents = ['The US', 'Germany', 'Russia', 'China', 'Poland', 'Officials'];
+  const objects = ['Ukraine', 'Israel', 'Taiwan'];
+  const things = ['Shahed drones', 'Bayraktar drones', 'drones', 'attack drones'];
+  const name = (i: number) => `r${String((i * 37) % 211).padStart(3, '0')}-${i}.txt`;
+  const text = (i: number) => `${agents[i % 6]} will send 300 ${things[i % 4]} to ${objects[i % 3]} this year.\n`;
+  const corpus = new Corpus();
+  const n = 150;
+  for (let i = 0; i < n; i++) corpus.setDocument(`mem:///${name(i)}`, name(i), text(i));
+  const index = corpus.conflicts;
+  const check = () => {
+    const all: ClaimEntry[] = [];
+    for (const d of corpus.documents()) all.push(...index.entriesOf(d.uri));
+    all.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start));
+    assert.ok(all.length >= n, `${all.length} statements`);
+    for (const e of all.filter((_, k) => k % 7 === 0)) {
+      const expected = all.filter((o) => o.key === e.key && consistentRepeat(e, o));
+      assert.deepEqual(index.sameAs(e).map((o) => o.path), expected.map((o) => o.path), e.path);
+      assert.deepEqual(index.sameAsFirst(e, 5).map((o) => o.path), expected.slice(0, 5).map((o) => o.path), e.path);
+    }
+  };
+  check();
+  // an article that sorts first, and one removed: the lists by what is shared are made again
+  corpus.setDocument('mem:///a-first.txt', 'a-first.txt', 'Russia will send 300 drones to Ukraine.\n');
+  corpus.removeDocument(`mem:///${name(4)}`);
+  check();
+  const russia = index.entriesOf('mem:///a-first.txt')[0];
+  assert.equal(index.sameAsFirst(index.entriesOf(`mem:///${name(2)}`)[0], 1)[0], russia, 'the new article, first by path, is the first repeat of another Russian statement');
 });

@@ -553,6 +553,36 @@ interface KeyGroup {
   list: ClaimEntry[];
   /** By place, made on first use and dropped when the list changes. */
   sorted?: ClaimEntry[];
+  /**
+   * Of a large group, `sorted` split by what a repeat must share (an actor, an
+   * object or a qualifier: see `consistentRepeat`), made on first use and
+   * dropped with `sorted`.
+   */
+  byShare?: Map<string, ClaimEntry[]>;
+}
+
+/** A key group of up to this many statements is searched whole for repeats; a larger one through `byShare`. */
+const SHARE_SPLIT = 64;
+
+function shareKeys(e: ClaimEntry): string[] {
+  const keys: string[] = [];
+  if (e.agent) keys.push('a\u0000' + e.agent);
+  for (const o of e.objects) keys.push('o\u0000' + o);
+  for (const q of e.qualifiers) keys.push('q\u0000' + q);
+  return keys;
+}
+
+function splitByShare(sorted: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
+  const out = new Map<string, ClaimEntry[]>();
+  for (const e of sorted) {
+    for (const k of shareKeys(e)) {
+      const list = out.get(k);
+      if (list) {
+        if (list[list.length - 1] !== e) list.push(e);
+      } else out.set(k, [e]);
+    }
+  }
+  return out;
 }
 
 const WINDOW = 2 * MAX_COMPARED;
@@ -601,7 +631,7 @@ export class ConflictIndex implements CorpusIndex {
           // small lists (most) exact size, not grown by push with spare room
           if (group.list.length < 16) group.list = group.list.concat([e]);
           else group.list.push(e);
-          group.sorted = undefined;
+          group.sorted = group.byShare = undefined;
         } else this.byKey.set(e.key, { list: [e] });
       }
       if (!b) continue;
@@ -631,7 +661,7 @@ export class ConflictIndex implements CorpusIndex {
         const rest = group.list.filter((o) => o !== e);
         if (rest.length) {
           group.list = rest;
-          group.sorted = undefined;
+          group.sorted = group.byShare = undefined;
         } else this.byKey.delete(e.key);
       }
       const bucket = e.bucket;
@@ -774,7 +804,34 @@ export class ConflictIndex implements CorpusIndex {
     if (!group) return [];
     const sorted = (group.sorted ??= group.list.slice().sort(byPlace));
     const out: ClaimEntry[] = [];
-    for (let i = 0; i < sorted.length && out.length < limit; i++) if (consistentRepeat(entry, sorted[i])) out.push(sorted[i]);
+    if (sorted.length <= SHARE_SPLIT) {
+      for (let i = 0; i < sorted.length && out.length < limit; i++) if (consistentRepeat(entry, sorted[i])) out.push(sorted[i]);
+      return out;
+    }
+    // A repeat shares an actor, an object or a qualifier with the statement:
+    // only the statements that share one are read, in place order (a merge of
+    // the lists by what is shared), not the whole group, which for a popular
+    // figure ("3 times") grows with the corpus for each of its statements.
+    const byShare = (group.byShare ??= splitByShare(sorted));
+    const lists: ClaimEntry[][] = [];
+    for (const k of shareKeys(entry)) {
+      const list = byShare.get(k);
+      if (list) lists.push(list);
+    }
+    const at = new Array<number>(lists.length).fill(0);
+    const seen = new Set<ClaimEntry>();
+    while (out.length < limit) {
+      let best = -1;
+      for (let l = 0; l < lists.length; l++) {
+        const e = lists[l][at[l]];
+        if (e && (best < 0 || byPlace(e, lists[best][at[best]]) < 0)) best = l;
+      }
+      if (best < 0) break;
+      const next = lists[best][at[best]++];
+      if (seen.has(next)) continue; // in two lists
+      seen.add(next);
+      if (consistentRepeat(entry, next)) out.push(next);
+    }
     return out;
   }
 
