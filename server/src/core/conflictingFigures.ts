@@ -558,7 +558,7 @@ interface KeyGroup {
    * object or a qualifier: see `consistentRepeat`), made on first use and
    * dropped with `sorted`.
    */
-  byShare?: Map<string, ClaimEntry[]>;
+  byShare?: Map<string, Int32Array>;
 }
 
 /** A key group of up to this many statements is searched whole for repeats; a larger one through `byShare`. */
@@ -572,16 +572,19 @@ function shareKeys(e: ClaimEntry): string[] {
   return keys;
 }
 
-function splitByShare(sorted: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
-  const out = new Map<string, ClaimEntry[]>();
-  for (const e of sorted) {
-    for (const k of shareKeys(e)) {
-      const list = out.get(k);
+/** What is shared → the places (indexes in `sorted`, ascending) of the statements that have it. */
+function splitByShare(sorted: readonly ClaimEntry[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  for (let i = 0; i < sorted.length; i++) {
+    for (const k of shareKeys(sorted[i])) {
+      const list = lists.get(k);
       if (list) {
-        if (list[list.length - 1] !== e) list.push(e);
-      } else out.set(k, [e]);
+        if (list[list.length - 1] !== i) list.push(i);
+      } else lists.set(k, [i]);
     }
   }
+  const out = new Map<string, Int32Array>();
+  for (const [k, list] of lists) out.set(k, Int32Array.from(list));
   return out;
 }
 
@@ -813,24 +816,28 @@ export class ConflictIndex implements CorpusIndex {
     // the lists by what is shared), not the whole group, which for a popular
     // figure ("3 times") grows with the corpus for each of its statements.
     const byShare = (group.byShare ??= splitByShare(sorted));
-    const lists: ClaimEntry[][] = [];
+    const lists: Int32Array[] = [];
     for (const k of shareKeys(entry)) {
       const list = byShare.get(k);
       if (list) lists.push(list);
     }
     const at = new Array<number>(lists.length).fill(0);
-    const seen = new Set<ClaimEntry>();
+    let last = -1;
     while (out.length < limit) {
       let best = -1;
+      let place = sorted.length;
       for (let l = 0; l < lists.length; l++) {
-        const e = lists[l][at[l]];
-        if (e && (best < 0 || byPlace(e, lists[best][at[best]]) < 0)) best = l;
+        const list = lists[l];
+        if (at[l] < list.length && list[at[l]] < place) {
+          place = list[at[l]];
+          best = l;
+        }
       }
       if (best < 0) break;
-      const next = lists[best][at[best]++];
-      if (seen.has(next)) continue; // in two lists
-      seen.add(next);
-      if (consistentRepeat(entry, next)) out.push(next);
+      at[best]++;
+      if (place === last) continue; // in two lists
+      last = place;
+      if (consistentRepeat(entry, sorted[place])) out.push(sorted[place]);
     }
     return out;
   }
