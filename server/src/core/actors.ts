@@ -729,37 +729,108 @@ interface LineInfo {
 
 function lineInfos(text: string): LineInfo[] {
   const out: LineInfo[] = [];
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length - m[1].length;
-    const s = text.slice(start, end);
-    const short = s.length < 120;
-    out.push({
+  // Lines end at \r\n, \r or \n (the last one at the end of the text, possibly empty); each
+  // line's patterns are tried only when its first characters can start them, and the line is
+  // sliced out only then (most lines are prose that no pattern fits).
+  const onlyLf = text.indexOf('\r') < 0;
+  let start = 0;
+  for (;;) {
+    let end: number;
+    let term = 1;
+    if (onlyLf) {
+      end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length;
+        term = 0;
+      }
+    } else {
+      end = start;
+      while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+      if (end >= text.length) term = 0;
+      else if (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10) term = 2;
+    }
+    const len = end - start;
+    const short = len < 120;
+    // the first character that is not white space (`\s`), and the one after an opening parenthesis and spaces
+    let f = start;
+    while (f < end && isSpaceCode(text.charCodeAt(f))) f++;
+    const c0 = f < end ? text.charCodeAt(f) | 32 : -1;
+    let p = f;
+    if (text.charCodeAt(p) === 40 /* ( */ && p < end) {
+      p++;
+      while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
+    }
+    const c1 = p < end ? text.charCodeAt(p) | 32 : -1;
+    let s: string | undefined;
+    const line = (): string => s ?? (s = text.slice(start, end));
+    // (FURNITURE_LINE and CREDIT_LINE are case-insensitive without /u: only ASCII letters match their words)
+    const furniture = short && f < end && (FURNITURE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test(line());
+    const credit = len < 400 && p < end && CREDIT_FIRST.includes(String.fromCharCode(c1)) && CREDIT_LINE.test(line());
+    // (BYLINE_LINE is /iu: "ſ" folds to "s"; its second form needs a semicolon)
+    const bylineMay = len < 250 && f < end && (BYLINE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0x17f || hasCode(text, start, end, 59));
+    const L: LineInfo = {
       start,
       end,
-      blank: !/[\p{L}\p{N}]/u.test(s),
+      blank: !hasLetterOrNumber(text, start, end),
       caps: false,
       title: false,
-      furniture: short && FURNITURE_LINE.test(s),
+      furniture,
       // (every form of a date holds a digit)
-      date: short && hasDigit(s) && DATE_LINE.test(s),
+      date: short && hasDigitIn(text, start, end) && DATE_LINE.test(line()),
       // (a credit line is under 400 characters; the pattern is tried once)
-      credit: s.length < 400 && CREDIT_LINE.test(s),
+      credit,
       creditFrom: start,
-      byline: s.length < 250 && !/\.\s*$/.test(s) && BYLINE_LINE.test(s),
-      dateline: s.length > 0 && DATELINE_LINE.test(s) ? start + s.indexOf(',') : -1,
+      byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test(line()),
+      // (a dateline starts with a capital and holds a comma)
+      dateline: len > 0 && f < end && classAt(text, f) === 2 && hasCode(text, f, end, 44) && DATELINE_LINE.test(line()) ? start + line().indexOf(',') : -1,
       media: -1,
-    });
-    const L = out[out.length - 1];
+    };
+    out.push(L);
     if (L.credit) {
       // "Photo: Rescuers search a house. Rami Khoury/AFP": the caption is prose, the credit follows it
-      const cap = /^.*[.!?]\s+(?=\S)/.exec(s);
+      const cap = /^.*[.!?]\s+(?=\S)/.exec(line());
       if (cap) L.creditFrom = start + cap[0].length;
     }
-    if (m[0].length === 0 || end >= text.length) break;
+    if (term === 0) break;
+    start = end + term;
   }
   return out;
+}
+
+/** First letters (lower-cased) of FURNITURE_LINE's words ("©" apart), of CREDIT_LINE's and of BYLINE_LINE's first form. */
+const FURNITURE_FIRST = 'ctfsraylmbp';
+const CREDIT_FIRST = 'picsfv';
+const BYLINE_FIRST = 'brawecs';
+
+/** Whether text[from, to) holds the code unit `c`. */
+function hasCode(text: string, from: number, to: number, c: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === c) return true;
+  return false;
+}
+
+/** `/[\p{L}\p{N}]/u` over text[from, to). */
+function hasLetterOrNumber(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    if (classAt(text, i) !== 0) return true;
+    i += cpWidth;
+  }
+  return false;
+}
+
+/** Whether text[from, to) holds an ASCII digit. */
+function hasDigitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** `/\.\s*$/` over text[from, to). */
+function endsWithDot(text: string, from: number, to: number): boolean {
+  let e = to;
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  return e > from && text.charCodeAt(e - 1) === 46;
 }
 
 function tokenize(text: string, lines: LineInfo[]): Tok[] {
@@ -962,6 +1033,8 @@ interface WordInfo {
   root: KeyNode | undefined;
   /** -1 until asked, then whether a compact registry name starts with the word's normal letters. */
   compactFirst: number;
+  /** The normal form without its spaces (how compact names are compared). */
+  c: string;
 }
 
 /** Points a word's dictionary answers at `dict`. */
@@ -991,7 +1064,8 @@ function newWordInfo(t: string): WordInfo {
     possS = (before === 39 || before === 0x2019) && t.length > 2 ? 1 : 2;
   }
   const dotted = (t.length <= 2 && /^\p{Lu}$/u.test(t)) || ABBREVIATIONS.has(t);
-  return { t, n: plain ? l : normalizeName(t), l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined, nameLike: -1, acronym: -1, camel: -1, dict: undefined, dictEpoch: -1, dictFirst: false, dictLowerFirst: false, root: undefined, compactFirst: -1 };
+  const n = plain ? l : normalizeName(t);
+  return { t, n, l, cap, caps, word: startsWord(t), hy, possS, dotted, strip: undefined, dot: undefined, parts: undefined, nameLike: -1, acronym: -1, camel: -1, dict: undefined, dictEpoch: -1, dictFirst: false, dictLowerFirst: false, root: undefined, compactFirst: -1, c: n.indexOf(' ') < 0 ? n : n.replace(/ /g, '') };
 }
 
 /** Words derived from a spelling (without 's, with a dot, hyphen parts): a bounded table, cleared when full. */
@@ -1159,6 +1233,8 @@ interface Dict {
   lowerFirstWords: Set<string>;
   /** Every token-wise prefix of every form (to stop a lookup early). */
   prefixes: Set<string>;
+  /** Every proper token-wise prefix of every form (a form goes on after it). */
+  longer: Set<string>;
   maxTokens: number;
   /** Keys of lookups seen so far (see keyNode), by first token. */
   roots: Map<string, KeyNode>;
@@ -1182,13 +1258,15 @@ interface KeyNode {
   forms: Target[] | undefined;
   /** dict.forms.get(key + 's'), null when none; undefined until needed. */
   possForms: Target[] | null | undefined;
+  /** Some form has this key then a space at its start (dict.longer.has(key)): a longer key may match. */
+  more: boolean;
   /** Keys one token longer, by that token's normal form. */
   next: Map<string, KeyNode> | undefined;
 }
 
 function newKeyNode(dict: Dict, key: string): KeyNode {
   dict.nodeCount++;
-  return { key, prefix: dict.prefixes.has(key), forms: dict.forms.get(key), possForms: undefined, next: undefined };
+  return { key, prefix: dict.prefixes.has(key), forms: dict.forms.get(key), possForms: undefined, more: dict.longer.has(key), next: undefined };
 }
 
 /** The node of the key `n` (from == undefined) or of from's key, a space and `n`. Bounded: the cache is cleared when large. */
@@ -1212,12 +1290,17 @@ function keyNode(dict: Dict, from: KeyNode | undefined, n: string): KeyNode {
 }
 
 function addPrefixes(prefixes: Set<string>, n: string): void {
+  addProperPrefixes(prefixes, n);
+  prefixes.add(n);
+}
+
+/** The leading words of `n` before each of its spaces. */
+function addProperPrefixes(prefixes: Set<string>, n: string): void {
   let at = n.indexOf(' ');
   while (at > 0) {
     prefixes.add(n.slice(0, at));
     at = n.indexOf(' ', at + 1);
   }
-  prefixes.add(n);
 }
 
 const dictCache = new WeakMap<Registry, Dict>();
@@ -1284,10 +1367,14 @@ function registryDict(registry: Registry): Dict {
     maxTokens = Math.max(maxTokens, n.split(' ').length);
   }
   const prefixes = new Set<string>();
-  for (const n of forms.keys()) addPrefixes(prefixes, n);
+  const longer = new Set<string>();
+  for (const n of forms.keys()) {
+    addPrefixes(prefixes, n);
+    addProperPrefixes(longer, n);
+  }
   const lowerFirstWords = new Set<string>();
   for (const [n, list] of forms) if (list.some((t) => !t.upper)) lowerFirstWords.add(n.split(' ')[0]);
-  const d: Dict = { forms, firstWords, lowerFirstWords, prefixes, maxTokens, roots: new Map(), nodeCount: 0, epoch: 0, compactPrefixes: undefined };
+  const d: Dict = { forms, firstWords, lowerFirstWords, prefixes, longer, maxTokens, roots: new Map(), nodeCount: 0, epoch: 0, compactPrefixes: undefined };
   dictCache.set(registry, d);
   return d;
 }
@@ -1388,9 +1475,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const discoveredCompact = new Map<string, Target>();
   const discoveredFirst = new Set<string>();
   const discoveredPrefixes = new Set<string>();
+  /** The proper leading parts of those names (a longer key may start with them). */
+  const discoveredLonger = new Set<string>();
   /** Set when a name goes into `discovered` without its first word and prefixes. */
   let discoveredUnindexed = false;
-  const wordsCache = new Map<string, string[]>();
   const personFull: { a: number; b: number; target: Target; words: Set<string> }[] = [];
   /** Single name-like words with their cues, decided in pass 2. */
   const cueOf = new Map<number, { titled: boolean; credit: boolean; said: boolean }>();
@@ -1439,9 +1527,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           break;
         }
       }
-      if (!node.prefix && !(extra && discoveredPrefixes.has(key))) break;
+      // (during pass 1 every name in `discovered` has its prefixes in discoveredPrefixes)
+      const inDiscovered = extra !== undefined && discoveredPrefixes.size !== 0 && discoveredPrefixes.has(key);
+      if (!node.prefix && !inDiscovered) break;
       const cands = node.forms;
-      const ext = extra?.get(key);
+      const ext = inDiscovered ? extra.get(key) : undefined;
       const list = ext ? [...(cands ?? []), ext] : cands;
       if (list) {
         for (const t of list) {
@@ -1453,6 +1543,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
       }
       if (toks[b].poss && toks[b].pe === toks[b].e) break;
+      // no form and no name found here goes on from this key: a longer key can match nothing, nor be a prefix
+      if (!node.more && !(extra !== undefined && discoveredLonger.size !== 0 && discoveredLonger.has(key))) break;
     }
     return best;
   };
@@ -1482,6 +1574,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       discovered.set(n, target);
       discoveredFirst.add(n.split(' ')[0]);
       addPrefixes(discoveredPrefixes, n);
+      addProperPrefixes(discoveredLonger, n);
       const c = compactName(surface);
       if (!discoveredCompact.has(c)) discoveredCompact.set(c, target);
     }
@@ -1745,6 +1838,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     i = b + 1;
   }
 
+  function anyCovered(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) if (covered[k]) return true;
+    return false;
+  }
+
   function allNameLike(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (covered[k] || !isNameLike(toks[k])) return false;
     return true;
@@ -1900,7 +1998,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const cuedWords = new Set<string>();
     for (const [k, c] of cueOf) if (c.titled || c.said) cuedWords.add(toks[k].n);
     for (const u of uncued) {
-      if ([...Array(u.b - u.a + 1).keys()].some((k) => covered[u.a + k])) continue;
+      if (anyCovered(u.a, u.b)) continue;
       const n = normalizeName(text.slice(toks[u.a].s, toks[u.b].e));
       const known = discovered.get(n);
       if (known) {
@@ -1986,14 +2084,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
     }
     // Compact spellings of names found here: "Zero Hedge" for "ZeroHedge".
-    for (let k = 0; k < toks.length && (discoveredCompact.size || registryCompact().size); k++) {
+    const anyCompact = toks.length !== 0 && (discoveredCompact.size !== 0 || registryCompact().size !== 0);
+    for (let k = 0; anyCompact && k < toks.length; k++) {
       if (covered[k] || !toks[k].cap) continue;
       // (a compact name starts with this word's letters, or no spelling from here can be one)
       if (!compactStart(toks[k].w)) continue;
       let c = '';
       for (let b2 = k; b2 < Math.min(toks.length, k + 3); b2++) {
         if (b2 > k && (!joined(text, toks[b2 - 1], toks[b2]) || covered[b2])) break;
-        c += toks[b2].n.replace(/ /g, '');
+        c += toks[b2].w.c;
         if (b2 > k) {
           const t = discoveredCompact.get(c) ?? compactLookup(c);
           if (t) {
@@ -2029,10 +2128,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         prefixes = dict.compactPrefixes = new Set(['']);
         for (const c of registryCompact().keys()) for (let i = 1; i <= c.length; i++) prefixes.add(c.slice(0, i));
       }
-      w.compactFirst = prefixes.has(w.n.replace(/ /g, '')) ? 1 : 0;
+      w.compactFirst = prefixes.has(w.c) ? 1 : 0;
     }
     if (w.compactFirst === 1) return true;
-    const cn = w.n.replace(/ /g, '');
+    const cn = w.c;
     for (const c of discoveredCompact.keys()) if (c.startsWith(cn)) return true;
     return false;
   }
@@ -2081,10 +2180,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     let only: Target | undefined;
     for (const t of orgFirst) {
-      let ws = wordsCache.get(t.name);
-      if (!ws) wordsCache.set(t.name, (ws = normalizeName(t.name).split(' ')));
-      const fits = (ws.length >= 2 && ws[0] === word && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1)))) || (ws.length === 2 && ws[1] === word && CLUB_PREFIXES.has(ws[0].toUpperCase()));
-      if (!fits) continue;
+      const sf = shortFormsOf(t.name);
+      if (sf.head !== word && sf.club !== word) continue;
       if (only !== undefined) return undefined; // two organisations fit: neither
       only = t;
     }
@@ -2235,6 +2332,26 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 // (helpers that need no closure)
 
 /**
+ * The one word that is a short form of an organisation's name, either way: its first word
+ * when every other word is a head word ("Wagner" for "Wagner Group"), its second word after
+ * a club prefix ("Porto" for "FC Porto"). Remembered per name (a bounded table).
+ */
+const shortForms = new Map<string, { head: string | undefined; club: string | undefined }>();
+function shortFormsOf(name: string): { head: string | undefined; club: string | undefined } {
+  let sf = shortForms.get(name);
+  if (sf === undefined) {
+    const ws = normalizeName(name).split(' ');
+    const head = ws.length >= 2 && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1))) ? ws[0] : undefined;
+    const club = ws.length === 2 && CLUB_PREFIXES.has(ws[0].toUpperCase()) ? ws[1] : undefined;
+    if (shortForms.size >= 20000) shortForms.clear();
+    sf = { head, club };
+    // (a flat copy of the name: a slice of an article would keep the article alive in the table)
+    shortForms.set(name.length < 13 ? name : copyString(name), sf);
+  }
+  return sf;
+}
+
+/**
  * One string per distinct mention text across the corpus ("Kim Jong Un" is
  * written thousands of times): a bounded pool, cleared when full.
  */
@@ -2247,15 +2364,6 @@ function intern(s: string): string {
   const kept = s.length < 13 ? s : copyString(s);
   internPool.set(kept, kept);
   return kept;
-}
-
-/** Whether `s` holds an ASCII digit (`\d`). */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** text[from, to) is empty or all white space (`/^\s*$/`). */
