@@ -923,7 +923,7 @@ export function conflictingFigureFindings(index: ConflictIndex, doc: DocumentAna
       ...others.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.range, message: `"${o.text}" in ${where(o)}: ${snippet(o.sentence)}` })),
       ...r.same.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.range, message: `the same figure in ${where(o)}` })),
     ];
-    out.push({ uri: doc.uri, range: e.range, severity, code: 'conflicting-figure', message, text: e.text, related, data: { figure: e.text, sentence: e.sentence } });
+    out.push({ uri: doc.uri, range: e.range, severity, code: 'conflicting-figure', message, text: e.text, related });
   }
   return out;
 }

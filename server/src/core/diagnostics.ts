@@ -10,13 +10,6 @@ import { conflictingFigureFindings } from './conflictingFigures';
 import { quoteFindings } from './quoteProvenance';
 import type { Finding, RelatedInformation, Severity } from './types';
 
-export interface UnsourcedFigureData {
-  /** The figure's text, to key an ignore that survives edits elsewhere in the file. */
-  figure: string;
-  /** The sentence that holds the figure, for the same purpose. */
-  sentence: string;
-}
-
 function unsourcedFigureMessage(text: string, approximator?: string): string {
   const shown = approximator ? `${approximator} ${text}` : text;
   return `Unsourced figure "${shown}": its sentence names no source (no "according to", no "<source> said", no attributed quotation).`;
@@ -36,7 +29,6 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       const sentence = doc.segmentation.sentences[f.sentence];
       const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : f.text;
       if (corpus.ignores.has(doc.path, 'unsourced-figure', f.text, sentenceText)) continue;
-      const data: UnsourcedFigureData = { figure: f.text, sentence: sentenceText };
       const related: RelatedInformation[] = corpus.figureIndex
         .sourcedElsewhere(doc.uri, f, MAX_RELATED)
         .map((e) => ({ uri: e.uri, range: e.range, message: `sourced in ${e.path}:${e.range.start.line + 1}${e.source ? ` (${e.source})` : ''}` }));
@@ -47,7 +39,6 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
         code: 'unsourced-figure',
         message: unsourcedFigureMessage(f.text, f.approximator),
         text: f.text,
-        data,
         ...(related.length ? { related } : {}),
       });
     }
