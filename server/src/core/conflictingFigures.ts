@@ -110,6 +110,30 @@ export class Words {
     this.strings.set(s, s);
     return s;
   }
+  private readonly idLists = new Map<string, readonly number[]>();
+  private readonly keyLists = new Map<string, readonly string[]>();
+  /**
+   * One shared copy of each list of word ids (a statement's qualifiers):
+   * statements repeat a few lists ("m1 abrams"), and each is kept as long as
+   * its statement (34,000 lists of 22 contents on the 10k bench corpus).
+   */
+  idList(ids: readonly number[]): readonly number[] {
+    if (ids.length === 0) return ids;
+    const key = ids.join(',');
+    const held = this.idLists.get(key);
+    if (held !== undefined) return held;
+    this.idLists.set(key, ids);
+    return ids;
+  }
+  /** One shared copy of each list of actor keys (a statement's objects), as `idList`. */
+  keyList(keys: readonly string[]): readonly string[] {
+    if (keys.length === 0) return keys;
+    const key = keys.join('\u0000');
+    const held = this.keyLists.get(key);
+    if (held !== undefined) return held;
+    this.keyLists.set(key, keys);
+    return keys;
+  }
   /** Governing words, by side and word: one flat string each ('before:' + word, built once). */
   private readonly governors = new Map<string, string>();
   governor(side: 'before:' | 'after:', word: string): string {
@@ -390,9 +414,9 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
     f.high,
     f.approximator,
     !!f.vague,
-    sortedIds(qualifiers),
+    dict.idList(sortedIds(qualifiers)),
     agent,
-    objects,
+    dict.keyList(objects),
     governor,
     dict,
   );

@@ -20,6 +20,7 @@ import type { DocumentAnalysis } from './analyze';
 import type { ActorKind } from './registry';
 import { isNameVariant } from './identity';
 import { articleDate } from './articleDate';
+import { compactString } from './text';
 import type { Finding, Range, RelatedInformation, Severity } from './types';
 
 /** Quotations shorter than this many words (scare quotes: "red line", "proxy war") are not matched. */
@@ -418,8 +419,9 @@ export class QuoteIndex implements CorpusIndex {
 
   private newVariant(key: string, text: string[]): Variant {
     const words = text.map((w) => this.wordId(w));
-    const v = new Variant(key, words);
-    this.variants.set(key, v);
+    // the key is kept (and made from a text with curly quotes, two bytes a character): one byte a character when it can be
+    const v = new Variant(compactString(key), words);
+    this.variants.set(v.key, v);
     // shared trigrams per candidate, counted on the candidates (a Map per new variant was most of the index's time)
     const scan = ++this.scans;
     const shared: Variant[] = [];

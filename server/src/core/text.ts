@@ -87,3 +87,19 @@ export function spanText(text: string, span: Span): string {
 export function containsOffset(span: Span, offset: number): boolean {
   return offset >= span.start && offset <= span.end;
 }
+
+/**
+ * A copy of a string to keep, one byte a character when every character
+ * fits (a string cut from a text with one curly quote is stored two bytes a
+ * character, and so is every slice, lower-case form and join made from it).
+ */
+export function compactString(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) > 0xff) return s;
+  const codes: number[] = new Array<number>(n);
+  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(i);
+  let out = '';
+  // in chunks: an argument list has a size limit
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
+  return out;
+}
