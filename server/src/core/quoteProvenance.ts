@@ -78,7 +78,7 @@ export class QuoteOccurrence {
   /** The quoted words as written, whitespace collapsed. */
   get wording(): string {
     const inner = this.doc.segmentation.quotations[this.index].inner;
-    return this.doc.text.slice(inner.start, inner.end).replace(/\s+/g, ' ').trim();
+    return collapseSpaces(this.doc.text.slice(inner.start, inner.end));
   }
 }
 
@@ -156,6 +156,24 @@ export class Variant {
     /** The words as ids of the index's dictionary (`QuoteIndex.wordId`). */
     readonly words: readonly number[],
   ) {}
+}
+
+/** JavaScript's \\s outside ASCII. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `s.replace(/\s+/g, ' ').trim()`, with no regular expression when there is nothing to change (most quotations). */
+export function collapseSpaces(s: string): string {
+  const n = s.length;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 ? true : c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isUnicodeSpace(c);
+    if (space && (c !== 32 || prevSpace)) return s.replace(/\s+/g, ' ').trim();
+    prevSpace = space;
+  }
+  return prevSpace && n > 0 ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** The words of a quotation, normalised: lower case, curly apostrophes straight, hyphens and punctuation as spaces. */
@@ -748,10 +766,6 @@ function shorten(s: string, n = 100): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
-function where(o: QuoteOccurrence): string {
-  return `${o.doc.path}:${o.doc.lines.positionAt(o.start).line + 1}`;
-}
-
 function placeOf(o: QuoteOccurrence): string {
   const r = o.doc.lines.rangeOf(o);
   return `${o.doc.uri}\u0000${o.doc.path}\u0000${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}`;
@@ -774,7 +788,33 @@ function viewOf(v: Variant): string {
 function differentPeople(a: QuoteSpeaker, b: QuoteSpeaker): boolean {
   if (a.kind !== 'person' || b.kind !== 'person' || a.key === b.key) return false;
   if (a.registryId && a.registryId === b.registryId) return false;
-  return !isNameVariant(a.name, b.name);
+  return !nameVariant(a.name, b.name);
+}
+
+/**
+ * `isNameVariant`, remembered per pair of names: mismatch findings ask it for
+ * every occurrence with a speaker against the speakers of its quotation's
+ * family, and the same few people meet again and again. A map per name, not a
+ * joined key (names are shared strings that keep their hash; a joined one is
+ * hashed anew). Bounded: emptied when full.
+ */
+let variantPairs = new Map<string, Map<string, boolean>>();
+let pairCount = 0;
+const MAX_PAIRS = 1 << 16;
+
+function nameVariant(a: string, b: string): boolean {
+  let row = variantPairs.get(a);
+  let known = row?.get(b);
+  if (known !== undefined) return known;
+  if (pairCount >= MAX_PAIRS) {
+    variantPairs = new Map();
+    pairCount = 0;
+    row = undefined;
+  }
+  if (!row) variantPairs.set(a, (row = new Map()));
+  row.set(b, (known = isNameVariant(a, b)));
+  pairCount++;
+  return known;
 }
 
 /** `quote-drift` and `quote-speaker-mismatch` findings of one article. */
@@ -785,7 +825,17 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
     if (severities.drift !== 'off' && !occ.headline) {
       const others = index.driftOf(occ);
       if (others.length) {
-        const shown = others.slice(0, 3).map((o) => `"${shorten(o.wording)}" (${where(o)})`).join('; ');
+        // each shown wording and place worked out once (message and related read the same ones)
+        const related: RelatedInformation[] = [];
+        let shown = '';
+        for (let i = 0; i < others.length && i < MAX_RELATED; i++) {
+          const o = others[i];
+          const range = o.doc.lines.rangeOf(o);
+          const wording = shorten(o.wording);
+          const place = `${o.doc.path}:${range.start.line + 1}`;
+          if (i < 3) shown += `${i ? '; ' : ''}"${wording}" (${place})`;
+          related.push({ uri: o.doc.uri, range, message: `worded "${wording}" in ${place}` });
+        }
         out.push({
           uri: doc.uri,
           range,
@@ -793,7 +843,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
           code: 'quote-drift',
           message: `Quotation worded differently elsewhere: "${shorten(occ.wording)}" here; ${shown}${others.length > 3 ? '; …' : ''}.`,
           text: doc.text.slice(occ.start, occ.end),
-          related: others.slice(0, MAX_RELATED).map((o): RelatedInformation => ({ uri: o.doc.uri, range: o.doc.lines.rangeOf(o), message: `worded "${shorten(o.wording)}" in ${where(o)}` })),
+          related,
         });
       }
     }
@@ -801,7 +851,15 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
       const mine = occ.speaker;
       const elsewhere = index.mismatchOf(occ);
       if (elsewhere.length) {
-        const shown = elsewhere.slice(0, 3).map((o) => `${o.speaker!.name} in ${where(o)}`).join(', ');
+        const related: RelatedInformation[] = [];
+        let shown = '';
+        for (let i = 0; i < elsewhere.length && i < MAX_RELATED; i++) {
+          const o = elsewhere[i];
+          const range = o.doc.lines.rangeOf(o);
+          const said = `${o.speaker!.name} in ${o.doc.path}:${range.start.line + 1}`;
+          if (i < 3) shown += `${i ? ', ' : ''}${said}`;
+          related.push({ uri: o.doc.uri, range, message: `attributed to ${said}` });
+        }
         out.push({
           uri: doc.uri,
           range,
@@ -809,7 +867,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
           code: 'quote-speaker-mismatch',
           message: `Quotation attributed to ${mine.name} here but to ${shown}${elsewhere.length > 3 ? ', …' : ''}.`,
           text: doc.text.slice(occ.start, occ.end),
-          related: elsewhere.slice(0, MAX_RELATED).map((o): RelatedInformation => ({ uri: o.doc.uri, range: o.doc.lines.rangeOf(o), message: `attributed to ${o.speaker!.name} in ${where(o)}` })),
+          related,
         });
       }
     }
