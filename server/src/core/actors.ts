@@ -761,11 +761,11 @@ function lineInfos(text: string): LineInfo[] {
       while (p < end && isSpaceCode(text.charCodeAt(p))) p++;
     }
     const c1 = p < end ? text.charCodeAt(p) | 32 : -1;
+    // (the line's text, sliced when a pattern is tried)
     let s: string | undefined;
-    const line = (): string => s ?? (s = text.slice(start, end));
     // (FURNITURE_LINE and CREDIT_LINE are case-insensitive without /u: only ASCII letters match their words)
-    const furniture = short && f < end && (FURNITURE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test(line());
-    const credit = len < 400 && p < end && CREDIT_FIRST.includes(String.fromCharCode(c1)) && CREDIT_LINE.test(line());
+    const furniture = short && f < end && (FURNITURE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test((s ??= text.slice(start, end)));
+    const credit = len < 400 && p < end && CREDIT_FIRST.includes(String.fromCharCode(c1)) && CREDIT_LINE.test((s ??= text.slice(start, end)));
     // (BYLINE_LINE is /iu: "ſ" folds to "s"; its second form needs a semicolon)
     const bylineMay = len < 250 && f < end && (BYLINE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0x17f || hasCode(text, start, end, 59));
     const L: LineInfo = {
@@ -776,19 +776,19 @@ function lineInfos(text: string): LineInfo[] {
       title: false,
       furniture,
       // (every form of a date holds a digit)
-      date: short && hasDigitIn(text, start, end) && DATE_LINE.test(line()),
+      date: short && hasDigitIn(text, start, end) && DATE_LINE.test((s ??= text.slice(start, end))),
       // (a credit line is under 400 characters; the pattern is tried once)
       credit,
       creditFrom: start,
-      byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test(line()),
+      byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital and holds a comma)
-      dateline: len > 0 && f < end && classAt(text, f) === 2 && hasCode(text, f, end, 44) && DATELINE_LINE.test(line()) ? start + line().indexOf(',') : -1,
+      dateline: len > 0 && f < end && classAt(text, f) === 2 && hasCode(text, f, end, 44) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.indexOf(',') : -1,
       media: -1,
     };
     out.push(L);
     if (L.credit) {
       // "Photo: Rescuers search a house. Rami Khoury/AFP": the caption is prose, the credit follows it
-      const cap = /^.*[.!?]\s+(?=\S)/.exec(line());
+      const cap = /^.*[.!?]\s+(?=\S)/.exec((s ??= text.slice(start, end)));
       if (cap) L.creditFrom = start + cap[0].length;
     }
     if (term === 0) break;
@@ -2269,24 +2269,49 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const quotations = seg.quotations && seg.quotations.length ? seg.quotations : fallbackQuotes(text);
     const out: QuoteAttribution[] = [];
     if (quotations.length === 0) return out;
-    const speakers = mentions.map((m, i) => ({ m, i })).filter((x) => x.m.kind !== 'place');
-    const persons = speakers.filter((x) => x.m.kind === 'person');
+    // Speakers are the mentions of persons and organisations (not places), in order: 1 a person, 2 another speaker, 0 not one.
+    const n = mentions.length;
+    const speaker = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const kind = mentions[i].kind;
+      speaker[i] = kind === 'person' ? 1 : kind === 'place' ? 0 : 2;
+    }
     for (const q of quotations) {
       // (a quotation's inner span may be made on each read: read once, kept as the attribution's own)
       const inner = q.inner;
       if (spaceRuns(text, inner.start, inner.end) < 2) continue; // scare quotes, titles (fewer than three words)
       let who: number | undefined;
       // after: ", said X" / "X said" / "she added"
-      const tail = text.slice(q.end, Math.min(text.length, q.end + 160)).split(/[\r\n]/)[0];
+      const lim = Math.min(text.length, q.end + 160);
+      let stop = q.end;
+      while (stop < lim && text.charCodeAt(stop) !== 10 && text.charCodeAt(stop) !== 13) stop++;
+      const tail = text.slice(q.end, stop);
       const sentEnd = tail.search(/[.!?](\s|$)/);
       const window = sentEnd >= 0 ? tail.slice(0, sentEnd) : tail;
-      const inWindow = speakers.filter((x) => x.m.start >= q.end && x.m.start < q.end + window.length);
-      const cand = inWindow.find((x) => x.m.kind === 'person') ?? inWindow[0];
+      // the first person whose mention starts in the window, else the first speaker there
+      let cand = -1;
+      let firstIn = -1;
+      for (let i = 0; i < n; i++) {
+        if (speaker[i] === 0) continue;
+        const st = mentions[i].start;
+        if (st < q.end || st >= q.end + window.length) continue;
+        if (firstIn < 0) firstIn = i;
+        if (speaker[i] === 1) {
+          cand = i;
+          break;
+        }
+      }
+      if (cand < 0) cand = firstIn;
       const sayInWindow = /\b(said|says|say|added|adds|told|stated|noted|warned|stressed|continued|explained|wrote|insisted|argued|claimed|according to|declared|replied|asked|urged)\b/i.test(window);
       if (sayInWindow && /^[\s,]*(he|she)\s+\w+/i.test(window)) {
-        const prev = persons.filter((x) => x.m.end <= q.start);
-        if (prev.length) who = prev[prev.length - 1].i;
-      } else if (cand && sayInWindow) who = cand.i;
+        // the last person mentioned before the quotation
+        for (let i = n - 1; i >= 0; i--) {
+          if (speaker[i] === 1 && mentions[i].end <= q.start) {
+            who = i;
+            break;
+          }
+        }
+      } else if (cand >= 0 && sayInWindow) who = cand;
       if (who === undefined) {
         // before: "X said:" / "X said, “" / "X, vice chairman of ..., said in a statement" (same sentence)
         const headStart = Math.max(0, q.start - 300);
@@ -2296,15 +2321,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const verb = /\b(said|says|added|told|stated|wrote|declared|warned|noted|stressed|stating|saying|insisted|announced)\b[^"“”]*$/i.exec(sentence);
         if (verb || /:\s*$/.test(sentence)) {
           const verbAt = q.start - sentence.length + (verb ? verb.index : sentence.length);
-          const before = speakers.filter((x) => x.m.end <= verbAt && x.m.start >= q.start - sentence.length);
-          if (before.length) who = before[before.length - 1].i;
+          // the last speaker of the sentence before its verb
+          for (let i = n - 1; i >= 0; i--) {
+            if (speaker[i] !== 0 && mentions[i].end <= verbAt && mentions[i].start >= q.start - sentence.length) {
+              who = i;
+              break;
+            }
+          }
         }
       }
       if (who === undefined) {
         // the quotation's own sentence names the speaker after the quote: “...,” Pak Jong Chon, vice chairman..., said
-        const inSentence = speakers.find((x) => x.m.start >= q.end && x.m.start < q.end + 40 && x.m.kind === 'person');
-        const rest = text.slice(q.end, Math.min(text.length, q.end + 400));
-        if (inSentence && /^[^.!?\n]*\b(said|says|added|told|stated)\b/.test(rest)) who = inSentence.i;
+        let inSentence = -1;
+        for (let i = 0; i < n && inSentence < 0; i++) if (speaker[i] === 1 && mentions[i].start >= q.end && mentions[i].start < q.end + 40) inSentence = i;
+        if (inSentence >= 0 && /^[^.!?\n]*\b(said|says|added|told|stated)\b/.test(text.slice(q.end, Math.min(text.length, q.end + 400)))) who = inSentence;
       }
       if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: inner.start, end: inner.end }, key: mentions[who].key, mention: who });
     }
