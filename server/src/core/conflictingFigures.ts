@@ -27,7 +27,7 @@ import type { ActorMention } from './actors';
 import { figureKey } from './figureIndex';
 import { sentenceTokens, singular, tokenize, type Figure, type Token } from './figures';
 import type { Finding, Range, RelatedInformation } from './types';
-import { partitionPoint } from './text';
+import { collapseSpaces, partitionPoint } from './text';
 
 // ---------------------------------------------------------------------------
 // Lexicons
@@ -238,7 +238,7 @@ export class ClaimEntry {
   /** The figure's sentence, whitespace collapsed. */
   get sentence(): string {
     const s = this.doc.segmentation.sentences[this.doc.figures[this.figure].sentence];
-    return s ? this.doc.text.slice(s.start, s.end).replace(/\s+/g, ' ') : this.text;
+    return s ? collapseSpaces(this.doc.text.slice(s.start, s.end), false) : this.text;
   }
 }
 
@@ -526,9 +526,8 @@ function shareQualifier(a: ClaimEntry, b: ClaimEntry): boolean {
 // ---------------------------------------------------------------------------
 // The index
 
-function bucketKey(e: ClaimEntry): string | undefined {
-  return e.agent && e.governor && !e.vague ? `${e.unit}\u0000${e.agent}\u0000${e.governor}` : undefined;
-}
+/** Part ids below this make a claim-frame key of one number (three ids in 51 bits, exact in a double). */
+const PART_LIMIT = 1 << 17;
 
 function byPlace(a: ClaimEntry, b: ClaimEntry): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start;
@@ -559,7 +558,8 @@ export const MAX_COMPARED = 32;
 
 /** The statements of one claim frame. */
 export interface Bucket {
-  key: string;
+  /** Unit, actor and governing word as one number (their ids; a string of the three past PART_LIMIT). */
+  key: number | string;
   /**
    * By place. The first WINDOW of them are what statements are compared with
    * (more only when one article fills the window).
@@ -632,7 +632,28 @@ export class ConflictIndex implements CorpusIndex {
   private readonly dict = new Words();
   private readonly entries = new Map<string, ClaimEntry[]>();
   /** unit + agent + governing word → statements that may be one claim. */
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets = new Map<number | string, Bucket>();
+  /** Units, actor keys and governing words → small numbers, for claim-frame keys. */
+  private readonly partIds = new Map<string, number>();
+
+  private partId(s: string): number {
+    let n = this.partIds.get(s);
+    if (n === undefined) this.partIds.set(s, (n = this.partIds.size));
+    return n;
+  }
+
+  /**
+   * The claim frame of a statement (unit, actor, governing word) as a number:
+   * the three strings are shared and keep their hashes, a joined key was
+   * built, flattened and hashed for every statement.
+   */
+  private frameKey(e: ClaimEntry): number | string | undefined {
+    if (!e.agent || !e.governor || e.vague) return undefined;
+    const u = this.partId(e.unit);
+    const a = this.partId(e.agent);
+    const g = this.partId(e.governor);
+    return u < PART_LIMIT && a < PART_LIMIT && g < PART_LIMIT ? (u * PART_LIMIT + a) * PART_LIMIT + g : `${u} ${a} ${g}`;
+  }
   /** figure key (value and unit) → the statements of that figure. */
   private readonly byKey = new Map<string, KeyGroup>();
   /** Articles whose findings may have changed with the last adds and removes (besides those articles). */
@@ -647,9 +668,9 @@ export class ConflictIndex implements CorpusIndex {
       const e = claimEntry(doc, i, this.dict);
       if (!e) continue;
       // A statement that can be neither repeated nor in conflict is not kept.
-      const b = bucketKey(e);
+      const b = this.frameKey(e);
       const canRepeat = repeatable(e);
-      if (!b && !canRepeat) continue;
+      if (b === undefined && !canRepeat) continue;
       if (list) list.push(e);
       else list = [e];
       if (canRepeat) {
@@ -661,12 +682,9 @@ export class ConflictIndex implements CorpusIndex {
           group.sorted = group.byShare = undefined;
         } else this.byKey.set(e.key, { list: [e] });
       }
-      if (!b) continue;
+      if (b === undefined) continue;
       let bucket = this.buckets.get(b);
-      if (!bucket) {
-        const key = flat(b);
-        this.buckets.set(key, (bucket = { key, entries: NO_ENTRIES, version: 0, windowKnown: true }));
-      }
+      if (!bucket) this.buckets.set(b, (bucket = { key: b, entries: NO_ENTRIES, version: 0, windowKnown: true }));
       e.bucket = bucket;
       this.entered(bucket, e);
     }
@@ -740,6 +758,7 @@ export class ConflictIndex implements CorpusIndex {
   clear(): void {
     this.entries.clear();
     this.buckets.clear();
+    this.partIds.clear();
     this.byKey.clear();
     this.touched.clear();
     this.touchGen++;
@@ -927,10 +946,6 @@ export class ConflictIndex implements CorpusIndex {
 
 const MAX_RELATED = 5;
 
-function where(e: ClaimEntry): string {
-  return `${e.path}:${e.range.start.line + 1}`;
-}
-
 /** `conflicting-figure` findings of one article. */
 export function conflictingFigureFindings(index: ConflictIndex, doc: DocumentAnalysis, severity: Finding['severity']): Finding[] {
   const out: Finding[] = [];
@@ -940,13 +955,26 @@ export function conflictingFigureFindings(index: ConflictIndex, doc: DocumentAna
     // enough to show MAX_RELATED and to know whether there are more than three
     const r = { same: index.sameAsFirst(e, Math.max(MAX_RELATED, 4)) };
     const articles = new Set(others.map((o) => o.uri)).size;
-    const shown = others.slice(0, 3).map((o) => `"${o.text}" (${where(o)})`).join(', ');
+    // each shown statement's range and place worked out once (message and related read the same ones)
+    const related: RelatedInformation[] = [];
+    let shown = '';
+    for (let i = 0; i < others.length && i < MAX_RELATED; i++) {
+      const o = others[i];
+      const range = o.range;
+      const place = `${o.path}:${range.start.line + 1}`;
+      if (i < 3) shown += `${i ? ', ' : ''}"${o.text}" (${place})`;
+      related.push({ uri: o.uri, range, message: `"${o.text}" in ${place}: ${snippet(o.sentence)}` });
+    }
     let message = `Conflicting figure "${e.text}": ${articles === 1 ? 'another article states' : `${articles} other articles state`} the same claim with a different number: ${shown}${others.length > 3 ? ', …' : ''}.`;
-    if (r.same.length) message += ` Stated the same in ${r.same.slice(0, 3).map(where).join(', ')}${r.same.length > 3 ? ', …' : ''}.`;
-    const related: RelatedInformation[] = [
-      ...others.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.range, message: `"${o.text}" in ${where(o)}: ${snippet(o.sentence)}` })),
-      ...r.same.slice(0, MAX_RELATED).map((o) => ({ uri: o.uri, range: o.range, message: `the same figure in ${where(o)}` })),
-    ];
+    let sameShown = '';
+    for (let i = 0; i < r.same.length && i < MAX_RELATED; i++) {
+      const o = r.same[i];
+      const range = o.range;
+      const place = `${o.path}:${range.start.line + 1}`;
+      if (i < 3) sameShown += `${i ? ', ' : ''}${place}`;
+      related.push({ uri: o.uri, range, message: `the same figure in ${place}` });
+    }
+    if (r.same.length) message += ` Stated the same in ${sameShown}${r.same.length > 3 ? ', …' : ''}.`;
     out.push({ uri: doc.uri, range: e.range, severity, code: 'conflicting-figure', message, text: e.text, related });
   }
   return out;

@@ -20,7 +20,7 @@ import type { DocumentAnalysis } from './analyze';
 import type { ActorKind } from './registry';
 import { isNameVariant } from './identity';
 import { articleDate } from './articleDate';
-import { compactString } from './text';
+import { collapseSpaces, compactString } from './text';
 import type { Finding, Range, RelatedInformation, Severity } from './types';
 
 /** Quotations shorter than this many words (scare quotes: "red line", "proxy war") are not matched. */
@@ -78,7 +78,7 @@ export class QuoteOccurrence {
   /** The quoted words as written, whitespace collapsed. */
   get wording(): string {
     const inner = this.doc.segmentation.quotations[this.index].inner;
-    return collapseSpaces(this.doc.text.slice(inner.start, inner.end));
+    return collapseSpaces(this.doc.text.slice(inner.start, inner.end), true);
   }
 }
 
@@ -156,24 +156,6 @@ export class Variant {
     /** The words as ids of the index's dictionary (`QuoteIndex.wordId`). */
     readonly words: readonly number[],
   ) {}
-}
-
-/** JavaScript's \\s outside ASCII. */
-function isUnicodeSpace(c: number): boolean {
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** `s.replace(/\s+/g, ' ').trim()`, with no regular expression when there is nothing to change (most quotations). */
-export function collapseSpaces(s: string): string {
-  const n = s.length;
-  let prevSpace = true;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    const space = c === 32 ? true : c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isUnicodeSpace(c);
-    if (space && (c !== 32 || prevSpace)) return s.replace(/\s+/g, ' ').trim();
-    prevSpace = space;
-  }
-  return prevSpace && n > 0 ? s.replace(/\s+/g, ' ').trim() : s;
 }
 
 /** The words of a quotation, normalised: lower case, curly apostrophes straight, hyphens and punctuation as spaces. */

@@ -103,3 +103,26 @@ export function compactString(s: string): string {
   for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
   return out;
 }
+
+/** JavaScript's \\s outside ASCII. */
+function isUnicodeSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `s.replace(/\s+/g, ' ')` (and `.trim()` with `trim`), with no regular
+ * expression and no copy when there is nothing to change: most sentences and
+ * quotations are already single-spaced.
+ */
+export function collapseSpaces(s: string, trim: boolean): string {
+  const n = s.length;
+  // a space at the start changes the text only when trimming
+  let prevSpace = trim;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 ? true : c < 32 ? c >= 9 && c <= 13 : c >= 0xa0 && isUnicodeSpace(c);
+    if (space && (c !== 32 || prevSpace)) return trim ? s.replace(/\s+/g, ' ').trim() : s.replace(/\s+/g, ' ');
+    prevSpace = space;
+  }
+  return trim && prevSpace && n > 0 ? s.replace(/\s+/g, ' ').trim() : s;
+}
