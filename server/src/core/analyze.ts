@@ -2,7 +2,7 @@
 // Pure and deterministic: the same text, registry and config give the same result.
 
 import { LineIndex } from './text';
-import { segment, type Segmentation } from './sentences';
+import { segment, KeptSegmentation } from './sentences';
 import { findFigures, type Figure } from './figures';
 import { attribute, type Attribution } from './attribution';
 import { findActors, type DocumentActors } from './actors';
@@ -27,7 +27,8 @@ export interface DocumentAnalysis {
   /** Editor version when the text came from an open document. */
   version?: number;
   lines: LineIndex;
-  segmentation: Segmentation;
+  /** Sentences and quotations as numbers (`sentence(i)`, `quotation(i)` make one). */
+  segmentation: KeptSegmentation;
   figures: JudgedFigure[];
   actors: DocumentActors;
   /** Lines left out of the analysis for their length (0-based line numbers). */
@@ -74,8 +75,6 @@ export function analyzeDocument(
     f.attribution = attribute(readable, segmentation, f);
   }
   const actors = findActors(readable, segmentation, registry);
-  // Exact-size arrays: arrays grown by push keep spare room, and an analysis lives as long as the corpus.
-  segmentation.sentences = segmentation.sentences.slice();
-  segmentation.quotations = segmentation.quotations.slice();
-  return { uri, path, text, version, lines, segmentation, figures: figures.slice(), actors, longLines };
+  // Kept compact (sentences as numbers), arrays exact size: arrays grown by push keep spare room, and an analysis lives as long as the corpus.
+  return { uri, path, text, version, lines, segmentation: new KeptSegmentation(segmentation), figures: figures.slice(), actors, longLines };
 }

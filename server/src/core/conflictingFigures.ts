@@ -237,7 +237,7 @@ export class ClaimEntry {
   }
   /** The figure's sentence, whitespace collapsed. */
   get sentence(): string {
-    const s = this.doc.segmentation.sentences[this.doc.figures[this.figure].sentence];
+    const s = this.doc.segmentation.sentence(this.doc.figures[this.figure].sentence);
     return s ? collapseSpaces(this.doc.text.slice(s.start, s.end), false) : this.text;
   }
 }
@@ -309,7 +309,7 @@ function isDigitStart(text: string): boolean {
 const YEAR_RE = /^(?:19|20)\d\d$/;
 
 function claimWords(doc: DocumentAnalysis, f: Figure, dict: Words): ClaimWords {
-  const span = doc.segmentation.sentences[f.sentence];
+  const span = doc.segmentation.sentence(f.sentence)!;
   // tokenised again, not through the analysis' sentence cache: read during findings, article after article, each would empty it
   const toks = tokenize(doc.text, span.start, span.end);
   const first = tokenAt(toks, f.start);
@@ -352,7 +352,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   if (!key) return undefined;
   const unit = key.slice(key.indexOf('|') + 1);
   if (!unit) return undefined;
-  const sentence = doc.segmentation.sentences[f.sentence];
+  const sentence = doc.segmentation.sentence(f.sentence);
   if (!sentence || sentence.kind !== 'sentence') return undefined;
   const toks = sentenceTokens(doc.text, sentence.start, sentence.end);
   const mentions = mentionsIn(doc.actors.mentions, sentence.start, sentence.end);

@@ -26,7 +26,7 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
     for (const f of doc.figures) {
       if (f.attribution.sourced) continue;
       if (isIgnored(config, 'unsourced-figure', doc.path, f.text)) continue;
-      const sentence = doc.segmentation.sentences[f.sentence];
+      const sentence = doc.segmentation.sentence(f.sentence);
       const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : f.text;
       if (corpus.ignores.has(doc.path, 'unsourced-figure', f.text, sentenceText)) continue;
       const related: RelatedInformation[] = corpus.figureIndex

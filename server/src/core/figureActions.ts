@@ -19,7 +19,7 @@ function overlaps(doc: DocumentAnalysis, f: JudgedFigure, range: Range): boolean
 
 /** Where the placeholder goes: before the sentence's final stop, or after a closing quotation. */
 function placeholderEdit(doc: DocumentAnalysis, f: JudgedFigure): { offset: number; text: string } {
-  const s = doc.segmentation.sentences[f.sentence] ?? { start: f.start, end: f.end };
+  const s = doc.segmentation.sentence(f.sentence) ?? { start: f.start, end: f.end };
   let end = s.end;
   while (end > s.start && /\s/.test(doc.text[end - 1])) end--;
   const last = doc.text[end - 1];
@@ -38,7 +38,7 @@ export function unsourcedFigureActions(corpus: Corpus, uri: string, range: Range
   if (!doc) return [];
   const figure = doc.figures.find((f) => !f.attribution.sourced && overlaps(doc, f, range));
   if (!figure) return [];
-  const sentence = doc.segmentation.sentences[figure.sentence];
+  const sentence = doc.segmentation.sentence(figure.sentence);
   const sentenceText = sentence ? doc.text.slice(sentence.start, sentence.end) : figure.text;
 
   const oldText = ctx.ignoreFile.text;

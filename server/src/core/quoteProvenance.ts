@@ -77,7 +77,7 @@ export class QuoteOccurrence {
 
   /** The quoted words as written, whitespace collapsed. */
   get wording(): string {
-    const inner = this.doc.segmentation.quotations[this.index].inner;
+    const inner = this.doc.segmentation.quotation(this.index)!.inner;
     return collapseSpaces(this.doc.text.slice(inner.start, inner.end), true);
   }
 }

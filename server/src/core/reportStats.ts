@@ -48,7 +48,7 @@ export class ReportStats implements CorpusIndex {
         continue;
       }
       stats.unsourced++;
-      const s = doc.segmentation.sentences[f.sentence];
+      const s = doc.segmentation.sentence(f.sentence);
       const sentence = s ? doc.text.slice(s.start, s.end).replace(/\s+/g, ' ') : f.text;
       const { line, character } = doc.lines.positionAt(f.start);
       stats.claims.push({ line, character, text: f.text, sentence: sentence.length > 200 ? `${sentence.slice(0, 199)}…` : sentence });

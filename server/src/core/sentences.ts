@@ -57,6 +57,84 @@ export interface Segmentation {
   quotations: Quotation[];
 }
 
+const KINDS: readonly SegmentKind[] = ['sentence', 'headline', 'furniture'];
+
+/**
+ * A segmentation as an analysis keeps it for as long as the corpus holds the
+ * article: sentences and quotations as numbers (three a sentence: start, end,
+ * paragraph and kind; three a quotation: start, end, continues and closed) in
+ * two Int32Arrays instead of an object each; one is made when asked. The analysis itself reads the `Segmentation` that
+ * `segment` returns.
+ */
+export class KeptSegmentation implements Segmentation {
+  /** Per sentence: start, end, (paragraph + 1) * 4 + kind (paragraph + 1: 0 when it has none). */
+  private readonly packed: Int32Array;
+  /** Per quotation: start, end, (continues + 1) * 2 + closed (continues + 1: 0 when it continues none). */
+  private readonly quotes: Int32Array;
+
+  constructor(seg: Segmentation) {
+    const n = seg.sentences.length;
+    const packed = new Int32Array(3 * n);
+    for (let i = 0; i < n; i++) {
+      const s = seg.sentences[i];
+      packed[3 * i] = s.start;
+      packed[3 * i + 1] = s.end;
+      packed[3 * i + 2] = (s.paragraph === undefined ? 0 : s.paragraph + 1) * 4 + KINDS.indexOf(s.kind);
+    }
+    this.packed = packed;
+    const m = seg.quotations.length;
+    const quotes = new Int32Array(3 * m);
+    for (let i = 0; i < m; i++) {
+      const q = seg.quotations[i];
+      quotes[3 * i] = q.start;
+      quotes[3 * i + 1] = q.end;
+      quotes[3 * i + 2] = (q.continues === undefined ? 0 : q.continues + 1) * 2 + (q.closed ? 1 : 0);
+    }
+    this.quotes = quotes;
+  }
+
+  get quotationCount(): number {
+    return this.quotes.length / 3;
+  }
+
+  /** Quotation `i` (undefined past the last), made on each call. */
+  quotation(i: number): Quotation | undefined {
+    if (!(i >= 0 && i < this.quotes.length / 3)) return undefined;
+    const p = this.quotes;
+    const tag = p[3 * i + 2];
+    const q = new MarkedQuotation(p[3 * i], p[3 * i + 1], (tag & 1) === 1);
+    if (tag >= 2) q.continues = (tag >> 1) - 1;
+    return q;
+  }
+
+  /** Every quotation, made on each read: read it once per use (one quotation: `quotation(i)`). */
+  get quotations(): Quotation[] {
+    const out: Quotation[] = new Array<Quotation>(this.quotationCount);
+    for (let i = 0; i < out.length; i++) out[i] = this.quotation(i)!;
+    return out;
+  }
+
+  get sentenceCount(): number {
+    return this.packed.length / 3;
+  }
+
+  /** Sentence `i` (undefined past the last), made on each call. */
+  sentence(i: number): Sentence | undefined {
+    if (!(i >= 0 && i < this.packed.length / 3)) return undefined;
+    const p = this.packed;
+    const tag = p[3 * i + 2];
+    const kind = KINDS[tag & 3];
+    return tag >= 4 ? { start: p[3 * i], end: p[3 * i + 1], kind, paragraph: (tag >> 2) - 1 } : { start: p[3 * i], end: p[3 * i + 1], kind };
+  }
+
+  /** Every sentence, made on each read: read it once per use (one sentence: `sentence(i)`). */
+  get sentences(): Sentence[] {
+    const out: Sentence[] = new Array<Sentence>(this.sentenceCount);
+    for (let i = 0; i < out.length; i++) out[i] = this.sentence(i)!;
+    return out;
+  }
+}
+
 // ---------------------------------------------------------------------------
 // Lexicons
 

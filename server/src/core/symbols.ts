@@ -68,7 +68,7 @@ export function documentOutline(corpus: Corpus, uri: string): OutlineSymbol[] {
     const whole = spanRange(doc, children);
     if (children.length) out.push({ name: 'Actors', detail: `${children.length}`, kind: 'actors', range: whole, selectionRange: children[0].selectionRange, children });
   }
-  const quotes = doc.segmentation.quotations.length ? doc.segmentation.quotations : doc.actors.quotes;
+  const quotes = doc.segmentation.quotationCount ? doc.segmentation.quotations : doc.actors.quotes;
   if (quotes.length) {
     const children: OutlineSymbol[] = [];
     for (const q of quotes) {
