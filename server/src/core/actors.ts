@@ -1506,7 +1506,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (!(extra && discoveredFirst.has(fw)) && !(first.poss && dict.forms.has(`${fw}s`))) return undefined;
     }
     let node: KeyNode | undefined;
-    let best: Found | undefined;
+    // the longest match so far: its last token, end and target (one Found made at the end)
+    let bestB = -1;
+    let bestE = 0;
+    let bestTarget: Target | undefined;
     const max = Math.min(toks.length - 1, a + Math.max(dict.maxTokens, 8) - 1, limit);
     for (let b = a; b <= max; b++) {
       if (b > a && !joined(text, toks[b - 1], toks[b])) break;
@@ -1523,7 +1526,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let ps = node.possForms;
         if (ps === undefined) ps = node.possForms = dict.forms.get(`${key}s`) ?? null;
         if (ps && ps[0].kind === 'organization') {
-          best = { s: first.s, e: toks[b].pe, a, b, target: ps[0] };
+          bestB = b;
+          bestE = toks[b].pe;
+          bestTarget = ps[0];
           break;
         }
       }
@@ -1532,21 +1537,27 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (!node.prefix && !inDiscovered) break;
       const cands = node.forms;
       const ext = inDiscovered ? extra.get(key) : undefined;
-      const list = ext ? [...(cands ?? []), ext] : cands;
-      if (list) {
-        for (const t of list) {
-          if (t.upper && !first.cap) continue;
-          if (t.acronym && !allCaps(a, b)) continue;
-          if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && key.startsWith('the ')) continue;
-          best = { s: first.s, e: toks[b].e, a, b, target: t };
-          break;
-        }
+      // the dictionary's forms of the key, then the name found here
+      let t: Target | undefined;
+      if (cands !== undefined) for (let c = 0; c < cands.length && t === undefined; c++) if (fits(cands[c], first, a, b, key)) t = cands[c];
+      if (t === undefined && ext !== undefined && fits(ext, first, a, b, key)) t = ext;
+      if (t !== undefined) {
+        bestB = b;
+        bestE = toks[b].e;
+        bestTarget = t;
       }
       if (toks[b].poss && toks[b].pe === toks[b].e) break;
       // no form and no name found here goes on from this key: a longer key can match nothing, nor be a prefix
       if (!node.more && !(extra !== undefined && discoveredLonger.size !== 0 && discoveredLonger.has(key))) break;
     }
-    return best;
+    return bestTarget === undefined ? undefined : { s: first.s, e: bestE, a, b: bestB, target: bestTarget };
+  };
+  /** Whether a target of the key of tokens a..b fits how they are written (case, acronym, "the"). */
+  const fits = (t: Target, first: Tok, a: number, b: number, key: string): boolean => {
+    if (t.upper && !first.cap) return false;
+    if (t.acronym && !allCaps(a, b)) return false;
+    if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && key.startsWith('the ')) return false;
+    return true;
   };
 
   const emit = (f: Found) => {
@@ -1838,6 +1849,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     i = b + 1;
   }
 
+  /** Whether a capitalised word of a..b-1 is not a common word. */
+  function someUncommonCap(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (toks[k].cap && !COMMON.has(toks[k].l)) return true;
+    return false;
+  }
+
   function anyCovered(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (covered[k]) return true;
     return false;
@@ -1909,11 +1926,19 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       let tailEnd = h;
       for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
-      const body = toks.slice(start, tailEnd + 1).filter((t) => t.cap);
-      if (body.length < 2) continue;
+      // the capitalised words of start..tailEnd (the body of the name)
+      let bodyCount = 0;
+      let lastCap = -1;
+      for (let k = start; k <= tailEnd; k++) {
+        if (toks[k].cap) {
+          bodyCount++;
+          lastCap = k;
+        }
+      }
+      if (bodyCount < 2) continue;
       // "Central Committee", "National Security Council": common words with a head are a name
       // inside a sentence; at a sentence start they need a word that is not common ("Press TV").
-      if (toks[start].initial && !body.slice(0, -1).some((t) => !COMMON.has(t.l))) continue;
+      if (toks[start].initial && !someUncommonCap(start, lastCap)) continue;
       // "... Committee of the Workers' Party of Korea": the connector tail belongs to the name.
       const end = tailEnd;
       discover(start, end, 'organization', 'head');
@@ -2034,9 +2059,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       let res: (typeof fulls)[number] | undefined;
       for (const f of fulls) if (f.b < k && f.words.has(word)) res = f;
       if (!res) {
-        const later = fulls.filter((f) => f.a > k && f.words.has(word));
-        const keys = new Set(later.map((f) => f.target.key));
-        if (keys.size === 1) res = later[0];
+        // the first later full mention holding the word, when every later one is of the same actor
+        let first: (typeof fulls)[number] | undefined;
+        let one = true;
+        for (const f of fulls) {
+          if (!(f.a > k && f.words.has(word))) continue;
+          if (first === undefined) first = f;
+          else if (f.target.key !== first.target.key) {
+            one = false;
+            break;
+          }
+        }
+        if (first !== undefined && one) res = first;
       }
       if (res && word.length >= 2) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(res.target, 'short') });
@@ -2191,13 +2225,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   function assemble(): DocumentActors {
     found.sort((x, y) => x.s - y.s || y.e - x.e);
     // short forms point at their full mention: the first mention that starts where it does
-    const firstAt = new Map<number, number>();
-    if (shortRes.size) found.forEach((f, i) => firstAt.has(f.s) || firstAt.set(f.s, i));
+    // (found is sorted by start: the first mention starting at an offset is found by bisection)
+    const firstAt = (start: number): number | undefined => {
+      const k = partitionPoint(found.length, (i) => found[i].s < start);
+      return k < found.length && found[k].s === start ? k : undefined;
+    };
     // Each mention is one literal with all its fields (fields added later would sit out of the object).
     const mentions: Mention[] = found.map((f) => {
       const t = f.target;
       const res = shortRes.get(f);
-      const full = res ? firstAt.get(toks[res.a].s) : undefined;
+      const full = res ? firstAt(toks[res.a].s) : undefined;
       const start = f.s;
       const end = f.e;
       const mtext = end - start === t.name.length && text.startsWith(t.name, start) ? t.name : intern(text.slice(start, end));
