@@ -32,16 +32,19 @@ export interface DocumentAnalysis {
   figures: JudgedFigure[];
   actors: DocumentActors;
   /** Lines left out of the analysis for their length (0-based line numbers). */
-  longLines: { line: number; length: number }[];
+  longLines: readonly { line: number; length: number }[];
 }
+
+/** The long lines of an article that has none (most): one shared empty list, never written to. */
+const NO_LONG_LINES: readonly { line: number; length: number }[] = Object.freeze([]);
 
 /**
  * The text the analysis reads: overlong lines blanked with spaces of the same
  * length, so every offset still points at the same character of the file.
  */
-function blankLongLines(text: string, lines: LineIndex, max: number): { text: string; longLines: { line: number; length: number }[] } {
+function blankLongLines(text: string, lines: LineIndex, max: number): { text: string; longLines: readonly { line: number; length: number }[] } {
+  if (text.length <= max) return { text, longLines: NO_LONG_LINES };
   const longLines: { line: number; length: number }[] = [];
-  if (text.length <= max) return { text, longLines };
   let out = '';
   let last = 0;
   for (let line = 0; line < lines.lineCount; line++) {
@@ -53,7 +56,7 @@ function blankLongLines(text: string, lines: LineIndex, max: number): { text: st
       last = end;
     }
   }
-  return longLines.length ? { text: out + text.slice(last), longLines } : { text, longLines };
+  return longLines.length ? { text: out + text.slice(last), longLines } : { text, longLines: NO_LONG_LINES };
 }
 
 export function analyzeDocument(

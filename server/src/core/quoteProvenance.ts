@@ -363,6 +363,20 @@ export class QuoteIndex implements CorpusIndex {
     }
     return id;
   }
+  /**
+   * One speaker object per person as named (key, name, kind, registry id),
+   * shared by the occurrences that name them: tens of thousands of
+   * occurrences, a few thousand speakers. Dropped with the index.
+   */
+  private readonly speakerPool = new Map<string, QuoteSpeaker>();
+
+  private speaker(m: { key: string; name: string; kind: ActorKind; registryId?: string }): QuoteSpeaker {
+    const id = `${m.key}\u0000${m.name}\u0000${m.kind}\u0000${m.registryId ?? ''}`;
+    let held = this.speakerPool.get(id);
+    // literals, not spreads: V8 gives each spread copy a hidden class of its own, and these are kept
+    if (!held) this.speakerPool.set(id, (held = m.registryId ? { key: m.key, name: m.name, kind: m.kind, registryId: m.registryId } : { key: m.key, name: m.name, kind: m.kind }));
+    return held;
+  }
   /** Counts changes: the variants' memos of an older epoch are stale. */
   private epoch = 0;
 
@@ -379,8 +393,7 @@ export class QuoteIndex implements CorpusIndex {
     const speakers = new Map<number, QuoteSpeaker>();
     for (const q of doc.actors.quotes) {
       const m = doc.actors.mentions[q.mention];
-      // literals, not spreads: V8 gives each spread copy a hidden class of its own, and these are kept
-      if (m) speakers.set(q.start, m.registryId ? { key: m.key, name: m.name, kind: m.kind, registryId: m.registryId } : { key: m.key, name: m.name, kind: m.kind });
+      if (m) speakers.set(q.start, this.speaker(m));
     }
     const list: QuoteOccurrence[] = [];
     const sentences = doc.segmentation.sentences;
@@ -563,6 +576,7 @@ export class QuoteIndex implements CorpusIndex {
     this.stopIds.length = 0;
     this.byTrigram.clear();
     this.byUri.clear();
+    this.speakerPool.clear();
     this.touchedVariants.clear();
     this.views.clear();
   }
