@@ -945,8 +945,8 @@ for (const ch of ' \t\v\f"\'([*#>-') OPENING_ASCII[ch.charCodeAt(0)] = 1;
 /** What may stand between a sentence break and its first word: spaces (not line breaks), quotes, brackets, dashes. */
 function openingChar(c: number): boolean {
   if (c < 128) return OPENING_ASCII[c] === 1;
-  if (c === 0x2028 || c === 0x2029) return true; // \s, not \n or \r
-  return /[\s“”‘’«»\u2013\u2014]/.test(String.fromCharCode(c));
+  // `[\s“”‘’«»\u2013\u2014]` by code (\s beyond ASCII is isSpaceCode's set)
+  return isSpaceCode(c) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014;
 }
 function sentenceBreakChar(c: number): boolean {
   return c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
@@ -1463,13 +1463,19 @@ function acronymWord(tk: Tok): boolean {
   return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t);
 }
 
+/** Which tokens a mention covers, for the article being detected (see detect). */
+let coveredBuf = new Uint8Array(4096);
+
 function detect(text: string, seg: Segmentation, registry: Registry): DocumentActors {
   const lines = lineInfos(text);
   const toks = tokenize(text, lines);
   const dict = registryDict(registry);
   const g = gazetteer();
   const found: Found[] = [];
-  const covered = new Uint8Array(toks.length);
+  // (a view of a buffer kept between articles: a new array per article had a backing store of its own to allocate and free)
+  if (coveredBuf.length < toks.length) coveredBuf = new Uint8Array(Math.max(toks.length, coveredBuf.length * 2));
+  const covered = coveredBuf.subarray(0, toks.length);
+  covered.fill(0);
   /** Names discovered in this article: normalised form -> target. */
   const discovered = new Map<string, Target>();
   const discoveredCompact = new Map<string, Target>();

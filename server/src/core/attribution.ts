@@ -129,6 +129,9 @@ function isWord(t: Token | undefined): boolean {
   return t.text !== t.lower || t.text.toUpperCase() !== t.text || /^\p{N}/u.test(t.text);
 }
 function isCap(t: Token): boolean {
+  // (ASCII from the code: only A-Z change when lower-cased and not when upper-cased)
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t.text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

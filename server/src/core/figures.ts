@@ -338,6 +338,9 @@ function isWordToken(t: Token | undefined): boolean {
   return !!t && isWordCode(t.text, 0);
 }
 function isCap(t: Token): boolean {
+  // (ASCII from the code: only A-Z change when lower-cased and not when upper-cased)
+  const code = t.text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = t.text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
