@@ -764,10 +764,10 @@ function lineInfos(text: string): LineInfo[] {
     // (the line's text, sliced when a pattern is tried)
     let s: string | undefined;
     // (FURNITURE_LINE and CREDIT_LINE are case-insensitive without /u: only ASCII letters match their words)
-    const furniture = short && f < end && (FURNITURE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test((s ??= text.slice(start, end)));
-    const credit = len < 400 && p < end && CREDIT_FIRST.includes(String.fromCharCode(c1)) && CREDIT_LINE.test((s ??= text.slice(start, end)));
+    const furniture = short && f < end && (firstIn(FURNITURE_FIRST, c0) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test((s ??= text.slice(start, end)));
+    const credit = len < 400 && p < end && firstIn(CREDIT_FIRST, c1) && CREDIT_LINE.test((s ??= text.slice(start, end)));
     // (BYLINE_LINE is /iu: "ſ" folds to "s"; its second form needs a semicolon)
-    const bylineMay = len < 250 && f < end && (BYLINE_FIRST.includes(String.fromCharCode(c0)) || text.charCodeAt(f) === 0x17f || hasCode(text, start, end, 59));
+    const bylineMay = len < 250 && f < end && (firstIn(BYLINE_FIRST, c0) || text.charCodeAt(f) === 0x17f || hasCode(text, start, end, 59));
     const L: LineInfo = {
       start,
       end,
@@ -781,8 +781,8 @@ function lineInfos(text: string): LineInfo[] {
       credit,
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
-      // (a dateline starts with a capital and holds a comma)
-      dateline: len > 0 && f < end && classAt(text, f) === 2 && hasCode(text, f, end, 44) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.indexOf(',') : -1,
+      // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma)
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.indexOf(',') : -1,
       media: -1,
     };
     out.push(L);
@@ -797,10 +797,49 @@ function lineInfos(text: string): LineInfo[] {
   return out;
 }
 
-/** First letters (lower-cased) of FURNITURE_LINE's words ("©" apart), of CREDIT_LINE's and of BYLINE_LINE's first form. */
-const FURNITURE_FIRST = 'ctfsraylmbp';
-const CREDIT_FIRST = 'picsfv';
-const BYLINE_FIRST = 'brawecs';
+/** First letters (lower-cased) of FURNITURE_LINE's words ("©" apart), of CREDIT_LINE's and of BYLINE_LINE's first form, as code tables. */
+const FURNITURE_FIRST = codeTable('ctfsraylmbp');
+const CREDIT_FIRST = codeTable('picsfv');
+const BYLINE_FIRST = codeTable('brawecs');
+
+function codeTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
+
+/** Whether the (lower-cased) code `c` is in an ASCII table. */
+function firstIn(table: Uint8Array, c: number): boolean {
+  return c >= 0 && c < 128 && table[c] === 1;
+}
+
+/**
+ * What DATELINE_LINE needs first (`\p{Lu}[\p{Lu}\s.'\/-]*,` from the line's first non-space
+ * character at `f`): a capital, then capitals, spaces and . ' / - only, then a comma. Prose
+ * lines fail at their second letter.
+ */
+function datelineHead(text: string, f: number, end: number): boolean {
+  if (classAt(text, f) !== 2) return false;
+  let k = f + cpWidth;
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c === 44) return true;
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 47 || c === 45 || isSpaceCode(c)) {
+        k++;
+        continue;
+      }
+      return false;
+    }
+    if (isSpaceCode(c)) {
+      k++;
+      continue;
+    }
+    if (classAt(text, k) !== 2) return false;
+    k += cpWidth;
+  }
+  return false;
+}
 
 /** Whether text[from, to) holds the code unit `c`. */
 function hasCode(text: string, from: number, to: number, c: number): boolean {
@@ -2359,11 +2398,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // before: "X said:" / "X said, “" / "X, vice chairman of ..., said in a statement" (same sentence)
         const headStart = Math.max(0, q.start - 300);
         const head = text.slice(headStart, q.start);
-        const cut = Math.max(head.lastIndexOf('\n'), head.search(/[.!?]\s+[^.!?]*$/));
+        const cut = Math.max(head.lastIndexOf('\n'), lastStopBeforeSpace(head));
         const sentence = cut >= 0 ? head.slice(cut + 1) : head;
-        const verb = /\b(said|says|added|told|stated|wrote|declared|warned|noted|stressed|stating|saying|insisted|announced)\b[^"“”]*$/i.exec(sentence);
-        if (verb || /:\s*$/.test(sentence)) {
-          const verbAt = q.start - sentence.length + (verb ? verb.index : sentence.length);
+        const verb = sayingAfterLastQuote(sentence);
+        if (verb >= 0 || /:\s*$/.test(sentence)) {
+          const verbAt = q.start - sentence.length + (verb >= 0 ? verb : sentence.length);
           // the last speaker of the sentence before its verb
           for (let i = n - 1; i >= 0; i--) {
             if (speaker[i] !== 0 && mentions[i].end <= verbAt && mentions[i].start >= q.start - sentence.length) {
@@ -2403,6 +2442,39 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 }
 
 // (helpers that need no closure)
+
+/**
+ * `s.search(/[.!?]\s+[^.!?]*$/)`: nothing after such a match is . ! or ?, so only the last
+ * of them can start it, and it does when white space follows it (a scan back, not a match
+ * tried at every stop).
+ */
+function lastStopBeforeSpace(s: string): number {
+  let l = s.length - 1;
+  while (l >= 0) {
+    const c = s.charCodeAt(l);
+    if (c === 46 || c === 33 || c === 63) break;
+    l--;
+  }
+  return l >= 0 && l + 1 < s.length && isSpaceCode(s.charCodeAt(l + 1)) ? l : -1;
+}
+
+const SAYING_G = /\b(said|says|added|told|stated|wrote|declared|warned|noted|stressed|stating|saying|insisted|announced)\b/gi;
+/**
+ * Where `/\b(said|...|announced)\b[^"“”]*$/i` matches in `s`, or -1: no quotation mark may
+ * follow the verb, so the match is the first verb after the last mark (found by a scan back
+ * and one search from there, not the whole pattern tried at every verb).
+ */
+function sayingAfterLastQuote(s: string): number {
+  let q = s.length - 1;
+  while (q >= 0) {
+    const c = s.charCodeAt(q);
+    if (c === 34 || c === 0x201c || c === 0x201d) break;
+    q--;
+  }
+  SAYING_G.lastIndex = q + 1;
+  const m = SAYING_G.exec(s);
+  return m ? m.index : -1;
+}
 
 /**
  * The one word that is a short form of an organisation's name, either way: its first word
