@@ -112,6 +112,9 @@ interface Bucket {
   sorted?: { all: IndexedFigure[]; sourced: IndexedFigure[] };
 }
 
+/** The sourced figures of a bucket that has none: one shared empty list, never written to. */
+const NO_FIGURES: IndexedFigure[] = [];
+
 /** Path, then position; within one article offsets order as positions do. */
 function byPlace(a: Entry, b: Entry): number {
   const da = a.doc;
@@ -175,8 +178,11 @@ export class FigureIndex implements CorpusIndex {
     const bucket = this.byKey.get(key);
     if (!bucket) return undefined;
     if (!bucket.sorted) {
-      const all = bucket.entries.slice().sort(byPlace);
-      bucket.sorted = { all, sourced: all.filter((e) => e.sourced) };
+      // kept until the bucket changes (a change replaces a short entry list, never writes to it): a list
+      // of one is its own order, and the sourced ones share the whole list when all are, an empty one when none
+      const all = bucket.entries.length === 1 ? bucket.entries : bucket.entries.slice().sort(byPlace);
+      const sourced = all.filter((e) => e.sourced);
+      bucket.sorted = { all, sourced: sourced.length === all.length ? all : sourced.length ? sourced : NO_FIGURES };
     }
     return bucket.sorted;
   }
