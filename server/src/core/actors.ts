@@ -1662,14 +1662,23 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return false;
   };
   /** ", <role phrase>," right after the name: the phrase span when it holds a role noun early on. */
+  // (asked for a name's cue and again for its roles: remembered per end offset)
+  let appositives: Map<number, Span | undefined> | undefined;
   const appositive = (b: number): Span | undefined => {
     const after = toks[b].pe;
     if (text.charCodeAt(after) !== 44 /* , */) return undefined;
+    if (appositives === undefined) appositives = new Map();
+    else if (appositives.has(after)) return appositives.get(after);
+    const span = appositiveAt(after);
+    appositives.set(after, span);
+    return span;
+  };
+  const appositiveAt = (after: number): Span | undefined => {
     const m = /^,\s+((?:who is |who was |who serves as |who heads )?(?:the |a |an |one of |now |then |also )?[^,.;:!?"“”()\n]{2,160})(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)/.exec(text.slice(after, after + 200));
     if (!m) return undefined;
     const phrase = m[1];
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
-    if (!words.some((w) => TITLES.has(w.replace(/['\u2019]s$/, '')) || TITLES.has(w.replace(/s$/, '')))) return undefined;
+    if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
     const start = after + m[0].indexOf(m[1]);
     let text2 = phrase.replace(/^(who is|who was|who serves as|who heads) /, '');
@@ -2442,6 +2451,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 }
 
 // (helpers that need no closure)
+
+/** `w.replace(/['\u2019]s$/, '')` */
+function withoutPossessive(w: string): string {
+  const n = w.length;
+  if (n >= 2 && w.charCodeAt(n - 1) === 115) {
+    const c = w.charCodeAt(n - 2);
+    if (c === 39 || c === 0x2019) return w.slice(0, -2);
+  }
+  return w;
+}
 
 /**
  * `s.search(/[.!?]\s+[^.!?]*$/)`: nothing after such a match is . ! or ?, so only the last
