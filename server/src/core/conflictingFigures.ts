@@ -24,7 +24,7 @@
 import type { CorpusIndex } from './corpus';
 import type { DocumentAnalysis, JudgedFigure } from './analyze';
 import type { ActorMention } from './actors';
-import { figureKey } from './figureIndex';
+import { figureKeysOf } from './figureIndex';
 import { sentenceTokens, singular, tokenize, type Figure, type Token } from './figures';
 import type { Finding, Range, RelatedInformation } from './types';
 import { collapseSpaces, partitionPoint } from './text';
@@ -348,7 +348,7 @@ const CLAUSE_BREAK = /^[;:()—–]$/;
 export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): ClaimEntry | undefined {
   const f = doc.figures[index] as JudgedFigure;
   if (f.value === undefined || f.kind === 'multiplier' || f.kind === 'fraction') return undefined;
-  const key = figureKey(f);
+  const key = figureKeysOf(doc)[index];
   if (!key) return undefined;
   const unit = key.slice(key.indexOf('|') + 1);
   if (!unit) return undefined;

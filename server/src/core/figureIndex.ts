@@ -70,6 +70,32 @@ export function figureKey(f: Figure): string | undefined {
 }
 
 /**
+ * The figure keys of one article (`figureKey` of each of its figures, in
+ * order), worked out once for the indexes that read them one after the other
+ * when the article is added (the figure index, then the conflict index). Only
+ * the last article asked is remembered. Keys the figure index holds are its
+ * buckets' own strings, so the next map keyed by them hashes a string whose
+ * hash is known (a fresh key was built and hashed per figure per index).
+ */
+let keysDoc: DocumentAnalysis | undefined;
+let docKeys: (string | undefined)[] = [];
+
+function keysOf(doc: DocumentAnalysis): (string | undefined)[] {
+  if (keysDoc !== doc) {
+    const figures = doc.figures;
+    docKeys = new Array<string | undefined>(figures.length);
+    for (let i = 0; i < figures.length; i++) docKeys[i] = figureKey(figures[i]);
+    keysDoc = doc;
+  }
+  return docKeys;
+}
+
+/** The figure keys of an article's figures, in order (undefined: a figure with no key). */
+export function figureKeysOf(doc: DocumentAnalysis): readonly (string | undefined)[] {
+  return keysOf(doc);
+}
+
+/**
  * An indexed figure: its article and its place in the article's figures;
  * the rest is read from there when asked (the article is kept by the corpus
  * anyway): one small object per figure of the corpus.
@@ -134,11 +160,13 @@ export class FigureIndex implements CorpusIndex {
   add(doc: DocumentAnalysis): void {
     this.remove(doc);
     let buckets: Bucket[] | undefined;
-    const figures = doc.figures;
-    for (let i = 0; i < figures.length; i++) {
-      const key = figureKey(figures[i]);
+    const keys = keysOf(doc);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
       if (!key) continue;
       let bucket = this.byKey.get(key);
+      // the bucket's string from now on, for the entry and for the next index that reads the article's keys
+      if (bucket) keys[i] = bucket.key;
       const entry = new Entry(doc, i, bucket?.key ?? key);
       if (!bucket) this.byKey.set(key, (bucket = { key, entries: [entry] }));
       else {
