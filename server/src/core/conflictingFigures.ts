@@ -112,6 +112,9 @@ export class Words {
   }
   private readonly idLists = new Map<string, readonly number[]>();
   private readonly keyLists = new Map<string, readonly string[]>();
+  /** Lists of one (most): by the id or the key itself, no joined string to make. */
+  private readonly oneIds = new Map<number, readonly number[]>();
+  private readonly oneKeys = new Map<string, readonly string[]>();
   /**
    * One shared copy of each list of word ids (a statement's qualifiers):
    * statements repeat a few lists ("m1 abrams"), and each is kept as long as
@@ -119,6 +122,12 @@ export class Words {
    */
   idList(ids: readonly number[]): readonly number[] {
     if (ids.length === 0) return ids;
+    if (ids.length === 1) {
+      const one = this.oneIds.get(ids[0]);
+      if (one !== undefined) return one;
+      this.oneIds.set(ids[0], ids);
+      return ids;
+    }
     const key = ids.join(',');
     const held = this.idLists.get(key);
     if (held !== undefined) return held;
@@ -128,6 +137,12 @@ export class Words {
   /** One shared copy of each list of actor keys (a statement's objects), as `idList`. */
   keyList(keys: readonly string[]): readonly string[] {
     if (keys.length === 0) return keys;
+    if (keys.length === 1) {
+      const one = this.oneKeys.get(keys[0]);
+      if (one !== undefined) return one;
+      this.oneKeys.set(keys[0], keys);
+      return keys;
+    }
     const key = keys.join('\u0000');
     const held = this.keyLists.get(key);
     if (held !== undefined) return held;

@@ -79,7 +79,7 @@ export class KeptSegmentation implements Segmentation {
       const s = seg.sentences[i];
       packed[3 * i] = s.start;
       packed[3 * i + 1] = s.end;
-      packed[3 * i + 2] = (s.paragraph === undefined ? 0 : s.paragraph + 1) * 4 + KINDS.indexOf(s.kind);
+      packed[3 * i + 2] = (s.paragraph === undefined ? 0 : s.paragraph + 1) * 4 + (s.kind === 'sentence' ? 0 : s.kind === 'headline' ? 1 : 2);
     }
     this.packed = packed;
     const m = seg.quotations.length;

@@ -96,11 +96,14 @@ export function containsOffset(span: Span, offset: number): boolean {
 export function compactString(s: string): string {
   const n = s.length;
   for (let i = 0; i < n; i++) if (s.charCodeAt(i) > 0xff) return s;
-  const codes: number[] = new Array<number>(n);
-  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(i);
   let out = '';
   // in chunks: an argument list has a size limit
-  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, codes.slice(i, i + 4096));
+  for (let at = 0; at < n; at += 4096) {
+    const m = Math.min(4096, n - at);
+    const codes: number[] = new Array<number>(m);
+    for (let i = 0; i < m; i++) codes[i] = s.charCodeAt(at + i);
+    out += String.fromCharCode.apply(null, codes);
+  }
   return out;
 }
 
