@@ -1504,6 +1504,7 @@ function acronymWord(tk: Tok): boolean {
 
 /** Which tokens a mention covers, for the article being detected (see detect). */
 let coveredBuf = new Uint8Array(4096);
+const COVERED_MAX = 1 << 16;
 
 function detect(text: string, seg: Segmentation, registry: Registry): DocumentActors {
   const lines = lineInfos(text);
@@ -1512,8 +1513,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const g = gazetteer();
   const found: Found[] = [];
   // (a view of a buffer kept between articles: a new array per article had a backing store of its own to allocate and free)
-  if (coveredBuf.length < toks.length) coveredBuf = new Uint8Array(Math.max(toks.length, coveredBuf.length * 2));
-  const covered = coveredBuf.subarray(0, toks.length);
+  // (bounded: an article of more tokens gets an array of its own, not kept)
+  if (coveredBuf.length < toks.length && toks.length <= COVERED_MAX) coveredBuf = new Uint8Array(Math.max(toks.length, Math.min(COVERED_MAX, coveredBuf.length * 2)));
+  const covered = toks.length <= coveredBuf.length ? coveredBuf.subarray(0, toks.length) : new Uint8Array(toks.length);
   covered.fill(0);
   /** Names discovered in this article: normalised form -> target. */
   const discovered = new Map<string, Target>();
