@@ -700,18 +700,24 @@ export class QuoteIndex implements CorpusIndex {
     if (!mine) return NO_OCCURRENCES;
     // not kept: an answer is per variant and speaker, and few occurrences share both (2 MB at 10k for few hits)
     const v = occ.variant;
-    const elsewhere: QuoteOccurrence[] = [];
-    const names = new Set<string>();
+    let elsewhere: QuoteOccurrence[] | undefined;
+    // the keys of the people found (MAX_RELATED + 1 at most: a list, not a Set per call)
+    const names: string[] = [];
     const pairs = this.namePairs.at(this.epoch);
-    search: for (const x of [v, ...v.links]) {
-      for (const { speaker, first } of x.speakers) {
-        if (names.has(speaker.key) || !differentPeople(mine, speaker, pairs)) continue;
-        names.add(speaker.key);
-        elsewhere.push(first);
+    const links = v.links;
+    // the variant, then its links (no spread copy of the family per call)
+    search: for (let i = -1; i < links.length; i++) {
+      const tallies = i < 0 ? v.speakers : links[i].speakers;
+      for (let j = 0; j < tallies.length; j++) {
+        const { speaker, first } = tallies[j];
+        if (names.includes(speaker.key) || !differentPeople(mine, speaker, pairs)) continue;
+        names.push(speaker.key);
+        if (elsewhere) elsewhere.push(first);
+        else elsewhere = [first];
         if (elsewhere.length > MAX_RELATED) break search;
       }
     }
-    return elsewhere.length ? elsewhere : NO_OCCURRENCES;
+    return elsewhere ?? NO_OCCURRENCES;
   }
 
   /** Groups for the report: quotations carried by two or more articles, most articles first. */
@@ -855,7 +861,8 @@ const MAX_PAIRS = 1 << 18;
 export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severities: { drift: Severity | 'off'; mismatch: Severity | 'off' }): Finding[] {
   const out: Finding[] = [];
   for (const occ of index.occurrencesOf(doc.uri)) {
-    const range = doc.lines.rangeOf(occ);
+    // worked out for the first finding of the occurrence (most occurrences have none or one)
+    let range: Range | undefined;
     if (severities.drift !== 'off' && !occ.headline) {
       const others = index.driftOf(occ);
       if (others.length) {
@@ -872,7 +879,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
         }
         out.push({
           uri: doc.uri,
-          range,
+          range: (range ??= doc.lines.rangeOf(occ)),
           severity: severities.drift,
           code: 'quote-drift',
           message: `Quotation worded differently elsewhere: "${shorten(occ.wording)}" here; ${shown}${others.length > 3 ? '; …' : ''}.`,
@@ -896,7 +903,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
         }
         out.push({
           uri: doc.uri,
-          range,
+          range: (range ??= doc.lines.rangeOf(occ)),
           severity: severities.mismatch,
           code: 'quote-speaker-mismatch',
           message: `Quotation attributed to ${mine.name} here but to ${shown}${elsewhere.length > 3 ? ', …' : ''}.`,
