@@ -129,6 +129,7 @@ async function childCore(dir) {
   const { Corpus } = core('corpus.js');
   const { decodeArticle } = core('decode.js');
   const { findingsFor } = core('diagnostics.js');
+  const { SCAN_BATCH } = core('scan.js');
 
   const t0 = performance.now();
   const files = listArticles(dir);
@@ -144,10 +145,15 @@ async function childCore(dir) {
   corpus.setConfig(pathToFileURL(path.join(dir, 'corpus-review.yaml')).toString(), 'corpus-review.yaml', configText);
   corpus.setRegistry(pathToFileURL(path.join(dir, 'actors.yaml')).toString(), 'actors.yaml', registryText);
   const t2 = performance.now();
-  for (const i of inputs) {
-    const d = decodeArticle(i.bytes);
-    if ('error' in d) corpus.skip(i.uri, i.path, d.error);
-    else corpus.setDocument(i.uri, i.path, d.text);
+  // as a scan does: a batch of articles analysed, then indexed
+  for (let b = 0; b < inputs.length; b += SCAN_BATCH) {
+    const batch = [];
+    for (const i of inputs.slice(b, b + SCAN_BATCH)) {
+      const d = decodeArticle(i.bytes);
+      if ('error' in d) corpus.skip(i.uri, i.path, d.error);
+      else batch.push({ uri: i.uri, path: i.path, text: d.text });
+    }
+    corpus.setDocuments(batch);
   }
   const t3 = performance.now();
   let findings = 0;

@@ -61,7 +61,7 @@ test('files over the size limit, binary files and unreadable files are skipped w
   assert.equal(corpus.size, 1);
 });
 
-test('cancellation stops the scan between files', async () => {
+test('cancellation stops the scan between batches of files', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 20; i++) files[`a${String(i).padStart(2, '0')}.txt`] = 'Text.\n';
   const ws = new MemoryWorkspace(files);
@@ -70,10 +70,45 @@ test('cancellation stops the scan between files', async () => {
   const done = await scanWorkspace(corpus, ws, {
     maxFileSize: 1000,
     token,
+    yieldEvery: 5,
     onProgress: (d) => {
       if (d === 5) token.isCancellationRequested = true;
     },
   });
   assert.equal(done, 5);
   assert.equal(corpus.size, 5);
+});
+
+test('a batch of articles ends as if each were put in the corpus in turn, the same article twice included', () => {
+  const texts: [string, string][] = [
+    ['a.txt', 'The US will send 31 Abrams tanks to Ukraine.\n'],
+    ['b.txt', 'In a statement, the US said it will send 30 Abrams tanks to Ukraine.\n'],
+    ['a.txt', 'The US will send 29 Abrams tanks to Ukraine, officials said.\n'],
+    ['c.txt', '"We will not give up," President Zelensky said. Zelenskiy added that 12 villages were taken.\n'],
+  ];
+  const one = new Corpus();
+  for (const [p, t] of texts) one.setDocument(`mem:///${p}`, p, t);
+  const batch = new Corpus();
+  batch.setDocuments(texts.map(([p, t]) => ({ uri: `mem:///${p}`, path: p, text: t })));
+  for (const p of ['a.txt', 'b.txt', 'c.txt']) {
+    assert.deepEqual(findingsFor(batch, `mem:///${p}`), findingsFor(one, `mem:///${p}`), p);
+    assert.equal(batch.get(`mem:///${p}`)?.text, one.get(`mem:///${p}`)?.text, p);
+  }
+  assert.equal(batch.size, 3);
+  assert.ok(findingsFor(one, 'mem:///b.txt').some((f) => f.code === 'conflicting-figure'), 'the fixture has a cross-article finding to compare');
+});
+
+test('an article opened while its file is read is analysed as its editor has it', async () => {
+  const ws = new MemoryWorkspace({ 'a.txt': 'On disk: 12 villages.\n', 'b.txt': 'Other.\n' });
+  const editor = new Map<string, string>();
+  const read = ws.readFile.bind(ws);
+  ws.readFile = async (uri) => {
+    const r = await read(uri);
+    if (uri === 'mem:///a.txt') editor.set(uri, 'In the editor: 14 villages.\n'); // opened meanwhile
+    return r;
+  };
+  const corpus = new Corpus();
+  await scanWorkspace(corpus, ws, { maxFileSize: 1000, openText: (uri) => editor.get(uri) });
+  assert.equal(corpus.get('mem:///a.txt')?.text, 'In the editor: 14 villages.\n');
+  assert.equal(corpus.get('mem:///b.txt')?.text, 'Other.\n');
 });

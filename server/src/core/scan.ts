@@ -3,7 +3,7 @@
 // injected Workspace, and nothing here throws on bad input.
 
 import { CONFIG_FILE } from './config';
-import type { Corpus } from './corpus';
+import type { ArticleInput, Corpus, ReadNote } from './corpus';
 import { decodeArticle } from './decode';
 import type { Cancellation, ReadResult, Workspace, WorkspaceFile } from './workspace';
 
@@ -14,6 +14,7 @@ export interface ScanOptions {
   onProgress?(done: number, total: number): void;
   /** Called every `yieldEvery` files so a host can answer other requests meanwhile. */
   pause?(): Promise<void>;
+  /** Articles analysed together between pauses (default `SCAN_BATCH`). */
   yieldEvery?: number;
   token?: Cancellation;
   /** Articles whose text the host already has (open editors): not read from disk. */
@@ -23,6 +24,14 @@ export interface ScanOptions {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+
+/**
+ * Articles a scan reads, then analyses and indexes together: about 35 ms of
+ * work at 10k on a 2-core machine, so requests wait no longer than that during
+ * a scan, and most of the gain of analysing before indexing (a batch of 20
+ * keeps less than half of it).
+ */
+export const SCAN_BATCH = 50;
 
 export async function readText(ws: Workspace, uri: string): Promise<{ text: string } | { error: string; missing?: boolean }> {
   const r = await ws.readFile(uri);
@@ -104,34 +113,58 @@ async function fetchArticle(ws: Workspace, file: WorkspaceFile, options: ScanOpt
   return ws.readFile(file.uri);
 }
 
-/** Analyses what `fetchArticle` read into the corpus, or records why it was skipped. */
-function applyArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, options: ScanOptions, fetched: Fetched): Promise<void> | void {
-  const open = options.openText?.(file.uri);
-  if (open !== undefined) {
-    setOpenArticle(corpus, file.uri, file.path, open, undefined, options.maxFileSize);
-    return;
-  }
+/** An article file's text as read from disk, or why it cannot be analysed. */
+type Prepared = { text: string; note?: ReadNote } | { skip: string } | { missing: true } | undefined;
+
+/**
+ * Turns what `fetchArticle` read into text, or into why the file is skipped;
+ * `undefined` when an editor has the article open (its text is taken when the
+ * article is put in the corpus).
+ */
+async function prepareArticle(ws: Workspace, file: WorkspaceFile, options: ScanOptions, fetched: Fetched): Promise<Prepared> {
   // Open in an editor when the read would have started, closed since: read it now.
-  if (fetched === undefined) return ws.readFile(file.uri).then((r) => applyArticle(corpus, ws, file, options, r));
-  const tooLarge = 'tooLarge' in fetched ? fetched.tooLarge : 'bytes' in fetched && fetched.bytes.length > options.maxFileSize ? fetched.bytes.length : undefined;
-  if (tooLarge !== undefined) {
-    corpus.skip(file.uri, file.path, overLimit(tooLarge, options.maxFileSize));
-    return;
+  if (fetched === undefined) {
+    if (options.openText?.(file.uri) !== undefined) return undefined;
+    fetched = await ws.readFile(file.uri);
   }
+  const tooLarge = 'tooLarge' in fetched ? fetched.tooLarge : 'bytes' in fetched && fetched.bytes.length > options.maxFileSize ? fetched.bytes.length : undefined;
+  if (tooLarge !== undefined) return { skip: overLimit(tooLarge, options.maxFileSize) };
   if ('error' in fetched) {
     // Deleted or renamed since it was listed: gone, not unreadable.
-    if (fetched.missing) corpus.removeDocument(file.uri);
-    else corpus.skip(file.uri, file.path, `the file could not be read: ${fetched.error}`);
-    return;
+    return fetched.missing ? { missing: true } : { skip: `the file could not be read: ${fetched.error}` };
   }
   const d = decodeArticle((fetched as { bytes: Uint8Array }).bytes);
-  if ('error' in d) corpus.skip(file.uri, file.path, d.error);
-  else corpus.setDocument(file.uri, file.path, d.text, undefined, d.note === undefined ? undefined : { message: d.note, offset: d.noteOffset ?? 0 });
+  if ('error' in d) return { skip: d.error };
+  return { text: d.text, note: d.note === undefined ? undefined : { message: d.note, offset: d.noteOffset ?? 0 } };
+}
+
+/**
+ * Puts prepared articles in the corpus, or records why they were skipped; the
+ * texts are analysed together (`Corpus.setDocuments`). Synchronous: an editor's
+ * text is taken here, so an article opened or edited while its file was read
+ * is analysed as the editor has it.
+ */
+function applyArticles(corpus: Corpus, options: ScanOptions, files: readonly WorkspaceFile[], prepared: readonly Prepared[]): void {
+  const inputs: ArticleInput[] = [];
+  for (let k = 0; k < files.length; k++) {
+    const { uri, path } = files[k];
+    const open = options.openText?.(uri);
+    const p = prepared[k];
+    if (open !== undefined) {
+      const bytes = open.length * 3 > options.maxFileSize ? utf8Size(open) : 0;
+      if (bytes > options.maxFileSize) corpus.skip(uri, path, overLimit(bytes, options.maxFileSize));
+      else inputs.push({ uri, path, text: open });
+    } else if (p === undefined) continue; // open when read, closed since: closing it reads its file
+    else if ('missing' in p) corpus.removeDocument(uri);
+    else if ('skip' in p) corpus.skip(uri, path, p.skip);
+    else inputs.push({ uri, path, text: p.text, note: p.note });
+  }
+  corpus.setDocuments(inputs);
 }
 
 /** Analyses one article file into the corpus, or records why it was skipped. */
 export async function loadArticle(corpus: Corpus, ws: Workspace, file: WorkspaceFile, options: ScanOptions): Promise<void> {
-  await applyArticle(corpus, ws, file, options, await fetchArticle(ws, file, options));
+  applyArticles(corpus, options, [file], [await prepareArticle(ws, file, options, await fetchArticle(ws, file, options))]);
 }
 
 /** Reads kept in flight ahead of the article being analysed, so analysis never waits on the disk one file at a time. */
@@ -148,20 +181,27 @@ export async function scanWorkspace(corpus: Corpus, ws: Workspace, options: Scan
     }
   }
   articles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const every = options.yieldEvery ?? 50;
+  const every = options.yieldEvery ?? SCAN_BATCH;
   const reads: (Promise<Fetched> | undefined)[] = [];
   const startRead = (j: number) => {
     if (j < articles.length) reads[j] = fetchArticle(ws, articles[j], options);
   };
   for (let j = 0; j < READ_AHEAD; j++) startRead(j);
-  for (let i = 0; i < articles.length; i++) {
+  // A batch of `every` articles is read, then analysed and indexed at once (no request comes in between).
+  for (let i = 0; i < articles.length; i += every) {
     if (options.token?.isCancellationRequested) return i;
-    const fetched = await reads[i]!;
-    reads[i] = undefined;
-    startRead(i + READ_AHEAD);
-    await applyArticle(corpus, ws, articles[i], options, fetched);
-    options.onProgress?.(i + 1, articles.length);
-    if (options.pause && (i + 1) % every === 0) await options.pause();
+    const end = Math.min(i + every, articles.length);
+    const prepared: Prepared[] = [];
+    for (let j = i; j < end; j++) {
+      const fetched = await reads[j]!;
+      reads[j] = undefined;
+      startRead(j + READ_AHEAD);
+      prepared.push(await prepareArticle(ws, articles[j], options, fetched));
+    }
+    if (options.token?.isCancellationRequested) return i;
+    applyArticles(corpus, options, articles.slice(i, end), prepared);
+    options.onProgress?.(end, articles.length);
+    if (options.pause) await options.pause();
   }
   return articles.length;
 }

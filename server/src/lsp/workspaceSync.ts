@@ -60,7 +60,7 @@ export class WorkspaceSync {
     try {
       await loadInputs(this.corpus, this.ws);
       this.applyOpenInputs();
-      // Articles are replaced one by one as they are read, so requests during
+      // Articles are replaced a batch at a time as they are read, so requests during
       // the scan are answered from what is known; files gone are dropped after.
       const seen = new Set<string>();
       let last = 0;
@@ -68,7 +68,6 @@ export class WorkspaceSync {
         maxFileSize: this.settings().maxFileSize,
         token: cancel,
         pause: tick,
-        yieldEvery: 25,
         openText: (uri) => this.documents.get(uri)?.getText(),
         seen,
         onProgress: (done, all) => {
