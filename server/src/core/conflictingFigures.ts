@@ -85,6 +85,29 @@ const APPROXIMATOR_ALLOWANCE: [RegExp, Allowance][] = [
 // Claim frames
 
 /** Interned words: each word of the corpus is a number, word sets are sorted readonly number[]s. */
+/** One shared copy of each list of equal contents (items joined by `separator`, which no item holds). */
+class SharedLists<T extends number | string> {
+  private readonly byJoined = new Map<string, readonly T[]>();
+  /** Lists of one (most): by the item itself, no joined string to make. */
+  private readonly byOne = new Map<T, readonly T[]>();
+  constructor(private readonly separator: string) {}
+
+  get(list: readonly T[]): readonly T[] {
+    if (list.length === 0) return list;
+    if (list.length === 1) {
+      const one = this.byOne.get(list[0]);
+      if (one !== undefined) return one;
+      this.byOne.set(list[0], list);
+      return list;
+    }
+    const key = list.join(this.separator);
+    const held = this.byJoined.get(key);
+    if (held !== undefined) return held;
+    this.byJoined.set(key, list);
+    return list;
+  }
+}
+
 export class Words {
   private readonly ids = new Map<string, number>();
   private readonly lemmas = new Map<string, number>();
@@ -110,44 +133,19 @@ export class Words {
     this.strings.set(s, s);
     return s;
   }
-  private readonly idLists = new Map<string, readonly number[]>();
-  private readonly keyLists = new Map<string, readonly string[]>();
-  /** Lists of one (most): by the id or the key itself, no joined string to make. */
-  private readonly oneIds = new Map<number, readonly number[]>();
-  private readonly oneKeys = new Map<string, readonly string[]>();
   /**
-   * One shared copy of each list of word ids (a statement's qualifiers):
-   * statements repeat a few lists ("m1 abrams"), and each is kept as long as
-   * its statement (34,000 lists of 22 contents on the 10k bench corpus).
+   * One shared copy of each list of word ids (a statement's qualifiers) and
+   * of actor keys (its objects): statements repeat a few lists ("m1 abrams"),
+   * and each is kept as long as its statement (34,000 qualifier lists of 22
+   * contents on the 10k bench corpus).
    */
+  private readonly idLists = new SharedLists<number>(',');
+  private readonly keyLists = new SharedLists<string>('\u0000');
   idList(ids: readonly number[]): readonly number[] {
-    if (ids.length === 0) return ids;
-    if (ids.length === 1) {
-      const one = this.oneIds.get(ids[0]);
-      if (one !== undefined) return one;
-      this.oneIds.set(ids[0], ids);
-      return ids;
-    }
-    const key = ids.join(',');
-    const held = this.idLists.get(key);
-    if (held !== undefined) return held;
-    this.idLists.set(key, ids);
-    return ids;
+    return this.idLists.get(ids);
   }
-  /** One shared copy of each list of actor keys (a statement's objects), as `idList`. */
   keyList(keys: readonly string[]): readonly string[] {
-    if (keys.length === 0) return keys;
-    if (keys.length === 1) {
-      const one = this.oneKeys.get(keys[0]);
-      if (one !== undefined) return one;
-      this.oneKeys.set(keys[0], keys);
-      return keys;
-    }
-    const key = keys.join('\u0000');
-    const held = this.keyLists.get(key);
-    if (held !== undefined) return held;
-    this.keyLists.set(key, keys);
-    return keys;
+    return this.keyLists.get(keys);
   }
   /** Governing words, by side and word: one flat string each ('before:' + word, built once). */
   private readonly governors = new Map<string, string>();
