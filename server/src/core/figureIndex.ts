@@ -182,6 +182,11 @@ export class FigureIndex implements CorpusIndex {
   }
 
   remove(doc: DocumentAnalysis): void {
+    // the remembered keys keep no article that leaves the index
+    if (keysDoc !== undefined && keysDoc.uri === doc.uri) {
+      keysDoc = undefined;
+      docKeys = [];
+    }
     const buckets = this.bucketsByUri.get(doc.uri);
     if (!buckets) return;
     for (const bucket of buckets) {

@@ -91,7 +91,8 @@ export class QuoteOccurrence {
  * Wordings read lately: findings read the wording of a family's first
  * statements again for each of its articles (105,000 reads of 22,600
  * occurrences over the 10k bench corpus). A few thousand, emptied when full;
- * an occurrence's wording never changes (its article is analysed again as a new one).
+ * an occurrence's wording never changes (its article is analysed again as a new one),
+ * and one removed from the index is forgotten, so the cache keeps no removed article.
  */
 const RECENT_WORDINGS = 4096;
 const recentWordings = new Map<QuoteOccurrence, string>();
@@ -552,6 +553,7 @@ export class QuoteIndex implements CorpusIndex {
     this.epoch++;
     for (const occ of list) {
       const v = occ.variant;
+      recentWordings.delete(occ); // not kept (nor its article) once it is gone
       this.remember(v);
       const at = v.occurrences.indexOf(occ);
       if (at >= 0) v.occurrences.splice(at, 1);
@@ -592,6 +594,7 @@ export class QuoteIndex implements CorpusIndex {
 
   clear(): void {
     this.epoch++;
+    recentWordings.clear();
     this.variants.clear();
     this.wordIds.clear();
     this.stopIds.length = 0;
