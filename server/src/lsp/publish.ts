@@ -8,6 +8,7 @@ import type { Corpus, CorpusIndex } from '../core/corpus';
 import { dependentArticles, touchedArticles } from '../core/dependents';
 import { findingsFor, reviewedUris } from '../core/diagnostics';
 import { toDiagnostic } from './convert';
+import { yieldTurn } from './yieldTurn';
 
 export const STATUS_NOTIFICATION = 'corpusReview/status';
 
@@ -62,7 +63,6 @@ class StatusIndex implements CorpusIndex {
   }
 }
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class Publisher {
   /** URIs that currently show diagnostics in the client, with a fingerprint of what they show. */
@@ -119,7 +119,7 @@ export class Publisher {
       if (Date.now() - slice > SLICE_MS) {
         await Promise.all(sent).catch(() => undefined);
         sent = [];
-        await tick();
+        await yieldTurn();
         slice = Date.now();
       }
     }

@@ -10,8 +10,8 @@ import { loadArticle, loadInputs, scanWorkspace, setOpenArticle } from '../core/
 import { FsWorkspace } from '../node/fsWorkspace';
 import type { Publisher } from './publish';
 import type { Settings } from './settings';
+import { yieldTurn } from './yieldTurn';
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceSync {
   readonly ws: FsWorkspace;
@@ -67,7 +67,7 @@ export class WorkspaceSync {
       const total = await scanWorkspace(this.corpus, this.ws, {
         maxFileSize: this.settings().maxFileSize,
         token: cancel,
-        pause: tick,
+        pause: yieldTurn,
         openText: (uri) => this.documents.get(uri)?.getText(),
         seen,
         onProgress: (done, all) => {
