@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../src/core/corpus';
 import { findingsFor } from '../src/core/diagnostics';
-import { loadInputs, scanWorkspace } from '../src/core/scan';
+import { LIST_BATCH, SCAN_BATCH, loadInputs, scanWorkspace } from '../src/core/scan';
 import { MemoryWorkspace } from './util';
 
 test('every article of the workspace is analysed; other files are not', async () => {
@@ -77,6 +77,25 @@ test('cancellation stops the scan between batches of files', async () => {
   });
   assert.equal(done, 5);
   assert.equal(corpus.size, 5);
+});
+
+test('listing a large folder pauses too, before any article is analysed', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 2 * LIST_BATCH + 10; i++) files[`a${String(i).padStart(5, '0')}.txt`] = 'Text.\n';
+  const ws = new MemoryWorkspace(files);
+  const corpus = new Corpus();
+  let beforeAnyArticle = 0;
+  let pauses = 0;
+  const done = await scanWorkspace(corpus, ws, {
+    maxFileSize: 1000,
+    pause: async () => {
+      pauses++;
+      if (corpus.size === 0) beforeAnyArticle++;
+    },
+  });
+  assert.equal(done, 2 * LIST_BATCH + 10);
+  assert.equal(beforeAnyArticle, 2, 'one pause per LIST_BATCH files listed');
+  assert.equal(pauses, 2 + Math.ceil(done / SCAN_BATCH));
 });
 
 test('a batch of articles ends as if each were put in the corpus in turn, the same article twice included', () => {
