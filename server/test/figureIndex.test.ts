@@ -89,3 +89,60 @@ test('figures without a value are not indexed and never throw', () => {
   corpus.setDocument('mem:///e.txt', 'e.txt', '');
   assert.equal(index.size, 0);
 });
+
+test('a bucket edited in any order lists its figures as an index built afresh does', () => {
+  // Many articles state "40 drones", some twice, some sourced. Two share a path under
+  // different roots and have the same text: their figures are level in place order,
+  // and the one added last comes last.
+  const texts = (n: number, v: number): string =>
+    [
+      n % 3 === 0 ? `Officials said ${v} drones were shot down.` : `Ukraine shot down ${v} drones.`,
+      n % 4 === 0 ? `Another ${v} drones were seen.` : 'Nothing else.',
+    ].join(n % 2 ? '\n' : ' ') + '\n';
+  const docs = Array.from({ length: 40 }, (_, n) => ({ uri: `mem:///${n < 2 ? `root${n}` : 'x'}/a${String(n).padStart(2, '0')}.txt`, path: `a${String(n).padStart(2, '0')}.txt`, n }));
+  docs[1].path = docs[0].path;
+  const edited = new Corpus();
+  const index = edited.addIndex(new FigureIndex());
+  /** URIs in the order of their last addition: a fresh index added in this order breaks ties the same way. */
+  const order: string[] = [];
+  const put = (d: (typeof docs)[number], text: string) => {
+    edited.setDocument(d.uri, d.path, text);
+    order.splice(order.indexOf(d.uri) >>> 0, order.includes(d.uri) ? 1 : 0);
+    order.push(d.uri);
+  };
+  const key = (v: number) => figureKey({ ...edited.get(docs[2].uri)!.figures[0], value: v })!;
+  // added out of path order, then edited: figures go away, come back, move
+  for (const d of [...docs].reverse().slice(1)) put(d, texts(d.n < 2 ? 0 : d.n, 40));
+  const early = index.sourcedElsewhere(docs[3].uri, { ...edited.get(docs[3].uri)!.figures[0], value: 41 });
+  // a bucket's sourced list is asked for, then an article joins it (no article leaves)
+  const before = index.sourcedElsewhere(docs[3].uri, edited.get(docs[3].uri)!.figures[0]).length;
+  put(docs[39], texts(39, 40));
+  assert.equal(index.sourcedElsewhere(docs[3].uri, edited.get(docs[3].uri)!.figures[0]).length, before + 1, 'the new sourced figure is listed');
+  for (const d of docs.filter((d) => d.n % 5 === 0)) put(d, texts(d.n, 41));
+  for (const d of docs.filter((d) => d.n % 7 === 1)) put(d, `Line one.\n${texts(d.n + 1, 40)}`);
+  for (const d of docs.filter((d) => d.n % 5 === 0 && d.n % 10 !== 0)) put(d, texts(d.n, 40));
+  put(docs[0], texts(0, 40));
+  put(docs[1], texts(0, 40));
+  edited.removeDocument(docs[6].uri);
+  order.splice(order.indexOf(docs[6].uri), 1);
+  assert.deepEqual(early, [], 'nothing under 41 before the edits');
+
+  const fresh = new Corpus();
+  const expected = fresh.addIndex(new FigureIndex());
+  for (const uri of order) {
+    const doc = edited.get(uri)!;
+    fresh.setDocument(uri, doc.path, doc.text);
+  }
+  const show = (figures: { path: string; uri: string; range: { start: { line: number; character: number } }; sourced: boolean }[]) =>
+    figures.map((f) => `${f.path} ${f.uri} ${f.range.start.line}:${f.range.start.character} ${f.sourced}`);
+  const probe = edited.get(docs[3].uri)!.figures[0];
+  for (const v of [40, 41]) {
+    assert.ok(index.lookup(key(v)).length > (v === 40 ? 20 : 2), `the fixture fills the ${v} bucket`);
+    assert.deepEqual(show(index.lookup(key(v))), show(expected.lookup(key(v))), `lookup ${v}`);
+    assert.deepEqual(show(index.sourcedElsewhere(docs[3].uri, { ...probe, value: v })), show(expected.sourcedElsewhere(docs[3].uri, { ...probe, value: v })), `sourced ${v}`);
+    assert.deepEqual(show(index.elsewhere(docs[9].uri, { ...probe, value: v })), show(expected.elsewhere(docs[9].uri, { ...probe, value: v })), `elsewhere ${v}`);
+  }
+  const level = index.lookup(key(40)).filter((f) => f.path === docs[0].path);
+  assert.deepEqual([...new Set(level.map((f) => f.uri))], [docs[0].uri, docs[1].uri], 'level figures: the one added last comes last');
+  assert.equal(index.size, expected.size);
+});

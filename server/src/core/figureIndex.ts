@@ -130,12 +130,16 @@ class Entry implements IndexedFigure {
   }
 }
 
-/** All the figures under one key, in the order their documents were added. */
+/**
+ * All the figures under one key, kept in place order (`byPlace`; figures in
+ * the same place in the order they were added), so that an article's edit
+ * takes out and puts back its own entries and never re-sorts the bucket.
+ */
 interface Bucket {
   key: string;
   entries: Entry[];
-  /** Sorted (path, line, character), all and sourced only; dropped when the bucket changes. */
-  sorted?: { all: IndexedFigure[]; sourced: IndexedFigure[] };
+  /** The sourced entries, in the same order: worked out when asked, dropped when the bucket changes. */
+  sourced?: IndexedFigure[];
 }
 
 /** The sourced figures of a bucket that has none: one shared empty list, never written to. */
@@ -153,14 +157,68 @@ function byPlace(a: Entry, b: Entry): number {
   return ra.line - rb.line || ra.character - rb.character;
 }
 
+/** The first place in `entries` (in place order) whose entry comes after `e`: where `e` goes after its equals. */
+function placeAfter(entries: readonly Entry[], e: Entry): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPlace(entries[mid], e) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first place in `entries` whose entry does not come before `e`. */
+function placeOf(entries: readonly Entry[], e: Entry): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (byPlace(entries[mid], e) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Small lists (most) stay exact size, not grown with spare room. */
+const EXACT_UP_TO = 16;
+
+/** Puts the entry in its place: after every entry before or level with it (as a stable sort of the list with the entry appended would). */
+function insert(bucket: Bucket, e: Entry): void {
+  const entries = bucket.entries;
+  const n = entries.length;
+  // articles come in path order during a scan: the end is the place, mostly
+  const at = byPlace(entries[n - 1], e) <= 0 ? n : placeAfter(entries, e);
+  if (n < EXACT_UP_TO) bucket.entries = at === n ? entries.concat([e]) : entries.slice(0, at).concat([e], entries.slice(at));
+  else if (at === n) entries.push(e);
+  else entries.splice(at, 0, e);
+  bucket.sourced = undefined;
+}
+
+/** Takes out the entry of the article's figure, found by its place (not by a pass over the bucket). */
+function takeOut(bucket: Bucket, doc: DocumentAnalysis, figure: number): void {
+  const entries = bucket.entries;
+  const probe = new Entry(doc, figure, bucket.key);
+  for (let k = placeOf(entries, probe); k < entries.length && byPlace(entries[k], probe) === 0; k++) {
+    if (entries[k].doc === doc && entries[k].figure === figure) {
+      if (entries.length <= EXACT_UP_TO) bucket.entries = entries.slice(0, k).concat(entries.slice(k + 1));
+      else entries.splice(k, 1);
+      break;
+    }
+  }
+  bucket.sourced = undefined;
+}
+
 export class FigureIndex implements CorpusIndex {
   private readonly byKey = new Map<string, Bucket>();
-  private readonly bucketsByUri = new Map<string, Bucket[]>();
+  /** Each article with figures as it was added: its entries are found again by its figures' keys and places. */
+  private readonly added = new Map<string, DocumentAnalysis>();
 
   add(doc: DocumentAnalysis): void {
     this.remove(doc);
-    let buckets: Bucket[] | undefined;
     const keys = keysOf(doc);
+    let indexed = false;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       if (!key) continue;
@@ -169,16 +227,10 @@ export class FigureIndex implements CorpusIndex {
       if (bucket) keys[i] = bucket.key;
       const entry = new Entry(doc, i, bucket?.key ?? key);
       if (!bucket) this.byKey.set(key, (bucket = { key, entries: [entry] }));
-      else {
-        // small lists (most) exact size, not grown with spare room
-        if (bucket.entries.length < 16) bucket.entries = bucket.entries.concat([entry]);
-        else bucket.entries.push(entry);
-        bucket.sorted = undefined;
-      }
-      if (!buckets) buckets = [bucket];
-      else if (!buckets.includes(bucket)) buckets.push(bucket);
+      else insert(bucket, entry);
+      indexed = true;
     }
-    if (buckets) this.bucketsByUri.set(doc.uri, buckets.slice());
+    if (indexed) this.added.set(doc.uri, doc);
   }
 
   remove(doc: DocumentAnalysis): void {
@@ -187,37 +239,38 @@ export class FigureIndex implements CorpusIndex {
       keysDoc = undefined;
       docKeys = [];
     }
-    const buckets = this.bucketsByUri.get(doc.uri);
-    if (!buckets) return;
-    for (const bucket of buckets) {
-      bucket.entries = bucket.entries.filter((e) => e.uri !== doc.uri);
-      bucket.sorted = undefined;
+    const added = this.added.get(doc.uri);
+    if (!added) return;
+    this.added.delete(doc.uri);
+    const figures = added.figures;
+    for (let i = 0; i < figures.length; i++) {
+      const key = figureKey(figures[i]);
+      const bucket = key === undefined ? undefined : this.byKey.get(key);
+      if (!bucket) continue;
+      takeOut(bucket, added, i);
       if (bucket.entries.length === 0) this.byKey.delete(bucket.key);
     }
-    this.bucketsByUri.delete(doc.uri);
   }
 
   clear(): void {
     this.byKey.clear();
-    this.bucketsByUri.clear();
+    this.added.clear();
   }
 
   /** Every figure under the key, in path order, then document order. */
   lookup(key: string): IndexedFigure[] {
-    return this.sortedOf(key)?.all.slice() ?? [];
+    return this.byKey.get(key)?.entries.slice() ?? [];
   }
 
-  private sortedOf(key: string): { all: IndexedFigure[]; sourced: IndexedFigure[] } | undefined {
+  /** The sourced figures under the key, in place order (kept until the bucket changes; the whole list when all are sourced). */
+  private sourcedOf(key: string): readonly IndexedFigure[] | undefined {
     const bucket = this.byKey.get(key);
     if (!bucket) return undefined;
-    if (!bucket.sorted) {
-      // kept until the bucket changes (a change replaces a short entry list, never writes to it): a list
-      // of one is its own order, and the sourced ones share the whole list when all are, an empty one when none
-      const all = bucket.entries.length === 1 ? bucket.entries : bucket.entries.slice().sort(byPlace);
-      const sourced = all.filter((e) => e.sourced);
-      bucket.sorted = { all, sourced: sourced.length === all.length ? all : sourced.length ? sourced : NO_FIGURES };
+    if (!bucket.sourced) {
+      const sourced = bucket.entries.filter((e) => e.sourced);
+      bucket.sourced = sourced.length === bucket.entries.length ? bucket.entries : sourced.length ? sourced : NO_FIGURES;
     }
-    return bucket.sorted;
+    return bucket.sourced;
   }
 
   /** The documents that state a figure under the key. */
@@ -230,7 +283,7 @@ export class FigureIndex implements CorpusIndex {
   /** The same figure stated in OTHER documents than `uri`. */
   elsewhere(uri: string, figure: Figure): IndexedFigure[] {
     const key = figureKey(figure);
-    return key ? (this.sortedOf(key)?.all.filter((e) => e.uri !== uri) ?? []) : [];
+    return key ? (this.byKey.get(key)?.entries.filter((e) => e.uri !== uri) ?? []) : [];
   }
 
   /**
@@ -241,7 +294,7 @@ export class FigureIndex implements CorpusIndex {
    */
   sourcedElsewhere(uri: string, figure: Figure, limit = Infinity): IndexedFigure[] {
     const key = figureKey(figure);
-    const sourced = key ? this.sortedOf(key)?.sourced : undefined;
+    const sourced = key ? this.sourcedOf(key) : undefined;
     if (!sourced) return [];
     const out: IndexedFigure[] = [];
     for (let i = 0; i < sourced.length && out.length < limit; i++) if (sourced[i].uri !== uri) out.push(sourced[i]);
