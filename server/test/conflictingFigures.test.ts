@@ -161,6 +161,41 @@ test('a claim stated in many articles: each statement is compared with the first
   assert.equal(forward.conflicts.conflictsOf(forward.conflicts.entriesOf(`mem:///${name(5)}`)[0])[0].path, '0.txt');
 });
 
+test('an article that fills the start of a claim frame: a statement that comes in past the first 2 x MAX_COMPARED still counts for it', () => {
+  // a.txt states the claim MAX_COMPARED + 8 times, first by path: its statements are
+  // compared with the first MAX_COMPARED statements of other articles, which run
+  // past twice MAX_COMPARED places.
+  const many = MAX_COMPARED + 8;
+  const sentence = (v: number) => `Officials said the US will send ${v} Abrams tanks to Ukraine.`;
+  const a = Array.from({ length: many }, (_, k) => sentence(5000 + k)).join(' ') + '\n';
+  const name = (i: number) => `b${String(i).padStart(3, '0')}.txt`;
+  const others = Array.from({ length: MAX_COMPARED + 8 }, (_, i) => i);
+  const build = (extra: boolean) => {
+    const corpus = new Corpus();
+    corpus.setDocument('mem:///a.txt', 'a.txt', a);
+    for (const i of others) corpus.setDocument(`mem:///${name(i)}`, name(i), sentence(100 + i) + '\n');
+    if (extra) corpus.setDocument('mem:///b030x.txt', 'b030x.txt', sentence(99) + '\n');
+    return corpus;
+  };
+  const conflictsOfA = (corpus: Corpus) => corpus.conflicts.conflictsOf(corpus.conflicts.entriesOf('mem:///a.txt')[0]).map((e) => e.path);
+
+  const edited = build(false);
+  const before = conflictsOfA(edited);
+  assert.equal(before.length, MAX_COMPARED, 'the fixture: a.txt is compared with MAX_COMPARED other statements');
+  assert.ok(before.includes(name(MAX_COMPARED - 1)) && !before.includes('b030x.txt'));
+  edited.conflicts.takeTouched();
+  edited.setDocument('mem:///b030x.txt', 'b030x.txt', sentence(99) + '\n');
+  assert.ok(edited.conflicts.entriesOf('mem:///b030x.txt')[0].bucket!.entries.indexOf(edited.conflicts.entriesOf('mem:///b030x.txt')[0]) >= 2 * MAX_COMPARED, 'the new statement comes in past 2 x MAX_COMPARED places');
+  assert.ok(edited.conflicts.takeTouched().includes('mem:///a.txt'), 'a.txt is re-published');
+  assert.deepEqual(conflictsOfA(edited), conflictsOfA(build(true)), 'a.txt compared as in a corpus built with the new article');
+  assert.ok(conflictsOfA(edited).includes('b030x.txt'));
+  // and out again
+  edited.conflicts.takeTouched();
+  edited.removeDocument('mem:///b030x.txt');
+  assert.ok(edited.conflicts.takeTouched().includes('mem:///a.txt'));
+  assert.deepEqual(conflictsOfA(edited), before);
+});
+
 test('repeats of a figure stated in many articles: the same answer as a read of every statement, in place order, and after an edit', () => {
   const agents = ['The US', 'Germany', 'Russia', 'China', 'Poland', 'Officials'];
   const objects = ['Ukraine', 'Israel', 'Taiwan'];

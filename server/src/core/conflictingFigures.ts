@@ -573,15 +573,12 @@ export const MAX_COMPARED = 32;
 export interface Bucket {
   /** Unit, actor and governing word as one number (their ids; a string of the three past PART_LIMIT). */
   key: number | string;
-  /**
-   * By place. The first WINDOW of them are what statements are compared with
-   * (more only when one article fills the window).
-   */
+  /** By place. Each statement is compared with the first MAX_COMPARED of other articles. */
   entries: ClaimEntry[];
-  /** Bumped when the window changes: conflicts worked out before are stale. */
+  /** Bumped when a statement comes in or goes within `reach`: conflicts worked out before are stale. */
   version: number;
-  /** False after a statement left the window, until conflicts are worked out again (then every change counts). */
-  windowKnown: boolean;
+  /** `reachOf` the entries, kept until a change within it (undefined: not worked out). */
+  reach?: number;
 }
 
 /** The statements of one figure key (value and unit) that can be repeats. */
@@ -625,7 +622,35 @@ function splitByShare(sorted: readonly ClaimEntry[]): Map<string, Int32Array> {
   return out;
 }
 
+/** A frame of up to this many statements has the conflicts of all its statements worked out at once. */
 const WINDOW = 2 * MAX_COMPARED;
+
+/**
+ * The last place any statement of the frame is compared with: a statement is
+ * compared with the first MAX_COMPARED statements of other articles, so its
+ * comparisons end where that count is reached; the article with the most
+ * statements among the first ones reaches furthest. (Infinity while some
+ * statement is compared with every other.) A statement that comes in or goes
+ * after this place changes no statement's conflicts.
+ */
+function reachOf(bucket: Bucket): number {
+  if (bucket.reach !== undefined) return bucket.reach;
+  const list = bucket.entries;
+  const counts = new Map<DocumentAnalysis, number>();
+  let most = 0;
+  let reach = Infinity;
+  for (let i = 0; i < list.length; i++) {
+    const n = (counts.get(list[i].doc) ?? 0) + 1;
+    counts.set(list[i].doc, n);
+    if (n > most) most = n;
+    // every article has MAX_COMPARED statements of others among the first i + 1
+    if (i + 1 - most >= MAX_COMPARED) {
+      reach = i;
+      break;
+    }
+  }
+  return (bucket.reach = reach);
+}
 
 /** Where `e` goes in the list sorted by place (a scan in path order adds at the end). */
 function placeIndex(list: readonly ClaimEntry[], e: ClaimEntry): number {
@@ -697,7 +722,7 @@ export class ConflictIndex implements CorpusIndex {
       }
       if (b === undefined) continue;
       let bucket = this.buckets.get(b);
-      if (!bucket) this.buckets.set(b, (bucket = { key: b, entries: NO_ENTRIES, version: 0, windowKnown: true }));
+      if (!bucket) this.buckets.set(b, (bucket = { key: b, entries: NO_ENTRIES, version: 0 }));
       e.bucket = bucket;
       this.entered(bucket, e);
     }
@@ -727,34 +752,37 @@ export class ConflictIndex implements CorpusIndex {
       e.bucket = undefined;
       const at = bucket.entries.indexOf(e);
       if (at < 0) continue;
+      const reach = reachOf(bucket);
       bucket.entries.splice(at, 1);
       if (!bucket.entries.length) {
         this.buckets.delete(bucket.key);
         continue;
       }
-      // Leaving the window changes what the others are compared with.
-      if (!bucket.windowKnown || at < WINDOW) {
-        bucket.windowKnown = false;
-        bucket.version++;
-        this.touchAll(bucket, e.uri);
-      }
+      // Leaving the places others are compared with changes their conflicts.
+      if (at <= reach) this.changed(bucket, e.uri);
     }
   }
 
   /**
    * A statement enters a bucket. The others' conflicts change only when it
-   * enters the window they are compared with (the first statements by place);
-   * a scan in path order adds past the window, in a few steps each.
+   * comes in among the places they are compared with (`reachOf`); a scan in
+   * path order adds past them, in a few steps each.
    */
   private entered(bucket: Bucket, e: ClaimEntry): void {
     let list = bucket.entries;
     const at = placeIndex(list, e);
+    const reach = list.length ? reachOf(bucket) : Infinity;
     // small lists (most) exact size, not grown with spare room
     if (list.length < 16) bucket.entries = list = list.slice(0, at).concat([e], list.slice(at));
     else list.splice(at, 0, e);
-    if (bucket.windowKnown && list.length > WINDOW && at >= WINDOW) return;
+    if (at <= reach) this.changed(bucket, e.uri);
+  }
+
+  /** A statement came in or went within the places compared: conflicts worked out are stale, the others' articles touched. */
+  private changed(bucket: Bucket, uri: string): void {
+    bucket.reach = undefined;
     bucket.version++;
-    this.touchAll(bucket, e.uri);
+    this.touchAll(bucket, uri);
   }
 
   private touchAll(bucket: Bucket, except: string): void {
@@ -798,7 +826,6 @@ export class ConflictIndex implements CorpusIndex {
     const bucket = entry.bucket;
     if (!bucket || bucket.entries.length < 2) return NO_ENTRIES;
     if (entry.conflictsAt === bucket.version && entry.conflictsMemo) return entry.conflictsMemo;
-    bucket.windowKnown = true;
     if (bucket.entries.length <= WINDOW) {
       this.workOut(bucket);
       return entry.conflictsMemo ?? NO_ENTRIES;
