@@ -42,6 +42,10 @@ const SENTENCES = [
   '"We will never give up our nuclear weapons," Park Jong-chon said.',
   'Reuters reported that 74,000 troops had moved.',
   'Tens of thousands of troops had moved.',
+  // a claim in conflict, and a repeat of it under another verb (a frame of its own)
+  'The US will send 31 Abrams tanks to Ukraine.',
+  'The US will send 40 Abrams tanks to Ukraine.',
+  'The US will sell 31 Abrams tanks to Ukraine.',
 ];
 
 const article = fc.array(fc.nat(SENTENCES.length - 1), { minLength: 0, maxLength: 6 }).map((ix) => ix.map((i) => SENTENCES[i]).join(' '));
@@ -79,6 +83,16 @@ test('every other article whose findings change after an edit is a dependent (ra
     }),
     { numRuns: 300 },
   );
+});
+
+test('a repeat of a conflicting claim under another verb names the article whose finding lists it', () => {
+  const corpus = corpusOf(['The US will send 31 Abrams tanks to Ukraine.', 'The US will send 40 Abrams tanks to Ukraine.', 'Nothing yet.']);
+  touchedArticles(corpus);
+  const before = corpus.get(uriOf(2));
+  corpus.setDocument(uriOf(2), 'articles/a2.txt', 'The US will sell 31 Abrams tanks to Ukraine.');
+  const deps = touchedArticles(corpus, dependentArticles(corpus, before, corpus.get(uriOf(2))));
+  assert.match(findingsFor(corpus, uriOf(0)).find((f) => f.code === 'conflicting-figure')!.message, /Stated the same in articles\/a2\.txt/);
+  assert.ok(deps.has(uriOf(0)), [...deps].join(', '));
 });
 
 test('typing an unsourced sentence names no article that only shares actors or figures', () => {

@@ -593,7 +593,16 @@ interface KeyGroup {
    * dropped with `sorted`.
    */
   byShare?: Map<string, Int32Array>;
+  /**
+   * Statements that came in or went since the last `takeTouched`: a finding
+   * lists the first repeats of its statement ("stated the same in"), which
+   * may be one of these, in a frame of its own.
+   */
+  changed?: ClaimEntry[];
 }
+
+/** Articles touched through repeats by one call of `takeTouched`, at most. */
+const MAX_REPEAT_TOUCHED = 1000;
 
 /** A key group of up to this many statements is searched whole for repeats; a larger one through `byShare`. */
 const SHARE_SPLIT = 64;
@@ -696,6 +705,10 @@ export class ConflictIndex implements CorpusIndex {
   private readonly byKey = new Map<string, KeyGroup>();
   /** Articles whose findings may have changed with the last adds and removes (besides those articles). */
   private touched = new Set<string>();
+  /** Key groups with statements in `changed`. */
+  private repeatGroups = new Set<KeyGroup>();
+  /** Changed repeats are kept from the first `takeTouched` or `forgetTouched` on (a scan or a CLI run never asks). */
+  private tracking = false;
   /** Counts `takeTouched` calls: a statement stamped with the current one (`touchedAt`) has its article in `touched`. */
   private touchGen = 0;
 
@@ -718,6 +731,7 @@ export class ConflictIndex implements CorpusIndex {
           if (group.list.length < 16) group.list = group.list.concat([e]);
           else group.list.push(e);
           group.sorted = group.byShare = undefined;
+          this.repeatChanged(group, e);
         } else this.byKey.set(e.key, { list: [e] });
       }
       if (b === undefined) continue;
@@ -745,7 +759,11 @@ export class ConflictIndex implements CorpusIndex {
         if (rest.length) {
           group.list = rest;
           group.sorted = group.byShare = undefined;
-        } else this.byKey.delete(e.key);
+          this.repeatChanged(group, e);
+        } else {
+          this.byKey.delete(e.key);
+          this.repeatGroups.delete(group);
+        }
       }
       const bucket = e.bucket;
       if (!bucket) continue;
@@ -786,8 +804,8 @@ export class ConflictIndex implements CorpusIndex {
   }
 
   private touchAll(bucket: Bucket, except: string): void {
+    // (one statement left after a removal: its article lost a conflict)
     const list = bucket.entries;
-    if (list.length <= 1) return;
     const gen = this.touchGen;
     for (const o of list) {
       if (o.touchedAt === gen || o.uri === except) continue;
@@ -801,16 +819,64 @@ export class ConflictIndex implements CorpusIndex {
     this.buckets.clear();
     this.partIds.clear();
     this.byKey.clear();
-    this.touched.clear();
+    this.repeatGroups = new Set();
+    this.touched = new Set();
     this.touchGen++;
+  }
+
+  private repeatChanged(group: KeyGroup, e: ClaimEntry): void {
+    if (!this.tracking) return;
+    (group.changed ??= []).push(e);
+    this.repeatGroups.add(group);
+  }
+
+  /** Forgets what changed since the last call, without working out whom it touched (every article is about to be published). */
+  forgetTouched(): void {
+    for (const group of this.repeatGroups) group.changed = undefined;
+    this.repeatGroups = new Set();
+    this.touched = new Set();
+    this.touchGen++;
+    this.tracking = true;
   }
 
   /** Articles other than the changed one whose conflicts may have changed since the last call (then forgotten). */
   takeTouched(): string[] {
+    let left = MAX_REPEAT_TOUCHED;
+    for (const group of this.repeatGroups) {
+      for (const x of group.changed ?? NO_ENTRIES) left = this.touchRepeatsOf(group, x, left);
+      group.changed = undefined;
+    }
+    this.repeatGroups = new Set();
+    this.tracking = true;
     const out = [...this.touched];
     this.touched = new Set();
     this.touchGen++;
     return out;
+  }
+
+  /**
+   * Touches the articles whose findings may list `x` (gone or come) among
+   * their statements' repeats: statements of its figure that `x` repeats,
+   * in a frame where they can conflict. Found through what they share with
+   * `x`, as `sameAsFirst` does. Returns how many more articles may be touched.
+   */
+  private touchRepeatsOf(group: KeyGroup, x: ClaimEntry, left: number): number {
+    const sorted = (group.sorted ??= group.list.slice().sort(byPlace));
+    const visit = (o: ClaimEntry) => {
+      if (left <= 0 || o.touchedAt === this.touchGen || o.uri === x.uri) return;
+      if (!o.bucket || o.bucket.entries.length < 2 || !consistentRepeat(o, x)) return;
+      o.touchedAt = this.touchGen;
+      if (!this.touched.has(o.uri)) {
+        this.touched.add(o.uri);
+        left--;
+      }
+    };
+    if (sorted.length <= SHARE_SPLIT) for (const o of sorted) visit(o);
+    else {
+      const byShare = (group.byShare ??= splitByShare(sorted));
+      for (const k of shareKeys(x)) for (const i of byShare.get(k) ?? []) visit(sorted[i]);
+    }
+    return left;
   }
 
   /** The claim entries of one article (figures with a value and unit, in document order). */

@@ -98,3 +98,9 @@ export function touchedArticles(corpus: Corpus, out = new Set<string>()): Set<st
   for (const u of corpus.quotes.takeTouched()) out.add(u);
   return out;
 }
+
+/** Forgets the touched articles without working them out: every article is about to be published. */
+export function forgetTouched(corpus: Corpus): void {
+  corpus.conflicts.forgetTouched();
+  corpus.quotes.takeTouched();
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Connection } from 'vscode-languageserver/node';
 import type { DocumentAnalysis } from '../core/analyze';
 import type { Corpus, CorpusIndex } from '../core/corpus';
-import { dependentArticles, touchedArticles } from '../core/dependents';
+import { dependentArticles, forgetTouched, touchedArticles } from '../core/dependents';
 import { findingsFor, reviewedUris } from '../core/diagnostics';
 import { toDiagnostic } from './convert';
 import { yieldTurn } from './yieldTurn';
@@ -153,7 +153,7 @@ export class Publisher {
   }
 
   async publishAll(): Promise<void> {
-    touchedArticles(this.corpus); // every article is published below
+    forgetTouched(this.corpus); // every article is published below
     const uris = reviewedUris(this.corpus);
     const keep = new Set(uris);
     for (const uri of [...this.shown.keys()]) if (!keep.has(uri)) this.clear(uri);
