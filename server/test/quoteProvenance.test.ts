@@ -153,3 +153,35 @@ test('the earliest statement of a wording is the earliest of all, whatever the o
   const { findings } = corpusOf(texts);
   assert.match(findings('a.txt')[0].message, /zzz\.txt:3/);
 });
+
+test('who said a quotation first is worked out by place, whatever the order articles came and went in', () => {
+  const quote = '“The US is the arch criminal which poses serious threat to the strategic security of Russia,”';
+  const texts: Record<string, string> = {
+    'a.txt': `${quote} said Kim Jong Un.\n`,
+    'b.txt': `${quote} said Kim Jong Un.\n`,
+    'c.txt': `${quote} said Kim Jong Un.\n`,
+    'd.txt': `${quote} said Kim Yo Jong.\n`,
+    'e.txt': `${quote} said Choe Son Hui.\n`,
+  };
+  const { corpus, index, findings } = corpusOf(texts);
+  const fresh = () => corpusOf(texts).findings;
+  assert.match(findings('d.txt')[0].message, /to Kim Jong Un in a\.txt:1, Choe Son Hui in e\.txt:1/, 'the fixture');
+  index.takeTouched();
+  // the first article of Kim Jong Un's statements goes, and comes back
+  corpus.setDocument('mem:///a.txt', 'a.txt', 'Nothing quoted.\n');
+  assert.match(findings('d.txt')[0].message, /to Kim Jong Un in b\.txt:1/);
+  corpus.setDocument('mem:///a.txt', 'a.txt', texts['a.txt']);
+  for (const p of ['b.txt', 'c.txt', 'd.txt', 'e.txt']) assert.deepEqual(findings(p), fresh()(p), p);
+  // Choe Son Hui's only statement goes, then comes back first by place: listed first, as a fresh review lists them
+  index.takeTouched();
+  corpus.removeDocument('mem:///e.txt');
+  texts['0.txt'] = texts['e.txt'];
+  delete texts['e.txt'];
+  corpus.setDocument('mem:///0.txt', '0.txt', texts['0.txt']);
+  for (const p of ['a.txt', 'b.txt', 'c.txt', 'd.txt', '0.txt']) assert.deepEqual(findings(p), fresh()(p), p);
+  assert.match(findings('d.txt')[0].message, /to Choe Son Hui in 0\.txt:1, Kim Jong Un in a\.txt:1/);
+  // an article put back as it was changes what no other article reads
+  index.takeTouched();
+  corpus.setDocument('mem:///a.txt', 'a.txt', texts['a.txt']);
+  assert.deepEqual(index.takeTouched(), []);
+});

@@ -116,6 +116,25 @@ function tallyOf(v: Variant, key: string): SpeakerTally | undefined {
   return undefined;
 }
 
+/** Occurrences in place order: path, then offset (the order a scan meets them in). */
+function byPlaceOf(a: QuoteOccurrence, b: QuoteOccurrence): number {
+  return a.doc.path < b.doc.path ? -1 : a.doc.path > b.doc.path ? 1 : a.start - b.start;
+}
+
+/**
+ * Puts a tally (in the list or new) where its first occurrence puts it. A
+ * variant's speakers are kept as a scan in path order makes them, whatever
+ * order articles came and went in: each with its first occurrence by place,
+ * in the order of those. (An edit that leaves an article's quotations as they
+ * were then changes nothing the other articles' findings read.)
+ */
+function placeTally(v: Variant, tally: SpeakerTally): void {
+  const rest = v.speakers.filter((t) => t !== tally);
+  let at = rest.length;
+  while (at > 0 && byPlaceOf(tally.first, rest[at - 1].first) < 0) at--;
+  v.speakers = rest.slice(0, at).concat([tally], rest.slice(at));
+}
+
 /** Links are few (MAX_LINKS at most): exact-size lists, copied on change. */
 function link(a: Variant, b: Variant, kind: LinkKind): void {
   a.links = a.links.concat([b]);
@@ -442,9 +461,18 @@ export class QuoteIndex implements CorpusIndex {
       if (speaker) {
         occ.speaker = speaker;
         const tally = tallyOf(variant, speaker.key);
-        if (tally) tally.count++;
-        else if (variant.speakers.length < 16) variant.speakers = variant.speakers.concat([{ speaker, count: 1, first: occ }]);
-        else variant.speakers.push({ speaker, count: 1, first: occ });
+        const tallies = variant.speakers;
+        if (tally) {
+          tally.count++;
+          if (byPlaceOf(occ, tally.first) < 0) {
+            tally.first = occ;
+            tally.speaker = speaker;
+            placeTally(variant, tally);
+          }
+        } else if (tallies.length && byPlaceOf(occ, tallies[tallies.length - 1].first) < 0) placeTally(variant, { speaker, count: 1, first: occ });
+        // a scan in path order: the last place
+        else if (tallies.length < 16) variant.speakers = tallies.concat([{ speaker, count: 1, first: occ }]);
+        else tallies.push({ speaker, count: 1, first: occ });
       }
       list.push(occ);
     });
@@ -562,7 +590,14 @@ export class QuoteIndex implements CorpusIndex {
         const tally = tallyOf(v, occ.speaker.key);
         if (tally && --tally.count === 0) v.speakers = v.speakers.length === 1 ? NO_SPEAKERS : v.speakers.filter((t) => t !== tally);
         else if (tally && tally.first === occ) {
-          for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key) tally.first = o;
+          // the next by place says who it is now
+          let next: QuoteOccurrence | undefined;
+          for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key && (next === undefined || byPlaceOf(o, next) < 0)) next = o;
+          if (next?.speaker) {
+            tally.first = next;
+            tally.speaker = next.speaker;
+            placeTally(v, tally);
+          }
         }
       }
       if (v.occurrences.length === 0) this.emptied.push(v);
