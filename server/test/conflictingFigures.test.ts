@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../src/core/corpus';
+import { findingsFor } from '../src/core/diagnostics';
 import { ConflictIndex, conflictingFigureFindings, consistentRepeat, MAX_COMPARED, valueBounds, type ClaimEntry } from '../src/core/conflictingFigures';
 import { marked, readSeed, seedNames, seedCorpus } from './util';
 
@@ -224,4 +225,30 @@ test('repeats of a figure stated in many articles: the same answer as a read of 
   check();
   const russia = index.entriesOf('mem:///a-first.txt')[0];
   assert.equal(index.sameAsFirst(index.entriesOf(`mem:///${name(2)}`)[0], 1)[0], russia, 'the new article, first by path, is the first repeat of another Russian statement');
+});
+
+test('an article analysed again keeps the statements others see unchanged: no one touched, the entries moved to the new analysis', () => {
+  const corpus = new Corpus();
+  const claim = (n: number) => `The US will send ${n} Abrams tanks to Ukraine.`;
+  corpus.setDocument('mem:///a.txt', 'a.txt', `${claim(31)}\n`);
+  corpus.setDocument('mem:///b.txt', 'b.txt', `${claim(40)}\n`);
+  corpus.setDocument('mem:///c.txt', 'c.txt', `${claim(50)}\n`);
+  const index = corpus.conflicts;
+  const kept = index.entriesOf('mem:///a.txt')[0];
+  assert.equal(index.conflictsOf(index.entriesOf('mem:///b.txt')[0]).length, 2, 'the fixture: three statements in conflict');
+  index.takeTouched();
+  // a sentence typed after the claim: the claim is as the others see it
+  corpus.setDocument('mem:///a.txt', 'a.txt', `${claim(31)} Officials counted 12 more drones.\n`);
+  assert.deepEqual(index.takeTouched(), []);
+  assert.equal(index.entriesOf('mem:///a.txt')[0], kept, 'the same entry');
+  assert.equal(kept.doc, corpus.get('mem:///a.txt'), 'moved to the new analysis');
+  assert.match(findingsFor(corpus, 'mem:///b.txt').find((f) => f.code === 'conflicting-figure')!.message, /"31 Abrams tanks" \(a\.txt:1\)/);
+  // a line above it: its line number changes for the others
+  corpus.setDocument('mem:///a.txt', 'a.txt', `Headline\n${claim(31)}\n`);
+  assert.deepEqual(index.takeTouched().sort(), ['mem:///b.txt', 'mem:///c.txt']);
+  assert.match(findingsFor(corpus, 'mem:///b.txt').find((f) => f.code === 'conflicting-figure')!.message, /"31 Abrams tanks" \(a\.txt:2\)/);
+  // another number
+  corpus.setDocument('mem:///a.txt', 'a.txt', `Headline\n${claim(32)}\n`);
+  assert.deepEqual(index.takeTouched().sort(), ['mem:///b.txt', 'mem:///c.txt']);
+  assert.match(findingsFor(corpus, 'mem:///b.txt').find((f) => f.code === 'conflicting-figure')!.message, /"32 Abrams tanks" \(a\.txt:2\)/);
 });

@@ -80,6 +80,12 @@ test('every other article whose findings change after an edit is a dependent (ra
         if (i === edited) continue;
         if (findingsAfter[i] !== findingsBefore[i]) assert.ok(deps.has(uriOf(i)), `a${i} changed but is not a dependent of an edit of a${edited}:\n${findingsBefore[i]}\n→\n${findingsAfter[i]}`);
       }
+      // and the findings are those of the same articles reviewed afresh
+      const final = texts.map((t, i) => (i === edited ? (removeIt ? undefined : replacement) : t));
+      const fresh = new Corpus();
+      fresh.setRegistry('file:///w/actors.yaml', 'actors.yaml', REGISTRY);
+      final.forEach((t, i) => t !== undefined && fresh.setDocument(uriOf(i), `articles/a${i}.txt`, t));
+      assert.deepEqual(findingsAfter, allFindings(fresh, n));
     }),
     { numRuns: 300 },
   );

@@ -187,9 +187,10 @@ const NO_ENTRIES: ClaimEntry[] = [];
 /** A figure as the conflict index holds it. Ranges and sentences are read from the document when asked. */
 export class ClaimEntry {
   constructor(
-    readonly doc: DocumentAnalysis,
+    /** The article's analysis (a later one, when the index kept the statement through an edit: see `rebind`). */
+    public doc: DocumentAnalysis,
     /** Index of the figure in its document's `figures`. */
-    readonly figure: number,
+    public figure: number,
     /** figureKey: value and unit. */
     readonly key: string,
     readonly unit: string,
@@ -226,6 +227,12 @@ export class ClaimEntry {
   toJSON(): Record<string, unknown> {
     const { bucket: _bucket, conflictsMemo: _memo, ...rest } = this;
     return rest;
+  }
+
+  /** @internal The same statement in the article's next analysis (`ConflictIndex.replace`): everything read from it is as before. */
+  rebind(doc: DocumentAnalysis, figure: number): void {
+    this.doc = doc;
+    this.figure = figure;
   }
 
   /** The words of the statement, read from its sentence on first use (most statements are never compared). */
@@ -555,6 +562,26 @@ export interface FigureRepeats {
 }
 
 /** Can the statement be a repeat of another at all (it has an actor, object or qualifier to share)? */
+/** A statement the index keeps, with its claim frame (undefined: in none). */
+interface Statement {
+  e: ClaimEntry;
+  frame: number | string | undefined;
+  canRepeat: boolean;
+}
+
+/**
+ * Everything the other articles' findings and comparisons read of a statement
+ * (claim, figure, place in lines, sentence; its words come from the sentence
+ * and where the figure is in it): two statements with the same signature are
+ * the same to them.
+ */
+function twinSignature(e: ClaimEntry): string {
+  const r = e.range;
+  const f = e.doc.figures[e.figure];
+  const inSentence = f.start - (e.doc.segmentation.sentence(f.sentence)?.start ?? 0);
+  return JSON.stringify([e.key, e.unit, e.lo, e.hi, e.vague, e.qualifiers, e.agent ?? null, e.objects, e.governor ?? null, r.start.line, r.start.character, r.end.line, r.end.character, e.text, e.sentence, inSentence]);
+}
+
 function repeatable(e: ClaimEntry): boolean {
   return !!e.agent || e.objects.length > 0 || e.qualifiers.length > 0;
 }
@@ -645,12 +672,13 @@ const WINDOW = 2 * MAX_COMPARED;
 function reachOf(bucket: Bucket): number {
   if (bucket.reach !== undefined) return bucket.reach;
   const list = bucket.entries;
-  const counts = new Map<DocumentAnalysis, number>();
+  const counts = new Map<string, number>();
   let most = 0;
   let reach = Infinity;
   for (let i = 0; i < list.length; i++) {
-    const n = (counts.get(list[i].doc) ?? 0) + 1;
-    counts.set(list[i].doc, n);
+    const uri = list[i].uri;
+    const n = (counts.get(uri) ?? 0) + 1;
+    counts.set(uri, n);
     if (n > most) most = n;
     // every article has MAX_COMPARED statements of others among the first i + 1
     if (i + 1 - most >= MAX_COMPARED) {
@@ -714,34 +742,104 @@ export class ConflictIndex implements CorpusIndex {
 
   add(doc: DocumentAnalysis): void {
     if (this.entries.has(doc.uri)) this.removeUri(doc.uri);
-    let list: ClaimEntry[] | undefined;
+    const list: ClaimEntry[] = [];
+    for (const st of this.statementsOf(doc)) {
+      list.push(st.e);
+      this.insert(st);
+    }
+    // exact size: kept as long as the article
+    if (list.length) this.entries.set(doc.uri, list.slice());
+  }
+
+  /**
+   * An article analysed again. A statement the other articles see as it was
+   * (same claim, figure, sentence, words and line and column: `twinSignature`)
+   * stays in the index as the same entry, moved to the new analysis: its
+   * coming out and going back in changed no other article's findings, and
+   * touched every article of its claim frame. The others go out and in as
+   * usual. (When the statements kept changed order, all go out and in.)
+   */
+  replace(old: DocumentAnalysis, doc: DocumentAnalysis): void {
+    const before = this.entries.get(old.uri);
+    if (!before || old.uri !== doc.uri) {
+      this.removeUri(old.uri);
+      this.add(doc);
+      return;
+    }
+    const next = this.statementsOf(doc);
+    const waiting = new Map<string, number[]>();
+    for (let k = 0; k < before.length; k++) {
+      const sig = twinSignature(before[k]);
+      const q = waiting.get(sig);
+      if (q) q.push(k);
+      else waiting.set(sig, [k]);
+    }
+    const twins = new Array<ClaimEntry | undefined>(next.length);
+    let last = -1;
+    for (let j = 0; j < next.length; j++) {
+      const k = waiting.get(twinSignature(next[j].e))?.shift();
+      if (k === undefined) continue;
+      if (k < last) {
+        this.removeUri(old.uri);
+        this.add(doc);
+        return;
+      }
+      last = k;
+      twins[j] = before[k];
+    }
+    // The twins first (places by the new analysis), then the statements gone, then the new ones.
+    const kept = new Set<ClaimEntry>();
+    for (let j = 0; j < next.length; j++) {
+      const t = twins[j];
+      if (!t) continue;
+      t.rebind(doc, next[j].e.figure);
+      kept.add(t);
+    }
+    for (const e of before) if (!kept.has(e)) this.takeOut(e);
+    const list: ClaimEntry[] = [];
+    for (let j = 0; j < next.length; j++) {
+      const t = twins[j];
+      if (t) list.push(t);
+      else {
+        list.push(next[j].e);
+        this.insert(next[j]);
+      }
+    }
+    if (list.length) this.entries.set(doc.uri, list.slice());
+    else this.entries.delete(doc.uri);
+  }
+
+  /** The statements the index keeps of an article (those that can be repeated or in conflict), in document order. */
+  private statementsOf(doc: DocumentAnalysis): Statement[] {
+    const out: Statement[] = [];
     for (let i = 0; i < doc.figures.length; i++) {
       const e = claimEntry(doc, i, this.dict);
       if (!e) continue;
       // A statement that can be neither repeated nor in conflict is not kept.
-      const b = this.frameKey(e);
+      const frame = this.frameKey(e);
       const canRepeat = repeatable(e);
-      if (b === undefined && !canRepeat) continue;
-      if (list) list.push(e);
-      else list = [e];
-      if (canRepeat) {
-        const group = this.byKey.get(e.key);
-        if (group) {
-          // small lists (most) exact size, not grown by push with spare room
-          if (group.list.length < 16) group.list = group.list.concat([e]);
-          else group.list.push(e);
-          group.sorted = group.byShare = undefined;
-          this.repeatChanged(group, e);
-        } else this.byKey.set(e.key, { list: [e] });
-      }
-      if (b === undefined) continue;
-      let bucket = this.buckets.get(b);
-      if (!bucket) this.buckets.set(b, (bucket = { key: b, entries: NO_ENTRIES, version: 0 }));
-      e.bucket = bucket;
-      this.entered(bucket, e);
+      if (frame === undefined && !canRepeat) continue;
+      out.push({ e, frame, canRepeat });
     }
-    // exact size: kept as long as the article
-    if (list) this.entries.set(doc.uri, list.slice());
+    return out;
+  }
+
+  private insert({ e, frame, canRepeat }: Statement): void {
+    if (canRepeat) {
+      const group = this.byKey.get(e.key);
+      if (group) {
+        // small lists (most) exact size, not grown by push with spare room
+        if (group.list.length < 16) group.list = group.list.concat([e]);
+        else group.list.push(e);
+        group.sorted = group.byShare = undefined;
+        this.repeatChanged(group, e);
+      } else this.byKey.set(e.key, { list: [e] });
+    }
+    if (frame === undefined) return;
+    let bucket = this.buckets.get(frame);
+    if (!bucket) this.buckets.set(frame, (bucket = { key: frame, entries: NO_ENTRIES, version: 0 }));
+    e.bucket = bucket;
+    this.entered(bucket, e);
   }
 
   remove(doc: DocumentAnalysis): void {
@@ -752,33 +850,35 @@ export class ConflictIndex implements CorpusIndex {
     const list = this.entries.get(uri);
     if (!list) return;
     this.entries.delete(uri);
-    for (const e of list) {
-      const group = this.byKey.get(e.key);
-      if (group) {
-        const rest = group.list.filter((o) => o !== e);
-        if (rest.length) {
-          group.list = rest;
-          group.sorted = group.byShare = undefined;
-          this.repeatChanged(group, e);
-        } else {
-          this.byKey.delete(e.key);
-          this.repeatGroups.delete(group);
-        }
+    for (const e of list) this.takeOut(e);
+  }
+
+  private takeOut(e: ClaimEntry): void {
+    const group = this.byKey.get(e.key);
+    if (group) {
+      const rest = group.list.filter((o) => o !== e);
+      if (rest.length) {
+        group.list = rest;
+        group.sorted = group.byShare = undefined;
+        this.repeatChanged(group, e);
+      } else {
+        this.byKey.delete(e.key);
+        this.repeatGroups.delete(group);
       }
-      const bucket = e.bucket;
-      if (!bucket) continue;
-      e.bucket = undefined;
-      const at = bucket.entries.indexOf(e);
-      if (at < 0) continue;
-      const reach = reachOf(bucket);
-      bucket.entries.splice(at, 1);
-      if (!bucket.entries.length) {
-        this.buckets.delete(bucket.key);
-        continue;
-      }
-      // Leaving the places others are compared with changes their conflicts.
-      if (at <= reach) this.changed(bucket, e.uri);
     }
+    const bucket = e.bucket;
+    if (!bucket) return;
+    e.bucket = undefined;
+    const at = bucket.entries.indexOf(e);
+    if (at < 0) return;
+    const reach = reachOf(bucket);
+    bucket.entries.splice(at, 1);
+    if (!bucket.entries.length) {
+      this.buckets.delete(bucket.key);
+      return;
+    }
+    // Leaving the places others are compared with changes their conflicts.
+    if (at <= reach) this.changed(bucket, e.uri);
   }
 
   /**
