@@ -7,6 +7,7 @@ import type { CorpusIndex } from './corpus';
 import type { DocumentAnalysis } from './analyze';
 import type { Figure } from './figures';
 import type { Range } from './types';
+import { partitionPoint } from './text';
 
 /** One figure as the index holds it. */
 export interface IndexedFigure {
@@ -157,30 +158,6 @@ function byPlace(a: Entry, b: Entry): number {
   return ra.line - rb.line || ra.character - rb.character;
 }
 
-/** The first place in `entries` (in place order) whose entry comes after `e`: where `e` goes after its equals. */
-function placeAfter(entries: readonly Entry[], e: Entry): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byPlace(entries[mid], e) <= 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first place in `entries` whose entry does not come before `e`. */
-function placeOf(entries: readonly Entry[], e: Entry): number {
-  let lo = 0;
-  let hi = entries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (byPlace(entries[mid], e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Small lists (most) stay exact size, not grown with spare room. */
 const EXACT_UP_TO = 16;
 
@@ -189,7 +166,7 @@ function insert(bucket: Bucket, e: Entry): void {
   const entries = bucket.entries;
   const n = entries.length;
   // articles come in path order during a scan: the end is the place, mostly
-  const at = byPlace(entries[n - 1], e) <= 0 ? n : placeAfter(entries, e);
+  const at = byPlace(entries[n - 1], e) <= 0 ? n : partitionPoint(n, (i) => byPlace(entries[i], e) <= 0);
   if (n < EXACT_UP_TO) bucket.entries = at === n ? entries.concat([e]) : entries.slice(0, at).concat([e], entries.slice(at));
   else if (at === n) entries.push(e);
   else entries.splice(at, 0, e);
@@ -200,7 +177,7 @@ function insert(bucket: Bucket, e: Entry): void {
 function takeOut(bucket: Bucket, doc: DocumentAnalysis, figure: number): void {
   const entries = bucket.entries;
   const probe = new Entry(doc, figure, bucket.key);
-  for (let k = placeOf(entries, probe); k < entries.length && byPlace(entries[k], probe) === 0; k++) {
+  for (let k = partitionPoint(entries.length, (i) => byPlace(entries[i], probe) < 0); k < entries.length && byPlace(entries[k], probe) === 0; k++) {
     if (entries[k].doc === doc && entries[k].figure === figure) {
       if (entries.length <= EXACT_UP_TO) bucket.entries = entries.slice(0, k).concat(entries.slice(k + 1));
       else entries.splice(k, 1);
