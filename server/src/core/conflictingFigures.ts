@@ -741,14 +741,19 @@ export class ConflictIndex implements CorpusIndex {
   private touchGen = 0;
 
   add(doc: DocumentAnalysis): void {
-    if (this.entries.has(doc.uri)) this.removeUri(doc.uri);
+    this.putIn(doc.uri, this.statementsOf(doc));
+  }
+
+  /** The article's statements in place of any it had. */
+  private putIn(uri: string, statements: readonly Statement[]): void {
+    if (this.entries.has(uri)) this.removeUri(uri);
     const list: ClaimEntry[] = [];
-    for (const st of this.statementsOf(doc)) {
+    for (const st of statements) {
       list.push(st.e);
       this.insert(st);
     }
     // exact size: kept as long as the article
-    if (list.length) this.entries.set(doc.uri, list.slice());
+    if (list.length) this.entries.set(uri, list.slice());
   }
 
   /**
@@ -780,8 +785,7 @@ export class ConflictIndex implements CorpusIndex {
       const k = waiting.get(twinSignature(next[j].e))?.shift();
       if (k === undefined) continue;
       if (k < last) {
-        this.removeUri(old.uri);
-        this.add(doc);
+        this.putIn(doc.uri, next);
         return;
       }
       last = k;
