@@ -134,3 +134,35 @@ test('a spelling that changes how often an actor is named names the articles of 
   assert.deepEqual([...deps], [uriOf(1)]);
   assert.ok(findingsFor(corpus, uriOf(1)).some((f) => f.code === 'name-variant'), 'now the other spelling is the variant');
 });
+
+/** Edits `edited` to `text` in a corpus of `texts`; asserts that every other article whose findings changed is named. Returns how many changed. */
+function namesEveryChanged(texts: string[], edited: number, text: string): number {
+  const corpus = corpusOf(texts);
+  const n = texts.length;
+  const findingsBefore = allFindings(corpus, n);
+  touchedArticles(corpus);
+  const before = corpus.get(uriOf(edited));
+  corpus.setDocument(uriOf(edited), `articles/a${edited}.txt`, text);
+  const deps = touchedArticles(corpus, dependentArticles(corpus, before, corpus.get(uriOf(edited))));
+  const findingsAfter = allFindings(corpus, n);
+  let changed = 0;
+  for (let i = 0; i < n; i++) {
+    if (i === edited || findingsAfter[i] === findingsBefore[i]) continue;
+    changed++;
+    assert.ok(deps.has(uriOf(i)), `a${i} changed but is not named (${deps.size} named)`);
+  }
+  return changed;
+}
+
+test('a quotation in more than a thousand articles: a new speaker names every article that quotes it', () => {
+  const quote = '"We will never give up our nuclear weapons," Kim Jong Un said.';
+  const texts = Array.from({ length: 1202 }, (_, i) => (i === 0 ? 'Nothing quoted yet.' : quote));
+  const changed = namesEveryChanged(texts, 0, '"We will never give up our nuclear weapons," Park Jong-chon said.');
+  assert.ok(changed > 1000, `${changed} articles changed`);
+});
+
+test('a repeat in more than a thousand articles: a first repeat under another verb names every article that lists it', () => {
+  const texts = Array.from({ length: 1202 }, (_, i) => (i === 0 ? 'Nothing yet.' : i === 1 ? 'The US will send 40 Abrams tanks to Ukraine.' : 'The US will send 31 Abrams tanks to Ukraine.'));
+  const changed = namesEveryChanged(texts, 0, 'The US will sell 31 Abrams tanks to Ukraine.');
+  assert.ok(changed > 1000, `${changed} articles changed`);
+});

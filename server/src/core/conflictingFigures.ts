@@ -628,9 +628,6 @@ interface KeyGroup {
   changed?: ClaimEntry[];
 }
 
-/** Articles touched through repeats by one call of `takeTouched`, at most. */
-const MAX_REPEAT_TOUCHED = 1000;
-
 /** A key group of up to this many statements is searched whole for repeats; a larger one through `byShare`. */
 const SHARE_SPLIT = 64;
 
@@ -945,9 +942,8 @@ export class ConflictIndex implements CorpusIndex {
 
   /** Articles other than the changed one whose conflicts may have changed since the last call (then forgotten). */
   takeTouched(): string[] {
-    let left = MAX_REPEAT_TOUCHED;
     for (const group of this.repeatGroups) {
-      for (const x of group.changed ?? NO_ENTRIES) left = this.touchRepeatsOf(group, x, left);
+      for (const x of group.changed ?? NO_ENTRIES) this.touchRepeatsOf(group, x);
       group.changed = undefined;
     }
     this.repeatGroups = new Set();
@@ -962,25 +958,21 @@ export class ConflictIndex implements CorpusIndex {
    * Touches the articles whose findings may list `x` (gone or come) among
    * their statements' repeats: statements of its figure that `x` repeats,
    * in a frame where they can conflict. Found through what they share with
-   * `x`, as `sameAsFirst` does. Returns how many more articles may be touched.
+   * `x`, as `sameAsFirst` does.
    */
-  private touchRepeatsOf(group: KeyGroup, x: ClaimEntry, left: number): number {
+  private touchRepeatsOf(group: KeyGroup, x: ClaimEntry): void {
     const sorted = (group.sorted ??= group.list.slice().sort(byPlace));
     const visit = (o: ClaimEntry) => {
-      if (left <= 0 || o.touchedAt === this.touchGen || o.uri === x.uri) return;
+      if (o.touchedAt === this.touchGen || o.uri === x.uri) return;
       if (!o.bucket || o.bucket.entries.length < 2 || !consistentRepeat(o, x)) return;
       o.touchedAt = this.touchGen;
-      if (!this.touched.has(o.uri)) {
-        this.touched.add(o.uri);
-        left--;
-      }
+      this.touched.add(o.uri);
     };
     if (sorted.length <= SHARE_SPLIT) for (const o of sorted) visit(o);
     else {
       const byShare = (group.byShare ??= splitByShare(sorted));
       for (const k of shareKeys(x)) for (const i of byShare.get(k) ?? []) visit(sorted[i]);
     }
-    return left;
   }
 
   /** The claim entries of one article (figures with a value and unit, in document order). */

@@ -40,8 +40,6 @@ const SCAN_BUDGET = 256;
  * of linking the later variants of such a family to the earlier ones only.
  */
 const MAX_LINKS = 16;
-/** Articles reported as touched by one call of `takeTouched`. */
-const MAX_TOUCHED = 1000;
 /** Words compared at most (a longer quotation is compared on its first words). */
 const MAX_ALIGN = 200;
 
@@ -655,12 +653,7 @@ export class QuoteIndex implements CorpusIndex {
       for (const l of v.links) touched.add(l);
     }
     const out = new Set<string>();
-    collect: for (const v of touched) {
-      for (const o of v.occurrences) {
-        if (out.size >= MAX_TOUCHED) break collect;
-        out.add(o.doc.uri);
-      }
-    }
+    for (const v of touched) for (const o of v.occurrences) out.add(o.doc.uri);
     this.touchedVariants = new Set();
     this.views = new Map();
     this.tracking = true;
