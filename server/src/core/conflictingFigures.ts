@@ -690,14 +690,7 @@ function reachOf(bucket: Bucket): number {
 function placeIndex(list: readonly ClaimEntry[], e: ClaimEntry): number {
   const n = list.length;
   if (n === 0 || byPlace(list[n - 1], e) < 0) return n;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byPlace(list[mid], e) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(n, (i) => byPlace(list[i], e) < 0);
 }
 
 export class ConflictIndex implements CorpusIndex {
