@@ -79,6 +79,29 @@ test('cancellation stops the scan between batches of files', async () => {
   assert.equal(corpus.size, 5);
 });
 
+test('a budget stops the scan between batches; what it did not reach is left out, open articles kept', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) files[`a${String(i).padStart(2, '0')}.txt`] = 'Officials counted 31 tanks.\n';
+  const ws = new MemoryWorkspace(files);
+  const corpus = new Corpus();
+  // an earlier scan had them all, one is open in an editor
+  await scanWorkspace(corpus, ws, { maxFileSize: 1000 });
+  assert.equal(corpus.size, 20);
+  const open = ws.uriFor('a17.txt');
+  let stopped: [string, number, number] | undefined;
+  let asked = 0;
+  const total = await scanWorkspace(corpus, ws, {
+    maxFileSize: 1000,
+    yieldEvery: 5,
+    openText: (uri) => (uri === open ? 'Officials counted 40 tanks.\n' : undefined),
+    budget: () => (++asked === 2 ? 'the heap is nearly full' : undefined),
+    onStopped: (reason, analysed, all) => (stopped = [reason, analysed, all]),
+  });
+  assert.equal(total, 20);
+  assert.deepEqual(stopped, ['the heap is nearly full', 5, 20]);
+  assert.deepEqual([...corpus.documents()].map((d) => d.path).sort(), ['a00.txt', 'a01.txt', 'a02.txt', 'a03.txt', 'a04.txt', 'a17.txt']);
+});
+
 test('listing a large folder pauses too, before any article is analysed', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 2 * LIST_BATCH + 10; i++) files[`a${String(i).padStart(5, '0')}.txt`] = 'Text.\n';

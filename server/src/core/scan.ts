@@ -21,6 +21,14 @@ export interface ScanOptions {
   openText?(uri: string): string | undefined;
   /** Filled with the URI of every article file found. */
   seen?: Set<string>;
+  /**
+   * Asked before each batch of articles: why no more can be analysed (the
+   * host's memory is running out), or undefined to go on. On a reason the scan
+   * stops: the articles it did not reach are left out of the corpus (open ones
+   * excepted: the host analyses those itself), and `onStopped` is told.
+   */
+  budget?(): string | undefined;
+  onStopped?(reason: string, analysed: number, total: number): void;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
@@ -198,6 +206,13 @@ export async function scanWorkspace(corpus: Corpus, ws: Workspace, options: Scan
   // A batch of `every` articles is read, then analysed and indexed at once (no request comes in between).
   for (let i = 0; i < articles.length; i += every) {
     if (options.token?.isCancellationRequested) return i;
+    const reason = options.budget?.();
+    if (reason !== undefined) {
+      // what an earlier scan analysed of the rest goes too: stale, and the memory is needed
+      for (let j = i; j < articles.length; j++) if (options.openText?.(articles[j].uri) === undefined) corpus.removeDocument(articles[j].uri);
+      options.onStopped?.(reason, i, articles.length);
+      return articles.length;
+    }
     const end = Math.min(i + every, articles.length);
     const prepared: Prepared[] = [];
     for (let j = i; j < end; j++) {
