@@ -48,8 +48,8 @@ export function makeWorkspace(files: Record<string, string | Buffer>): string {
   return root;
 }
 
-export async function startClient(root: string, options: { capabilities?: ClientCapabilities; settings?: unknown } = {}): Promise<Client> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+export async function startClient(root: string, options: { capabilities?: ClientCapabilities; settings?: unknown; execArgv?: string[] } = {}): Promise<Client> {
+  const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters: { check: () => boolean; resolve: () => void }[] = [];

@@ -44,8 +44,9 @@ Options:
   -v, --version        The version.
 
 Exit status: 0 no error-severity finding, 1 some, 2 usage or config errors,
-or the output could not be written (a closed pipe: "| head" stops the review
-early).`;
+the corpus did not fit in memory (most of Node's heap filled before every
+article was analysed: nothing is written), or the output could not be written
+(a closed pipe: "| head" stops the review early).`;
 
 declare const CORPUS_REVIEW_VERSION: string | undefined;
 
@@ -113,9 +114,17 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
     return 2;
   }
   const root = path.resolve(values.root ?? process.cwd());
-  const { corpus, missing } = await loadCorpus(root, paths, { maxFileSize, maxLineLength, log: (m) => err(`corpus-review: ${m}`) });
+  const { corpus, missing, stopped } = await loadCorpus(root, paths, { maxFileSize, maxLineLength, log: (m) => err(`corpus-review: ${m}`) });
   if (missing.length) {
     err(`corpus-review: no such file or folder: ${missing.join(', ')}`);
+    return 2;
+  }
+  if (stopped) {
+    // a review of part of the corpus would pass for the whole: nothing is written
+    err(
+      `corpus-review: stopped after analysing ${stopped.analysed} of ${stopped.total} articles: ${stopped.reason}. ` +
+        'Give Node a larger heap (for example NODE_OPTIONS=--max-old-space-size=8192), or name fewer articles.',
+    );
     return 2;
   }
   const pathOf = (uri: string): string => {

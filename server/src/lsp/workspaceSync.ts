@@ -2,12 +2,13 @@
 // article (open or not) with work-done progress, open documents as the user
 // types, and files created, changed or deleted on disk.
 
-import { FileChangeType, type Connection, type TextDocuments, type FileEvent } from 'vscode-languageserver/node';
+import { FileChangeType, MessageType, ShowMessageNotification, type Connection, type TextDocuments, type FileEvent } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE, isExcludedFolder } from '../core/config';
 import type { Corpus } from '../core/corpus';
 import { loadArticle, loadInputs, scanWorkspace, setOpenArticle } from '../core/scan';
 import { FsWorkspace } from '../node/fsWorkspace';
+import { HeapBudget } from '../node/heapBudget';
 import type { Publisher } from './publish';
 import type { Settings } from './settings';
 import { yieldTurn } from './yieldTurn';
@@ -57,6 +58,7 @@ export class WorkspaceSync {
     this.publisher.sendStatus(true);
     const cancelled = () => generation !== this.scanGeneration || (progress?.token.isCancellationRequested ?? false);
     const cancel = { get isCancellationRequested() { return cancelled(); } };
+    const budget = new HeapBudget().start();
     try {
       await loadInputs(this.corpus, this.ws);
       this.applyOpenInputs();
@@ -70,6 +72,13 @@ export class WorkspaceSync {
         pause: yieldTurn,
         openText: (uri) => this.documents.get(uri)?.getText(),
         seen,
+        budget: () => budget.exceeded(),
+        onStopped: (reason, analysed, all) => {
+          const message = `Corpus Review analysed ${analysed} of ${all} articles and left the rest out: ${reason}. Raise corpusReview.server.maxMemory (it takes effect when the server restarts), or narrow articles.include in ${CONFIG_FILE}.`;
+          this.connection.console.warn(message);
+          // a notification, not a request: nothing to answer, and a client without message requests still shows it
+          void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+        },
         onProgress: (done, all) => {
           const pct = Math.floor((done / all) * 100);
           if (pct !== last) {
@@ -87,6 +96,7 @@ export class WorkspaceSync {
       await this.publisher.publishAll();
       this.connection.console.info(`Scanned ${total} article files in ${Date.now() - started} ms (${this.corpus.size} analysed).`);
     } finally {
+      budget.dispose();
       progress?.done();
       this.publisher.sendStatus(false, 0);
     }

@@ -6,9 +6,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../core/corpus';
 import { isExcludedFolder, DEFAULT_CONFIG, isArticlePath } from '../core/config';
-import { DEFAULT_MAX_FILE_SIZE, loadArticle, loadInputs, scanWorkspace, type ScanOptions } from '../core/scan';
+import { DEFAULT_MAX_FILE_SIZE, SCAN_BATCH, loadArticle, loadInputs, scanWorkspace, type ScanOptions } from '../core/scan';
 import type { WorkspaceFile } from '../core/workspace';
 import { FsWorkspace } from './fsWorkspace';
+import { HeapBudget, nextTurn } from './heapBudget';
 
 export interface LoadOptions {
   maxFileSize?: number;
@@ -21,6 +22,8 @@ export interface LoadedCorpus {
   ws: FsWorkspace;
   /** Paths named that do not exist. */
   missing: string[];
+  /** Set when the heap ran short and articles were left out: why, and how many were analysed of how many. */
+  stopped?: { reason: string; analysed: number; total: number };
 }
 
 export async function loadCorpus(root: string, paths: string[], options: LoadOptions = {}): Promise<LoadedCorpus> {
@@ -28,33 +31,55 @@ export async function loadCorpus(root: string, paths: string[], options: LoadOpt
   const ws = new FsWorkspace(root, (dir) => isExcludedFolder(corpus.config, dir), options.log);
   if (options.maxLineLength !== undefined) corpus.setLimits({ maxLineLength: options.maxLineLength });
   await loadInputs(corpus, ws);
-  const scan: ScanOptions = { maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
-  const missing: string[] = [];
-  if (paths.length === 0) {
-    await scanWorkspace(corpus, ws, scan);
-    return { corpus, ws, missing };
-  }
-  const files = new Map<string, WorkspaceFile>();
-  for (const p of paths) {
-    const abs = path.resolve(root, p);
-    const rel = path.relative(root, abs).split(path.sep).join('/');
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      missing.push(p);
-      continue;
+  const budget = new HeapBudget().start();
+  try {
+    const loaded: LoadedCorpus = { corpus, ws, missing: [] };
+    const scan: ScanOptions = {
+      maxFileSize: options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      // a turn of the event loop between batches: the heap budget hears of collections there
+      pause: nextTurn,
+      budget: () => budget.exceeded(),
+      onStopped: (reason, analysed, total) => (loaded.stopped = { reason, analysed, total }),
+    };
+    if (paths.length === 0) {
+      await scanWorkspace(corpus, ws, scan);
+      return loaded;
     }
-    if (st.isFile()) {
-      files.set(ws.uriFor(rel), { uri: ws.uriFor(rel), path: rel, size: st.size });
-    } else if (st.isDirectory()) {
-      // A folder named on the command line: its article files by the config's
-      // globs, or by the default ones when the config's do not reach it.
-      for await (const f of rel ? ws.listUnder(rel) : ws.listFiles()) {
-        if (corpus.isArticle(f.path) || isArticlePath(DEFAULT_CONFIG, f.path)) files.set(f.uri, f);
+    const files = new Map<string, WorkspaceFile>();
+    for (const p of paths) {
+      const abs = path.resolve(root, p);
+      const rel = path.relative(root, abs).split(path.sep).join('/');
+      let st: fs.Stats;
+      try {
+        st = fs.statSync(abs);
+      } catch {
+        loaded.missing.push(p);
+        continue;
+      }
+      if (st.isFile()) {
+        files.set(ws.uriFor(rel), { uri: ws.uriFor(rel), path: rel, size: st.size });
+      } else if (st.isDirectory()) {
+        // A folder named on the command line: its article files by the config's
+        // globs, or by the default ones when the config's do not reach it.
+        for await (const f of rel ? ws.listUnder(rel) : ws.listFiles()) {
+          if (corpus.isArticle(f.path) || isArticlePath(DEFAULT_CONFIG, f.path)) files.set(f.uri, f);
+        }
       }
     }
+    const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+    for (let k = 0; k < sorted.length; k++) {
+      if (k % SCAN_BATCH === 0 && k > 0) {
+        await nextTurn();
+        const reason = budget.exceeded();
+        if (reason !== undefined) {
+          loaded.stopped = { reason, analysed: k, total: sorted.length };
+          break;
+        }
+      }
+      await loadArticle(corpus, ws, sorted[k], scan);
+    }
+    return loaded;
+  } finally {
+    budget.dispose();
   }
-  for (const f of [...files.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) await loadArticle(corpus, ws, f, scan);
-  return { corpus, ws, missing };
 }
