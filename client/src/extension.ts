@@ -34,10 +34,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     fail(output, status, `The language server bundle is missing: ${serverModule}. Build it with \`npm run build\`.`);
     return;
   }
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
+  const maxMemory = () => heapArgs(vscode.workspace.getConfiguration('corpusReview').get<number | null>('server.maxMemory'));
+  const run = { module: serverModule, transport: TransportKind.ipc, options: { execArgv: maxMemory() } };
+  const debug = { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...maxMemory()] } };
+  const serverOptions: ServerOptions = { run, debug };
   const clientOptions: LanguageClientOptions = {
     // The server decides from corpus-review.yaml which of these are articles. YAML
     // documents are synced so an open config or registry counts with its editor text.
@@ -68,7 +68,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     lc.onDidChangeState((e) => {
       if (e.newState === State.Stopped && e.oldState === State.Running) status.failed();
     }),
+    vscode.commands.registerCommand('corpusReview.restartServer', () => restart()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (!e.affectsConfiguration('corpusReview.server.maxMemory')) return;
+      void vscode.window.showInformationMessage('Corpus Review: restart the language server to use the new heap size?', 'Restart').then((choice) => {
+        if (choice) void restart();
+      });
+    }),
   );
+  /** A new server process, started with the heap size set now (Node flags are read when a process starts). */
+  async function restart(): Promise<void> {
+    run.options.execArgv = maxMemory();
+    debug.options.execArgv = ['--nolazy', '--inspect=6009', ...maxMemory()];
+    try {
+      await lc.restart();
+      log(`Language server restarted${run.options.execArgv.length ? ` (${run.options.execArgv.join(' ')})` : ''}.`);
+    } catch (err) {
+      fail(output, status, `The language server failed to restart: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
   status.starting();
   try {
     await lc.start();
@@ -77,6 +95,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client = undefined;
     fail(output, status, `The language server failed to start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
+}
+
+/** Node flags for the server's heap size setting (MB); none for Node's default. */
+export function heapArgs(maxMemory: number | null | undefined): string[] {
+  return typeof maxMemory === 'number' && Number.isFinite(maxMemory) && maxMemory > 0 ? [`--max-old-space-size=${Math.round(maxMemory)}`] : [];
 }
 
 function fail(output: vscode.LogOutputChannel, status: StatusItem, message: string): void {

@@ -83,3 +83,37 @@ test('the server process is killed: the client restarts it and the review comes 
   }
   assert.equal(seed.count(), before);
 }, 120_000);
+
+/** The command line of a process (Linux /proc). */
+function cmdline(pid: number): string[] {
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  } catch {
+    return [];
+  }
+}
+
+test('corpusReview.server.maxMemory: Restart the Language Server starts it with that heap, and the review comes back', async () => {
+  if (process.platform !== 'linux') {
+    console.log('  (skipped: finding the server process reads /proc)');
+    return;
+  }
+  const seed = await seedFigures('003_');
+  await waitFor('the review of an unopened seed', () => seed.count() > 0, SCAN_TIMEOUT);
+  const before = seed.count();
+  const [pid] = await waitFor('one language server process', () => {
+    const pids = serverPids();
+    return pids.length === 1 ? pids : undefined;
+  });
+  assert.ok(!cmdline(pid).some((a) => a.startsWith('--max-old-space-size')), `no heap flag by default: ${cmdline(pid).join(' ')}`);
+  const config = vscode.workspace.getConfiguration('corpusReview');
+  await config.update('server.maxMemory', 512, vscode.ConfigurationTarget.Global);
+  try {
+    await vscode.commands.executeCommand('corpusReview.restartServer');
+    const next = await waitFor('a new language server process', () => serverPids().find((p) => p !== pid), 30_000);
+    assert.ok(cmdline(next).includes('--max-old-space-size=512'), cmdline(next).join(' '));
+    await waitFor('the review of the unopened seed from the new server', () => seed.count() === before, SCAN_TIMEOUT);
+  } finally {
+    await config.update('server.maxMemory', undefined, vscode.ConfigurationTarget.Global);
+  }
+}, 120_000);
