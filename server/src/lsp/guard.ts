@@ -1,11 +1,14 @@
 // Every handler runs inside a guard: an exception is logged with the request
 // and the document it was about, and answered with an error response, so one
-// bad input never takes the server down.
+// bad input never takes the server down. A request the client cancelled
+// before it ran (a hover left behind while a scan slice ran, say) is answered
+// RequestCancelled without being worked out.
 
-import { ErrorCodes, ResponseError, type Connection } from 'vscode-languageserver/node';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
-export function guard<P, R>(connection: Connection, name: string, handler: (params: P) => R): (params: P) => R | ResponseError<void> {
-  return (params: P) => {
+export function guard<P, R>(connection: Connection, name: string, handler: (params: P) => R): (params: P, token?: CancellationToken) => R | ResponseError<void> {
+  return (params: P, token?: CancellationToken) => {
+    if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, `${name} cancelled`);
     try {
       return handler(params);
     } catch (e) {
