@@ -28,6 +28,7 @@ import { findingsFor } from '../src/core/diagnostics';
 import { isExcludedFolder } from '../src/core/config';
 import { loadArticle, loadInputs, scanWorkspace } from '../src/core/scan';
 import { unsourcedFigureActions } from '../src/core/figureActions';
+import { codeActions } from '../src/lsp/codeActions';
 import { semanticTokens } from '../src/core/semanticTokens';
 import { FsWorkspace } from '../src/node/fsWorkspace';
 import { loadCorpus, type LoadOptions } from '../src/node/loadCorpus';
@@ -579,6 +580,33 @@ input('the ignore sidecar broken: reported, and no quick fix rewrites it', async
   const good = r.at('good.txt')[0];
   const plans = unsourcedFigureActions(r.corpus, r.ws.uriFor('good.txt'), good.range, { ignoreFile: { uri: r.ws.uriFor('.corpus-review/ignored.yaml'), text } });
   assert.deepEqual(plans.map((p) => p.title), ['Insert a source placeholder for "12 villages"']);
+});
+
+/** The start of a PNG: binary content by its NUL bytes. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+
+input('the ignore sidecar unreadable (binary): reported, its dismissals not dropped, and no quick fix writes into it', async () => {
+  const sidecar = '.corpus-review/ignored.yaml';
+  const dismissed = `ignored:\n  - file: good.txt\n    rule: unsourced-figure\n    text: 12 villages\n`;
+  const root = workspace({ [sidecar]: dismissed });
+  const r = await review(root);
+  assert.deepEqual(r.at('good.txt'), [], 'dismissed while the sidecar reads');
+  // the file turns binary (a sync tool, a bad merge): read again as the server does when it changes
+  fs.writeFileSync(path.join(root, sidecar), PNG);
+  await loadInputs(r.corpus, r.ws);
+  const [f] = r.at(sidecar);
+  assert.ok(f, 'a finding on the sidecar');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.code, 'ignore-file');
+  assert.match(f.message, /^\.corpus-review\/ignored\.yaml could not be read: binary content/);
+  assert.deepEqual(r.at('good.txt'), [], 'the dismissal read before still holds');
+  // first read unreadable: the finding shows, and its quick fixes leave the sidecar alone
+  const fresh = await review(workspace({ [sidecar]: PNG }));
+  const [good] = fresh.at('good.txt');
+  assert.ok(good, 'the unsourced figure is reported');
+  const diagnostic = { range: good.range, message: good.message, code: good.code, severity: 2 as const };
+  const actions = codeActions(fresh.corpus, { textDocument: { uri: fresh.ws.uriFor('good.txt') }, range: good.range, context: { diagnostics: [diagnostic] } }, fresh.ws.uriFor(sidecar), () => null);
+  assert.deepEqual(actions.map((a) => a.title), ['Insert a source placeholder for "12 villages"']);
 });
 
 // --- the workspace on disk -----------------------------------------------------------------

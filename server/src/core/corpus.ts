@@ -53,6 +53,8 @@ export interface InputFile {
   text: string;
   lines: LineIndex;
   problems: Problem[];
+  /** There but unreadable (permissions, binary content): its problem says why, and `text` is not what it holds. */
+  unreadable?: boolean;
 }
 
 export class Corpus {
@@ -113,7 +115,7 @@ export class Corpus {
    */
   setConfig(uri: string | undefined, path: string, text: string | undefined, unreadable?: Problem): boolean {
     if (uri !== undefined && unreadable) {
-      this.configFile = { uri, path, text: '', lines: new LineIndex(''), problems: [unreadable] };
+      this.configFile = { uri, path, text: '', lines: new LineIndex(''), problems: [unreadable], unreadable: true };
       return false;
     }
     if (text === undefined || uri === undefined) {
@@ -147,7 +149,12 @@ export class Corpus {
   }
 
   /** Reads the ignore sidecar (undefined: none yet). */
-  setIgnoreFile(uri: string, path: string, text: string | undefined): void {
+  setIgnoreFile(uri: string, path: string, text: string | undefined, unreadable?: Problem): void {
+    if (unreadable) {
+      // the dismissals last read stay in force: a file that cannot be read now is not an empty one
+      this.ignoreFile = { uri, path, text: '', lines: new LineIndex(''), problems: [unreadable], unreadable: true };
+      return;
+    }
     if (text === undefined) {
       this.ignoreFile = undefined;
       this.ignores = new IgnoreSet();

@@ -29,8 +29,8 @@ function placeholderEdit(doc: DocumentAnalysis, f: JudgedFigure): { offset: numb
 }
 
 export interface FigureActionContext {
-  /** URI and current text of the ignore sidecar (text undefined: it does not exist yet). */
-  ignoreFile: { uri: string; text: string | undefined; version?: number };
+  /** URI and current text of the ignore sidecar (text undefined: it does not exist yet; unreadable: it is there but could not be read). */
+  ignoreFile: { uri: string; text: string | undefined; version?: number; unreadable?: boolean };
 }
 
 export function unsourcedFigureActions(corpus: Corpus, uri: string, range: Range, ctx: FigureActionContext): ActionPlan[] {
@@ -44,7 +44,7 @@ export function unsourcedFigureActions(corpus: Corpus, uri: string, range: Range
   const oldText = ctx.ignoreFile.text;
   const newText = addIgnoredFinding(oldText, { file: doc.path, rule: 'unsourced-figure', text: figure.text, sentence: sentenceText });
   const oldLines = new LineIndex(oldText ?? '');
-  const ignore: ActionPlan | undefined = newText === undefined ? undefined : {
+  const ignore: ActionPlan | undefined = newText === undefined || ctx.ignoreFile.unreadable ? undefined : {
     title: `Ignore this finding ("${figure.text}") in ${corpus.config.ignoreFile}`,
     kind: 'quickfix',
     fixes: ['unsourced-figure'],
@@ -67,6 +67,7 @@ export function unsourcedFigureActions(corpus: Corpus, uri: string, range: Range
     isPreferred: true,
     edits: [{ uri, version: doc.version, edits: [{ range: { start: at, end: at }, newText: p.text }] }],
   };
-  // No "ignore" fix while the sidecar is broken: its problems say what to repair.
+  // No "ignore" fix while the sidecar is broken or unreadable (the edit would go into a file
+  // nobody could read, inserted before what it holds): its problems say what to repair.
   return ignore ? [placeholder, ignore] : [placeholder];
 }

@@ -70,7 +70,10 @@ export async function loadIgnoreFile(corpus: Corpus, ws: Workspace): Promise<voi
   const path = corpus.config.ignoreFile;
   const uri = ws.uriFor(path);
   const r = await readText(ws, uri);
-  corpus.setIgnoreFile(uri, path, 'text' in r ? r.text : undefined);
+  if ('text' in r) corpus.setIgnoreFile(uri, path, r.text);
+  else if (r.missing) corpus.setIgnoreFile(uri, path, undefined);
+  // There but unreadable: said on the file, and no quick fix writes into it.
+  else corpus.setIgnoreFile(uri, path, undefined, { message: `${path} could not be read: ${r.error}`, severity: 'error', code: 'ignore-file' });
 }
 
 export async function loadRegistry(corpus: Corpus, ws: Workspace): Promise<void> {

@@ -14,7 +14,7 @@ export function codeActions(corpus: Corpus, params: CodeActionParams, ignoreFile
   for (const d of params.context.diagnostics) {
     if (d.code !== 'unsourced-figure') continue;
     const plans = unsourcedFigureActions(corpus, uri, d.range, {
-      ignoreFile: { uri: ignoreFileUri, text: corpus.ignoreFile?.text, version: versionOf(ignoreFileUri) ?? undefined },
+      ignoreFile: { uri: ignoreFileUri, text: corpus.ignoreFile?.text, unreadable: corpus.ignoreFile?.unreadable, version: versionOf(ignoreFileUri) ?? undefined },
     });
     actions.push(...plans.map((p) => toCodeAction(p, [d])));
   }
