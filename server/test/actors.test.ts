@@ -67,6 +67,20 @@ test('a Title Case headline and sentence-initial common words make no junk actor
   assert.deepEqual(texts(r, 'organization'), ['Kremlin']);
 });
 
+test('a long line ending with a full stop is a sentence, not a Title Case headline, however many names it holds', () => {
+  // every word over three letters capitalised: the Title Case test alone took it for a headline, and found no one
+  const sentence = 'Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Antony Blinken in Riyadh on Tuesday';
+  assert.deepEqual(texts(detect(`Talks in Riyadh\n\n${sentence}.\n`), 'person'), ['Mohammed bin Salman', 'Antony Blinken']);
+  // the same words as a headline (no full stop): no discovery there
+  assert.deepEqual(texts(detect(`${sentence}\n\nNothing else.\n`), 'person'), []);
+});
+
+test('a title with its department before a name cues the name: "Secretary of State", "Minister for Trade", "Foreign Affairs Minister"', () => {
+  const r = detect('Talks\n\nAustralian Foreign Affairs Minister Penny Wong arrived on Monday. He met Minister of Foreign Affairs Wang Yi in Beijing. He met Secretary of State Antony Blinken in Riyadh. He met Minister for Trade Don Farrell in Canberra. She met the sister of Kim Jong Un in Pyongyang.\n');
+  assert.deepEqual(texts(r, 'person'), ['Penny Wong', 'Wang Yi', 'Antony Blinken', 'Don Farrell', 'Kim Jong Un']);
+  assert.ok(r.roles.some((x) => x.text === 'Minister of Foreign Affairs'), JSON.stringify(r.roles.map((x) => x.text)));
+});
+
 test('registry names and aliases are matched by normalised spelling, with case guards', () => {
   const reg = parseRegistry('actors:\n  - id: kju\n    name: Kim Jong Un\n    kind: person\n  - id: us\n    name: United States\n    kind: place\n    aliases: [US]\n  - id: wpk\n    name: Workers\' Party of Korea\n    kind: organization\n').registry;
   const { text, spans } = marked('[[Kim Jong-un]] met us in the [[US]]; the [[Workers Party of Korea]] agreed. [[Kim]] left.');

@@ -341,7 +341,8 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   national security press chief senior top assistant associate executive managing general attorney health education energy justice
   economy economic industry labour labor transport environment culture agriculture home treasury army navy air military party
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
-  opposition ruling pro-government unification intelligence police fire information communications science technology`);
+  opposition ruling pro-government unification intelligence police fire information communications science technology
+  affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare`);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
 const SAY_VERBS = set(`said says say told tells added adds stated states noted notes warned warns stressed stresses explained explains
@@ -888,7 +889,9 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
     if (stLine < 0 || words === 0) return;
     const L = lines[stLine];
     L.caps = upper === words && text.slice(L.start, L.end).replace(/[^\p{L}]/gu, '').length >= 2;
-    L.title = words >= 4 && capLong === long && capLong >= 2 && caps >= words * 0.6;
+    // a long line that ends with a full stop is a sentence, however many names it holds
+    // ("Saudi Crown Prince Mohammed bin Salman met U.S. Secretary of State Antony Blinken in Riyadh on Tuesday.")
+    L.title = words >= 4 && capLong === long && capLong >= 2 && caps >= words * 0.6 && !(words >= 8 && endsWithDot(text, L.start, L.end));
     if (words > 8) L.date = false;
   };
   const add = (tk: Tok) => {
@@ -1710,6 +1713,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     return false;
   };
+  /** "Secretary of", "Minister for" right before `a` (not a relation: "the sister of" names someone else). */
+  const titleOfBefore = (a: number): boolean => {
+    const pv = prevWord(a);
+    if (!pv || (pv.l !== 'of' && pv.l !== 'for') || !wsOnly(text, pv.pe, toks[a].s)) return false;
+    const p2 = prevWord(a - 1);
+    return !!p2 && wsOnly(text, p2.pe, pv.s) && TITLES.has(p2.l) && !RELATION_NOUNS.has(p2.l);
+  };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
     if (!pv || !ORG_NOUNS.has(pv.l) || (pv.cap && !pv.initial)) return false;
@@ -1854,7 +1864,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         break;
       }
-      if (PARTICLES.has(nx.l) && b - i < 3 && toks[b + 2]?.cap && joined(text, nx, toks[b + 2])) {
+      if (PARTICLES.has(nx.l) && b - i < 6 && toks[b + 2]?.cap && joined(text, nx, toks[b + 2])) {
         b += 2;
         continue;
       }
@@ -2011,6 +2021,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // A person: strip titles and demonyms, then name-like words.
     let p = start;
     let titled = false;
+    // "Secretary of State Antony Blinken", "Minister for Foreign Affairs Wang Yi": the run opens
+    // with the department of a title just before it, and that title cues the name
+    const afterTitleOf = titleOfBefore(start);
     while (p <= b) {
       const t = toks[p];
       if (p + 1 <= b && twoWordDemonym(t.n, toks[p + 1].n)) {
@@ -2019,6 +2032,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l)) {
         p++;
+        if (afterTitleOf) titled = true;
         continue;
       }
       if (TITLES.has(t.l)) {
