@@ -81,6 +81,11 @@ test('a title with its department before a name cues the name: "Secretary of Sta
   assert.ok(r.roles.some((x) => x.text === 'Minister of Foreign Affairs'), JSON.stringify(r.roles.map((x) => x.text)));
 });
 
+test('names with two particles: "von der Leyen", "de la Cruz"', () => {
+  const r = detect('EU talks\n\nUrsula von der Leyen said the bloc would act. Juan de la Cruz told reporters he agreed. Place de la Concorde was closed.\n');
+  assert.deepEqual(texts(r, 'person'), ['Ursula von der Leyen', 'Juan de la Cruz']);
+});
+
 test('registry names and aliases are matched by normalised spelling, with case guards', () => {
   const reg = parseRegistry('actors:\n  - id: kju\n    name: Kim Jong Un\n    kind: person\n  - id: us\n    name: United States\n    kind: place\n    aliases: [US]\n  - id: wpk\n    name: Workers\' Party of Korea\n    kind: organization\n').registry;
   const { text, spans } = marked('[[Kim Jong-un]] met us in the [[US]]; the [[Workers Party of Korea]] agreed. [[Kim]] left.');

@@ -1864,9 +1864,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         break;
       }
-      if (PARTICLES.has(nx.l) && b - i < 6 && toks[b + 2]?.cap && joined(text, nx, toks[b + 2])) {
-        b += 2;
-        continue;
+      if (PARTICLES.has(nx.l) && b - i < 6) {
+        // one particle or two ("bin Salman", "von der Leyen", "de la Cruz")
+        const c = PARTICLES.has(toks[b + 2]?.l ?? '') && joined(text, nx, toks[b + 2]) ? b + 3 : b + 2;
+        if (toks[c]?.cap && joined(text, toks[c - 1], toks[c])) {
+          b = c;
+          continue;
+        }
       }
       break;
     }
