@@ -86,6 +86,11 @@ test('names with two particles: "von der Leyen", "de la Cruz"', () => {
   assert.deepEqual(texts(r, 'person'), ['Ursula von der Leyen', 'Juan de la Cruz']);
 });
 
+test('a name set off by commas after a role, then a saying verb, is a person; an organisation ending a role phrase is not', () => {
+  const r = detect('Aid\n\nZelenskiy\'s chief of staff, Andriy Yermak, said Kyiv needed more. Olena Koval, vice chairman of the Eastern Grain Board, said prices rose.\n');
+  assert.deepEqual(texts(r, 'person'), ['Andriy Yermak', 'Olena Koval']);
+});
+
 test('registry names and aliases are matched by normalised spelling, with case guards', () => {
   const reg = parseRegistry('actors:\n  - id: kju\n    name: Kim Jong Un\n    kind: person\n  - id: us\n    name: United States\n    kind: place\n    aliases: [US]\n  - id: wpk\n    name: Workers\' Party of Korea\n    kind: organization\n').registry;
   const { text, spans } = marked('[[Kim Jong-un]] met us in the [[US]]; the [[Workers Party of Korea]] agreed. [[Kim]] left.');

@@ -1657,6 +1657,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (wsOnly(text, gf, gt) && (nx.l === 'has' || nx.l === 'had' || nx.l === 'also' || nx.l === 'then' || nx.l === 'later') && toks[b + 2] && SAY_VERBS.has(toks[b + 2].l)) return true;
     return false;
   };
+  /**
+   * The name set off by commas after a lower-case role, then a saying verb:
+   * "Zelenskiy's chief of staff, Andriy Yermak, said". (Not an organisation
+   * ending a role phrase: "vice chairman of the National Bank, said".)
+   */
+  const saidAsAppositive = (a: number, b: number): boolean => {
+    const pv = toks[a - 1];
+    const nx = toks[b + 1];
+    if (!pv || !nx || pv.cap || pv.line !== toks[a].line) return false;
+    return text.charCodeAt(pv.pe) === 44 && wsCommaOnly(text, pv.pe, toks[a].s) && text.charCodeAt(toks[b].pe) === 44 && wsCommaOnly(text, toks[b].pe, nx.s) && SAY_VERBS.has(nx.l) && nx.l !== 'according';
+  };
   const sayBefore = (a: number): boolean => {
     const pv = toks[a - 1];
     if (!pv) return false;
@@ -2075,7 +2086,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       return;
     }
     const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
-    const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
