@@ -67,6 +67,9 @@ test('subject with apposition, role and "of"', () => {
   sourcedBy('Kim Yo Jong, the leader’s sister, said 3 drones had crossed.', '3 drones', 'Kim Yo Jong, the leader’s sister, said');
   sourcedBy('A spokesman for the defence ministry said 20 shells were tested.', '20 shells', 'A spokesman for the defence ministry said');
   sourcedBy('White House national security spokesman John Kirby had said 300 rockets were sent.', '300 rockets', 'White House national security spokesman John Kirby had said');
+  // the wire's unnamed sources: the head before "familiar with", "close to"
+  sourcedBy('The deal is worth 2 billion euros, two people familiar with the talks told Reuters.', '2 billion euros', 'two people familiar with the talks told');
+  sourcedBy('Exports rose 12%, a source close to the ministry said.', '12%', 'a source close to the ministry said');
 });
 
 test('"according to" at the start or the end, "citing", "figures from", "data from", "a report by"', () => {

@@ -342,6 +342,13 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const s2 = npBack(toks, start - 2, floor);
     if (s2 >= 0) return { start: s2 };
   }
+  // "two people familiar with the talks said", "a source close to the ministry told": the head
+  // before the adjective that the phrase follows
+  const adjective = toks[start - 2];
+  if (before && adjective && start - 3 >= floor && isWord(adjective) && ((before.lower === 'with' && adjective.lower === 'familiar') || (before.lower === 'to' && adjective.lower === 'close'))) {
+    const s2 = npBack(toks, start - 3, floor);
+    if (s2 >= 0) return { start: s2 };
+  }
   if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !PRONOUNS.has(toks[j].lower)) {
     const first = firstNP(toks, floor, start - 1);
     if (first) return { start: first[0], detached: first };
