@@ -171,6 +171,15 @@ async function childCore(dir) {
     mentions += d.actors.mentions.length;
   }
   const ru = process.resourceUsage();
+  // After the timing: the heap the corpus keeps, collected twice (the peak RSS above adds what the
+  // garbage collector let grow before collecting, which varies from run to run)
+  let liveHeapMB;
+  if (typeof globalThis.gc === 'function') {
+    globalThis.gc();
+    globalThis.gc();
+    liveHeapMB = process.memoryUsage().heapUsed / 1e6;
+  }
+  void corpus.size; // the corpus is live up to here
   process.stdout.write(
     JSON.stringify({
       articles: inputs.length,
@@ -186,12 +195,13 @@ async function childCore(dir) {
       figures,
       mentions,
       maxRssMB: ru.maxRSS / 1024,
+      liveHeapMB,
     }) + '\n',
   );
 }
 
 async function measureCore(dir, profile) {
-  const args = [...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS, 'profiles')}`, '--cpu-prof-name=core-' + path.basename(dir) + '.cpuprofile'] : []), fileURLToPath(import.meta.url), '--child', 'core', dir];
+  const args = ['--expose-gc', ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(RESULTS, 'profiles')}`, '--cpu-prof-name=core-' + path.basename(dir) + '.cpuprofile'] : []), fileURLToPath(import.meta.url), '--child', 'core', dir];
   const r = await run(process.execPath, args, { timeoutMs: 900_000 });
   if (r.code !== 0) throw new Error(`core run failed (${r.code ?? r.signal}): ${r.stderr.slice(-2000)}`);
   const j = JSON.parse(r.stdout.trim().split('\n').pop());
@@ -485,6 +495,7 @@ function table(res) {
     row(`core cold ${c.size / 1000}k (${(c.bytes / 1e6).toFixed(1)} MB)`, `${c.mbPerS.toFixed(1)} MB/s, ${fmtMs(c.coldMs)}`, is10k ? '≥ 10 MB/s, ≤ 2.5 s' : '', is10k ? c.mbPerS >= TARGETS.coldMBs && c.coldMs <= TARGETS.coldMs : undefined);
     row(`  with reading`, `${c.mbPerSWithRead.toFixed(1)} MB/s, ${fmtMs(c.totalWithReadMs)} (read ${fmtMs(c.readMs)})`);
     row(`  peak RSS (core) ${c.size / 1000}k`, fmtMB(c.maxRssMB), is10k ? '≤ 300 MB' : '', is10k ? c.maxRssMB <= TARGETS.rssMB : undefined);
+    if (c.liveHeapMB !== undefined) row(`  live heap after the scan, collected`, fmtMB(c.liveHeapMB));
   }
   if (res.core100kSkipped) row('core cold 100k', `n/a (${res.core100kSkipped})`);
   if (res.scaling) row('  100k / 10k (articles ×10)', `time ×${res.scaling.time.toFixed(1)}, RSS ×${res.scaling.rss.toFixed(1)}`, '≈ ×10 (linear)', res.scaling.time <= 13 && res.scaling.rss <= 13);
