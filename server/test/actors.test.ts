@@ -218,4 +218,7 @@ test('an acronym in brackets that spells the name lets "and" inside the name', (
 test('dateline place words are not organisations; well-known organisations need no cue', () => {
   const r = detect("LILONGWE, Malawi (AP) — The count went on.\n\nLONDON/DUBAI, Nov 27 (Reuters) - Hezbollah said it fired rockets, and ratings agency Moody's cut Italy's outlook.");
   assert.deepEqual(texts(r, 'organization'), ['AP', 'Reuters', 'Hezbollah', "Moody's"]);
+  // AP's dateline has no comma: "NEW YORK (AP) —", short enough to pass for a Title Case line too
+  const ap = detect('Deliveries miss\n\nNEW YORK (AP) — Tesla delivered 384,122 vehicles in the first quarter.\n\nSAN FRANCISCO (AP) — Officials met on Monday.\n');
+  assert.deepEqual(texts(ap, 'organization'), ['AP', 'Tesla', 'AP']);
 });

@@ -397,8 +397,11 @@ const RELATION_NOUNS = set(`sister brother wife husband son daughter father moth
 /** A byline line: "By A and B", "Reporting by A, B and C; Editing by D". */
 const BYLINE_LINE = /^\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
 const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story');
-/** A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —": the words before the comma are places. */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*,[^\n]{0,60}?\)\s*(?:-|–|—)/u;
+/**
+ * A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —", or with no comma,
+ * AP's "NEW YORK (AP) —": the words before the comma or the credit are places.
+ */
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\))\s*(?:-|–|—)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -783,7 +786,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.indexOf(',') : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.search(/[,(]/) : -1,
       media: -1,
     };
     out.push(L);
@@ -815,16 +818,16 @@ function firstIn(table: Uint8Array, c: number): boolean {
 }
 
 /**
- * What DATELINE_LINE needs first (`\p{Lu}[\p{Lu}\s.'\/-]*,` from the line's first non-space
- * character at `f`): a capital, then capitals, spaces and . ' / - only, then a comma. Prose
- * lines fail at their second letter.
+ * What DATELINE_LINE needs first (`\p{Lu}[\p{Lu}\s.'\/-]*` from the line's first non-space
+ * character at `f`, then a comma or a parenthesis): a capital, then capitals, spaces and
+ * . ' / - only. Prose lines fail at their second letter.
  */
 function datelineHead(text: string, f: number, end: number): boolean {
   if (classAt(text, f) !== 2) return false;
   let k = f + cpWidth;
   while (k < end) {
     const c = text.charCodeAt(k);
-    if (c === 44) return true;
+    if (c === 44 || c === 40) return true;
     if (c < 128) {
       if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 47 || c === 45 || isSpaceCode(c)) {
         k++;
@@ -1919,7 +1922,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       else {
         for (let k = i; k <= b; k++) {
           // acronyms and CamelCase names are names in any line
-          if (!covered[k] && (isAcronym(toks[k]) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
+          if (!covered[k] && ((isAcronym(toks[k]) && !inDateline(k)) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
           else deferred.push(k);
         }
       }
