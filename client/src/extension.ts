@@ -34,9 +34,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     fail(output, status, `The language server bundle is missing: ${serverModule}. Build it with \`npm run build\`.`);
     return;
   }
-  const maxMemory = () => heapArgs(vscode.workspace.getConfiguration('corpusReview').get<number | null>('server.maxMemory'));
-  const run = { module: serverModule, transport: TransportKind.ipc, options: { execArgv: maxMemory() } };
-  const debug = { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', ...maxMemory()] } };
+  // Node flags, read again at each restart: the heap size setting
+  const runArgs = () => heapArgs(vscode.workspace.getConfiguration('corpusReview').get<number | null>('server.maxMemory'));
+  const debugArgs = () => ['--nolazy', '--inspect=6009', ...runArgs()];
+  const run = { module: serverModule, transport: TransportKind.ipc, options: { execArgv: runArgs() } };
+  const debug = { module: serverModule, transport: TransportKind.ipc, options: { execArgv: debugArgs() } };
   const serverOptions: ServerOptions = { run, debug };
   const clientOptions: LanguageClientOptions = {
     // The server decides from corpus-review.yaml which of these are articles. YAML
@@ -78,8 +80,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   /** A new server process, started with the heap size set now (Node flags are read when a process starts). */
   async function restart(): Promise<void> {
-    run.options.execArgv = maxMemory();
-    debug.options.execArgv = ['--nolazy', '--inspect=6009', ...maxMemory()];
+    run.options.execArgv = runArgs();
+    debug.options.execArgv = debugArgs();
     try {
       await lc.restart();
       log(`Language server restarted${run.options.execArgv.length ? ` (${run.options.execArgv.join(' ')})` : ''}.`);

@@ -785,7 +785,7 @@ function lineInfos(text: string): LineInfo[] {
       credit,
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
-      // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma)
+      // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
       dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.search(/[,(]/) : -1,
       media: -1,
     };
