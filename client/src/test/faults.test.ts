@@ -44,6 +44,18 @@ async function seedFigures(prefix: string): Promise<{ uri: vscode.Uri; count: ()
   return { uri, count };
 }
 
+/** Waits for the review of an unopened seed and the one server process that made it. */
+async function reviewedByOneServer(): Promise<{ seed: Awaited<ReturnType<typeof seedFigures>>; before: number; pid: number }> {
+  const seed = await seedFigures('003_');
+  await waitFor('the review of an unopened seed', () => seed.count() > 0, SCAN_TIMEOUT);
+  const before = seed.count();
+  const [pid] = await waitFor('one language server process', () => {
+    const pids = serverPids();
+    return pids.length === 1 ? pids : undefined;
+  });
+  return { seed, before, pid };
+}
+
 test('the server process is killed: the client restarts it and the review comes back', async () => {
   if (process.platform !== 'linux') {
     console.log('  (skipped: finding the server process reads /proc)');
@@ -52,13 +64,7 @@ test('the server process is killed: the client restarts it and the review comes 
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `the extension ${EXTENSION_ID} is installed`);
   await ext.activate();
-  const seed = await seedFigures('003_');
-  await waitFor('the review of an unopened seed', () => seed.count() > 0, SCAN_TIMEOUT);
-  const before = seed.count();
-  const [pid] = await waitFor('one language server process', () => {
-    const pids = serverPids();
-    return pids.length === 1 ? pids : undefined;
-  });
+  const { seed, before, pid } = await reviewedByOneServer();
 
   // The seed's diagnostic count at each change: cleared with the old process, then published by the new one.
   const counts: number[] = [];
@@ -98,13 +104,7 @@ test('corpusReview.server.maxMemory: Restart the Language Server starts it with 
     console.log('  (skipped: finding the server process reads /proc)');
     return;
   }
-  const seed = await seedFigures('003_');
-  await waitFor('the review of an unopened seed', () => seed.count() > 0, SCAN_TIMEOUT);
-  const before = seed.count();
-  const [pid] = await waitFor('one language server process', () => {
-    const pids = serverPids();
-    return pids.length === 1 ? pids : undefined;
-  });
+  const { seed, before, pid } = await reviewedByOneServer();
   assert.ok(!cmdline(pid).some((a) => a.startsWith('--max-old-space-size')), `no heap flag by default: ${cmdline(pid).join(' ')}`);
   const config = vscode.workspace.getConfiguration('corpusReview');
   await config.update('server.maxMemory', 512, vscode.ConfigurationTarget.Global);
