@@ -25,6 +25,8 @@ before(async () => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-heap-'));
   const outfile = path.join(tmp, 'generate.cjs');
   await esbuild.build({ entryPoints: [path.join(REPO_ROOT, 'bench/generate.ts')], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' });
+  // esbuild's service process would otherwise keep this test file's process alive after its tests
+  await esbuild.stop();
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const gen = require(outfile) as { ensureCorpus(o: { root: string; count: number; seedsDir: string }): { dir: string } };
   corpus = gen.ensureCorpus({ root: tmp, count: COUNT, seedsDir: SEEDS }).dir;
