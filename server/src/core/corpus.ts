@@ -57,6 +57,13 @@ export interface InputFile {
   unreadable?: boolean;
 }
 
+/** An input file known only by its problem: not there (the registry a config names), or there but unreadable. */
+function textless(uri: string, path: string, problem: Problem, unreadable: boolean): InputFile {
+  const file: InputFile = { uri, path, text: '', lines: new LineIndex(''), problems: [problem] };
+  if (unreadable) file.unreadable = true;
+  return file;
+}
+
 export class Corpus {
   private readonly docs = new Map<string, DocumentAnalysis>();
   private readonly skippedFiles = new Map<string, SkippedFile>();
@@ -115,7 +122,7 @@ export class Corpus {
    */
   setConfig(uri: string | undefined, path: string, text: string | undefined, unreadable?: Problem): boolean {
     if (uri !== undefined && unreadable) {
-      this.configFile = { uri, path, text: '', lines: new LineIndex(''), problems: [unreadable], unreadable: true };
+      this.configFile = textless(uri, path, unreadable, true);
       return false;
     }
     if (text === undefined || uri === undefined) {
@@ -139,7 +146,7 @@ export class Corpus {
     if (text === undefined || uri === undefined) {
       this.registryFile = undefined;
       this.registryValue = EMPTY_REGISTRY;
-      if (uri && missing) this.registryFile = { uri, path, text: '', lines: new LineIndex(''), problems: [missing] };
+      if (uri && missing) this.registryFile = textless(uri, path, missing, false);
     } else {
       const { registry, problems } = parseRegistry(text);
       this.registryFile = { uri, path, text, lines: new LineIndex(text), problems };
@@ -152,7 +159,7 @@ export class Corpus {
   setIgnoreFile(uri: string, path: string, text: string | undefined, unreadable?: Problem): void {
     if (unreadable) {
       // the dismissals last read stay in force: a file that cannot be read now is not an empty one
-      this.ignoreFile = { uri, path, text: '', lines: new LineIndex(''), problems: [unreadable], unreadable: true };
+      this.ignoreFile = textless(uri, path, unreadable, true);
       return;
     }
     if (text === undefined) {
