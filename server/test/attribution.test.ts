@@ -205,3 +205,8 @@ test('a participle with "at" is not a verb of saying: "damage estimated at $11 b
   unsourced('The war caused damage estimated at $11 billion.', '$11 billion');
   sourcedBy('The ministry estimated at least 300 buildings were damaged.', '300 buildings', 'The ministry estimated');
 });
+
+test('a spaced hyphen after a wire dateline is a dash, not part of the source; "U.S.-backed" keeps its hyphen', () => {
+  sourcedBy('MOSCOW, June 16 (Reuters) - Russian President Vladimir Putin said Kyiv had lost 186 tanks.', '186 tanks', 'Russian President Vladimir Putin said');
+  sourcedBy('The U.S.-backed forces said they had taken 40 villages.', '40 villages', 'The U.S.-backed forces said');
+});

@@ -197,6 +197,8 @@ function npBack(toks: Token[], j: number, floor: number): number {
   }
   while (k - 1 >= floor && j - k < 12) {
     const p = toks[k - 1];
+    // a hyphen with a space after it is a dash ("(Reuters) - Russian President Vladimir Putin said"), not "U.S.-backed"
+    if (p.text === '-' && toks[k].start > p.end) break;
     if (!npInside(p)) {
       // "a spokesman for the ministry": the determiner after a role's "of"/"for"
       const q = toks[k - 2];
