@@ -222,3 +222,37 @@ test('dateline place words are not organisations; well-known organisations need 
   const ap = detect('Deliveries miss\n\nNEW YORK (AP) — Tesla delivered 384,122 vehicles in the first quarter.\n\nSAN FRANCISCO (AP) — Officials met on Monday.\n');
   assert.deepEqual(texts(ap, 'organization'), ['AP', 'Tesla', 'AP']);
 });
+
+test('a country in the possessive cues a leader\'s name; the country\'s seas, systems and firms are not people', () => {
+  const r = detect("Hungary's Miklos Varga, a Kremlin ally, blocked the aid. China's Li Wenhao and India's Arjun Mehra did not attend.");
+  assert.deepEqual(texts(r, 'person'), ['Miklos Varga', 'Li Wenhao', 'Arjun Mehra']);
+  const things = detect("The rockets were stopped by Israel's Iron Dome. Ukraine's Black Sea ports reopened, and Germany's Deutsche Bahn cut 40 trains.");
+  assert.deepEqual(texts(things, 'person'), []);
+});
+
+test('a particle joined by a hyphen stays in the name: "al-Halabi", "el-Masri"', () => {
+  const r = detect("Syrian President Samir al-Halabi met Egypt's Karim el-Masri on Monday. Halabi said the talks went well.");
+  assert.deepEqual(texts(r, 'person'), ['Samir al-Halabi', 'Karim el-Masri', 'Halabi']);
+  assert.equal(r.mentions.find((m) => m.text === 'Halabi')!.key, r.mentions.find((m) => m.text === 'Samir al-Halabi')!.key);
+});
+
+test('chamber and party words are part of a title; a plural title cues a list of names, not one word', () => {
+  const r = detect('House Speaker Dale Morton said the bill would pass. Senate Majority Leader Rosa Quill and Transportation Secretary Ivo Brandt agreed. Republican Sen. Lena Hart voted no.');
+  assert.deepEqual(texts(r, 'person'), ['Dale Morton', 'Rosa Quill', 'Ivo Brandt', 'Lena Hart']);
+  for (const role of ['House Speaker', 'Senate Majority Leader', 'Transportation Secretary', 'Republican Sen.']) assert.ok(r.roles.some((x) => x.text === role), role);
+  const plural = detect('Presidents Ana Ruiz and Tomas Lind met in Geneva. Coalition partners Eli Ben-Dor and Avi Maoz threatened to quit. "We are done," told reporters Jo.');
+  assert.deepEqual(texts(plural, 'person'), ['Ana Ruiz', 'Tomas Lind', 'Eli Ben-Dor', 'Avi Maoz']);
+});
+
+test('a form of address cues a name but is not its role: "Mr Harlan"', () => {
+  const r = detect('Mr Harlan told the BBC that inflation had halved. Dr. Ines Cole disagreed.');
+  assert.deepEqual(texts(r, 'person'), ['Harlan', 'Ines Cole']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Dr.']);
+});
+
+test('"Fed" is the Federal Reserve; a long agency name is one organisation with its acronym', () => {
+  const r = detect('Fed Chair Ada Lind said rates would hold. The United Nations Relief and Works Agency for Palestine Refugees (UNRWA) said 13,000 staff work in Gaza.');
+  assert.deepEqual(texts(r, 'organization'), ['Fed', 'United Nations Relief and Works Agency for Palestine Refugees', 'UNRWA']);
+  assert.equal(r.mentions.find((m) => m.text === 'Fed')!.name, 'Federal Reserve');
+  assert.deepEqual(texts(r, 'person'), ['Ada Lind']);
+});

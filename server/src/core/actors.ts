@@ -242,11 +242,15 @@ World Health Organization|WHO
 OECD
 OPEC
 European Central Bank|ECB
-Federal Reserve
+Federal Reserve|Fed
 Bank of England
 Bank of Japan
 International Criminal Court|ICC
 International Committee of the Red Cross|ICRC
+International Federation of Red Cross and Red Crescent Societies|IFRC
+United Nations Relief and Works Agency for Palestine Refugees in the Near East|United Nations Relief and Works Agency for Palestine Refugees|United Nations Relief and Works Agency|UNRWA
+World Food Programme|World Food Program|WFP
+Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Red Cross
 UNICEF
 UNHCR
@@ -310,6 +314,32 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
   United Rovers Wanderers Athletic Albion Hotspur`);
 
+/**
+ * Words of the names of places and things, not people: after a country's
+ * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
+ * Bahn") two capitalised words are a leader's name unless one of these is among them.
+ */
+const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert
+  Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
+  East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
+  Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
+  Index Stadium Palace Tower Plant Station Railway Railways Rail Bahn Deutsche Cathedral Mosque Temple Church Museum Festival Open
+  Championship League Grand Prix Award Awards Programme Program Project Corridor Route Pipeline Stream Fleet Missile Missiles Rocket
+  System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
+  Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group`);
+
+/** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
+const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|at|an|ash|az|ud|ul|bin|ibn|abu|bint)[\u2010-]\p{Lu}\p{Ll}/u;
+
+function particleHyphen(t: Tok): boolean {
+  return !t.cap && t.t.length > 4 && PARTICLE_HYPHEN.test(t.t);
+}
+
+/** "Presidents Joe Biden and Xi Jinping", "coalition partners Itamar Ben-Gvir and ...": a title in the plural before names. */
+function pluralTitle(l: string): boolean {
+  return l.length > 4 && l.charCodeAt(l.length - 1) === 115 /* s */ && TITLES.has(l.slice(0, -1));
+}
+
 /** Prefixes of club names: "FC Porto", "AC Milan". */
 const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
 
@@ -334,7 +364,10 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor
   co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
-  economist chairperson inspector constable superintendent magistrate`);
+  economist chairperson inspector constable superintendent magistrate partner`);
+
+/** Forms of address: they cue a name but state no role. */
+const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx.');
 
 /** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
 const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state
@@ -342,7 +375,8 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   economy economic industry labour labor transport environment culture agriculture home treasury army navy air military party
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
-  affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare`);
+  affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
+  transportation house senate majority minority republican democratic conservative liberal`);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
 const SAY_VERBS = set(`said says say told tells added adds stated states noted notes warned warns stressed stresses explained explains
@@ -1721,11 +1755,29 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
     if (TITLES.has(pv.l)) return true;
+    if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
       if (p2 && wsOnly(text, p2.pe, pv.s) && TITLES.has(p2.l) && !p2.cap && RELATION_NOUNS.has(p2.l)) return true;
     }
     return false;
+  };
+  /**
+   * A country or capital in the possessive right before the name: "Hungary's
+   * Viktor Orban", "North Korea's Kim Jong Un" (how wire copy names a leader
+   * with no title). Only a place already found, with 's, then a space.
+   */
+  const placePossBefore = (a: number): boolean => {
+    const pv = prevWord(a);
+    if (!pv || !pv.poss || pv.pe - pv.e !== 2 || !wsOnly(text, pv.pe, toks[a].s)) return false;
+    for (let k = found.length - 1; k >= 0 && found[k].b >= a - 1; k--) if (found[k].b === a - 1 && found[k].target.kind === 'place') return true;
+    return false;
+  };
+  /** A country's possessive before a run that names a person, not a thing of the country ("Israel's Iron Dome", "Ukraine's Black Sea ports"). */
+  const leaderAfterPlace = (a: number, b: number): boolean => {
+    if (!placePossBefore(a)) return false;
+    for (let k = a; k <= b; k++) if (NOT_PERSON_WORDS.has(toks[k].t)) return false;
+    return true;
   };
   /** "Secretary of", "Minister for" right before `a` (not a relation: "the sister of" names someone else). */
   const titleOfBefore = (a: number): boolean => {
@@ -1877,6 +1929,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           continue;
         }
         break;
+      }
+      // "Bashar al-Assad", "Abdel Fattah el-Sissi": a particle joined to the surname by a hyphen
+      if (b - i < 6 && particleHyphen(nx)) {
+        b++;
+        continue;
       }
       if (PARTICLES.has(nx.l) && b - i < 6) {
         // one particle or two ("bin Salman", "von der Leyen", "de la Cruz")
@@ -2053,7 +2110,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (afterTitleOf) titled = true;
         continue;
       }
-      if (TITLES.has(t.l)) {
+      // a title in the plural cues a list of names, not one word ("told reporters Jo")
+      if (TITLES.has(t.l) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
         titled = true;
         p++;
         continue;
@@ -2067,7 +2125,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (p > b) return;
     // name-like words from p
     let q = p;
-    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1])))))) q++;
+    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1])))))) q++;
     q--;
     if (q < p) {
       // acronyms and CamelCase words
@@ -2089,7 +2147,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       return;
     }
     const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
-    const cue = titled || roleBefore(p) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
@@ -2371,7 +2429,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (hasTitle && from >= 0) {
         while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
         const span = { start: toks[from].s, end: toks[a - 1].e };
-        if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
+        // "Mr Sunak": a form of address, not a role
+        if (span.end > span.start && !(from === a - 1 && HONORIFICS.has(toks[from].l))) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
       const app = appositive(b);
       if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: intern(text.slice(app.start, app.end)), mention: mi, place: 'after' });
