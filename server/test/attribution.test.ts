@@ -210,3 +210,12 @@ test('a spaced hyphen after a wire dateline is a dash, not part of the source; "
   sourcedBy('MOSCOW, June 16 (Reuters) - Russian President Vladimir Putin said Kyiv had lost 186 tanks.', '186 tanks', 'Russian President Vladimir Putin said');
   sourcedBy('The U.S.-backed forces said they had taken 40 villages.', '40 villages', 'The U.S.-backed forces said');
 });
+
+test('a source that ends in an abbreviation ("the U.N. says"), a body with a relative clause, a data noun with "from"', () => {
+  sourcedBy('Nearly half of the 44 million people need aid, the U.N. says.', '44 million people', 'the U.N. says');
+  sourcedBy('The company, which employs about 12,000 people, reported revenue of $4.2 billion.', '$4.2 billion', 'The company, which employs about 12,000 people, reported');
+  assert.deepEqual(
+    findCues('Prices rose 3.2% in October, data from the statistics office showed.', 0, 70).map((c) => c.text),
+    ['data from the statistics office', 'data from the statistics office showed'],
+  );
+});

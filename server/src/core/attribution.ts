@@ -175,6 +175,9 @@ const PEOPLE_HEADS = new Set([
   ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
 ]);
 
+/** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
+const BODY_HEADS = words('company firm bank group organization organisation institute bureau authority authorities police army military regulator insurer lender carrier airline retailer union operator manufacturer agency utility');
+
 function spanText(text: string, toks: Token[], a: number, b: number): Span & { text: string } {
   return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
 }
@@ -186,6 +189,8 @@ function cueSpan(text: string, toks: Token[], a: number, b: number, kind: Cue['k
 
 /** Start of the noun phrase that ends at token j (walking back), or -1. */
 function npBack(toks: Token[], j: number, floor: number): number {
+  // "the U.N. says", "Acme Inc. said": the abbreviation's full stop ends the phrase
+  if (j - 1 >= floor && toks[j].text === '.' && isWord(toks[j - 1]) && toks[j - 1].end === toks[j].start) j--;
   if (j < floor || !npEnd(toks[j])) return -1;
   if (isWord(toks[j]) && PRONOUNS.has(toks[j].lower)) return j;
   let k = j;
@@ -330,7 +335,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
     if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|which)$/.test(toks[p + 1].lower)) {
       const start = npBack(toks, p - 1, floor);
-      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower))) return { start };
+      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
     }
     return -1;
   }
@@ -341,6 +346,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   const before = toks[start - 1];
   // "economists at the WIFO institute estimate": the head before a short prepositional phrase
   if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && PEOPLE_HEADS.has(toks[start - 2].lower)) {
+    const s2 = npBack(toks, start - 2, floor);
+    if (s2 >= 0) return { start: s2 };
+  }
+  // "data from the statistics office showed", "a survey by Gallup found": the data noun the phrase follows
+  if (before && (before.lower === 'from' || before.lower === 'by') && start - 2 >= floor && isWord(toks[start - 2]) && DATA_NOUNS.has(toks[start - 2].lower)) {
     const s2 = npBack(toks, start - 2, floor);
     if (s2 >= 0) return { start: s2 };
   }
