@@ -204,3 +204,9 @@ test('words that are also names of object properties ("constructor", "valueOf") 
   }
   assert.deepEqual(texts('They hired 40 constructor last year.'), ['40 constructor']);
 });
+
+test('counted noun phrase: a verb in -s after a plural is not a noun; coordinated modifiers share the plural head', () => {
+  expectMarked('[[One in five households]] lacks access, and a population of [[26 million]] faces hunger.');
+  expectMarked('Dealers sold [[300,114 electric and hybrid vehicles]], [[76 sanctions violations]] and [[40 arms suppliers]].');
+  expectMarked('They shipped [[6.2 million tonnes of grain]] and [[ten artillery pieces]].');
+});

@@ -206,6 +206,12 @@ const PLURAL_HEADS = words(
     'equipment ammunition artillery weaponry hardware materiel cavalry fish sheep deer offspring data media feet teeth mice geese ' +
     'families descendants persons kids',
 );
+/** Plurals that modify another plural: "arms suppliers", "weapons systems", "human rights groups". */
+const ATTRIBUTIVE_PLURALS = words(
+  'arms weapons goods sales savings sports news customs arts communications telecommunications operations services materials earnings ' +
+    'securities futures commodities electronics systems parts jobs rights affairs logistics pensions benefits emissions munitions explosives ' +
+    'narcotics drugs refugees migrants veterans prisoners students workers farmers sanctions crimes',
+);
 /** Singular nouns that "one" may count ("one soldier was killed"). */
 const ONE_NOUNS = words(
   'person soldier civilian child man woman boy girl baby infant journalist reporter worker officer policeman policewoman firefighter ' +
@@ -241,7 +247,7 @@ const STOP = words(
 const VERBISH = words(
   'went came fled fell rose took gave made got saw won lost left ran sent spent sold bought brought built began became grew knew thought found ' +
     'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook ' +
-    'remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face go goes come comes ' +
+    'remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
 );
@@ -507,7 +513,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (isPluralNoun(lw)) {
       // "artillery shells", "police officers", "arms suppliers": a plural noun used as a modifier
       const n = toks[j];
-      if (n && !isCap(n) && nounish(n) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
+      // (only after a mass noun or a plural used so: "One in five households lacks access" ends at "households")
+      if (n && !isCap(n) && nounish(n) && (ATTRIBUTIVE_PLURALS.has(lw) || !lw.endsWith('s')) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
       break;
     }
     if (allowSingular && (!nounish(toks[j]) || TIME_UNITS.has(toks[j].lower))) break;
@@ -515,6 +522,17 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   if (head >= 0 && last === head) {
     const c = ofCompound(toks, last + 1);
     if (c > 0) last = c;
+  }
+  // "300,114 electric and hybrid vehicles": modifiers coordinated before one plural head
+  if (last >= k && head === last && !isPluralNoun(toks[last].lower) && !isCap(toks[last]) && (toks[last + 1]?.lower === 'and' || toks[last + 1]?.lower === 'or')) {
+    for (let m = last + 2; m <= last + 4 && m < toks.length; m++) {
+      const t = toks[m];
+      if (!isWordToken(t) || isCap(t) || !nounish(t) || /\d/.test(t.text) || wordNumber(t.lower) !== undefined || VAGUE_PLURALS_.has(t.lower) || t.lower === 'times') break;
+      if (isPluralNoun(t.lower) || PLURAL_HEADS.has(t.lower)) {
+        last = head = m;
+        break;
+      }
+    }
   }
   return { last, head };
 }
