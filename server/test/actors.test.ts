@@ -256,3 +256,22 @@ test('"Fed" is the Federal Reserve; a long agency name is one organisation with 
   assert.equal(r.mentions.find((m) => m.text === 'Fed')!.name, 'Federal Reserve');
   assert.deepEqual(texts(r, 'person'), ['Ada Lind']);
 });
+
+test('an acronym in brackets after an organisation is that organisation; a place-led name keeps its "of" tail', () => {
+  const r = detect('Net migration hit 745,000, the Office for National Statistics (ONS) said. The Lviv School of Economics (LSE) put it higher. ONS and LSE officials met. Lviv School of Economics President Orest Havryl said so.');
+  const ons = r.mentions.filter((m) => m.text === 'ONS');
+  assert.equal(ons.length, 2);
+  for (const m of ons) assert.equal(m.name, 'Office for National Statistics');
+  assert.ok(r.mentions.filter((m) => m.text === 'LSE').every((m) => m.name === 'Lviv School of Economics'), JSON.stringify(texts(r)));
+  assert.ok(texts(r, 'organization').filter((t) => t === 'Lviv School of Economics').length === 2, JSON.stringify(texts(r)));
+  assert.deepEqual(texts(r, 'person'), ['Orest Havryl']);
+  // letters that do not spell the name are an organisation of their own
+  const other = detect('The Office for National Statistics (BBC) said so.');
+  assert.notEqual(other.mentions.find((m) => m.text === 'BBC')?.name, 'Office for National Statistics');
+});
+
+test('a form of address at the end of a role is left out: "Labour leader Sir Keir Starmer"', () => {
+  const r = detect('Labour leader Sir Ewan Marsh said the government had lost control.');
+  assert.deepEqual(texts(r, 'person'), ['Ewan Marsh']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Labour leader']);
+});

@@ -367,7 +367,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   economist chairperson inspector constable superintendent magistrate partner`);
 
 /** Forms of address: they cue a name but state no role. */
-const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx.');
+const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
 
 /** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
 const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state
@@ -1667,6 +1667,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const surface = text.slice(s, e).replace(/\s+/g, ' ');
     const n = normalizeName(surface);
     let target = discovered.get(n);
+    // "the Office for National Statistics (ONS)": the acronym in brackets names the organisation before it
+    if (!target && kind === 'organization' && a === b && text.charCodeAt(s - 1) === 40 /* ( */ && text.charCodeAt(toks[a].pe) === 41 /* ) */) {
+      const named = spelledBefore(a);
+      if (named) discovered.set(n, (target = named));
+    }
     if (!target) {
       target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
       discovered.set(n, target);
@@ -1681,6 +1686,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return f;
   };
 
+  /** The organisation found right before "(" at token `a` whose initials the token spells. */
+  const spelledBefore = (a: number): Target | undefined => {
+    const f = found[found.length - 1];
+    if (!f || f.b !== a - 1 || f.target.kind !== 'organization' || f.a === f.b || !/^\s*\($/.test(text.slice(toks[f.b].pe, toks[a].s))) return undefined;
+    let caps = '';
+    let all = '';
+    for (let k = f.a; k <= f.b; k++) {
+      const c = toks[k].t[0].toUpperCase();
+      all += c;
+      if (toks[k].cap) caps += c;
+    }
+    const acr = toks[a].t.replace(/[^\p{L}]/gu, '').toUpperCase();
+    return acr === caps || acr === all ? f.target : undefined;
+  };
   const prevWord = (i: number): Tok | undefined => (i > 0 && toks[i - 1].line === toks[i].line ? toks[i - 1] : undefined);
 
   // Saying verb right after the name (optionally after an appositive), or right before it.
@@ -1869,8 +1888,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       const orgAfter = !L.title && !L.caps ? orgRun(f.b + 1) : undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && f.a === f.b)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
-        discover(i, orgAfter, 'organization', 'head');
-        i = orgAfter + 1;
+        const end = connectorTail(orgAfter);
+        discover(i, end, 'organization', 'head');
+        i = end + 1;
         continue;
       }
       emit(f);
@@ -2025,6 +2045,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (ORG_HEADS.has(toks[b].t)) lastHead = b;
     }
     return lastHead >= a ? lastHead : undefined;
+  }
+
+  /**
+   * "Kyiv School of Economics", "Bank for International Settlements": "of" or
+   * "for" (and "the") and capitalised words after an organisation's head word
+   * `h`; its last index (`h` when none). Stops before a title ("... of
+   * Economics President Tymofiy Mylovanov").
+   */
+  function connectorTail(h: number): number {
+    const c1 = toks[h + 1];
+    if (!c1 || (c1.l !== 'of' && c1.l !== 'for') || !joined(text, toks[h], c1) || toks[h].poss) return h;
+    let c = h + 2;
+    if (toks[c]?.l === 'the' && joined(text, c1, toks[c])) c++;
+    const first = toks[c];
+    if (!first || !first.cap || !joined(text, toks[c - 1], first) || TITLES.has(first.l) || TITLE_MODIFIERS.has(first.l)) return h;
+    let e = c;
+    while (e - c < 3 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !TITLES.has(toks[e + 1].l) && !TITLE_MODIFIERS.has(toks[e + 1].l)) e++;
+    return e;
   }
 
   function handleCredit(a: number, b: number): void {
@@ -2428,9 +2466,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       if (hasTitle && from >= 0) {
         while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
-        const span = { start: toks[from].s, end: toks[a - 1].e };
-        // "Mr Sunak": a form of address, not a role
-        if (span.end > span.start && !(from === a - 1 && HONORIFICS.has(toks[from].l))) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
+        // "Mr Sunak", "Labour leader Sir Keir Starmer": a form of address is not (part of) the role
+        let to = a - 1;
+        while (to >= from && HONORIFICS.has(toks[to].l)) to--;
+        const span = { start: toks[from].s, end: to >= from ? toks[to].e : 0 };
+        if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
       const app = appositive(b);
       if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: intern(text.slice(app.start, app.end)), mention: mi, place: 'after' });
