@@ -275,3 +275,8 @@ test('a form of address at the end of a role is left out: "Labour leader Sir Kei
   assert.deepEqual(texts(r, 'person'), ['Ewan Marsh']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Labour leader']);
 });
+
+test('a name ends at its possessive: "Warren Buffett\'s Berkshire Hathaway"; a saint\'s name does not', () => {
+  const r = detect("Dorian Hale's Hale Capital sold 10 million shares. Season tickets at St James's Park cost 300 pounds.");
+  assert.deepEqual(texts(r, 'person'), ['Dorian Hale']);
+});

@@ -2163,7 +2163,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (p > b) return;
     // name-like words from p
     let q = p;
-    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1])))))) q++;
+    // (a name ends at its 's: "Warren Buffett's Berkshire Hathaway"; not a saint's: "St James's Park")
+    const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
+    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
     if (q < p) {
       // acronyms and CamelCase words
