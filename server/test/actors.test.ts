@@ -280,3 +280,10 @@ test('a name ends at its possessive: "Warren Buffett\'s Berkshire Hathaway"; a s
   const r = detect("Dorian Hale's Hale Capital sold 10 million shares. Season tickets at St James's Park cost 300 pounds.");
   assert.deepEqual(texts(r, 'person'), ['Dorian Hale']);
 });
+
+test('police ranks cue a name; a relative clause may stand before the verb; a weekday ends a name', () => {
+  const r = detect('Det Ch Insp Mark Tolley said: "Our thoughts are with her family." PC Ann Pryce was hurt. Amir Qadri, who lives nearby, told BBC News he heard screaming. The suspect will appear at Croydon Magistrates\' Court on Monday.');
+  assert.deepEqual(texts(r, 'person'), ['Mark Tolley', 'Ann Pryce', 'Amir Qadri']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Det Ch Insp', 'PC']);
+  assert.ok(texts(r, 'organization').includes("Croydon Magistrates' Court"), JSON.stringify(texts(r)));
+});

@@ -340,6 +340,9 @@ function pluralTitle(l: string): boolean {
   return l.length > 4 && l.charCodeAt(l.length - 1) === 115 /* s */ && TITLES.has(l.slice(0, -1));
 }
 
+/** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Prefixes of club names: "FC Porto", "AC Milan". */
 const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
 
@@ -352,6 +355,7 @@ const ORG_NOUNS = set(`agency company group organization organisation firm outle
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
+  det det. insp insp. supt supt. dci dsi dcs pc detective inspector
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
@@ -376,7 +380,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  transportation house senate majority minority republican democratic conservative liberal`);
+  transportation house senate majority minority republican democratic conservative liberal ch ch. chf`);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
 const SAY_VERBS = set(`said says say told tells added adds stated states noted notes warned warns stressed stresses explained explains
@@ -1724,6 +1728,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!pv || !nx || pv.cap || pv.line !== toks[a].line) return false;
     return text.charCodeAt(pv.pe) === 44 && wsCommaOnly(text, pv.pe, toks[a].s) && text.charCodeAt(toks[b].pe) === 44 && wsCommaOnly(text, toks[b].pe, nx.s) && SAY_VERBS.has(nx.l) && nx.l !== 'according';
   };
+  /** ", who lives nearby, told": a relative clause between the name and its saying verb. */
+  const relativeSayAfter = (b: number): boolean => {
+    if (text.charCodeAt(toks[b].pe) !== 44) return false;
+    const m = /^,\s+who\s[^,.;:!?"“”()\n]{1,80},\s+(\p{L}+)/u.exec(text.slice(toks[b].pe, toks[b].pe + 120));
+    return !!m && SAY_VERBS.has(m[1].toLowerCase()) && m[1] !== 'according';
+  };
   const sayBefore = (a: number): boolean => {
     const pv = toks[a - 1];
     if (!pv) return false;
@@ -1943,7 +1953,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if ((nx.l === 'of' || nx.l === 'for' || nx.l === 'on') && (ORG_HEADS.has(toks[b].t) || /^(Republic|Federation|Kingdom|States|Emirates|Union|Secretary|Ministry|Minister)$/.test(toks[b].t))) {
         let c = b + 2;
         if (toks[c]?.l === 'the' && joined(text, toks[b + 1], toks[c])) c++;
-        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t)) {
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t)) {
           const inner = lookup(c, toks.length - 1, discovered);
           b = inner && inner.target.kind === 'place' ? inner.b : c;
           continue;
@@ -2059,7 +2069,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let c = h + 2;
     if (toks[c]?.l === 'the' && joined(text, c1, toks[c])) c++;
     const first = toks[c];
-    if (!first || !first.cap || !joined(text, toks[c - 1], first) || TITLES.has(first.l) || TITLE_MODIFIERS.has(first.l)) return h;
+    if (!first || !first.cap || !joined(text, toks[c - 1], first) || TITLES.has(first.l) || TITLE_MODIFIERS.has(first.l) || DAY_OR_MONTH.test(first.t)) return h;
     let e = c;
     while (e - c < 3 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !TITLES.has(toks[e + 1].l) && !TITLE_MODIFIERS.has(toks[e + 1].l)) e++;
     return e;
@@ -2187,7 +2197,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       return;
     }
     const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
-    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
