@@ -287,3 +287,9 @@ test('police ranks cue a name; a relative clause may stand before the verb; a we
   assert.deepEqual(r.roles.map((x) => x.text), ['Det Ch Insp', 'PC']);
   assert.ok(texts(r, 'organization').includes("Croydon Magistrates' Court"), JSON.stringify(texts(r)));
 });
+
+test('a regnal number is part of the name; a survey is an organisation, not a person', () => {
+  const r = detect('King Hassan VII and Pope Linus XX met. Queen Ada II died. The US Geological Survey said the quake was shallow.');
+  assert.deepEqual(texts(r, 'person'), ['Hassan VII', 'Linus XX', 'Ada II']);
+  assert.ok(texts(r, 'organization').includes('US Geological Survey'), JSON.stringify(texts(r)));
+});

@@ -312,7 +312,7 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Project Council Commissariat Brigade Battalion Regiment Division Corps Fleet Staff Chiefs Ministries Conference Summit Forum Exchange Reserve
   Review Monitor Observatory Telegraph Guardian Express Mirror Standard Economist Chronicle Inquirer Wire Newswire Magazine Report Today Insider
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
-  United Rovers Wanderers Athletic Albion Hotspur`);
+  United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate`);
 
 /**
  * Words of the names of places and things, not people: after a country's
@@ -339,6 +339,9 @@ function particleHyphen(t: Tok): boolean {
 function pluralTitle(l: string): boolean {
   return l.length > 4 && l.charCodeAt(l.length - 1) === 115 /* s */ && TITLES.has(l.slice(0, -1));
 }
+
+/** A regnal number after a name: "King Mohammed VI", "Charles III", "Pope Benedict XVI" (not "I", a pronoun). */
+const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
 /** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -2175,7 +2178,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let q = p;
     // (a name ends at its 's: "Warren Buffett's Berkshire Hathaway"; not a saint's: "St James's Park")
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
-    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
+    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
     if (q < p) {
       // acronyms and CamelCase words
