@@ -219,3 +219,7 @@ test('a source that ends in an abbreviation ("the U.N. says"), a body with a rel
     ['data from the statistics office', 'data from the statistics office showed'],
   );
 });
+
+test('a ratio before a verb of saying is its whole subject: "Nine out of 10 voters said"', () => {
+  sourcedBy('Nine out of 10 voters said the economy was their main concern.', 'Nine out of 10 voters', 'Nine out of 10 voters said');
+});

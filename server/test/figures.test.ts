@@ -210,3 +210,7 @@ test('counted noun phrase: a verb in -s after a plural is not a noun; coordinate
   expectMarked('Dealers sold [[300,114 electric and hybrid vehicles]], [[76 sanctions violations]] and [[40 arms suppliers]].');
   expectMarked('They shipped [[6.2 million tonnes of grain]] and [[ten artillery pieces]].');
 });
+
+test('"nine out of 10 voters" is a ratio, like "one in five households"', () => {
+  expectMarked('[[Nine out of 10 voters]] named the economy, and [[one in five households]] lacks heat.');
+});

@@ -214,6 +214,11 @@ function npBack(toks: Token[], j: number, floor: number): number {
       }
       break;
     }
+    // "nine out of 10 voters said": a ratio is one phrase
+    if (p.lower === 'of' && toks[k - 2]?.lower === 'out' && k - 3 >= floor && isWord(toks[k - 3]) && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i.test(toks[k - 3].text)) {
+      k -= 3;
+      continue;
+    }
     if ((p.lower === 'of' || p.lower === 'for') && !(toks[k - 2] && (ROLE_NOUNS.has(toks[k - 2].lower) || (isCap(toks[k - 2]) && isWord(toks[k - 2]))))) break;
     k--;
   }

@@ -639,6 +639,13 @@ function ellipticalDuration(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** "one in five", "nine out of 10": the index of the second number after the number ending at j, or -1. */
+function ratioAfter(toks: Token[], j: number): number {
+  const k = toks[j + 1]?.lower === 'in' ? j + 2 : toks[j + 1]?.lower === 'out' && toks[j + 2]?.lower === 'of' ? j + 3 : -1;
+  const t = toks[k];
+  return t && (DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined) ? k : -1;
+}
+
 function isYear(t: Token, v: number): boolean {
   return /^\d{4}$/.test(t.text) && v >= 1000 && v <= 2100;
 }
@@ -827,9 +834,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     return { first: i, last: j + 1, kind: 'multiplier', value, high, unit: 'times' };
   }
   // "one in five": a ratio
-  if (toks[j + 1]?.lower === 'in' && (DIGITS_RE.test(toks[j + 2]?.text ?? '') || wordNumber(toks[j + 2]?.lower ?? '') !== undefined) && !scaled && value < 100) {
-    const p = countedPhrase(toks, j + 3, false);
-    return { first: i, last: Math.max(j + 2, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
+  const ofNumber = ratioAfter(toks, j);
+  if (ofNumber > 0 && !scaled && value < 100) {
+    const p = countedPhrase(toks, ofNumber + 1, false);
+    return { first: i, last: Math.max(ofNumber, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
   }
   // "10 or more people", "300-odd", "100-plus"
   let from = j + 1;
@@ -971,7 +979,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   // "one of the ...", "the only one", "one another", "no one", "at one point"
   if (value === 1 && j === i) {
     if (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'another') return undefined;
-    const ratio = toks[i + 1]?.lower === 'in' && !!toks[i + 2] && (wordNumber(toks[i + 2].lower) !== undefined || DIGITS_RE.test(toks[i + 2].text));
+    const ratio = ratioAfter(toks, i) > 0;
     if (prev && !ratio && /^(?:the|only|no|any|each|every|this|that|which|at|what|no-one|someone|anyone|everyone|such|another|last|first|just)$/.test(prev.lower)) return undefined;
   }
   // Range of word numbers: "two or three missiles", "two to three"
@@ -994,9 +1002,10 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     return { first, last: of ? of.last : j + 1, kind: 'measure', value, high, unit: MEASURE_UNITS_.get(n.lower), head: of && of.head >= 0 ? of.head : undefined };
   }
   if (n && n.lower === 'times' && value > 1 && j === i) return { first, last: j + 1, kind: 'multiplier', value, unit: 'times' };
-  if (n && n.lower === 'in' && toks[j + 2] && (wordNumber(toks[j + 2].lower) !== undefined || DIGITS_RE.test(toks[j + 2].text))) {
-    const p = countedPhrase(toks, j + 3, false);
-    return { first, last: Math.max(j + 2, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
+  const ofNumber = ratioAfter(toks, j);
+  if (ofNumber > 0) {
+    const p = countedPhrase(toks, ofNumber + 1, false);
+    return { first, last: Math.max(ofNumber, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
   }
   const p = countedPhrase(toks, j + 1, value === 1);
   if (p.last <= j) {
