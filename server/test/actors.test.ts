@@ -293,3 +293,8 @@ test('a regnal number is part of the name; a survey is an organisation, not a pe
   assert.deepEqual(texts(r, 'person'), ['Hassan VII', 'Linus XX', 'Ada II']);
   assert.ok(texts(r, 'organization').includes('US Geological Survey'), JSON.stringify(texts(r)));
 });
+
+test('a name\'s possessive before an organisation is its owner: "Modi\'s Bharatiya Janata Party (BJP)"', () => {
+  const r = detect("Varma's Bharatiya Lok Party (BLP) lost its majority. The People's Liberation Army drilled.");
+  assert.deepEqual(texts(r, 'organization'), ['Bharatiya Lok Party', 'BLP', "People's Liberation Army"]);
+});

@@ -343,6 +343,9 @@ function pluralTitle(l: string): boolean {
 /** A regnal number after a name: "King Mohammed VI", "Charles III", "Pope Benedict XVI" (not "I", a pronoun). */
 const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
+/** Possessives that are part of an organisation's name: "People's Liberation Army", "Workers' Party". */
+const OWNER_WORDS = set('People Peoples Women Men Children Workers Farmers Veterans Citizens Journalists Lawyers Writers Artists Teachers Soldiers Mothers Fathers Nation Nations Students Consumers Taxpayers Employers Seafarers Pensioners Miners Officers');
+
 /** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -2133,6 +2136,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (toks[start].initial && !someUncommonCap(start, lastCap)) continue;
       // "... Committee of the Workers' Party of Korea": the connector tail belongs to the name.
       const end = tailEnd;
+      // "Modi's Bharatiya Janata Party": a name's 's before the organisation is its owner, not its name
+      // (unlike "People's Liberation Army", "Women's Rights League")
+      let own = -1;
+      for (let k = start; k < h - 1 && own < 0; k++) if (toks[k].poss && toks[k].pe - toks[k].e === 2 && isNameLike(toks[k]) && !OWNER_WORDS.has(toks[k].t)) own = k;
+      if (own >= 0) {
+        classifyRun(start, own, credit);
+        discover(own + 1, end, 'organization', 'head');
+        classifyRun(end + 1, b, credit);
+        return;
+      }
       discover(start, end, 'organization', 'head');
       classifyRun(end + 1, b, credit);
       return;
