@@ -223,3 +223,9 @@ test('a source that ends in an abbreviation ("the U.N. says"), a body with a rel
 test('a ratio before a verb of saying is its whole subject: "Nine out of 10 voters said"', () => {
   sourcedBy('Nine out of 10 voters said the economy was their main concern.', 'Nine out of 10 voters', 'Nine out of 10 voters said');
 });
+
+test('a data noun with a long "of" phrase is the subject of its data verb: "A study of more than 100,000 adults found"', () => {
+  sourcedBy('A study of more than 100,000 adults found a 10% higher risk of death.', '10%', 'A study of more than 100,000 adults found');
+  // not when the data noun is inside another clause's object
+  unsourced('They ate the data of 300 firms and found nothing.', '300 firms');
+});

@@ -373,6 +373,24 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   return { start };
 }
 
+/**
+ * "A study of more than 100,000 adults found", "a survey by the bank of 2,000
+ * firms shows": a data noun with its "of"/"by"/"from" phrase, however long,
+ * opening the clause of a data verb at v (no comma or clause word between).
+ */
+function dataSubject(toks: Token[], v: number, floor: number): Subject | undefined {
+  for (let d = v - 2; d >= floor && v - d <= 14; d--) {
+    const t = toks[d];
+    if (t.text === ',' || t.text === ';' || CLAUSE_STOP.has(t.lower) || AUX.has(t.lower) || BE.has(t.lower)) return undefined;
+    if (isWord(t) && DATA_NOUNS.has(t.lower) && /^(?:of|by|from)$/.test(toks[d + 1]?.lower ?? '')) {
+      const start = d - 1 >= floor && DETERMINERS.has(toks[d - 1].lower) ? d - 1 : d;
+      // the phrase opens its clause: nothing but a conjunction or the clause start before it
+      return start === floor || /^(?:and|but|[,;:])$/.test(toks[start - 1].lower) ? { start } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The noun phrase that opens the clause at `floor` (for "The US throughout months ... has issued"). */
 function firstNP(toks: Token[], floor: number, limit: number): [number, number] | undefined {
   let k = floor;
@@ -474,7 +492,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     return cueSpan(text, toks, v, last, 'verb');
   }
   const floor = clauseFloor(toks, v, 0);
-  const subject = subjectOf(toks, v, floor, progressive);
+  const subject = DATA_VERBS.has(lemma) ? dataSubject(toks, v, floor) ?? subjectOf(toks, v, floor, progressive) : subjectOf(toks, v, floor, progressive);
   if (subject === -2) return undefined;
   if (subject !== -1) {
     if (DATA_VERBS.has(lemma)) {
