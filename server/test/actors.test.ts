@@ -298,3 +298,8 @@ test('a name\'s possessive before an organisation is its owner: "Modi\'s Bharati
   const r = detect("Varma's Bharatiya Lok Party (BLP) lost its majority. The People's Liberation Army drilled.");
   assert.deepEqual(texts(r, 'organization'), ['Bharatiya Lok Party', 'BLP', "People's Liberation Army"]);
 });
+
+test('an academic title after another role is left out of it; alone it is the role', () => {
+  const r = detect('Lead author Dr Mei Lan said the findings held. Prof Tom Sandler disagreed.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Lead author', 'Prof']);
+});

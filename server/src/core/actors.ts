@@ -378,6 +378,8 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
 
 /** Forms of address: they cue a name but state no role. */
 const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
+/** Academic titles: a role when alone ("Prof Tom Sanders"), left out after another ("Lead author Dr Mingyang Song"). */
+const ACADEMIC = set('dr dr. prof prof. professor');
 
 /** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
 const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state
@@ -386,7 +388,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  transportation house senate majority minority republican democratic conservative liberal ch ch. chf`);
+  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead`);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
 const SAY_VERBS = set(`said says say told tells added adds stated states noted notes warned warns stressed stresses explained explains
@@ -2495,8 +2497,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (hasTitle && from >= 0) {
         while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
         // "Mr Sunak", "Labour leader Sir Keir Starmer": a form of address is not (part of) the role
+        // ("Lead author Dr Mingyang Song": "Lead author"; "Dr" alone stays a title)
         let to = a - 1;
-        while (to >= from && HONORIFICS.has(toks[to].l)) to--;
+        while (to > from && (HONORIFICS.has(toks[to].l) || ACADEMIC.has(toks[to].l))) to--;
+        if (to === from && HONORIFICS.has(toks[to].l)) to--;
         const span = { start: toks[from].s, end: to >= from ? toks[to].e : 0 };
         if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
