@@ -229,3 +229,11 @@ test('a data noun with a long "of" phrase is the subject of its data verb: "A st
   // not when the data noun is inside another clause's object
   unsourced('They ate the data of 300 firms and found nothing.', '300 firms');
 });
+
+test('"States" in "the United States" is no verb; "according to a Reuters tally" keeps its noun', () => {
+  unsourced('The United States has committed more than $30 billion in security assistance.', '$30 billion');
+  unsourced('United States Border Guard Service: Some seven sanctions violations delivered.', 'seven sanctions violations');
+  sourcedBy('North Korea Says It Fired 2 Missiles', '2 Missiles', 'North Korea Says');
+  sourcedBy('Pyongyang has conducted more than 100 missile launches, according to a Reuters tally.', '100 missile launches', 'according to a Reuters tally');
+  sourcedBy('A deadly attack killed 30 people, Mark Kelly said.', '30 people', 'Mark Kelly said');
+});

@@ -117,7 +117,10 @@ const TIME_WORDS = words(
 );
 const TIME_INTRO = words('on last this earlier late early next in');
 /** Adverbs in -ly that are not adverbs. */
-const LY_NOUNS = words('family ally supply assembly rally italy july reply daily weekly monthly elderly');
+const LY_NOUNS = words(
+  'family ally supply assembly rally italy july reply daily weekly monthly elderly tally anomaly monopoly oligopoly quarterly yearly hourly ' +
+    'early deadly costly friendly lonely lovely orderly holy ugly oily bully kelly emily sally holly molly polly billy beverly shelly',
+);
 
 // ---------------------------------------------------------------------------
 // Token helpers
@@ -421,6 +424,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const prev = toks[v - 1];
   const next = toks[v + 1];
   const lw = t.lower;
+  // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
+  // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
+  if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
     if (prev && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.text) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
