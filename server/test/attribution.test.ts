@@ -237,3 +237,8 @@ test('"States" in "the United States" is no verb; "according to a Reuters tally"
   sourcedBy('Pyongyang has conducted more than 100 missile launches, according to a Reuters tally.', '100 missile launches', 'according to a Reuters tally');
   sourcedBy('A deadly attack killed 30 people, Mark Kelly said.', '30 people', 'Mark Kelly said');
 });
+
+test('"posted on X/Telegram" reports, like "wrote on Telegram"; a border post does not', () => {
+  sourcedBy('The governor posted on X that 7 homes were destroyed.', '7 homes', 'The governor posted');
+  unsourced('She posted a video showing 40 tanks.', '40 tanks');
+});

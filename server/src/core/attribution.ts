@@ -64,7 +64,7 @@ for (const entry of (
   'maintain:maintains:maintained:maintaining point:points:pointed:pointing specify:specifies:specified:specifying ' +
   'show:shows:showed:shown:showing find:finds:found:finding suggest:suggests:suggested:suggesting indicate:indicates:indicated:indicating ' +
   'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
-  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued'
+  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued post:posted:posting'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -72,7 +72,7 @@ for (const entry of (
 /** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
 const DATA_VERBS = words('show find suggest indicate record count tally assess');
 /** Lemmas that take any subject but need a following word to be speech. */
-const NEEDS_PARTICLE = new Map(Object.entries({ point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/ }));
+const NEEDS_PARTICLE = new Map(Object.entries({ point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, post: /^(?:on)$/ }));
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
 /** Subjects for DATA_VERBS. */
