@@ -242,3 +242,7 @@ test('"posted on X/Telegram" reports, like "wrote on Telegram"; a border post do
   sourcedBy('The governor posted on X that 7 homes were destroyed.', '7 homes', 'The governor posted');
   unsourced('She posted a video showing 40 tanks.', '40 tanks');
 });
+
+test('"the post said": a noun before its verb, not the verb "post"', () => {
+  sourcedBy('"Rescuers are still working at 3 sites," the post said.', '3 sites', 'the post said');
+});

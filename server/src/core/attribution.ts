@@ -64,7 +64,8 @@ for (const entry of (
   'maintain:maintains:maintained:maintaining point:points:pointed:pointing specify:specifies:specified:specifying ' +
   'show:shows:showed:shown:showing find:finds:found:finding suggest:suggests:suggested:suggesting indicate:indicates:indicated:indicating ' +
   'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
-  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued post:posted:posting'
+  // "posted" has no base form here: "the post said" is a noun
+  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued posted:posting'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -72,7 +73,7 @@ for (const entry of (
 /** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
 const DATA_VERBS = words('show find suggest indicate record count tally assess');
 /** Lemmas that take any subject but need a following word to be speech. */
-const NEEDS_PARTICLE = new Map(Object.entries({ point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, post: /^(?:on)$/ }));
+const NEEDS_PARTICLE = new Map(Object.entries({ point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, posted: /^(?:on)$/ }));
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
 /** Subjects for DATA_VERBS. */
@@ -447,7 +448,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
   // "Analysts say", "officials estimate", "they claim", "will announce"; not "the kingdom's state oil company"
-  if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && prev && isWord(prev)) {
+  if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && prev && isWord(prev)) {
     const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel)$/.test(pl);
     let verbal = pluralOrVerbal(prev.lower);
     // a plural head before a short prepositional phrase: "economists at the institute estimate"
