@@ -303,3 +303,16 @@ test('an academic title after another role is left out of it; alone it is the ro
   const r = detect('Lead author Dr Mei Lan said the findings held. Prof Tom Sandler disagreed.');
   assert.deepEqual(r.roles.map((x) => x.text), ['Lead author', 'Prof']);
 });
+
+test('quotes: who is told is the listener; a quotation that goes on in its own sentence keeps its speaker', () => {
+  const text = '“The line is holding,” said Oleh Marchuk, the commander of the ground forces. “But we need shells.” “It is a disaster,” one resident, who asked not to be named, told AFP. Later an official of the regional government spoke of a “foolish attempt to justify” the strikes.';
+  const r = detect(text);
+  const speakerOf = (words: string) => {
+    const q = r.quotes.find((x) => text.slice(x.start, x.end).includes(words));
+    return q ? r.mentions[q.mention].name : undefined;
+  };
+  assert.equal(speakerOf('The line is holding'), 'Oleh Marchuk');
+  assert.equal(speakerOf('But we need shells'), 'Oleh Marchuk');
+  assert.equal(speakerOf('It is a disaster'), undefined);
+  assert.equal(speakerOf('foolish attempt'), undefined);
+});

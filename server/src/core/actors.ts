@@ -346,6 +346,20 @@ const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVI
 /** Possessives that are part of an organisation's name: "People's Liberation Army", "Workers' Party". */
 const OWNER_WORDS = set('People Peoples Women Men Children Workers Farmers Veterans Citizens Journalists Lawyers Writers Artists Teachers Soldiers Mothers Fathers Nation Nations Students Consumers Taxpayers Employers Seafarers Pensioners Miners Officers');
 
+/** A verb of saying after a quotation, in its sentence. */
+const SAY_IN_WINDOW = /\b(said|says|say|added|adds|told|stated|noted|warned|stressed|continued|explained|wrote|insisted|argued|claimed|according to|declared|replied|asked|urged)\b/i;
+
+/** The end of "told", "tells", "telling" (and "the") right before a mention: the listener of a quotation. */
+const TOLD_BEFORE = /\b(?:told|tells|telling)\s+(?:the\s+)?$/i;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
+
 /** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -2551,6 +2565,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (speaker[i] === 0) continue;
         const st = mentions[i].start;
         if (st < q.end || st >= q.end + window.length) continue;
+        // "..., one resident told AFP": who is told is the listener, not the speaker
+        if (TOLD_BEFORE.test(text.slice(Math.max(q.end, st - 12), st))) continue;
         if (firstIn < 0) firstIn = i;
         if (speaker[i] === 1) {
           cand = i;
@@ -2558,7 +2574,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
       }
       if (cand < 0) cand = firstIn;
-      const sayInWindow = /\b(said|says|say|added|adds|told|stated|noted|warned|stressed|continued|explained|wrote|insisted|argued|claimed|according to|declared|replied|asked|urged)\b/i.test(window);
+      const sayInWindow = SAY_IN_WINDOW.test(window);
       if (sayInWindow && /^[\s,]*(he|she)\s+\w+/i.test(window)) {
         // the last person mentioned before the quotation
         for (let i = n - 1; i >= 0; i--) {
@@ -2568,6 +2584,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           }
         }
       } else if (cand >= 0 && sayInWindow) who = cand;
+      let saidBefore = false;
       if (who === undefined) {
         // before: "X said:" / "X said, “" / "X, vice chairman of ..., said in a statement" (same sentence)
         const headStart = Math.max(0, q.start - 300);
@@ -2575,6 +2592,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const cut = Math.max(head.lastIndexOf('\n'), lastStopBeforeSpace(head));
         const sentence = cut >= 0 ? head.slice(cut + 1) : head;
         const verb = sayingAfterLastQuote(sentence);
+        if (verb >= 0) saidBefore = true;
         if (verb >= 0 || /:\s*$/.test(sentence)) {
           const verbAt = q.start - sentence.length + (verb >= 0 ? verb : sentence.length);
           // the last speaker of the sentence before its verb
@@ -2591,6 +2609,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let inSentence = -1;
         for (let i = 0; i < n && inSentence < 0; i++) if (speaker[i] === 1 && mentions[i].start >= q.end && mentions[i].start < q.end + 40) inSentence = i;
         if (inSentence >= 0 && /^[^.!?\n]*\b(said|says|added|told|stated)\b/.test(text.slice(q.end, Math.min(text.length, q.end + 400)))) who = inSentence;
+      }
+      // (a verb after the next quotation is that one's: "“But we need shells.” “It is a disaster,” one resident told AFP")
+      const nextQuote = window.search(/["“]/);
+      const ownSay = nextQuote < 0 ? sayInWindow : SAY_IN_WINDOW.test(window.slice(0, nextQuote));
+      if (who === undefined && out.length && !ownSay && !saidBefore) {
+        // a quotation with no verb of its own that goes on after an attribution, in the same paragraph, with no one else named between:
+        // “The situation is difficult,” said Oleksandr Syrskyi, the commander. “But we are holding.”
+        const last = out[out.length - 1];
+        const lastEnd = mentions[last.mention].end > last.end ? mentions[last.mention].end : last.end;
+        // (it opens a sentence of its own: not "... spoke of a “foolish attempt”")
+        const gap = lastEnd <= q.start && q.start - lastEnd < 200 ? text.slice(lastEnd, q.start) : undefined;
+        if (gap !== undefined && /^\s*$|[.!?]["”’]?\s+$/.test(gap) && !hasLineBreak(text, last.end, q.start) && !mentions.some((m, i) => i !== last.mention && speaker[i] !== 0 && m.start >= lastEnd && m.start < q.start)) who = last.mention;
       }
       if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: inner.start, end: inner.end }, key: mentions[who].key, mention: who });
     }
