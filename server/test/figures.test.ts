@@ -214,3 +214,8 @@ test('counted noun phrase: a verb in -s after a plural is not a noun; coordinate
 test('"nine out of 10 voters" is a ratio, like "one in five households"', () => {
   expectMarked('[[Nine out of 10 voters]] named the economy, and [[one in five households]] lacks heat.');
 });
+
+test('temperatures: "45C", "45°C", "45 degrees Celsius" (not "5G" or "F-16")', () => {
+  expectMarked('Temperatures hit [[45C]] in Delhi and [[113F]] in Phoenix; it was [[45°C]] or [[45 degrees Celsius]].');
+  expectMarked('The 5G network and F-16 jets were shown.');
+});

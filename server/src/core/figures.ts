@@ -185,8 +185,10 @@ const MEASURE_UNITS: Record<string, string> = {
   centimeter: 'cm', centimeters: 'cm', cm: 'cm', hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', barrel: 'barrel', barrels: 'barrel',
   kmh: 'kph', bpd: 'bpd', litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
   gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kilowatt: 'kW', kilowatts: 'kW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
-  degree: 'degree', degrees: 'degree', knot: 'knot', knots: 'knot', mph: 'mph', kph: 'kph', 'km/h': 'kph', bcm: 'bcm', 'sq': 'sq', square: 'sq', cubic: 'cubic',
+  degree: 'degree', degrees: 'degree', '°': 'degree', knot: 'knot', knots: 'knot', mph: 'mph', kph: 'kph', 'km/h': 'kph', bcm: 'bcm', 'sq': 'sq', square: 'sq', cubic: 'cubic',
 };
+/** A temperature glued to its scale, capital only ("45C", "113F"; "5g" and "4f" are not). */
+const GLUED_TEMPERATURE = /^(\d{1,3}(?:\.\d+)?)([CF])$/;
 /** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
 const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|kmh|ft|lbs?|cm|mi)$/i;
 
@@ -710,6 +712,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const g = GLUED_UNITS.exec(t.text)!;
     value = numValue(g[1]);
     return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS_.get(g[2].toLowerCase()) ?? g[2].toLowerCase() };
+  } else if (digit0 && GLUED_TEMPERATURE.test(t.text)) {
+    return { first: i, last: i, kind: 'measure', value: numValue(GLUED_TEMPERATURE.exec(t.text)![1]), unit: 'degree' };
   } else if ((t.text.endsWith('fold') && WORD_FOLD_RE.test(t.text)) || FOLD_WORDS_.has(lw)) {
     const m = WORD_FOLD_RE.exec(t.text);
     const v = FOLD_WORDS_.has(lw) ? FOLD_WORDS_.get(lw) : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
@@ -823,6 +827,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   if (toks[k] && /^(?:square|sq|cubic|metric)$/.test(toks[k].lower) && toks[k + 1] && MEASURE_UNITS_.get(toks[k + 1].lower)) k++;
   const u = toks[k] ? MEASURE_UNITS_.get(toks[k].lower) : undefined;
   if (u && u !== 'sq' && u !== 'cubic' && !(toks[k].lower === 't' || toks[k].lower === 'ha')) {
+    // "45 degrees Celsius", "45°C": the scale belongs to the temperature
+    if (u === 'degree' && toks[k + 1] && /^(?:celsius|fahrenheit|centigrade|c|f)$/.test(toks[k + 1].lower) && toks[k + 1].start <= toks[k].end + 1) k++;
     const of = ofPhrase(toks, k + 1);
     hasUnit = true;
     if (excludedByContext(c, i, k, value, digitsOnly, hasUnit)) return undefined;
@@ -1137,7 +1143,7 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       const digit0 = c0 >= 48 && c0 <= 57;
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
-      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
       if (digit0 && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text)) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
