@@ -316,3 +316,10 @@ test('quotes: who is told is the listener; a quotation that goes on in its own s
   assert.equal(speakerOf('It is a disaster'), undefined);
   assert.equal(speakerOf('foolish attempt'), undefined);
 });
+
+test('a lone surname spelled another way is a short form of the full name: "Zelensky" for "Volodymyr Zelenskiy"', () => {
+  const r = detect('Zelensky said the meeting showed isolation. Ukrainian President Volodymyr Zelenskiy later told CNN more. Defence Minister Sergei Shoigu spoke; Shoygu said little.');
+  const key = (t: string) => r.mentions.find((m) => m.text === t)?.key;
+  assert.equal(key('Zelensky'), key('Volodymyr Zelenskiy'));
+  assert.equal(key('Shoygu'), key('Sergei Shoigu'));
+});

@@ -360,6 +360,21 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * A surname folded over its common transliteration differences: y as i,
+ * doubled letters once ("Zelenskyy", "Zelenskiy", "Zelensky" are "zelenski";
+ * "Shoygu" and "Shoigu" "shoigu").
+ */
+function foldSurname(n: string): string {
+  return n.replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
+function foldedWords(words: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) if (w.length >= 5) out.add(foldSurname(w));
+  return out;
+}
+
 /** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -1592,7 +1607,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const discoveredLonger = new Set<string>();
   /** Set when a name goes into `discovered` without its first word and prefixes. */
   let discoveredUnindexed = false;
-  const personFull: { a: number; b: number; target: Target; words: Set<string> }[] = [];
+  const personFull: { a: number; b: number; target: Target; words: Set<string>; folded?: Set<string> }[] = [];
   /** Single name-like words with their cues, decided in pass 2. */
   const cueOf = new Map<number, { titled: boolean; credit: boolean; said: boolean }>();
   /** Two to four name-like words with no cue, decided in pass 2. */
@@ -2284,14 +2299,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // short form of a person: the most recent full mention holding this word; else the only later one
       const word = tk.n;
+      // (or a transliteration of it: "Zelensky" for "Volodymyr Zelenskiy", "Shoygu" for "Sergei Shoigu")
+      const folded = word.length >= 5 ? foldSurname(word) : undefined;
+      const holds = (f: (typeof fulls)[number]) => f.words.has(word) || (folded !== undefined && (f.folded ??= foldedWords(f.words)).has(folded));
       let res: (typeof fulls)[number] | undefined;
-      for (const f of fulls) if (f.b < k && f.words.has(word)) res = f;
+      for (const f of fulls) if (f.b < k && holds(f)) res = f;
       if (!res) {
         // the first later full mention holding the word, when every later one is of the same actor
         let first: (typeof fulls)[number] | undefined;
         let one = true;
         for (const f of fulls) {
-          if (!(f.a > k && f.words.has(word))) continue;
+          if (!(f.a > k && holds(f))) continue;
           if (first === undefined) first = f;
           else if (f.target.key !== first.target.key) {
             one = false;
