@@ -323,3 +323,8 @@ test('a lone surname spelled another way is a short form of the full name: "Zele
   assert.equal(key('Zelensky'), key('Volodymyr Zelenskiy'));
   assert.equal(key('Shoygu'), key('Sergei Shoigu'));
 });
+
+test('"Houthi rebels" name the Houthis', () => {
+  const r = detect('The Houthi rebels attacked two ships in the Red Sea on Tuesday, and the Houthis vowed more attacks.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Houthis', 'Houthis']);
+});

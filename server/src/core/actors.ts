@@ -265,7 +265,7 @@ UEFA
 Hezbollah
 Hamas
 Taliban
-Houthis
+Houthis|Houthi|Ansar Allah
 Islamic State|ISIS|ISIL
 al-Qaeda|al Qaeda
 Moody's
