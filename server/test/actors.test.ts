@@ -328,3 +328,10 @@ test('"Houthi rebels" name the Houthis', () => {
   const r = detect('The Houthi rebels attacked two ships in the Red Sea on Tuesday, and the Houthis vowed more attacks.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Houthis', 'Houthis']);
 });
+
+test('"OPEC+" is its own group, not OPEC', () => {
+  const r = detect('Oil rose as OPEC+ weighed deeper cuts. OPEC said demand was firm, and OPEC+ meets on Thursday.');
+  assert.deepEqual(texts(r, 'organization'), ['OPEC+', 'OPEC', 'OPEC+']);
+  assert.notEqual(r.mentions[0].key, r.mentions[1].key);
+  assert.equal(r.mentions[0].key, r.mentions[2].key);
+});

@@ -1940,6 +1940,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         i = end + 1;
         continue;
       }
+      // "OPEC+": the organisation and its allies, another group than OPEC
+      if (f.target.kind === 'organization' && text.charCodeAt(f.e) === 43 /* + */ && !isLetterAt(text, f.e + 1)) {
+        const surface = text.slice(f.s, f.e + 1);
+        const n = normalizeName(surface);
+        let plus = discovered.get(n);
+        if (!plus) discovered.set(n, (plus = { kind: 'organization', key: `norm:${n}`, name: surface, via: 'head', upper: true, acronym: false, rank: 1 }));
+        emit({ s: f.s, e: f.e + 1, a: f.a, b: f.b, target: plus });
+        i = f.b + 1;
+        continue;
+      }
       emit(f);
       i = f.b + 1;
       continue;
