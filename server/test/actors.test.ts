@@ -335,3 +335,8 @@ test('"OPEC+" is its own group, not OPEC', () => {
   assert.notEqual(r.mentions[0].key, r.mentions[1].key);
   assert.equal(r.mentions[0].key, r.mentions[2].key);
 });
+
+test('parties named by their members: "the Greens", "Social Democrats", "House Republicans"', () => {
+  const r = detect('The Greens won 12 seats, while the Social Democrats took 206. House Republicans blocked the bill, Senate Democrats said.');
+  assert.deepEqual(texts(r, 'organization'), ['Greens', 'Social Democrats', 'Republicans', 'Democrats']);
+});

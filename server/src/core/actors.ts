@@ -266,6 +266,14 @@ Hezbollah
 Hamas
 Taliban
 Houthis|Houthi|Ansar Allah
+Greens
+Social Democrats
+Christian Democrats
+Free Democrats
+Liberal Democrats|Lib Dems
+Tories
+Democrats
+Republicans
 Islamic State|ISIS|ISIL
 al-Qaeda|al Qaeda
 Moody's
