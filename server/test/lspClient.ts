@@ -112,10 +112,18 @@ export async function startClient(root: string, options: { capabilities?: Client
       });
     },
     async shutdown() {
+      // A server that already died (a crash the test is about to report) answers nothing: the
+      // test must fail on its assertion, not hang here waiting for a shutdown answer or an exit.
+      if (child.exitCode !== null || child.signalCode !== null) {
+        connection.dispose();
+        return child.exitCode;
+      }
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-      await connection.sendRequest('shutdown');
-      await connection.sendNotification('exit');
+      const gone = exited.then(() => undefined);
+      await Promise.race([connection.sendRequest('shutdown').then(() => connection.sendNotification('exit')), gone]);
+      const timer = setTimeout(() => child.kill(), 10_000);
       const code = await exited;
+      clearTimeout(timer);
       connection.dispose();
       return code;
     },
