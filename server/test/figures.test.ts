@@ -219,3 +219,8 @@ test('temperatures: "45C", "45°C", "45 degrees Celsius" (not "5G" or "F-16")', 
   expectMarked('Temperatures hit [[45C]] in Delhi and [[113F]] in Phoenix; it was [[45°C]] or [[45 degrees Celsius]].');
   expectMarked('The 5G network and F-16 jets were shown.');
 });
+
+test('fractions: "a fifth of", "a tenth of" (not the ordinals "the fifth day"); two fractions joined by "and" stay two', () => {
+  expectMarked('Russia occupies [[a fifth of the territory]] and [[a tenth of the coast]]. On the fifth day the tenth convoy came.');
+  expectMarked('[[Two-thirds of the population]] and [[three-quarters of hospitals]] lack power.');
+});

@@ -529,7 +529,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   if (last >= k && head === last && !isPluralNoun(toks[last].lower) && !isCap(toks[last]) && (toks[last + 1]?.lower === 'and' || toks[last + 1]?.lower === 'or')) {
     for (let m = last + 2; m <= last + 4 && m < toks.length; m++) {
       const t = toks[m];
-      if (!isWordToken(t) || isCap(t) || !nounish(t) || /\d/.test(t.text) || wordNumber(t.lower) !== undefined || VAGUE_PLURALS_.has(t.lower) || t.lower === 'times') break;
+      // (no word that may start a figure of its own: "two-thirds of the population and three-quarters of hospitals")
+      if (!isWordToken(t) || isCap(t) || !nounish(t) || mayStart(t) || VAGUE_PLURALS_.has(t.lower) || t.lower === 'times') break;
       if (isPluralNoun(t.lower) || PLURAL_HEADS.has(t.lower)) {
         last = head = m;
         break;
@@ -1090,7 +1091,7 @@ function mayStart(t: Token): boolean {
  * less time than trying `\w+fold` at every word.
  */
 const MAY_HOLD_G =
-  /[\d$€£₩¥₹₽₴]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fifths|tenths)\b|\Bfold\b/gi;
+  /[\d$€£₩¥₹₽₴]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\Bfold\b/gi;
 
 /**
  * Units are kept with every figure of the corpus and come from a small
