@@ -340,3 +340,10 @@ test('parties named by their members: "the Greens", "Social Democrats", "House R
   const r = detect('The Greens won 12 seats, while the Social Democrats took 206. House Republicans blocked the bill, Senate Democrats said.');
   assert.deepEqual(texts(r, 'organization'), ['Greens', 'Social Democrats', 'Republicans', 'Democrats']);
 });
+
+test('an organisation\'s "of" name ends before a title; a role starts at an organisation\'s first word, not inside it', () => {
+  const r = detect('Secretary of Defense Lane Austen and Chairman of the Joint Chiefs of Staff Gen. Mark Millard spoke. The State Statistics Service of Egypt spokesman Amr Aziz agreed.');
+  assert.deepEqual(texts(r, 'person'), ['Lane Austen', 'Mark Millard', 'Amr Aziz']);
+  assert.ok(texts(r, 'organization').includes('Joint Chiefs of Staff'), JSON.stringify(texts(r)));
+  assert.deepEqual(r.roles.map((x) => x.text), ['Secretary of Defense', 'Joint Chiefs of Staff Gen.', 'State Statistics Service of Egypt spokesman']);
+});

@@ -2166,10 +2166,21 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
     for (let k = start; k < b && firstConnected < 0; k++) if (ORG_HEADS.has(toks[k].t) && /^(of|for|on)$/.test(toks[k + 1].l)) firstConnected = k;
+    // the connected name ends before a title: "Joint Chiefs of Staff Gen. Mark Milley"
+    if (firstConnected >= 0) {
+      for (let k = firstConnected + 3; k <= b; k++) {
+        if (toks[k].cap && TITLES.has(toks[k].l) && !ORG_HEADS.has(toks[k].t) && !/^(of|for|on|the)$/.test(toks[k - 1].l)) {
+          classifyRun(a, k - 1, credit);
+          classifyRun(k, b, credit);
+          return;
+        }
+      }
+    }
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       let tailEnd = h;
       for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
+
       // the capitalised words of start..tailEnd (the body of the name)
       let bodyCount = 0;
       let lastCap = -1;
@@ -2539,13 +2550,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           continue;
         }
         if (TITLES.has(t.l)) hasTitle = true;
-        else if (!(TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && k < a - 2) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        else if (!(TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
         if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l)) break;
         from = k;
         k--;
       }
       if (hasTitle && from >= 0) {
         while (from < a && (toks[from].l === 'of' || toks[from].l === 'the')) from++;
+        // not from inside an organisation's name: its whole name ("State Statistics Service of Egypt
+        // spokesman", "Joint Chiefs of Staff Gen.", not "Egypt spokesman", "Staff Gen.")
+        const inside = mentions.find((o) => o.kind === 'organization' && o.start < toks[from].s && toks[from].s < o.end);
+        if (inside) while (from > 0 && toks[from - 1].s >= inside.start) from--;
         // "Mr Sunak", "Labour leader Sir Keir Starmer": a form of address is not (part of) the role
         // ("Lead author Dr Mingyang Song": "Lead author"; "Dr" alone stays a title)
         let to = a - 1;
