@@ -246,3 +246,8 @@ test('"posted on X/Telegram" reports, like "wrote on Telegram"; a border post do
 test('"the post said": a noun before its verb, not the verb "post"', () => {
   sourcedBy('"Rescuers are still working at 3 sites," the post said.', '3 sites', 'the post said');
 });
+
+test('an inverted source keeps its "from" phrase: "said a statement from the ministry"', () => {
+  sourcedBy('At least 300 people died, said a statement from the ministry.', '300 people', 'said a statement from the ministry');
+  sourcedBy('"Kim from Kyiv" sold 40 tanks, said Kim.', '40 tanks', 'said Kim');
+});

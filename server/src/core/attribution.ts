@@ -179,6 +179,9 @@ const PEOPLE_HEADS = new Set([
   ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
 ]);
 
+/** Nouns that a "from" phrase names the source of: "a statement from the ministry", "data from the bank". */
+const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statements', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'letter', 'memo', 'note', 'release']);
+
 /** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
 const BODY_HEADS = words('company firm bank group organization organisation institute bureau authority authorities police army military regulator insurer lender carrier airline retailer union operator manufacturer agency utility');
 
@@ -262,7 +265,8 @@ function npForward(toks: Token[], j: number, max: number): number {
       k++;
       continue;
     }
-    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in') {
+    // ("said a statement from the ministry")
+    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in' || (lw === 'from' && last >= 0 && DATA_NOUNS_AND_STATEMENTS.has(toks[last].lower))) {
       if (last >= 0 && toks[k + 1] && (isCap(toks[k + 1]) || DETERMINERS.has(toks[k + 1].lower))) {
         k++;
         continue;
