@@ -347,3 +347,9 @@ test('an organisation\'s "of" name ends before a title; a role starts at an orga
   assert.ok(texts(r, 'organization').includes('Joint Chiefs of Staff'), JSON.stringify(texts(r)));
   assert.deepEqual(r.roles.map((x) => x.text), ['Secretary of Defense', 'Joint Chiefs of Staff Gen.', 'State Statistics Service of Egypt spokesman']);
 });
+
+test('a two-word demonym opens a sentence\'s title; particles do not count toward a name\'s four words', () => {
+  const r = detect('South African President Cyril Ramaphane told parliament the grid was failing. Brazilian President Luiz Inácio Lula da Sela met him.');
+  assert.deepEqual(texts(r, 'person'), ['Cyril Ramaphane', 'Luiz Inácio Lula da Sela']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['South African President', 'Brazilian President']);
+});

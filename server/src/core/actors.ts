@@ -2161,7 +2161,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // Organisation: the longest prefix (two words or more) that ends in a head word.
     let start = a;
-    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t)) start++;
+    // (not the first word of a demonym: "South African President Cyril Ramaphosa")
+    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n))) start++;
     if (start > b) return;
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
@@ -2264,7 +2265,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (p < b) classifyRun(p + 1, b, credit);
       return;
     }
-    const n = q - p + 1;
+    // (particles do not count: "Luiz Inácio Lula da Silva" is four words and a particle)
+    let n = q - p + 1;
+    for (let k = p + 1; k < q; k++) if (PARTICLES.has(toks[k].l)) n--;
     const nxAfter = toks[q + 1];
     const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss;
     if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2))) {
