@@ -353,3 +353,9 @@ test('a two-word demonym opens a sentence\'s title; particles do not count towar
   assert.deepEqual(texts(r, 'person'), ['Cyril Ramaphane', 'Luiz Inácio Lula da Sela']);
   assert.deepEqual(r.roles.map((x) => x.text), ['South African President', 'Brazilian President']);
 });
+
+test('"and" inside a department\'s name: "Department of Health and Human Services"; not before a place or a person', () => {
+  const r = detect('The Department of Health and Human Services said 40 hospitals closed. The Ministry of Foreign Affairs and Trade summoned the envoy. The Ministry of Defence and Ukraine disagreed.');
+  assert.deepEqual(texts(r, 'organization'), ['Department of Health and Human Services', 'Ministry of Foreign Affairs and Trade', 'Ministry of Defence']);
+  assert.deepEqual(texts(r, 'place'), ['Ukraine']);
+});

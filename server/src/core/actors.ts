@@ -427,6 +427,12 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead`);
 
+/** Words of a department's name after "and": "Health and Human Services", "Foreign Affairs and Trade". */
+const DEPARTMENT_WORDS = new Set([
+  ...TITLE_MODIFIERS,
+  ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
+]);
+
 /** Verbs of saying and reporting (forms after or before a speaker). */
 const SAY_VERBS = set(`said says say told tells added adds stated states noted notes warned warns stressed stresses explained explains
   announced announces continued continues insisted insists claimed claims argued argues wrote writes tweeted tweets posted posts asked
@@ -2029,6 +2035,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
       }
       break;
+    }
+    // "Department of Health and Human Services", "Ministry of Foreign Affairs and Trade": after a head
+    // and its "of", an "and" then department words that end the run
+    if (b + 2 < toks.length && toks[b + 1].l === 'and' && inlineSpace(text, toks[b].pe, toks[b + 1].s) && !toks[b].poss) {
+      let connected = false;
+      for (let k = i; k < b && !connected; k++) connected = ORG_HEADS.has(toks[k].t) && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for');
+      let e = b + 1;
+      while (connected && e + 1 < toks.length && e - b < 4 && toks[e + 1].cap && joined(text, toks[e], toks[e + 1]) && DEPARTMENT_WORDS.has(toks[e + 1].l)) e++;
+      if (connected && e > b + 1 && !(toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]))) b = e;
     }
     // "The National Disaster Risk Reduction and Management Council (NDRRMC)": an "and" inside a
     // name whose acronym follows and spells it
