@@ -63,6 +63,8 @@ test('page furniture: bylines, timestamps, credits, read more, replies, counters
     'Categories: Breaking News',
     '1,204 views',
     'Copyright 2024 Wire News. All rights reserved.',
+    'Photo 3 of 12',
+    'Updated 3 hours ago',
   ];
   for (const l of lines) assert.deepEqual(kinds(l), [[l, 'furniture']], l);
   // "- 1" after a headline is furniture of its own

@@ -186,6 +186,10 @@ const FURNITURE_LINES: RegExp[] = [
   /^\S+@\S+\.\S+$/,
   /^\d[\d,.]*\s*[kKmM]?\s+(?:views?|shares?|comments?|likes?|reads?|reactions?|min(?:ute)?s?\s+read)$/i,
   /^\d+\s+min(?:ute)?s?\s+read$/i,
+  // a gallery's counter: "Photo 3 of 12", "Image 2/8", "Slide 4 of 10"
+  /^(?:photos?|images?|pictures?|slides?|videos?)\s+\d+\s*(?:of|\/)\s*\d+$/i,
+  // a page's time stamp: "Updated 3 hours ago", "Published 12 minutes ago"
+  /^(?:updated|published|posted|last updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
 ];
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Short, capitalised, no final stop. */
