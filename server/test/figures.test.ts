@@ -224,3 +224,7 @@ test('fractions: "a fifth of", "a tenth of" (not the ordinals "the fifth day"); 
   expectMarked('Russia occupies [[a fifth of the territory]] and [[a tenth of the coast]]. On the fifth day the tenth convoy came.');
   expectMarked('[[Two-thirds of the population]] and [[three-quarters of hospitals]] lack power.');
 });
+
+test('a change in percentage points, then a level, is two figures; "5% to 10%" is one range', () => {
+  expectMarked('Unemployment rose [[0.5 percentage points]] to [[4.2%]], within a range of [[5% to 10%]].');
+});

@@ -793,10 +793,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const n2 = toks[j + 2];
   if (n && (n.text === '%' || n.lower === 'percent' || n.lower === 'pct' || n.lower === 'per-cent' || (n.lower === 'per' && n2?.lower === 'cent') || (n.lower === 'percentage' && /^points?$/.test(n2?.lower ?? '')))) {
     j += n.lower === 'per' || n.lower === 'percentage' ? 2 : 1;
-    // "5% to 10%"
+    // "5% to 10%" (not "rose 0.5 percentage points to 4.2%": a change, then a level)
     const jn = toks[j + 1];
     const m2 = toks[j + 2];
-    if (jn && /^(?:to|-|–|and)$/.test(jn.lower) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
+    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
       high = numValue(m2.text);
       j += 3;
     }
