@@ -360,14 +360,6 @@ const SAY_IN_WINDOW = /\b(said|says|say|added|adds|told|stated|noted|warned|stre
 /** The end of "told", "tells", "telling" (and "the") right before a mention: the listener of a quotation. */
 const TOLD_BEFORE = /\b(?:told|tells|telling)\s+(?:the\s+)?$/i;
 
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-  }
-  return false;
-}
-
 /**
  * A surname folded over its common transliteration differences: y as i,
  * doubled letters once ("Zelenskyy", "Zelenskiy", "Zelensky" are "zelenski";
@@ -1716,9 +1708,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
   };
 
-  const discover = (a: number, b: number, kind: ActorKind, via: string): Found => {
+  /** A name found from its cue, tokens a..b (ending at `e`: "OPEC+" ends after its last token). */
+  const discover = (a: number, b: number, kind: ActorKind, via: string, e = toks[b].e): Found => {
     const s = toks[a].s;
-    const e = toks[b].e;
     const surface = text.slice(s, e).replace(/\s+/g, ' ');
     const n = normalizeName(surface);
     let target = discovered.get(n);
@@ -1956,11 +1948,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // "OPEC+": the organisation and its allies, another group than OPEC
       if (f.target.kind === 'organization' && text.charCodeAt(f.e) === 43 /* + */ && !isLetterAt(text, f.e + 1)) {
-        const surface = text.slice(f.s, f.e + 1);
-        const n = normalizeName(surface);
-        let plus = discovered.get(n);
-        if (!plus) discovered.set(n, (plus = { kind: 'organization', key: `norm:${n}`, name: surface, via: 'head', upper: true, acronym: false, rank: 1 }));
-        emit({ s: f.s, e: f.e + 1, a: f.a, b: f.b, target: plus });
+        discover(f.a, f.b, 'organization', 'head', f.e + 1);
         i = f.b + 1;
         continue;
       }
@@ -2196,7 +2184,6 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       let tailEnd = h;
       for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
-
       // the capitalised words of start..tailEnd (the body of the name)
       let bodyCount = 0;
       let lastCap = -1;
@@ -2689,7 +2676,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const lastEnd = mentions[last.mention].end > last.end ? mentions[last.mention].end : last.end;
         // (it opens a sentence of its own: not "... spoke of a “foolish attempt”")
         const gap = lastEnd <= q.start && q.start - lastEnd < 200 ? text.slice(lastEnd, q.start) : undefined;
-        if (gap !== undefined && /^\s*$|[.!?]["”’]?\s+$/.test(gap) && !hasLineBreak(text, last.end, q.start) && !mentions.some((m, i) => i !== last.mention && speaker[i] !== 0 && m.start >= lastEnd && m.start < q.start)) who = last.mention;
+        if (gap !== undefined && /^\s*$|[.!?]["”’]?\s+$/.test(gap) && !hasCode(text, last.end, q.start, 10) && !hasCode(text, last.end, q.start, 13) && !mentions.some((m, i) => i !== last.mention && speaker[i] !== 0 && m.start >= lastEnd && m.start < q.start)) who = last.mention;
       }
       if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: inner.start, end: inner.end }, key: mentions[who].key, mention: who });
     }
