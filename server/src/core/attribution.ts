@@ -222,7 +222,7 @@ function npBack(toks: Token[], j: number, floor: number): number {
       break;
     }
     // "nine out of 10 voters said": a ratio is one phrase
-    if (p.lower === 'of' && toks[k - 2]?.lower === 'out' && k - 3 >= floor && isWord(toks[k - 3]) && /^(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)/i.test(toks[k - 3].text)) {
+    if (p.lower === 'of' && toks[k - 2]?.lower === 'out' && k - 3 >= floor && isWord(toks[k - 3]) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(toks[k - 3].text)) {
       k -= 3;
       continue;
     }

@@ -649,6 +649,12 @@ function ratioAfter(toks: Token[], j: number): number {
   return t && (DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined) ? k : -1;
 }
 
+/** The ratio from token `first` to its second number at `ofNumber`, with what it counts: "one in five households". */
+function ratioFigure(toks: Token[], first: number, ofNumber: number, value: number): Found {
+  const p = countedPhrase(toks, ofNumber + 1, false);
+  return { first, last: Math.max(ofNumber, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
+}
+
 function isYear(t: Token, v: number): boolean {
   return /^\d{4}$/.test(t.text) && v >= 1000 && v <= 2100;
 }
@@ -842,10 +848,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   }
   // "one in five": a ratio
   const ofNumber = ratioAfter(toks, j);
-  if (ofNumber > 0 && !scaled && value < 100) {
-    const p = countedPhrase(toks, ofNumber + 1, false);
-    return { first: i, last: Math.max(ofNumber, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
-  }
+  if (ofNumber > 0 && !scaled && value < 100) return ratioFigure(toks, i, ofNumber, value);
   // "10 or more people", "300-odd", "100-plus"
   let from = j + 1;
   if (toks[from]?.lower === 'or' && /^(?:more|so)$/.test(toks[from + 1]?.lower ?? '')) from += 2;
@@ -1010,10 +1013,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   }
   if (n && n.lower === 'times' && value > 1 && j === i) return { first, last: j + 1, kind: 'multiplier', value, unit: 'times' };
   const ofNumber = ratioAfter(toks, j);
-  if (ofNumber > 0) {
-    const p = countedPhrase(toks, ofNumber + 1, false);
-    return { first, last: Math.max(ofNumber, p.last), kind: 'fraction', value, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
-  }
+  if (ofNumber > 0) return ratioFigure(toks, first, ofNumber, value);
   const p = countedPhrase(toks, j + 1, value === 1);
   if (p.last <= j) {
     // "two of the soldiers": a count of a named group
