@@ -359,3 +359,10 @@ test('"and" inside a department\'s name: "Department of Health and Human Service
   assert.deepEqual(texts(r, 'organization'), ['Department of Health and Human Services', 'Ministry of Foreign Affairs and Trade', 'Ministry of Defence']);
   assert.deepEqual(texts(r, 'place'), ['Ukraine']);
 });
+
+test('"According to X, “...”": the quotation is X\'s', () => {
+  const text = 'Oleh Marchuk commands the ground forces. According to Marchuk, “the enemy is suffering heavy losses.”';
+  const r = detect(text);
+  const q = r.quotes.find((x) => text.slice(x.start, x.end).includes('heavy losses'));
+  assert.equal(q && r.mentions[q.mention].name, 'Oleh Marchuk');
+});

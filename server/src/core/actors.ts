@@ -2649,7 +2649,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const sentence = cut >= 0 ? head.slice(cut + 1) : head;
         const verb = sayingAfterLastQuote(sentence);
         if (verb >= 0) saidBefore = true;
-        if (verb >= 0 || /:\s*$/.test(sentence)) {
+        // "According to Syrskyi, “the enemy is suffering heavy losses.”": the speaker follows "according to"
+        const according = verb < 0 ? /\baccording to\s+[^,“”"]{2,80},\s*$/i.exec(sentence) : null;
+        if (according) {
+          const from = q.start - sentence.length + according.index;
+          for (let i = 0; i < n && who === undefined; i++) if (speaker[i] !== 0 && mentions[i].start >= from && mentions[i].end <= q.start) who = i;
+          saidBefore = true;
+        }
+        if (who === undefined && (verb >= 0 || /:\s*$/.test(sentence))) {
           const verbAt = q.start - sentence.length + (verb >= 0 ? verb : sentence.length);
           // the last speaker of the sentence before its verb
           for (let i = n - 1; i >= 0; i--) {
