@@ -228,3 +228,8 @@ test('fractions: "a fifth of", "a tenth of" (not the ordinals "the fifth day"); 
 test('a change in percentage points, then a level, is two figures; "5% to 10%" is one range', () => {
   expectMarked('Unemployment rose [[0.5 percentage points]] to [[4.2%]], within a range of [[5% to 10%]].');
 });
+
+test('rupees: "Rs 500 crore" is money in INR', () => {
+  expectMarked('The company posted a net loss of [[Rs 500 crore]] and RS 40 was a product code.');
+  assert.equal(figures('It lost Rs 500 crore.')[0].unit, 'INR');
+});

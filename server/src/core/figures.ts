@@ -677,12 +677,15 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const digit0 = c0 >= 48 && c0 <= 57;
 
   // Currency before the number: $, €, US$, USD
-  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase())) {
+  // ("Rs 500 crore": the rupee's abbreviation, capitalised as written)
+  const rupees = t.text === 'Rs';
+  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase()) || rupees) {
     let k = i;
     if (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$') {
       currency = DOLLAR_PREFIXES_.get(lw);
       k = i + 1;
-    } else currency = CURRENCY_SIGNS_.get(t.text) ?? lw.toUpperCase();
+    } else if (rupees) currency = 'INR';
+    else currency = CURRENCY_SIGNS_.get(t.text) ?? lw.toUpperCase();
     const n = toks[k + 1];
     if (!n) return undefined;
     const g = GLUED_SCALE_RE.exec(n.text);
@@ -1056,7 +1059,7 @@ function isTitleCase(toks: Token[]): boolean {
 /** Words that may start a figure (checked before the costlier readFigure). */
 const START_WORDS = new Set<string>([
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS), ...Object.keys(VAGUE_PLURALS), ...Object.keys(FRACTIONS), ...Object.keys(FOLD_WORDS),
-  ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'a', 'an', 'several',
+  ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'a', 'an', 'several', 'rs',
 ]);
 
 /**
