@@ -366,3 +366,11 @@ test('"According to X, “...”": the quotation is X\'s', () => {
   const q = r.quotes.find((x) => text.slice(x.start, x.end).includes('heavy losses'));
   assert.equal(q && r.mentions[q.mention].name, 'Oleh Marchuk');
 });
+
+test('market copy: "Goldman Sachs Group Inc" is Goldman Sachs; an index that "added 157 points" is no speaker; Freddie Mac is a company', () => {
+  const r = detect('Goldman Sachs Group Inc. cut 3,200 jobs. The Dow Jones Industrial Average added 157 points. Mortgage rates averaged 7.03%, mortgage buyer Freddie Mac said.');
+  assert.deepEqual(texts(r, 'person'), []);
+  const gs = r.mentions.find((m) => m.text === 'Goldman Sachs Group Inc');
+  assert.equal(gs?.name, 'Goldman Sachs');
+  assert.equal(r.mentions.find((m) => m.text === 'Freddie Mac')?.kind, 'organization');
+});

@@ -280,6 +280,8 @@ Moody's
 Fitch
 Standard & Poor's|S&P
 Goldman Sachs
+Freddie Mac
+Fannie Mae
 JPMorgan
 Morgan Stanley
 Citigroup
@@ -377,6 +379,9 @@ function foldedWords(words: Set<string>): Set<string> {
 
 /** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A company's legal suffixes after its name: "Goldman Sachs Group Inc", "Apple Inc", "Samsung Electronics Co Ltd". */
+const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd Holdings PLC Plc plc SA AG NV LLC Limited Corporation Company');
 
 /** Prefixes of club names: "FC Porto", "AC Milan". */
 const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
@@ -1753,6 +1758,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const sayAfter = (b: number): boolean => {
     const nx = toks[b + 1];
     if (!nx) return false;
+    // "the Dow Jones Industrial Average added 157 points": a gain, not a statement
+    if ((nx.l === 'added' || nx.l === 'adds') && toks[b + 2] && /^[\d$€£¥]/.test(toks[b + 2].t)) return false;
     const gf = toks[b].pe;
     const gt = nx.s;
     if (wsOnly(text, gf, gt) && SAY_VERBS.has(nx.l)) return true;
@@ -1945,6 +1952,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         discover(i, end, 'organization', 'head');
         i = end + 1;
         continue;
+      }
+      // "Goldman Sachs Group Inc": a known company with its legal suffixes is the same company
+      if (f.target.kind === 'organization') {
+        let e2 = f.b;
+        while (e2 - f.b < 3 && toks[e2 + 1] && joined(text, toks[e2], toks[e2 + 1]) && !toks[e2].poss && CORPORATE_SUFFIXES.has(toks[e2 + 1].t)) e2++;
+        if (e2 > f.b) {
+          emit({ s: f.s, e: toks[e2].e, a: f.a, b: e2, target: f.target });
+          i = e2 + 1;
+          continue;
+        }
       }
       // "OPEC+": the organisation and its allies, another group than OPEC
       if (f.target.kind === 'organization' && text.charCodeAt(f.e) === 43 /* + */ && !isLetterAt(text, f.e + 1)) {
