@@ -374,3 +374,8 @@ test('market copy: "Goldman Sachs Group Inc" is Goldman Sachs; an index that "ad
   assert.equal(gs?.name, 'Goldman Sachs');
   assert.equal(r.mentions.find((m) => m.text === 'Freddie Mac')?.kind, 'organization');
 });
+
+test('"Authored by Dave DeCamp via AntiWar.com": an "authored by" byline names its writer', () => {
+  const r = detect('Pentagon says Ukraine lost weapons\n\nAuthored by Dale Decker via AntiWar.com,\n\nUkraine has lost about 20% of its weapons.\n');
+  assert.ok(texts(r, 'person').includes('Dale Decker'), JSON.stringify(texts(r)));
+});

@@ -481,8 +481,8 @@ const RELATION_NOUNS = set(`sister brother wife husband son daughter father moth
   grandfather grandmother friend colleague successor predecessor counterpart ally rival aide`);
 
 /** A byline line: "By A and B", "Reporting by A, B and C; Editing by D". */
-const BYLINE_LINE = /^\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
-const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story');
+const BYLINE_LINE = /^\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by|authored by|submitted by|contributed by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
+const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story authored submitted contributed');
 /**
  * A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —", or with no comma,
  * AP's "NEW YORK (AP) —": the words before the comma or the credit are places.
