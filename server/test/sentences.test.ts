@@ -65,6 +65,7 @@ test('page furniture: bylines, timestamps, credits, read more, replies, counters
     'Copyright 2024 Wire News. All rights reserved.',
     'Photo 3 of 12',
     'Updated 3 hours ago',
+    '— Visegrád 24 (@visegrad24) January 28, 2023',
   ];
   for (const l of lines) assert.deepEqual(kinds(l), [[l, 'furniture']], l);
   // "- 1" after a headline is furniture of its own

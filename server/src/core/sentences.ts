@@ -188,6 +188,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^\d+\s+min(?:ute)?s?\s+read$/i,
   // a gallery's counter: "Photo 3 of 12", "Image 2/8", "Slide 4 of 10"
   /^(?:photos?|images?|pictures?|slides?|videos?)\s+\d+\s*(?:of|\/)\s*\d+$/i,
+  // an embedded post's signature: "— Visegrád 24 (@visegrad24) January 28, 2023"
+  /^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u,
   // a page's time stamp: "Updated 3 hours ago", "Published 12 minutes ago"
   /^(?:updated|published|posted|last updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
 ];
