@@ -163,6 +163,8 @@ const FRACTIONS: Record<string, number> = {
 const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10, twentyfold: 20, hundredfold: 100, thousandfold: 1000 };
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
+/** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
@@ -677,15 +679,13 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const digit0 = c0 >= 48 && c0 <= 57;
 
   // Currency before the number: $, €, US$, USD
-  // ("Rs 500 crore": the rupee's abbreviation, capitalised as written)
-  const rupees = t.text === 'Rs';
-  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase()) || rupees) {
+  const abbreviation = Object.hasOwn(CURRENCY_ABBREVIATIONS, t.text) ? CURRENCY_ABBREVIATIONS[t.text] : undefined;
+  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase()) || abbreviation) {
     let k = i;
     if (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$') {
       currency = DOLLAR_PREFIXES_.get(lw);
       k = i + 1;
-    } else if (rupees) currency = 'INR';
-    else currency = CURRENCY_SIGNS_.get(t.text) ?? lw.toUpperCase();
+    } else currency = CURRENCY_SIGNS_.get(t.text) ?? abbreviation ?? lw.toUpperCase();
     const n = toks[k + 1];
     if (!n) return undefined;
     const g = GLUED_SCALE_RE.exec(n.text);
@@ -1059,7 +1059,7 @@ function isTitleCase(toks: Token[]): boolean {
 /** Words that may start a figure (checked before the costlier readFigure). */
 const START_WORDS = new Set<string>([
   ...Object.keys(UNIT_WORDS), ...Object.keys(TEN_WORDS), ...Object.keys(VAGUE_PLURALS), ...Object.keys(FRACTIONS), ...Object.keys(FOLD_WORDS),
-  ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, 'a', 'an', 'several', 'rs',
+  ...Object.keys(DOLLAR_PREFIXES), ...CURRENCY_CODES, ...Object.keys(CURRENCY_ABBREVIATIONS).map((a) => a.toLowerCase()), 'a', 'an', 'several',
 ]);
 
 /**
