@@ -379,3 +379,11 @@ test('"Authored by Dave DeCamp via AntiWar.com": an "authored by" byline names i
   const r = detect('Pentagon says Ukraine lost weapons\n\nAuthored by Dale Decker via AntiWar.com,\n\nUkraine has lost about 20% of its weapons.\n');
   assert.ok(texts(r, 'person').includes('Dale Decker'), JSON.stringify(texts(r)));
 });
+
+test('a place that is also a given name: "Jordan Blake, 23,", "Defence Minister Israel Katz"; not "Turkey Erdogan" or "India Red Crescent"', () => {
+  const r = detect('Jordan Blake, 23, of Salford, admitted manslaughter. Blake wept. Defence Minister Israel Katz said troops would stay. Georgia Brown told the court she saw it.');
+  assert.deepEqual(texts(r, 'person'), ['Jordan Blake', 'Blake', 'Israel Katz', 'Georgia Brown']);
+  const s = detect('Turkey Erdogan said so. India Red Crescent said 40 people died. Paris Saint-Germain said it would appeal.');
+  assert.deepEqual(texts(s, 'person'), []);
+  assert.ok(texts(s, 'organization').includes('Red Crescent'), JSON.stringify(texts(s)));
+});

@@ -252,6 +252,7 @@ United Nations Relief and Works Agency for Palestine Refugees in the Near East|U
 World Food Programme|World Food Program|WFP
 Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Red Cross
+Red Crescent
 UNICEF
 UNHCR
 Amnesty International
@@ -391,6 +392,9 @@ const ORG_NOUNS = set(`agency company group organization organisation firm outle
   magazine party bank union institute think-tank tank contractor manufacturer operator carrier publication portal blog tabloid station
   broadcaster wire service journal consultancy maker chipmaker carmaker automaker insurer lender retailer airline regulator watchdog
   charity miner producer supplier club team side rival`);
+
+/** Places whose names are also given names: "Jordan Bardella", "Israel Katz", "Sofia Coppola". */
+const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
@@ -1887,6 +1891,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   };
   /** "Neil Ashworth, 46, from Sevenoaks": an age between commas after the name. */
   const ageAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s*\d{1,3}\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 8));
+  /**
+   * A one-word place that is the first name of a person: "Jordan Blake, 23,",
+   * "Defence Minister Israel Katz", "Georgia Brown said". The words after it are
+   * name-like (no place, no organisation word), the place is a given name too
+   * ("Turkey Erdogan" is no one), and a person's cue holds: a title
+   * before, an age, a role between commas, or a verb of saying after. Returns the
+   * name's last token, or -1.
+   */
+  const placeAsFirstName = (f: Found): number => {
+    if (f.a !== f.b || !FIRST_NAME_PLACES.has(toks[f.a].t) || toks[f.a].poss || toks[f.a].caps || lineOf(f.a).caps || inDateline(f.a)) return -1;
+    let q = f.b;
+    while (q - f.b < 3 && toks[q + 1] && !toks[q].poss && joined(text, toks[q], toks[q + 1]) && isNameLike(toks[q + 1]) && !NOT_PERSON_WORDS.has(toks[q + 1].t) && !/^(?:Saint|St|San|Santa)\b/.test(toks[q + 1].t)) q++;
+    // (not a known name after it: "India Red Crescent")
+    if (q === f.b || lookup(f.b + 1, q, discovered)) return -1;
+    const pv = prevWord(f.a);
+    const titled = !!pv && wsOnly(text, pv.pe, toks[f.a].s) && TITLES.has(pv.l) && !pv.poss;
+    return titled || ageAfter(q) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) ? q : -1;
+  };
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
@@ -1951,6 +1973,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const end = connectorTail(orgAfter);
         discover(i, end, 'organization', 'head');
         i = end + 1;
+        continue;
+      }
+      // "Jordan Blake, 23,", "Defence Minister Israel Katz": a place's name as a first name
+      const named = f.target.kind === 'place' ? placeAsFirstName(f) : -1;
+      if (named > 0) {
+        discover(f.a, named, 'person', 'cue');
+        i = named + 1;
         continue;
       }
       // "Goldman Sachs Group Inc": a known company with its legal suffixes is the same company
