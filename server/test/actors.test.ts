@@ -387,3 +387,10 @@ test('a place that is also a given name: "Jordan Blake, 23,", "Defence Minister 
   assert.deepEqual(texts(s, 'person'), []);
   assert.ok(texts(s, 'organization').includes('Red Crescent'), JSON.stringify(texts(s)));
 });
+
+test('"Greater Manchester Police" keeps its first word; "Manchester" alone is the city, not the force', () => {
+  const r = detect('Man jailed over Manchester stabbing\n\nGreater Manchester Police said knife crime in Manchester had fallen. Central Bank of Nigeria data showed it too. Southern Baptist Convention leaders met.');
+  assert.deepEqual(texts(r, 'organization'), ['Greater Manchester Police', 'Central Bank of Nigeria', 'Southern Baptist Convention']);
+  const w = detect('The Wagner Group said so. Wagner fighters left.');
+  assert.deepEqual(texts(w, 'organization'), ['Wagner Group', 'Wagner']);
+});

@@ -323,7 +323,12 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Project Council Commissariat Brigade Battalion Regiment Division Corps Fleet Staff Chiefs Ministries Conference Summit Forum Exchange Reserve
   Review Monitor Observatory Telegraph Guardian Express Mirror Standard Economist Chronicle Inquirer Wire Newswire Magazine Report Today Insider
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
-  United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate`);
+  United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention`);
+
+/** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
+const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
+  Congress Times Post Tribune Herald Daily Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Radio TV Television Church
+  Airport Airlines Airways Exchange Cabinet Government Mission Zoo Museum`);
 
 /**
  * Words of the names of places and things, not people: after a country's
@@ -447,6 +452,10 @@ const SAY_VERBS = set(`said says say told tells added adds stated states noted n
   telling saying adding noting warning stressing explaining insisting claiming arguing writing according`);
 
 /** Words that are never names when they start a sentence (and often not elsewhere). */
+/** Words of position that open names of places and bodies ("Greater Manchester", "Central Bank"). */
+const POSITION = 'north south east west northern southern eastern western central far middle upper lower greater';
+const POSITION_WORDS = set(POSITION);
+
 const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us
   and or but nor so yet for of in on at to from by with without within into onto upon over under above below after before during since
   until while when where why how what which who whom whose whether if unless although though because as than then thus hence also
@@ -465,7 +474,7 @@ const COMMON = set(`a an the this that these those there here it its it's he she
   january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun
   immediate stop stand vows blasts slams warns threatens says denies supports urges calls backs plans seeks
-  north south east west northern southern eastern western central far middle upper lower greater
+  ${POSITION}
   is are was were be been being has have had do does did will would shall should can could may might must
   yes no ok okay well oh please thanks thank dear
   war peace army forces troops weapons arms missile missiles nuclear treaty deal pact agreement summit talks
@@ -2211,7 +2220,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // Organisation: the longest prefix (two words or more) that ends in a head word.
     let start = a;
     // (not the first word of a demonym: "South African President Cyril Ramaphosa")
-    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n))) start++;
+    // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
+    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !(start < b && POSITION_WORDS.has(toks[start].l) && toks[start + 1].cap)) start++;
     if (start > b) return;
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
@@ -2809,7 +2819,9 @@ function shortFormsOf(name: string): { head: string | undefined; club: string | 
   let sf = shortForms.get(name);
   if (sf === undefined) {
     const ws = normalizeName(name).split(' ');
-    const head = ws.length >= 2 && ws.slice(1).every((w) => ORG_HEADS.has(w.charAt(0).toUpperCase() + w.slice(1))) ? ws[0] : undefined;
+    const heads = ws.slice(1).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
+    // ("Greater Manchester Police" is not "Manchester": a place's institution is not short for it)
+    const head = ws.length >= 2 && heads.every((w) => ORG_HEADS.has(w)) && !heads.some((w) => LOCAL_HEADS.has(w)) ? ws[0] : undefined;
     const club = ws.length === 2 && CLUB_PREFIXES.has(ws[0].toUpperCase()) ? ws[1] : undefined;
     if (shortForms.size >= 20000) shortForms.clear();
     sf = { head, club };
