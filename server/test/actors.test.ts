@@ -394,3 +394,9 @@ test('"Greater Manchester Police" keeps its first word; "Manchester" alone is th
   const w = detect('The Wagner Group said so. Wagner fighters left.');
   assert.deepEqual(texts(w, 'organization'), ['Wagner Group', 'Wagner']);
 });
+
+test('"Chief Financial Officer Kevan Parekh": the whole title is the role', () => {
+  const r = detect('Chief Financial Officer Kevan Parekh said margins would hold. Chief Operating Officer Jeff Willis agreed.');
+  assert.deepEqual(texts(r, 'person'), ['Kevan Parekh', 'Jeff Willis']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Chief Financial Officer', 'Chief Operating Officer']);
+});

@@ -431,7 +431,8 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead`);
+  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead
+  financial operating investment marketing medical scientific legal commercial digital product creative compliance risk`);
 
 /** Words of a department's name after "and": "Health and Human Services", "Foreign Affairs and Trade". */
 const DEPARTMENT_WORDS = new Set([
