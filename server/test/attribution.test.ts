@@ -251,3 +251,10 @@ test('an inverted source keeps its "from" phrase: "said a statement from the min
   sourcedBy('At least 300 people died, said a statement from the ministry.', '300 people', 'said a statement from the ministry');
   sourcedBy('"Kim from Kyiv" sold 40 tanks, said Kim.', '40 tanks', 'said Kim');
 });
+
+test('the whole source: "according to data compiled by LSEG", "Doctors Without Borders, known as MSF, said", "economists polled by Reuters"', () => {
+  sourcedBy('Revenue rose 10% to $94.04 billion, according to data compiled by LSEG.', '$94.04 billion', 'according to data compiled by LSEG');
+  sourcedBy('Exports fell 55%, according to estimates by the Global Trade Research Initiative.', '55%', 'according to estimates by the Global Trade Research Initiative');
+  sourcedBy('Doctors Without Borders, known by its French initials MSF, said its teams treated 1,200 patients.', '1,200 patients', 'Doctors Without Borders, known by its French initials MSF, said');
+  sourcedBy('Economists polled by Reuters had forecast growth of 6.7%.', '6.7%', 'Economists polled by Reuters had forecast');
+});

@@ -195,6 +195,9 @@ function cueSpan(text: string, toks: Token[], a: number, b: number, kind: Cue['k
 }
 
 /** Start of the noun phrase that ends at token j (walking back), or -1. */
+/** Prepositions written capitalised inside organisations' names. */
+const NAME_PREPOSITIONS = new Set(['without', 'against', 'on', 'for', 'in', 'at', 'under']);
+
 function npBack(toks: Token[], j: number, floor: number): number {
   // "the U.N. says", "Acme Inc. said": the abbreviation's full stop ends the phrase
   if (j - 1 >= floor && toks[j].text === '.' && isWord(toks[j - 1]) && toks[j - 1].end === toks[j].start) j--;
@@ -215,6 +218,11 @@ function npBack(toks: Token[], j: number, floor: number): number {
       // "a spokesman for the ministry": the determiner after a role's "of"/"for"
       const q = toks[k - 2];
       const r = toks[k - 3];
+      // "Doctors Without Borders", "Campaign Against Arms Trade": a capitalised preposition inside a name
+      if (isWord(p) && isCap(p) && NAME_PREPOSITIONS.has(p.lower) && isCap(toks[k]) && q && isWord(q) && isCap(q) && k - 2 >= floor) {
+        k -= 2;
+        continue;
+      }
       if (DETERMINERS.has(p.lower) && q && (q.lower === 'of' || q.lower === 'for') && k - 3 >= floor && r && (ROLE_NOUNS.has(r.lower) || (isWord(r) && isCap(r)))) {
         k -= 2;
         continue;
@@ -360,6 +368,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // "economists at the WIFO institute estimate": the head before a short prepositional phrase
   if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && PEOPLE_HEADS.has(toks[start - 2].lower)) {
     const s2 = npBack(toks, start - 2, floor);
+    if (s2 >= 0) return { start: s2 };
+  }
+  // "Economists polled by Reuters had forecast", "analysts surveyed by LSEG expected": the people polled
+  if (before && before.lower === 'by' && start - 3 >= floor && /^(?:polled|surveyed|interviewed|questioned|consulted|contacted)$/.test(toks[start - 2].lower) && isWord(toks[start - 3]) && PEOPLE_HEADS.has(toks[start - 3].lower)) {
+    const s2 = npBack(toks, start - 3, floor);
     if (s2 >= 0) return { start: s2 };
   }
   // "data from the statistics office showed", "a survey by Gallup found": the data noun the phrase follows
@@ -560,6 +573,9 @@ for (const w of CUE_WORDS) {
 }
 
 /** Every attribution cue of the sentence text[start, end). */
+/** Participles between a source noun and its maker: "data compiled by LSEG". */
+const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued']);
+
 export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   let toks: Token[];
@@ -575,7 +591,12 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (f >= 128 || lw.length >= 32 || (CUE_LENGTHS[f] & (1 << lw.length)) === 0 || !CUE_WORDS.has(lw) || !isWord(t)) continue;
     // "according to X"
     if (lw === 'according' && toks[i + 1]?.lower === 'to') {
-      const last = npForward(toks, i + 2, 14);
+      let last = npForward(toks, i + 2, 14);
+      // "according to data compiled by LSEG", "according to estimates by the Global Trade Research Initiative"
+      if (last >= i + 2 && toks[last + 1]?.lower === 'by' && (SOURCE_NOUNS.has(toks[last].lower) || MADE_BY.has(toks[last].lower)) && toks[last + 2] && !/^\d/.test(toks[last + 2].text)) {
+        const more = npForward(toks, last + 2, 12);
+        if (more >= last + 2) last = more;
+      }
       if (last >= i + 2) cues.push(cueSpan(text, toks, i, last, 'according'));
       continue;
     }
@@ -607,7 +628,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
         continue;
       }
     }
-    if (SOURCE_NOUNS.has(lw) && (toks[i + 1]?.lower === 'released' || toks[i + 1]?.lower === 'published' || toks[i + 1]?.lower === 'compiled' || toks[i + 1]?.lower === 'provided' || toks[i + 1]?.lower === 'issued') && toks[i + 2]?.lower === 'by') {
+    if (SOURCE_NOUNS.has(lw) && toks[i + 1] && MADE_BY.has(toks[i + 1].lower) && toks[i + 2]?.lower === 'by') {
       const last = npForward(toks, i + 3, 12);
       if (last >= i + 3) {
         cues.push(cueSpan(text, toks, i, last, 'noun'));
