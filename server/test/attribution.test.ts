@@ -252,6 +252,11 @@ test('an inverted source keeps its "from" phrase: "said a statement from the min
   sourcedBy('"Kim from Kyiv" sold 40 tanks, said Kim.', '40 tanks', 'said Kim');
 });
 
+test('"Gross value added, seen as ..., rose 7.6%": the economists\' noun is no verb of saying', () => {
+  unsourced('Gross value added, seen as a more stable measure of growth, rose 7.6% in the quarter.', '7.6%');
+  sourcedBy('Exports rose 5%, the minister added.', '5%', 'the minister added');
+});
+
 test('the whole source: "according to data compiled by LSEG", "Doctors Without Borders, known as MSF, said", "economists polled by Reuters"', () => {
   sourcedBy('Revenue rose 10% to $94.04 billion, according to data compiled by LSEG.', '$94.04 billion', 'according to data compiled by LSEG');
   sourcedBy('Exports fell 55%, according to estimates by the Global Trade Research Initiative.', '55%', 'according to estimates by the Global Trade Research Initiative');

@@ -483,6 +483,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "claimed 300 lives", "claimed the lives of"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^lives$/.test(toks[k].lower)) return undefined;
   // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
+  // "Gross value added, seen as ..., rose": the economists' noun
+  if (lemma === 'add' && prev?.lower === 'value') return undefined;
   if (lemma === 'add' || lemma === 'note' || lemma === 'record' || lemma === 'count') {
     const tag = !next || !isWord(next) || /^(?:that|in|on|during)$/.test(next.lower);
     const afterQuote = prev && /^[,"”’']$/.test(prev.text);
