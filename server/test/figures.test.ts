@@ -233,3 +233,8 @@ test('rupees: "Rs 500 crore" is money in INR', () => {
   expectMarked('The company posted a net loss of [[Rs 500 crore]] and RS 40 was a product code.');
   assert.equal(figures('It lost Rs 500 crore.')[0].unit, 'INR');
 });
+
+test('age groups are no figures: "children under 5", "people aged over 65", "voters aged 18 to 24"', () => {
+  expectMarked('UNICEF says [[3.4 million children]] under 5 are at risk, and people aged over 65 get a booster.');
+  expectMarked('Voters aged 18 to 24 backed Labour by [[20 points]]. Those over 80 waited. There are over [[500 children]].');
+});

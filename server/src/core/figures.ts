@@ -581,6 +581,11 @@ function approximatorBefore(toks: Token[], i: number, phrases: string[][]): { fi
 }
 
 /** Is the number at token i (value v) part of a date, a time, an age, a name, an id? */
+/** Bounds of an age group after "aged" or a people noun: "children under 5". */
+const AGE_BOUNDS = words('over under above below');
+/** People counted by age: "children under 5", "those over 80". */
+const AGE_GROUPS = words('children kids babies infants toddlers adults people those men women boys girls voters pensioners residents patients anyone everyone');
+
 function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: boolean, hasUnit: boolean): boolean {
   const { toks } = c;
   const t = toks[i];
@@ -597,6 +602,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // Ages: "aged 45", "age 45", "John Smith, 45, said"
   if (prev && /^(?:aged|age|ages)$/i.test(prev.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
+  // Age groups: "children under 5", "people over 65", "aged over 65", "those under 18"
+  if (prev && prev2 && AGE_BOUNDS.has(prev.lower) && (AGE_GROUPS.has(prev2.lower) || /^(?:aged|age|ages)$/.test(prev2.lower)) && digits && integer && v < 120 && !hasUnit) return true;
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && i >= 2 && toks[i + 1]?.text === ',' && !hasUnit) return true;
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
@@ -1159,7 +1166,8 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       }
       if (!f) {
         // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
-        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && !toks[i + 3]?.text.match(/^\p{L}/u)) i += 2;
+        // (an age's partner whatever follows: "voters aged 18 to 24 backed Labour")
+        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? ''))) i += 2;
         continue;
       }
       const first = toks[f.first];
