@@ -238,3 +238,8 @@ test('age groups are no figures: "children under 5", "people aged over 65", "vot
   expectMarked('UNICEF says [[3.4 million children]] under 5 are at risk, and people aged over 65 get a booster.');
   expectMarked('Voters aged 18 to 24 backed Labour by [[20 points]]. Those over 80 waited. There are over [[500 children]].');
 });
+
+test('a group\'s size after "of" ("a family of [[five]]") and a legal count ("[[one count]] of fraud") are figures; "by one count" is not', () => {
+  expectMarked('Rescuers found [[six bodies]], and a family of [[five]] is missing. A crew of [[six]] survived.');
+  expectMarked('He was convicted of [[two counts]] of fraud and [[one count]] of money laundering. By one count, [[300 people]] died.');
+});

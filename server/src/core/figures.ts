@@ -217,13 +217,15 @@ const ATTRIBUTIVE_PLURALS = words(
     'narcotics drugs refugees migrants veterans prisoners students workers farmers sanctions crimes',
 );
 /** Singular nouns that "one" may count ("one soldier was killed"). */
+/** Groups whose size follows "of": "a family of five", "a crew of six". */
+const GROUP_NOUNS = words('family families group groups team teams crew crews household households party delegation squad gang cell unit');
 const ONE_NOUNS = words(
   'person soldier civilian child man woman boy girl baby infant journalist reporter worker officer policeman policewoman firefighter ' +
     'missile drone rocket shell tank ship vessel boat aircraft plane jet helicopter submarine satellite warship destroyer frigate ' +
     'death casualty fatality victim hostage prisoner detainee resident patient case infection passenger migrant refugee member employee ' +
     'student teacher doctor nurse building house home school hospital bridge village town city region country nation battalion brigade ' +
     'regiment division platoon company unit vehicle truck train launcher system warhead bomb mine explosion strike attack fighter militant ' +
-    'protester demonstrator suspect official minister diplomat lawmaker senator voter survivor',
+    'protester demonstrator suspect official minister diplomat lawmaker senator voter survivor count charge',
 );
 /** Verbs after "one resident", "one official": the phrase names a speaker. */
 const ONE_SPEAKER_VERBS = words('said says told recalled added noted explained wrote commented argued described remembered insisted complained asked warned');
@@ -1033,6 +1035,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
         return { first, last: of.last, kind: 'count', value, unit: singular(toks[of.head].text), head: of.head };
       }
     }
+    // "a family of five", "a crew of six": the number is the group's size
+    if (prev?.lower === 'of' && value > 1 && !vague && GROUP_NOUNS.has(toks[i - 2]?.lower ?? '')) return { first, last: j, kind: 'count', value, high };
     // A scaled word number stands alone ("a million", "several thousand")
     if (j > i && (vague || SCALE_WORDS_.get(toks[j].lower) !== undefined || toks[j].lower === 'dozen') && lw !== 'a' && lw !== 'an') return { first, last: j, kind: 'count', value, high, vague };
     return undefined;
@@ -1043,6 +1047,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   if (value === 1 && j === i) {
     // "one" counts only concrete things: "one soldier", "one Russian missile"
     if (!ONE_NOUNS.has(singular(headTok.text)) || isCap(headTok)) return undefined;
+    // "by one count", "by one estimate": a tally, not a charge
+    if (prev?.lower === 'by') return undefined;
     // "one resident recalled", "one official said": a source, not a count
     if (toks[p.last + 1] && ONE_SPEAKER_VERBS.has(toks[p.last + 1].lower)) return undefined;
   }
