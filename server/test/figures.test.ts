@@ -243,3 +243,7 @@ test('a group\'s size after "of" ("a family of [[five]]") and a legal count ("[[
   expectMarked('Rescuers found [[six bodies]], and a family of [[five]] is missing. A crew of [[six]] survived.');
   expectMarked('He was convicted of [[two counts]] of fraud and [[one count]] of money laundering. By one count, [[300 people]] died.');
 });
+
+test('"a fifth of the total", "a third of the total budget": "total" is the noun a fraction counts', () => {
+  expectMarked('AI chips made up [[roughly a fifth of the total]], and [[a third of the total budget]] went to defence.');
+});

@@ -896,6 +896,12 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   // Capitalised mid-sentence: part of a name ("Group of Seven", "the Big Three")
   const capName = isCap(t) && !sentenceStart && !c.titleCase && t.text !== t.text.toUpperCase();
 
+  // "a quarter-point hike", "a half-point cut"
+  const pm = POINT_MOVE_RE.exec(t.text);
+  if (pm) {
+    const value = pm[1].toLowerCase() === 'half' ? 0.5 : pm[1].toLowerCase() === 'quarter' ? 0.25 : 0.75;
+    return { first: i, last: Math.max(i, countedPhrase(toks, i + 1, true).last), kind: 'percent', value, unit: '%' };
+  }
   // Fractions: "half of", "a third of", "two-thirds of", "more than half"
   const wf = WORD_FRACTION_RE.exec(t.text);
   if (FRACTIONS_.get(lw) !== undefined || wf) {
