@@ -247,3 +247,8 @@ test('a group\'s size after "of" ("a family of [[five]]") and a legal count ("[[
 test('"a fifth of the total", "a third of the total budget": "total" is the noun a fraction counts', () => {
   expectMarked('AI chips made up [[roughly a fifth of the total]], and [[a third of the total budget]] went to defence.');
 });
+
+test('rate moves in fractions of a point: "a [[quarter-point hike]]", "[[a quarter point]]"', () => {
+  expectMarked('Markets price a [[90%]] chance of a [[quarter-point hike]]; the bank cut by [[a quarter point]] and then by a [[half-point]].');
+  expectMarked('In the first quarter point guard James scored. At the half point of the season he rested.');
+});

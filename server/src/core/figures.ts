@@ -343,6 +343,9 @@ const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln
 const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
+/** Moves of rates in fractions of a point: "a quarter-point hike", "a half point". */
+const POINT_MOVE_RE = /^(half|quarter|three-quarter)[-–‐‑](?:percentage[-–‐‑])?point$/i;
+const POINT_MOVE = words('half quarter');
 const WORD_FRACTION_RE = /^(one|two|three|four|five|six|seven|eight|nine|a)[-–‐‑](half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 const WORD_FOLD_RE = /^([\p{L}]+|\d+(?:\.\d+)?)[-–‐‑]fold$/u;
 
@@ -562,6 +565,13 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
   if (toks[k]?.lower !== 'of') return undefined;
   let j = k + 1;
   while (j < toks.length && /^(?:the|its|their|his|her|our|this|these|those|that|a|an|all)$/.test(toks[j].lower)) j++;
+  // "a fifth of the total": the noun "total" (a word that ends a counted phrase elsewhere: "12 total")
+  if (j > k + 1 && toks[j]?.lower === 'total' && !nounish(toks[j + 1])) return { last: j, head: j };
+  // "a third of the total budget"
+  if (j > k + 1 && (toks[j]?.lower === 'total' || toks[j]?.lower === 'overall') && nounish(toks[j + 1])) {
+    const q = countedPhrase(toks, j + 1, true);
+    if (q.last > j) return q;
+  }
   const p = countedPhrase(toks, j, true);
   if (p.last < j) return undefined;
   return p;
@@ -935,6 +945,10 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
       if (p.last < i + 2) return undefined;
       last = p.last;
       head = p.head >= 0 ? p.head : undefined;
+    } else if (POINT_MOVE.has(lw) && (toks[i + 1]?.lower === 'point' || (toks[i + 1]?.lower === 'percentage' && toks[i + 2]?.lower === 'point'))) {
+      // "a quarter point", "a half percentage point cut": a move of interest rates or yields
+      const pe = toks[i + 1].lower === 'point' ? i + 1 : i + 2;
+      return { first: ap ? ap.first : first, last: Math.max(pe, countedPhrase(toks, pe + 1, true).last), kind: 'percent', value, unit: '%', approxInSpan: !!ap };
     } else if (!ap) return undefined;
     if (head !== undefined && TIME_UNITS.has(toks[head].lower)) return undefined;
     if (lw === 'half' && toks[i + 1] && TIME_UNITS.has(toks[i + 1].lower)) return undefined;
@@ -1102,7 +1116,7 @@ function mayStart(t: Token): boolean {
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
   if (maybeWord && START_WORDS.has(lw)) return true;
-  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || lw.endsWith('-fold'));
+  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || lw.endsWith('-fold'));
 }
 
 /**
