@@ -400,3 +400,9 @@ test('"Chief Financial Officer Kevan Parekh": the whole title is the role', () =
   assert.deepEqual(texts(r, 'person'), ['Kevan Parekh', 'Jeff Willis']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Chief Financial Officer', 'Chief Operating Officer']);
 });
+
+test('research and advisory firms: "Capital Economics", "Counterpoint Research", "Nasser Consulting" are organisations', () => {
+  const r = detect('Capital Economics said growth would slow. Counterpoint Research estimated sales of 10 million phones. Nasser Consulting said oil would rise.');
+  assert.deepEqual(texts(r, 'organization'), ['Capital Economics', 'Counterpoint Research', 'Nasser Consulting']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

@@ -323,7 +323,9 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Project Council Commissariat Brigade Battalion Regiment Division Corps Fleet Staff Chiefs Ministries Conference Summit Forum Exchange Reserve
   Review Monitor Observatory Telegraph Guardian Express Mirror Standard Economist Chronicle Inquirer Wire Newswire Magazine Report Today Insider
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
-  United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention`);
+  United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
+  Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
+  Strategies Solutions Logistics Research`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
