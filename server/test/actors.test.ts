@@ -406,3 +406,10 @@ test('research and advisory firms: "Capital Economics", "Counterpoint Research",
   assert.deepEqual(texts(r, 'organization'), ['Capital Economics', 'Counterpoint Research', 'Nasser Consulting']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a common given name opens a person with no cue: sports and feature copy ("Bernardo Silva scored twice"); not "Peter Street"', () => {
+  const r = detect('City won 4-0. Bernardo Silva scored twice in the first half, and Manuel Akanji and Julian Alvarez added goals. Erling Haaland, who has scored 52 goals this season, was denied. On Monday, Joe Biden met Xi Jinping in Bali for three hours of talks.');
+  assert.deepEqual(texts(r, 'person'), ['Bernardo Silva', 'Manuel Akanji', 'Julian Alvarez', 'Erling Haaland', 'Joe Biden', 'Xi Jinping']);
+  const s = detect('Traffic on Peter Street was diverted after Christian Aid warned of delays, and Lincoln Park was shut for the day.');
+  assert.deepEqual(texts(s, 'person'), []);
+});

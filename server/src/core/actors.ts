@@ -253,6 +253,7 @@ World Food Programme|World Food Program|WFP
 Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Red Cross
 Red Crescent
+Christian Aid
 UNICEF
 UNHCR
 Amnesty International
@@ -344,7 +345,8 @@ const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake 
   Index Stadium Palace Tower Plant Station Railway Railways Rail Bahn Deutsche Cathedral Mosque Temple Church Museum Festival Open
   Championship League Grand Prix Award Awards Programme Program Project Corridor Route Pipeline Stream Fleet Missile Missiles Rocket
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
-  Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group`);
+  Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
+  Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
 const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|at|an|ash|az|ud|ul|bin|ibn|abu|bint)[\u2010-]\p{Lu}\p{Ll}/u;
@@ -399,6 +401,49 @@ const ORG_NOUNS = set(`agency company group organization organisation firm outle
   magazine party bank union institute think-tank tank contractor manufacturer operator carrier publication portal blog tabloid station
   broadcaster wire service journal consultancy maker chipmaker carmaker automaker insurer lender retailer airline regulator watchdog
   charity miner producer supplier club team side rival`);
+
+/**
+ * Common given names of people in international news: a run of two or three
+ * name-like words that opens with one is a person even with no cue ("Bernardo
+ * Silva scored twice", "Erling Haaland, who has scored 52 goals"). Words that are
+ * also places, months, common nouns or parts of other names ("May", "Jordan",
+ * "Christian Aid", "Marine Corps", "Bill C-11") are left out. Chinese, Korean
+ * and Vietnamese surnames, which open a name, are in.
+ */
+const GIVEN_NAMES = set(`Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng
+Zeng Xiao Dong Yuan Cai Jiang Wei Ding Shen Yao Kim Lee Choi Jung Kang Cho Yoon Jang Lim Moon Shin Kwon Hwang Ahn Hong Nguyen Tran Pham
+Aaron Abbas Abdullah Abigail Abiy Adam Ahmad Ahmed Aidan Aisha Ajay Alan Albert Alberto Alejandro Aleksandr Alessandro Alexander
+Alexandria Alexei Alexey Alexis Alfie Ali Alice Alison Alistair Amanda Amir Amit Amy Anatoly Anders Andrea Andrei Andres
+Andrew Andriy Andrzej Andrés Andy Angela Angus Anna Annalena Anthony Antoine Antonio Archie Arthur Arvind Aryna Ashley Asif
+Barbara Barry Bashar Ben Benjamin Bernard Bernardo Bertie Betty Beverly Beyoncé Bezalel Bilal Billy Bjorn Björn Bobby Bola
+Boris Brandon Brenda Brian Brittany Bruce Bruno Bryan Bukayo Callum Camila Carl Carlo Carlos Carol Carolyn Catherine Charles
+Charlie Charlotte Cheryl Chloe Chris Christina Christine Christophe Christopher Ciaran Cillian Claire Claudia Clive Coco Colin Connor Conor
+Craig Cristiano Cristina Cynthia Cyril Dafydd Dan Daniel Danielle Daniil Dave David Deborah Debra Declan Denise Dennis Denys
+Derek Desmond Diana Diane Diego Dieter Dilma Dina Dmitri Dmitry Dmytro Donald Donna Doris Dorothy Douglas Duncan Dylan
+Ebrahim Ed Edward Elijah Elise Elizabeth Ellen Ellie Elon Emily Emma Emmanuel Enda Eoin Eric Erik Erling Ethan
+Eugene Evelyn Fadi Faisal Fatima Fernando Fiona Frances Francesco Francisco Francois François Freddie Friedrich Fumio Gabriel Gabriela Gareth
+Gary Gebran George Gerald Giannis Giorgia Giovanni Gita Giuseppe Gloria Gonzalo Graham Greg Gregory Gretchen Gustavo Gérald Hamad
+Hamid Hamish Hamza Hannah Hans Harold Harriet Harry Haruhiko Hassan Heather Heinz Helen Henry Hillary Hiroshi Hossein Hussein
+Iain Ian Ibrahim Iga Igor Ilhan Ilkay Imran Isaac Isabella Ismail Itamar Ivan Jack Jacob Jacqueline Jacques Jair
+Jaishankar James Jamie Jane Janet Janice Jannik Jaroslaw Jarosław Jason Javad Javier Jean Jeff Jeffrey Jennifer Jens Jensen
+Jeremy Jerome Jerry Jesse Jessica Jim Joan Joanna Joe John Johnny Jon Jonas Jonathan Jorge Jose Joseph Josh
+Joshua Joyce Juan Jude Judith Judy Julia Julian Julie Julien Jurgen Justin Jürgen Kamala Karen Karim Karl Kate
+Katherine Kathleen Kathryn Kathy Kazuo Keir Keith Kelly Kemi Ken Kenneth Kenny Kevin Khalid Kieran Kimberly Kofi Kristalina
+Kristi Kyle Kylian Kyriakos Kyrylo Lael Lando Larry Lars Laura Lauren Lawrence Layla LeBron Leila Leo Lewis Liam
+Linda Lionel Lisa Liz Logan Louis Louise Luca Lucy Luis Luiz Luka Magdalena Magnus Maher Mahmoud Malcolm Mamata
+Manuel Marco Marcus Margaret Maria Mariano Marie Marilyn Mario Marjorie Markus Martha Mary Maryam Masato Masoud Mateo Mateusz
+Matt Matteo Matthew Maxim Megan Mehdi Melissa Merrill Mette Michael Michel Michelle Micheál Miguel Mike Mikel Mikhail Mohamed
+Mohammad Mohammed Muhammad Muhammadu Mustafa Mykhailo Nabil Nadia Naftali Najib Nancy Naomi Narendra Nasser Natalie Nathan Nawaz Neil
+Nelson Neymar Niall Nicholas Nick Nicolas Nicole Nigel Nikki Nikola Nikolai Nils Nirmala Noah Novak Ola Olaf Oleg
+Oleksandr Oleksiy Olena Oliver Olivia Olivier Omar Oscar Owen Pamela Paolo Patricia Patrick Paul Pedro Pep Pete Peter
+Petro Petteri Phil Philip Pierre Priti Rachel Rafael Rafik Rahul Ralph Rami Ramzan Randy Rania Rebecca Recep Rhys
+Ricardo Richard Rick Rishi Rob Robert Rodrigo Roger Ron Ronald Rory Ross Roy Ruslan Russell Rustem Ruth Ryan
+Saad Salman Sam Samantha Samir Samuel Sandra Sanjay Sanna Sara Sarah Satya Scott Sean Sebastien Serena Sergei Sergey
+Sergio Sharon Shehbaz Sheryl Shigeru Shinzo Shirley Silvio Sophia Sophie Stefan Stephanie Stephen Steve Steven Stuart Subrahmanyam Suella
+Sundar Susan Sven Sébastien Tamim Tariq Taro Ted Teresa Terry Thabo Theo Theresa Thibaut Thierry Thomas Tim Timothy
+Tom Toni Tony Trent Trevor Tulsi Tyler Uhuru Ulf Ursula Valentina Valerii Valery Viktor Vincent Virgil Vitali Vitaly
+Vladimir Volodymyr Wael Walid Walter Warren Wayne William Willie Wolfgang Xabi Ximena Yahya Yair Yasmin Yevgeniy Yevgeny Yoav
+Yoshihide Yousef Youssef Yoweri Yuki Yulia Yuri Zachary Zainab Ziad`);
 
 /** Places whose names are also given names: "Jordan Bardella", "Israel Katz", "Sofia Coppola". */
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
@@ -2368,7 +2413,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       const pv = prevWord(u.a);
       const coordinated = pv && (pv.l === 'and' || pv.l === 'with') && found.some((f) => f.target.kind === 'person' && f.b === u.a - 2);
-      if (toks[u.b].poss || coordinated || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', 'cue');
+      // (and "Manuel Akanji and Julian Alvarez": coordinated with a person after it)
+      const nx = toks[u.b + 1];
+      const coordinatedAfter = nx && nx.l === 'and' && nx.line === toks[u.b].line && found.some((f) => f.target.kind === 'person' && f.a === u.b + 2);
+      // (not "Peter Street", "Lincoln Park")
+      let given = u.b - u.a <= 2 && GIVEN_NAMES.has(toks[u.a].t) && !lineOf(u.a).title && !lineOf(u.a).caps;
+      for (let k = u.a + 1; given && k <= u.b; k++) if (NOT_PERSON_WORDS.has(toks[k].t) || NOT_PERSON_WORDS.has(toks[k].t.replace(/['’]s$/, ''))) given = false;
+      if (toks[u.b].poss || coordinated || coordinatedAfter || given || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', given ? 'given' : 'cue');
     }
     // the words of an undecided multi-word name are never short forms of someone else
     for (const u of uncued) for (let k = u.a; k <= u.b; k++) blocked.add(k);
