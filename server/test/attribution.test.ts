@@ -263,3 +263,12 @@ test('the whole source: "according to data compiled by LSEG", "Doctors Without B
   sourcedBy('Doctors Without Borders, known by its French initials MSF, said its teams treated 1,200 patients.', '1,200 patients', 'Doctors Without Borders, known by its French initials MSF, said');
   sourcedBy('Economists polled by Reuters had forecast growth of 6.7%.', '6.7%', 'Economists polled by Reuters had forecast');
 });
+
+test('"according to a study published in Nature Medicine": the journal is in the source, and "published" is no verb of its own', () => {
+  sourcedBy('More than 61,000 people died from heat, according to a study published in Nature Medicine.', '61,000 people', 'according to a study published in Nature Medicine');
+  sourcedBy('Walkers are 51% less likely to develop dementia, according to a study published Tuesday in JAMA Neurology.', '51%', 'according to a study published Tuesday in JAMA Neurology');
+});
+
+test('"information from half a million volunteers" counts people; it names no source', () => {
+  sourcedBy('The study used data from the UK Biobank, which collects health information from half a million British volunteers.', 'half a million British volunteers', 'data from the UK Biobank');
+});

@@ -483,6 +483,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "claimed 300 lives", "claimed the lives of"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^lives$/.test(toks[k].lower)) return undefined;
   // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
+  // "a study published in Nature": a participle after its noun, not the clause's verb
+  if (MADE_BY.has(lw) && prev && (DATA_NOUNS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower))) return undefined;
   // "Gross value added, seen as ..., rose": the economists' noun
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
   if (lemma === 'add' || lemma === 'note' || lemma === 'record' || lemma === 'count') {
@@ -575,8 +577,16 @@ for (const w of CUE_WORDS) {
 }
 
 /** Every attribution cue of the sentence text[start, end). */
+/** A number opens the phrase at j ("information from half a million volunteers" counts people, it names no source). */
+function startsNumber(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  if (/^\d/.test(t.text)) return true;
+  const w = /^(?:a|an)$/.test(t.lower) ? toks[j + 1]?.lower ?? '' : t.lower;
+  return /^(?:half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|more|less|fewer|some|about|nearly|almost|around|over)$/.test(w);
+}
+
 /** Participles between a source noun and its maker: "data compiled by LSEG". */
-const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued']);
+const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'conducted', 'commissioned', 'prepared', 'collected']);
 
 export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
@@ -594,10 +604,22 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     // "according to X"
     if (lw === 'according' && toks[i + 1]?.lower === 'to') {
       let last = npForward(toks, i + 2, 14);
-      // "according to data compiled by LSEG", "according to estimates by the Global Trade Research Initiative"
-      if (last >= i + 2 && toks[last + 1]?.lower === 'by' && (SOURCE_NOUNS.has(toks[last].lower) || MADE_BY.has(toks[last].lower)) && toks[last + 2] && !/^\d/.test(toks[last + 2].text)) {
-        const more = npForward(toks, last + 2, 12);
-        if (more >= last + 2) last = more;
+      // "according to data compiled by LSEG", "according to estimates by the Global Trade Research Initiative",
+      // "according to a study published Tuesday in JAMA Neurology"
+      if (last >= i + 2) {
+        let m = last + 1;
+        let made = MADE_BY.has(toks[last].lower);
+        if (!made && toks[m] && MADE_BY.has(toks[m].lower)) {
+          made = true;
+          m++;
+        }
+        while (made && toks[m] && (TIME_WORDS.has(toks[m].lower) || toks[m].lower === 'on' || toks[m].lower === 'last' || toks[m].lower === 'this')) m++;
+        const by = toks[m]?.lower === 'by' && (made || SOURCE_NOUNS.has(toks[last].lower));
+        const inJournal = toks[m]?.lower === 'in' && made;
+        if ((by || inJournal) && toks[m + 1] && !/^\d/.test(toks[m + 1].text)) {
+          const more = npForward(toks, m + 1, 12);
+          if (more >= m + 1) last = more;
+        }
       }
       if (last >= i + 2) cues.push(cueSpan(text, toks, i, last, 'according'));
       continue;
@@ -623,7 +645,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (SOURCE_NOUNS.has(lw) && toks[i + 1] && /^(?:by|from)$/.test(toks[i + 1].lower)) {
       let j = i + 2;
       const last = npForward(toks, j, 12);
-      if (last >= j && !/^\d/.test(toks[j].text)) {
+      if (last >= j && !startsNumber(toks, j)) {
         let a = i;
         if (toks[a - 1] && DETERMINERS.has(toks[a - 1].lower)) a--;
         cues.push(cueSpan(text, toks, a, last, 'noun'));
