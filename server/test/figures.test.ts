@@ -252,3 +252,8 @@ test('rate moves in fractions of a point: "a [[quarter-point hike]]", "[[a quart
   expectMarked('Markets price a [[90%]] chance of a [[quarter-point hike]]; the bank cut by [[a quarter point]] and then by a [[half-point]].');
   expectMarked('In the first quarter point guard James scored. At the half point of the season he rested.');
 });
+
+test('"22 Republicans joining most Democrats" ends at the capitalised plural; "4 million Australians are under 16" has no figure "16"', () => {
+  expectMarked('The bill passed with [[22 Republicans]] joining most Democrats, and the US sends [[31 M1 Abrams tanks]].');
+  expectMarked('Around [[4 million Australians]] are under 16, or about [[15%]] of the population. Deaths were over [[100]].');
+});

@@ -495,6 +495,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (isCap(t)) {
       last = head = j++;
       taken++;
+      // "22 Republicans joining most Democrats": a capitalised plural before a participle ends the phrase
+      // (not "31 M1 Abrams tanks")
+      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && !isCap(toks[j]) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
       continue;
     }
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
@@ -616,6 +619,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
   // Age groups: "children under 5", "people over 65", "aged over 65", "those under 18"
   if (prev && prev2 && AGE_BOUNDS.has(prev.lower) && (AGE_GROUPS.has(prev2.lower) || /^(?:aged|age|ages)$/.test(prev2.lower)) && digits && integer && v < 120 && !hasUnit) return true;
+  // "4 million Australians are under 16, or about 15%": people, a form of "be", the age at the clause's end
+  const prev3 = toks[i - 3];
+  if (prev && prev2 && prev3 && AGE_BOUNDS.has(prev.lower) && /^(?:are|were|be)$/.test(prev2.lower) && (AGE_GROUPS.has(prev3.lower) || (isCap(prev3) && i > 3 && isPluralNoun(prev3.lower))) && digits && integer && v < 120 && !hasUnit && (!next || /^[,.;)]$/.test(next.text))) return true;
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && i >= 2 && toks[i + 1]?.text === ',' && !hasUnit) return true;
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
