@@ -413,3 +413,9 @@ test('a common given name opens a person with no cue: sports and feature copy ("
   const s = detect('Traffic on Peter Street was diverted after Christian Aid warned of delays, and Lincoln Park was shut for the day.');
   assert.deepEqual(texts(s, 'person'), []);
 });
+
+test('a dateline with no credit ("CHICAGO — Two people ...") is a place, and "The" after a dateline opens the sentence', () => {
+  const r = detect('Two dead in shooting\n\nCHICAGO — Two people were killed at a block party, police said. Chicago Police Department Superintendent Larry Snelling spoke.\n\nWASHINGTON — The Senate voted on Tuesday.');
+  assert.deepEqual(texts(r, 'organization'), ['Chicago Police Department']);
+  assert.deepEqual(texts(r, 'person'), ['Larry Snelling']);
+});

@@ -546,9 +546,10 @@ const BYLINE_LINE = /^\s*(?:by|reporting by|additional reporting by|writing by|w
 const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story authored submitted contributed');
 /**
  * A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —", or with no comma,
- * AP's "NEW YORK (AP) —": the words before the comma or the credit are places.
+ * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ": the words before the comma, the
+ * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\))\s*(?:-|–|—)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}\s+(?=[–—]\s))\s*(?:-|–|—)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -933,7 +934,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.search(/[,(]/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.search(/[,(\u2013\u2014]/) : -1,
       media: -1,
     };
     out.push(L);
@@ -974,7 +975,7 @@ function datelineHead(text: string, f: number, end: number): boolean {
   let k = f + cpWidth;
   while (k < end) {
     const c = text.charCodeAt(k);
-    if (c === 44 || c === 40) return true;
+    if (c === 44 || c === 40 || ((c === 0x2013 || c === 0x2014) && isSpaceCode(text.charCodeAt(k - 1)))) return true;
     if (c < 128) {
       if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 47 || c === 45 || isSpaceCode(c)) {
         k++;
@@ -1049,8 +1050,13 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
     if (tk.cap) {
       // Sentence-initial words: preceded by nothing but quotes/brackets/dashes since a line start or . ! ? :
       let i = tk.s - 1;
-      while (i >= 0 && openingChar(text.charCodeAt(i))) i--;
-      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i));
+      let dash = false;
+      while (i >= 0 && openingChar(text.charCodeAt(i))) {
+        const c = text.charCodeAt(i--);
+        if (c === 45 || c === 0x2013 || c === 0x2014) dash = true;
+      }
+      // (or a dateline's dash: "(Reuters) - The", "CHICAGO — The")
+      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i)) || (dash && (text.charCodeAt(i) === 41 || (i > 0 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(i - 1)))));
     }
     if (!tk.word) return;
     if (tk.line !== stLine) {
@@ -1139,6 +1145,9 @@ function openingChar(c: number): boolean {
   if (c < 128) return OPENING_ASCII[c] === 1;
   // `[\s“”‘’«»\u2013\u2014]` by code (\s beyond ASCII is isSpaceCode's set)
   return isSpaceCode(c) || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x2013 || c === 0x2014;
+}
+function isUpperAscii(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 function sentenceBreakChar(c: number): boolean {
   return c === 10 || c === 13 || c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
