@@ -419,3 +419,9 @@ test('a dateline with no credit ("CHICAGO — Two people ...") is a place, and "
   assert.deepEqual(texts(r, 'organization'), ['Chicago Police Department']);
   assert.deepEqual(texts(r, 'person'), ['Larry Snelling']);
 });
+
+test('"Witness Tamika Jones", "Shadow housing secretary Kevin Hollinrake": the role is not part of the name', () => {
+  const r = detect('Witness Tamika Jones, 34, said she heard shots. Shadow housing secretary Kevin Hollinrake said the plans would fail.');
+  assert.deepEqual(texts(r, 'person'), ['Tamika Jones', 'Kevin Hollinrake']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Witness', 'Shadow housing secretary']);
+});

@@ -464,7 +464,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor
   co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
-  economist chairperson inspector constable superintendent magistrate partner`);
+  economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor`);
 
 /** Forms of address: they cue a name but state no role. */
 const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
@@ -479,7 +479,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead
-  financial operating investment marketing medical scientific legal commercial digital product creative compliance risk`);
+  financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words of a department's name after "and": "Health and Human Services", "Foreign Affairs and Trade". */
 const DEPARTMENT_WORDS = new Set([
