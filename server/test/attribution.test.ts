@@ -272,3 +272,8 @@ test('"according to a study published in Nature Medicine": the journal is in the
 test('"information from half a million volunteers" counts people; it names no source', () => {
   sourcedBy('The study used data from the UK Biobank, which collects health information from half a million British volunteers.', 'half a million British volunteers', 'data from the UK Biobank');
 });
+
+test('"according to an AFP tally based on official Israeli figures": the basis is in the source', () => {
+  sourcedBy('The attack killed 1,219 people, mostly civilians, according to an AFP tally based on official Israeli figures.', '1,219 people', 'according to an AFP tally based on official Israeli figures');
+  sourcedBy('It rose 5%, according to a report published on Monday by the bank.', '5%', 'according to a report published on Monday by the bank');
+});

@@ -605,18 +605,19 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (lw === 'according' && toks[i + 1]?.lower === 'to') {
       let last = npForward(toks, i + 2, 14);
       // "according to data compiled by LSEG", "according to estimates by the Global Trade Research Initiative",
-      // "according to a study published Tuesday in JAMA Neurology"
+      // "according to a study published Tuesday in JAMA Neurology", "according to an AFP tally based on official figures"
       if (last >= i + 2) {
+        const linking = (w: string) => MADE_BY.has(w) || w === 'based';
         let m = last + 1;
-        let made = MADE_BY.has(toks[last].lower);
-        if (!made && toks[m] && MADE_BY.has(toks[m].lower)) {
+        let made = linking(toks[last].lower);
+        if (!made && toks[m] && linking(toks[m].lower)) {
           made = true;
           m++;
         }
-        while (made && toks[m] && (TIME_WORDS.has(toks[m].lower) || toks[m].lower === 'on' || toks[m].lower === 'last' || toks[m].lower === 'this')) m++;
-        const by = toks[m]?.lower === 'by' && (made || SOURCE_NOUNS.has(toks[last].lower));
-        const inJournal = toks[m]?.lower === 'in' && made;
-        if ((by || inJournal) && toks[m + 1] && !/^\d/.test(toks[m + 1].text)) {
+        while (made && toks[m] && (TIME_WORDS.has(toks[m].lower) || toks[m].lower === 'on' || toks[m].lower === 'last' || toks[m].lower === 'this') && toks[m - 1].lower !== 'based') m++;
+        const link = toks[m]?.lower;
+        const ok = link === 'by' ? made || SOURCE_NOUNS.has(toks[last].lower) : made && (toks[m - 1].lower === 'based' ? link === 'on' : link === 'in');
+        if (ok && toks[m + 1] && !/^\d/.test(toks[m + 1].text)) {
           const more = npForward(toks, m + 1, 12);
           if (more >= m + 1) last = more;
         }
