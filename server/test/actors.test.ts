@@ -425,3 +425,10 @@ test('"Witness Tamika Jones", "Shadow housing secretary Kevin Hollinrake": the r
   assert.deepEqual(texts(r, 'person'), ['Tamika Jones', 'Kevin Hollinrake']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Witness', 'Shadow housing secretary']);
 });
+
+test('long names of institutes: "Institute for the Study of War", "Center for Strategic and International Studies", "UN Office for the Coordination of Humanitarian Affairs"', () => {
+  const r = detect('The Institute for the Study of War (ISW) said so. The Center for Strategic and International Studies agreed. He works at the Korea Institute for Liberal Democracy in Seoul. The UN Office for the Coordination of Humanitarian Affairs said 40 died.');
+  assert.deepEqual(texts(r, 'organization'), ['Institute for the Study of War', 'ISW', 'Center for Strategic and International Studies', 'Korea Institute for Liberal Democracy', 'UN Office for the Coordination of Humanitarian Affairs']);
+  const s = detect('The Ministry of Defence and International partners met. The Korea Institute for Defense Analyses Director Kim Jung-sup spoke.');
+  assert.deepEqual(texts(s, 'organization'), ['Ministry of Defence', 'Korea Institute for Defense Analyses']);
+});

@@ -481,9 +481,13 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
+/** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
+const DEPARTMENT_ADJECTIVES = set('international strategic human foreign national natural rural social economic public federal regional');
+
 /** Words of a department's name after "and": "Health and Human Services", "Foreign Affairs and Trade". */
 const DEPARTMENT_WORDS = new Set([
   ...TITLE_MODIFIERS,
+  ...'international studies sciences relations arts letters policy strategic economics statistics'.split(' '),
   ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
 ]);
 
@@ -2095,6 +2099,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // The run of capitalised words from here (stopping at a dictionary match).
     let b = i;
+    // (after an organisation head's connector, the name may connect again: "Institute for the Study of War")
+    let orgConnected = false;
     while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap))) {
       const nx = toks[b + 1];
       if (nx.cap && !(nx.hyTail && !validHyTail(nx))) {
@@ -2111,10 +2117,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // connectors inside names: "of (the)" after an organisation or place head, name particles
-      if ((nx.l === 'of' || nx.l === 'for' || nx.l === 'on') && (ORG_HEADS.has(toks[b].t) || /^(Republic|Federation|Kingdom|States|Emirates|Union|Secretary|Ministry|Minister)$/.test(toks[b].t))) {
+      if ((nx.l === 'of' || nx.l === 'for' || nx.l === 'on') && (ORG_HEADS.has(toks[b].t) || /^(Republic|Federation|Kingdom|States|Emirates|Union|Secretary|Ministry|Minister)$/.test(toks[b].t) || (orgConnected && nx.l === 'of'))) {
         let c = b + 2;
         if (toks[c]?.l === 'the' && joined(text, toks[b + 1], toks[c])) c++;
-        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t)) {
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && !TITLES.has(toks[c].l)) {
+          if (ORG_HEADS.has(toks[b].t)) orgConnected = true;
           const inner = lookup(c, toks.length - 1, discovered);
           b = inner && inner.target.kind === 'place' ? inner.b : c;
           continue;
@@ -2143,7 +2150,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       for (let k = i; k < b && !connected; k++) connected = ORG_HEADS.has(toks[k].t) && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for');
       let e = b + 1;
       while (connected && e + 1 < toks.length && e - b < 4 && toks[e + 1].cap && joined(text, toks[e], toks[e + 1]) && DEPARTMENT_WORDS.has(toks[e + 1].l)) e++;
-      if (connected && e > b + 1 && !(toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]))) b = e;
+      // (ending in a noun: "Center for Strategic and International Studies", not "... and International")
+      if (connected && e > b + 1 && !(toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1])) && !DEPARTMENT_ADJECTIVES.has(toks[e].l)) b = e;
     }
     // "The National Disaster Risk Reduction and Management Council (NDRRMC)": an "and" inside a
     // name whose acronym follows and spells it
@@ -2239,10 +2247,25 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let c = h + 2;
     if (toks[c]?.l === 'the' && joined(text, c1, toks[c])) c++;
     const first = toks[c];
-    if (!first || !first.cap || !joined(text, toks[c - 1], first) || TITLES.has(first.l) || TITLE_MODIFIERS.has(first.l) || DAY_OR_MONTH.test(first.t)) return h;
+    if (!first || !first.cap || !joined(text, toks[c - 1], first) || startsTitle(c) || DAY_OR_MONTH.test(first.t)) return h;
     let e = c;
-    while (e - c < 3 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !TITLES.has(toks[e + 1].l) && !TITLE_MODIFIERS.has(toks[e + 1].l)) e++;
+    while (e - c < 3 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !startsTitle(e + 1)) e++;
+    // and once more: "Office for the Coordination of Humanitarian Affairs"
+    const c2 = toks[e + 1];
+    if (c2 && c2.l === 'of' && !toks[e].poss && joined(text, toks[e], c2) && toks[e + 2]?.cap && joined(text, c2, toks[e + 2]) && !startsTitle(e + 2) && !DAY_OR_MONTH.test(toks[e + 2].t)) {
+      const inner = lookup(e + 2, toks.length - 1, discovered);
+      if (inner && inner.target.kind !== 'place') return e;
+      e = inner ? inner.b : e + 2;
+      while (e - c < 8 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !startsTitle(e + 1)) e++;
+    }
     return e;
+  }
+
+  /** A title opens at k: a title word, after title modifiers ("Deputy Prime Minister"); "Liberal Democracy" is none. */
+  function startsTitle(k: number): boolean {
+    let q = k;
+    while (q - k < 4 && toks[q] && TITLE_MODIFIERS.has(toks[q].l) && !TITLES.has(toks[q].l) && toks[q + 1]?.cap && joined(text, toks[q], toks[q + 1])) q++;
+    return !!toks[q] && TITLES.has(toks[q].l);
   }
 
   function handleCredit(a: number, b: number): void {
