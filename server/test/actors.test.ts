@@ -432,3 +432,9 @@ test('long names of institutes: "Institute for the Study of War", "Center for St
   const s = detect('The Ministry of Defence and International partners met. The Korea Institute for Defense Analyses Director Kim Jung-sup spoke.');
   assert.deepEqual(texts(s, 'organization'), ['Ministry of Defence', 'Korea Institute for Defense Analyses']);
 });
+
+test('an acronym in brackets that spells a name after its prefix: "UN Office for the Coordination of Humanitarian Affairs (OCHA)"', () => {
+  const r = detect('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 40 died. OCHA said more would.');
+  const names = r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name);
+  assert.deepEqual(names, Array(3).fill('UN Office for the Coordination of Humanitarian Affairs'));
+});

@@ -1824,7 +1824,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (toks[k].cap) caps += c;
     }
     const acr = toks[a].t.replace(/[^\p{L}]/gu, '').toUpperCase();
-    return acr === caps || acr === all ? f.target : undefined;
+    // (or the name after a prefix: "UN Office for the Coordination of Humanitarian Affairs (OCHA)")
+    return acr === caps || acr === all || (acr.length >= 3 && caps.endsWith(acr) && caps.length - acr.length <= 2) ? f.target : undefined;
   };
   const prevWord = (i: number): Tok | undefined => (i > 0 && toks[i - 1].line === toks[i].line ? toks[i - 1] : undefined);
 
