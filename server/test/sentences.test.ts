@@ -66,6 +66,9 @@ test('page furniture: bylines, timestamps, credits, read more, replies, counters
     'Photo 3 of 12',
     'Updated 3 hours ago',
     '— Visegrád 24 (@visegrad24) January 28, 2023',
+    'Views: 3,482',
+    'Comments (12)',
+    'Shares 40',
   ];
   for (const l of lines) assert.deepEqual(kinds(l), [[l, 'furniture']], l);
   // "- 1" after a headline is furniture of its own
@@ -82,7 +85,7 @@ test('page furniture: bylines, timestamps, credits, read more, replies, counters
 });
 
 test('prose is not mistaken for furniture', () => {
-  for (const l of ['By the end of the year, 300 soldiers had died.', 'Updated figures show 40 people were killed.', 'Share prices fell 3 percent on Monday.']) {
+  for (const l of ['By the end of the year, 300 soldiers had died.', 'Updated figures show 40 people were killed.', 'Share prices fell 3 percent on Monday.', 'Views differ on 300 tanks.']) {
     assert.equal(kinds(l)[0][1], 'sentence', l);
   }
 });

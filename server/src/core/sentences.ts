@@ -186,6 +186,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^\S+@\S+\.\S+$/,
   /^\d[\d,.]*\s*[kKmM]?\s+(?:views?|shares?|comments?|likes?|reads?|reactions?|min(?:ute)?s?\s+read)$/i,
   /^\d+\s+min(?:ute)?s?\s+read$/i,
+  // a counter with its label first: "Views: 3,482", "Comments (12)", "Shares 40"
+  /^(?:views?|reads?|shares?|comments?|likes?|reactions?|hits|visits)\s*(?::\s*|\(\s*)?\d[\d,.]*\s*[kKmM]?\)?$/i,
   // a gallery's counter: "Photo 3 of 12", "Image 2/8", "Slide 4 of 10"
   /^(?:photos?|images?|pictures?|slides?|videos?)\s+\d+\s*(?:of|\/)\s*\d+$/i,
   // an embedded post's signature: "— Visegrád 24 (@visegrad24) January 28, 2023"
