@@ -158,3 +158,8 @@ test('link headlines under a "Related" head are furniture; "Read more: ..." too'
   assert.deepEqual(k.filter(([, kind]) => kind === 'furniture').map(([t]) => t), ['Related', 'Bank fined £12m for failures over rogue trader', 'Read more: Why are 20 storms a year hitting the coast?']);
   assert.ok(k.some(([t, kind]) => t === 'The court sat for 3 days.' && kind === 'sentence'));
 });
+
+test('a list head with its colon ("You may also like:") heads link headlines too; "Note:" does not', () => {
+  const k = kinds('Ukraine got its jets.\n\nYou may also like:\nRussia claims to have downed 5 F-16s\n\nNote: 40 people died.');
+  assert.deepEqual(k.filter(([, kind]) => kind === 'furniture').map(([t]) => t), ['You may also like:', 'Russia claims to have downed 5 F-16s']);
+});

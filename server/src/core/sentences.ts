@@ -273,6 +273,8 @@ export function isFurnitureLine(line: string): boolean {
   if (!ends && line.length <= 100 && BYLINE.test(line)) return true;
   if (!ends && BRACKET_CREDIT.test(line) && line.length <= 60) return true;
   for (const re of FURNITURE_LINES) if (re.test(line)) return true;
+  // a list's head with its colon: "You may also like:", "Related:"
+  if (line.endsWith(':') && LINK_LIST_HEAD.test(line.slice(0, -1).trimEnd())) return true;
   return false;
 }
 
@@ -479,7 +481,7 @@ export function segment(text: string): Segmentation {
     if (isFurnitureLine(line)) {
       sentences.push({ start: s, end: e, kind: 'furniture', paragraph });
       lastOpenQuote = -1;
-      linkList = LINK_LIST_HEAD.test(line);
+      linkList = LINK_LIST_HEAD.test(line.endsWith(':') ? line.slice(0, -1).trimEnd() : line);
       continue;
     }
     const last = line[line.length - 1];
