@@ -277,3 +277,9 @@ test('"according to an AFP tally based on official Israeli figures": the basis i
   sourcedBy('The attack killed 1,219 people, mostly civilians, according to an AFP tally based on official Israeli figures.', '1,219 people', 'according to an AFP tally based on official Israeli figures');
   sourcedBy('It rose 5%, according to a report published on Monday by the bank.', '5%', 'according to a report published on Monday by the bank');
 });
+
+test('"per the UN" cites like "according to"; "per cent", "per day" and "$80 per barrel" do not', () => {
+  sourcedBy('Russia has lost more than 300,000 troops, per the UN.', '300,000 troops', 'per the UN');
+  sourcedBy('Per Ukrainian data, 100 drones were launched.', '100 drones', 'Per Ukrainian data');
+  unsourced('Oil rose 3 per cent to $80 per barrel, or 40 dollars per day.', '$80');
+});

@@ -568,7 +568,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
 }
 
 /** Every word a cue of findCues starts at (one look-up rules out the other words). */
-const CUE_WORDS = new Set<string>(['according', 'citing', 'cited', 'quoted', 'by', ...SOURCE_NOUNS, ...ISSUE_OBJECTS, ...SAY_FORMS.keys()]);
+const CUE_WORDS = new Set<string>(['according', 'citing', 'cited', 'quoted', 'by', 'per', ...SOURCE_NOUNS, ...ISSUE_OBJECTS, ...SAY_FORMS.keys()]);
 /** The lengths of the CUE_WORDS that begin with each ASCII character, one bit a length (all are ASCII and short): most words are ruled out without hashing them. */
 const CUE_LENGTHS = new Uint32Array(128);
 for (const w of CUE_WORDS) {
@@ -584,6 +584,9 @@ function startsNumber(toks: Token[], j: number): boolean {
   const w = /^(?:a|an)$/.test(t.lower) ? toks[j + 1]?.lower ?? '' : t.lower;
   return /^(?:half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|more|less|fewer|some|about|nearly|almost|around|over)$/.test(w);
 }
+
+/** What "per" divides by, not whom it cites: "per cent", "per capita", "per day". */
+const PER_UNITS = words('cent capita day week month year hour minute second barrel tonne ton person head share unit kilogram kg litre liter gallon mile kilometre kilometer household annum');
 
 /** Participles between a source noun and its maker: "data compiled by LSEG". */
 const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'conducted', 'commissioned', 'prepared', 'collected']);
@@ -624,6 +627,15 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       }
       if (last >= i + 2) cues.push(cueSpan(text, toks, i, last, 'according'));
       continue;
+    }
+    // "per the UN", "per Ukrainian data": "according to" in short (not "per cent", "per day", "$80 per barrel")
+    if (lw === 'per' && toks[i + 1] && isWord(toks[i + 1]) && (/^(?:the|a|an)$/.test(toks[i + 1].lower) || isCap(toks[i + 1])) && !(i > 0 && /^[\d$€£¥%]/.test(toks[i - 1].text))) {
+      const last = npForward(toks, i + 1, 14);
+      const head = toks[last];
+      if (last >= i + 1 && head && !PER_UNITS.has(head.lower) && (isCap(head) || DATA_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower))) {
+        cues.push(cueSpan(text, toks, i, last, 'according'));
+        continue;
+      }
     }
     // "citing X", "cited by X", "quoted by X"
     if (lw === 'citing' || ((lw === 'cited' || lw === 'quoted') && toks[i + 1]?.lower === 'by')) {
