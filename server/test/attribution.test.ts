@@ -283,3 +283,7 @@ test('"per the UN" cites like "according to"; "per cent", "per day" and "$80 per
   sourcedBy('Per Ukrainian data, 100 drones were launched.', '100 drones', 'Per Ukrainian data');
   unsourced('Oil rose 3 per cent to $80 per barrel, or 40 dollars per day.', '$80');
 });
+
+test('"UN data shows 10,000 civilians ...": "shows" after a data noun is its verb', () => {
+  sourcedBy('UN data shows 10,000 civilians have been killed.', '10,000 civilians', 'UN data shows');
+});

@@ -458,7 +458,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
     if (!prev || !isWord(prev) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/.test(prev.text) || CLAUSE_STOP.has(prev.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
-    if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !/s$/.test(prev.lower)) {
+    if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !/s$/.test(prev.lower) && !DATA_NOUNS.has(prev.lower)) {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
       if (!(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
