@@ -438,3 +438,14 @@ test('an acronym in brackets that spells a name after its prefix: "UN Office for
   const names = r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name);
   assert.deepEqual(names, Array(3).fill('UN Office for the Coordination of Humanitarian Affairs'));
 });
+
+test('"Democratic People’s Republic of Korea" is North Korea, not "Republic of Korea" (South Korea) inside it', () => {
+  const r = detect('The Democratic People’s Republic of Korea (DPRK) has tried to hide it. The Democratic People\'s Republic of Korea denied it. Moody\'s said so.');
+  const places = r.mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.name]);
+  assert.deepEqual(places, [
+    ['Democratic People’s Republic of Korea', 'North Korea'],
+    ['DPRK', 'North Korea'],
+    ["Democratic People's Republic of Korea", 'North Korea'],
+  ]);
+  assert.deepEqual(texts(r, 'organization'), ["Moody's"]);
+});

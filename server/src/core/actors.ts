@@ -1726,6 +1726,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const max = Math.min(toks.length - 1, a + Math.max(dict.maxTokens, 8) - 1, limit);
     for (let b = a; b <= max; b++) {
       if (b > a && !joined(text, toks[b - 1], toks[b])) break;
+      const from = node;
       if (b === a) {
         if (w.root === undefined || w.dictEpoch !== dict.epoch) {
           w.root = keyNode(dict, undefined, w.n);
@@ -1743,6 +1744,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           bestE = toks[b].pe;
           bestTarget = ps[0];
           break;
+        }
+      }
+      // "Democratic People's Republic of Korea": a possessive inside a name keeps its s in the key ("peoples")
+      const tb = toks[b];
+      if (tb.poss && tb.pe - tb.e === 2 && b < max && !node.prefix) {
+        const withS = keyNode(dict, from, `${tb.n}s`);
+        if (withS.prefix) {
+          node = withS;
+          continue;
         }
       }
       // (during pass 1 every name in `discovered` has its prefixes in discoveredPrefixes)
