@@ -449,3 +449,10 @@ test('"Democratic People’s Republic of Korea" is North Korea, not "Republic of
   ]);
   assert.deepEqual(texts(r, 'organization'), ["Moody's"]);
 });
+
+test('"US President Joe Biden\'s administration": Joe Biden is the person, even where "Biden\'s administration" is a known name', () => {
+  const text = 'The finding comes after US President Joe Biden\'s administration in August said so.';
+  const reg = parseRegistry('actors:\n  - id: biden-administration\n    name: Biden administration\n    kind: organization\n    aliases: ["Biden\'s administration"]\n').registry;
+  const r = findActors(text, segment(text), reg);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.name), ['Joe Biden']);
+});

@@ -2116,6 +2116,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const nx = toks[b + 1];
       if (nx.cap && !(nx.hyTail && !validHyTail(nx))) {
         const inner = lookup(b + 1, toks.length - 1, discovered);
+        // "President Joe Biden's administration": the possessive surname ends the person's name
+        // before a known name that starts with it ("Biden's administration")
+        if (inner && nx.poss && inner.b > b + 1 && isNameLike(toks[b]) && isNameLike(nx)) {
+          b++;
+          break;
+        }
         if (inner && !ORG_HEADS.has(nx.t)) {
           const afterConnector = /^(of|for|on|the)$/.test(toks[b].l);
           if (inner.target.kind === 'place' && (afterConnector || (inner.b + 1 < toks.length && joined(text, toks[inner.b], toks[inner.b + 1]) && !toks[inner.b].poss && orgRun(inner.b + 1) !== undefined))) {
