@@ -287,3 +287,8 @@ test('"per the UN" cites like "according to"; "per cent", "per day" and "$80 per
 test('"UN data shows 10,000 civilians ...": "shows" after a data noun is its verb', () => {
   sourcedBy('UN data shows 10,000 civilians have been killed.', '10,000 civilians', 'UN data shows');
 });
+
+test('"U.S. officials in early September revealed": a time phrase with "early" between subject and verb', () => {
+  sourcedBy('U.S. officials in early September revealed that Moscow was buying millions of rockets.', 'millions of rockets', 'U.S. officials in early September revealed');
+  sourcedBy('Officials late last week said 40 people died.', '40 people', 'Officials late last week said');
+});

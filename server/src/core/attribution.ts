@@ -320,7 +320,10 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       continue;
     }
     if (TIME_WORDS.has(lw) && isWord(t)) {
-      j -= toks[j - 1] && TIME_INTRO.has(toks[j - 1].lower) ? 2 : 1;
+      // "in September", "in early September", "late last week"
+      let k = j - 1;
+      while (k > floor && toks[k] && /^(?:early|late|mid|last|this|next|previous)$/.test(toks[k].lower)) k--;
+      j = toks[k] && TIME_INTRO.has(toks[k].lower) ? k - 1 : k;
       continue;
     }
     if (RELATIVE.has(lw) && !sawRelative) {
