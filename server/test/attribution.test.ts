@@ -292,3 +292,8 @@ test('"U.S. officials in early September revealed": a time phrase with "early" b
   sourcedBy('U.S. officials in early September revealed that Moscow was buying millions of rockets.', 'millions of rockets', 'U.S. officials in early September revealed');
   sourcedBy('Officials late last week said 40 people died.', '40 people', 'Officials late last week said');
 });
+
+test('"came after the US said": the clause after "after" has its own speaker; "after the partial mobilisation announced in September" has none', () => {
+  sourcedBy('Kim’s comments, carried by the state news agency, came after the US said it would send 31 M1 Abrams tanks.', '31 M1 Abrams tanks', 'the US said');
+  sourcedBy('Independent analysts estimate that more than 300,000 men left Russia after the partial mobilisation announced in September.', '300,000 men', 'Independent analysts estimate');
+});

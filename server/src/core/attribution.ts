@@ -390,7 +390,10 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const s2 = npBack(toks, start - 3, floor);
     if (s2 >= 0) return { start: s2 };
   }
-  if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !PRONOUNS.has(toks[j].lower)) {
+  // ("came after the US said": after, before, since and until open a clause whose subject is a speaker;
+  // not "after the partial mobilisation announced in September")
+  const clauseOpener = !!before && /^(?:after|before|since|until)$/.test(before.lower) && (isCap(toks[j]) || ROLE_NOUNS.has(toks[j].lower) || BODY_HEADS.has(toks[j].lower) || PEOPLE_HEADS.has(toks[j].lower));
+  if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !clauseOpener && !PRONOUNS.has(toks[j].lower)) {
     const first = firstNP(toks, floor, start - 1);
     if (first) return { start: first[0], detached: first };
   }
