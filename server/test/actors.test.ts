@@ -456,3 +456,13 @@ test('"US President Joe Biden\'s administration": Joe Biden is the person, even 
   const r = findActors(text, segment(text), reg);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.name), ['Joe Biden']);
 });
+
+test('an acronym before a weapon noun names the weapon ("IRIS-T SLM air defense systems", "NASAMS systems"); "The SBU said" names a body', () => {
+  const r = detect('Germany sent IRIS-T SLM air defense systems and NASAMS systems. The SBU said 3 drones fell.');
+  assert.deepEqual(texts(r, 'organization'), ['SBU']);
+});
+
+test('a caption that is a title and a name ("German Chancellor Olaf Scholz"); a bracketed photo credit names its photographer', () => {
+  const r = detect('German Chancellor Olaf Scholz\nBerlin will send two battalions along with other nations [Fabrizio Bensch/Reuters]\n\nPrime Minister Rishi Sunak Resigns Over Scandal Today\n\nTroops advance [AP Photo/Efrem Lukatsky]');
+  assert.deepEqual(texts(r, 'person'), ['Olaf Scholz', 'Fabrizio Bensch', 'Efrem Lukatsky']);
+});

@@ -445,6 +445,15 @@ Tom Toni Tony Trent Trevor Tulsi Tyler Uhuru Ulf Ursula Valentina Valerii Valery
 Vladimir Volodymyr Wael Walid Walter Warren Wayne William Willie Wolfgang Xabi Ximena Yahya Yair Yasmin Yevgeniy Yevgeny Yoav
 Yoshihide Yousef Youssef Yoweri Yuki Yulia Yuri Zachary Zainab Ziad`);
 
+/** Weapons and systems named by an acronym before them: "NASAMS systems", "SLM launchers". */
+const WEAPON_NOUNS = set(`system systems missile missiles launcher launchers rocket rockets drone drones tank tanks jet jets aircraft fighter
+  fighters helicopter helicopters vehicle vehicles rifle rifles gun guns howitzer howitzers shell shells round rounds munition munitions battery
+  batteries radar radars interceptor interceptors warhead warheads complex complexes unit units`);
+
+/** Words between such an acronym and its weapon noun: "SLM air defense systems". */
+const WEAPON_MODIFIERS = set(`air missile defense defence anti-aircraft anti-tank anti-ship surface-to-air air-defense air-defence long-range
+  short-range medium-range ballistic cruise combat attack main battle armored armoured mobile self-propelled multiple launch rocket artillery`);
+
 /** Places whose names are also given names: "Jordan Bardella", "Israel Katz", "Sofia Coppola". */
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
@@ -1990,6 +1999,34 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const titled = !!pv && wsOnly(text, pv.pe, toks[f.a].s) && TITLES.has(pv.l) && !pv.poss;
     return titled || ageAfter(q) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) ? q : -1;
   };
+  /**
+   * An acronym that names a weapon or a system, not a body: "IRIS-T SLM air defense systems",
+   * "NASAMS systems" (a weapon noun after it, at most two modifiers between).
+   */
+  const designation = (k: number): boolean => {
+    for (let q = k + 1; q <= k + 3 && toks[q] && !toks[q].cap && joined(text, toks[q - 1], toks[q]); q++) {
+      if (WEAPON_NOUNS.has(toks[q].l)) return true;
+      if (!WEAPON_MODIFIERS.has(toks[q].l)) return false;
+    }
+    return false;
+  };
+  /**
+   * A caption line that is only a title and a name: "German Chancellor Olaf Scholz".
+   * The name is a given name and a surname that end the line. Returns the name's
+   * first token, or -1.
+   */
+  const captionName = (a: number, b: number): number => {
+    const L = lineOf(a);
+    if (!spaceOrEmpty(text, L.start, toks[a].s) || !spaceOrEmpty(text, toks[b].pe, L.end) || b - a < 2) return -1;
+    const p = b - 1;
+    if (!GIVEN_NAMES.has(toks[p].t) || !isNameLike(toks[b]) || toks[b].poss) return -1;
+    let titled = false;
+    for (let k = a; k < p; k++) {
+      if (TITLES.has(toks[k].l)) titled = true;
+      else if (!TITLE_MODIFIERS.has(toks[k].l) && !gazetteer().demonyms.has(toks[k].n)) return -1;
+    }
+    return titled && TITLES.has(toks[p - 1].l) ? p : -1;
+  };
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
@@ -2024,6 +2061,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const L = lineOf(a);
     if (L.credit && toks[a].s < L.creditFrom) return false;
     if (L.credit) return true;
+    // a caption's bracketed credit at the line's end: "... nations [Fabrizio Bensch/Reuters]", "[AP Photo/Efrem Lukatsky]"
+    const open = text.lastIndexOf('[', toks[a].s);
+    if (open >= L.start && toks[a].s - open <= 40) {
+      const m = /^\[([^\]\n]{1,100})\]\s*$/.exec(text.slice(open, L.end));
+      if (m && m[1].includes('/')) return true;
+    }
     // (both patterns need one of these words before the name: most lines have none)
     if (L.media < 0) L.media = /photo|image|picture|video/i.test(text.slice(L.start, L.end)) ? 1 : 0;
     if (L.media === 0) return false;
@@ -2199,12 +2242,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     if (L.title || L.furniture) {
       // A Title Case headline or a furniture line: no discovery, only dictionary and later repeats.
-      if (L.credit || (L.furniture && !L.title)) handleCredit(i, b);
+      const caption = L.title && !L.furniture ? captionName(i, b) : -1;
+      if (caption >= 0) discover(caption, b, 'person', 'cue');
+      else if (L.credit || (L.furniture && !L.title)) handleCredit(i, b);
       else if (/(^|[;,|]\s*)(by|posted by|reporting by|additional reporting by|editing by|edited by|written by)\s*$/i.test(text.slice(L.start, toks[i].s))) classifyRun(i, b);
       else {
         for (let k = i; k <= b; k++) {
           // acronyms and CamelCase names are names in any line
-          if (!covered[k] && ((isAcronym(toks[k]) && !inDateline(k)) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
+          if (!covered[k] && ((isAcronym(toks[k]) && !inDateline(k) && !designation(k)) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
           else deferred.push(k);
         }
       }
@@ -2412,7 +2457,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (q < p) {
       // acronyms and CamelCase words
       const t = toks[p];
-      if (isAcronym(t) && !lineOf(p).caps && !inDateline(p)) {
+      if (isAcronym(t) && !lineOf(p).caps && !inDateline(p) && !designation(p)) {
         discover(p, p, 'organization', 'acronym');
       } else if (isCamel(t)) {
         discover(p, p, 'organization', 'camel');
@@ -2531,7 +2576,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 } });
         continue;
       }
-      if (tk.caps && isAcronym(tk) && !inDateline(k)) {
+      if (tk.caps && isAcronym(tk) && !inDateline(k) && !designation(k)) {
         discover(k, k, 'organization', 'acronym');
         continue;
       }
