@@ -257,3 +257,9 @@ test('"22 Republicans joining most Democrats" ends at the capitalised plural; "4
   expectMarked('The bill passed with [[22 Republicans]] joining most Democrats, and the US sends [[31 M1 Abrams tanks]].');
   expectMarked('Around [[4 million Australians]] are under 16, or about [[15%]] of the population. Deaths were over [[100]].');
 });
+
+test('number forms of scraped pages: "[[one-thousand containers]]", "[[10 000 shipping containers]]", and a calibre inside a count', () => {
+  expectMarked('More than [[one-thousand containers]] left, and Seoul found at least [[10 000 shipping containers]] and [[1 200 000 euros]].');
+  expectMarked('It could hold more than [[6 million 152 mm artillery shells]]; they fired 152 mm shells, and on March 5 100 people fled.');
+  assert.equal(figures('Seoul found 10 000 containers.')[0].value, 10000);
+});

@@ -111,6 +111,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         }
         break;
       }
+      // "10 000 shipping containers": thousands grouped by spaces, as in much of Europe
+      if (!cased && i - s <= 3 && c >= 48 && c <= 57) i = spaceGroups(text, s, i, n);
       const t = text.slice(s, i);
       out.push({ start: s, end: i, text: t, lower: cased ? t.toLowerCase() : t });
     } else {
@@ -120,6 +122,35 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
   }
   return out;
+}
+
+/**
+ * The end of a number written with spaces between groups of three digits
+ * ("10 000", "1 200 000"), from a first group of one to three digits at
+ * text[s, e); `e` when there is no such group or the number follows a month
+ * ("March 5 100 people").
+ */
+function spaceGroups(text: string, s: number, e: number, n: number): number {
+  for (let k = s; k < e; k++) {
+    const d = text.charCodeAt(k);
+    if (d < 48 || d > 57) return e;
+  }
+  let end = e;
+  while (end + 4 <= n && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0 || text.charCodeAt(end) === 0x202f || text.charCodeAt(end) === 0x2009) && allDigits(text, end + 1, end + 4) && !(end + 4 < n && isWordCode(text, end + 4))) end += 4;
+  if (end === e) return e;
+  // (not a day after its month: "March 5 100 people")
+  let b = s - 1;
+  while (b >= 0 && isSpaceCode(text.charCodeAt(b))) b--;
+  let w = b;
+  while (w >= 0 && isWordCode(text, w)) w--;
+  return b > w && MONTHS.has(text.slice(w + 1, b + 1).toLowerCase().replace(/\.$/, '')) ? e : end;
+}
+function allDigits(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const d = text.charCodeAt(k);
+    if (d < 48 || d > 57) return false;
+  }
+  return true;
 }
 
 /** A small cache of recent sentence tokens, shared by the figure scan and attribution (bounded memory). */
@@ -337,12 +368,13 @@ const FOLD_WORDS_ = new WordTable(FOLD_WORDS);
 // ---------------------------------------------------------------------------
 // Token classes
 
-const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?$/;
 const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i;
 const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
+const SCALED_COMPOUND_RE = /^([a-z]+)[-–‐‑](hundred|thousand|million|billion)$/;
 /** Moves of rates in fractions of a point: "a quarter-point hike", "a half point". */
 const POINT_MOVE_RE = /^(half|quarter|three-quarter)[-–‐‑](?:percentage[-–‐‑])?point$/i;
 const POINT_MOVE = words('half quarter');
@@ -369,7 +401,7 @@ function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /s['’]$/i.test(t.text);
 }
 function numValue(s: string): number {
-  return parseFloat(s.includes(',') ? s.replace(/,/g, '') : s);
+  return parseFloat(s.includes(',') || /\s/.test(s) ? s.replace(/[,\s]/g, '') : s);
 }
 function isPluralNoun(lw: string): boolean {
   if (PLURAL_HEADS.has(lw)) return true;
@@ -413,6 +445,12 @@ function wordNumber(lw: string): number | undefined {
   if (TEN_WORDS_.has(lw)) return TEN_WORDS_.get(lw);
   const m = WORD_COMPOUND_RE.exec(lw);
   if (m) return TEN_WORDS_.get(m[1].toLowerCase()) + UNIT_WORDS_.get(m[2].toLowerCase());
+  // "one-thousand containers", "two-hundred troops"
+  const sc = SCALED_COMPOUND_RE.exec(lw);
+  if (sc) {
+    const n = UNIT_WORDS_.get(sc[1]) ?? TEN_WORDS_.get(sc[1]);
+    if (n !== undefined) return n * (sc[2] === 'hundred' ? 100 : SCALE_WORDS_.get(sc[2]));
+  }
   return undefined;
 }
 
@@ -461,6 +499,12 @@ function nounish(t: Token | undefined): boolean {
  * first plural head. Returns the last token index of the phrase (k-1 when none)
  * and the head.
  */
+/** A calibre at token j: a number, "mm" or "millimeter(s)", then a noun ("152 mm artillery shells"). */
+function caliberAt(toks: Token[], j: number): boolean {
+  const u = toks[j + 1];
+  return !!u && /^(?:mm|millimet(?:er|re)s?)$/.test(u.lower) && nounish(toks[j + 2]) && !/^\d/.test(toks[j + 2]?.text ?? '') && DIGITS_RE.test(toks[j].text) && numValue(toks[j].text) <= 300;
+}
+
 function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last: number; head: number } {
   let j = k;
   let last = k - 1;
@@ -471,6 +515,13 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (!isWordToken(t)) break;
     const lw = t.lower;
     if (DIGITS_RE.test(t.text)) {
+      // a calibre: "6 million 152 mm artillery shells"
+      if (caliberAt(toks, j)) {
+        last = j + 1;
+        j += 2;
+        taken++;
+        continue;
+      }
       // "Leopard 2" inside "14 Leopard 2 A6 tanks"
       if (j > k && isCap(toks[j - 1]) && !endsPhrase(toks[j - 1]) && (hasLetterAndDigit(toks[j + 1]?.text ?? '') || nounish(toks[j + 1]))) {
         last = j++;
@@ -614,6 +665,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // A calibre names a kind of round, as "152-mm" does: "152 mm shells"
+  if (digits && caliberAt(toks, i)) return true;
   // Ages: "aged 45", "age 45", "John Smith, 45, said"
   if (prev && /^(?:aged|age|ages)$/i.test(prev.lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
@@ -1122,7 +1175,7 @@ function mayStart(t: Token): boolean {
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
   if (maybeWord && START_WORDS.has(lw)) return true;
-  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || lw.endsWith('-fold'));
+  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || (SCALED_COMPOUND_RE.test(lw) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
 }
 
 /**
