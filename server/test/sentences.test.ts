@@ -163,3 +163,8 @@ test('a list head with its colon ("You may also like:") heads link headlines too
   const k = kinds('Ukraine got its jets.\n\nYou may also like:\nRussia claims to have downed 5 F-16s\n\nNote: 40 people died.');
   assert.deepEqual(k.filter(([, kind]) => kind === 'furniture').map(([t]) => t), ['You may also like:', 'Russia claims to have downed 5 F-16s']);
 });
+
+test('sentences glued by a lost space ("rounds.The latest") are two; "U.S.Army" and "e.g.This" are not split', () => {
+  const k = kinds('It equals hundreds of thousands of rounds.The latest report came later. The U.S.Army said so.');
+  assert.deepEqual(k.map(([t]) => t), ['It equals hundreds of thousands of rounds.', 'The latest report came later.', 'The U.S.Army said so.']);
+});

@@ -324,6 +324,15 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   out.push({ start, end, kind, paragraph });
 }
 
+/**
+ * A full stop at i between a word of two lower-case letters or more and a
+ * capitalised word, with no space: two sentences glued ("rounds.The latest"),
+ * not an abbreviation ("U.S.The", "e.g.The") or a domain ("yna.co.kr").
+ */
+function gluedBoundary(text: string, i: number, end: number): boolean {
+  return i >= 2 && i + 2 < end && isLower(text[i - 1]) && isLower(text[i - 2]) && isUpper(text[i + 1]) && isLower(text[i + 2]);
+}
+
 /** Splits one paragraph of prose into sentences. */
 function splitProse(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let segStart = start;
@@ -344,6 +353,11 @@ function splitProse(text: string, start: number, end: number, paragraph: number,
       break;
     }
     if (!isSpace(text.charCodeAt(q))) {
+      // scraped copy that lost the space between sentences: "... hundreds of thousands of rounds.The latest report"
+      if (run === 1 && ch === '.' && q === i + 1 && gluedBoundary(text, i, end)) {
+        pushSentence(out, text, segStart, q, 'sentence', paragraph);
+        segStart = q;
+      }
       i = q;
       continue;
     }
