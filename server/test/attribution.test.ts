@@ -297,3 +297,7 @@ test('"came after the US said": the clause after "after" has its own speaker; "a
   sourcedBy('Kim’s comments, carried by the state news agency, came after the US said it would send 31 M1 Abrams tanks.', '31 M1 Abrams tanks', 'the US said');
   sourcedBy('Independent analysts estimate that more than 300,000 men left Russia after the partial mobilisation announced in September.', '300,000 men', 'Independent analysts estimate');
 });
+
+test('a figure inside a quotation takes the tag outside it ("... you can say that several million shells ...," the minister clarified)', () => {
+  sourcedBy('"It could be a mix of the two, and you can say that at least several million shells have been sent," the minister clarified.', 'several million shells', 'the minister clarified');
+});

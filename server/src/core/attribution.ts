@@ -65,7 +65,8 @@ for (const entry of (
   'show:shows:showed:shown:showing find:finds:found:finding suggest:suggests:suggested:suggesting indicate:indicates:indicated:indicating ' +
   'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
   // "posted" has no base form here: "the post said" is a noun
-  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued posted:posting'
+  'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued posted:posting ' +
+  'clarify:clarifies:clarified:clarifying remark:remarked reply:replied'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -820,7 +821,15 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
       // later cue across a contrast ("Ozols told ... 'two or three more times', though he added")
       const reporters = reportersOf(text, seg, figure.sentence, all);
       const outer = all.filter((c, i) => isOwn(c) && !reporters[i].some((o) => isOwn(all[o])));
-      const cands = outer.length ? outer : own;
+      let cands = outer.length ? outer : own;
+      // a figure inside a quotation: the tag outside it names the source, not the speaker's own words
+      // ("... and you can say that at least several million shells have been sent," the minister clarified)
+      const qf = quotationOf(seg, figure);
+      if (qf >= 0) {
+        const q = seg.quotations[qf];
+        const tags = cands.filter((c) => c.start >= q.end || c.end <= q.start);
+        if (tags.length) cands = tags;
+      }
       let best = cands[0];
       const dist = (c: Cue) => Math.abs(c.start - figure.start);
       for (const c of cands) if (dist(c) < dist(best)) best = c;
