@@ -301,3 +301,10 @@ test('"came after the US said": the clause after "after" has its own speaker; "a
 test('a figure inside a quotation takes the tag outside it ("... you can say that several million shells ...," the minister clarified)', () => {
   sourcedBy('"It could be a mix of the two, and you can say that at least several million shells have been sent," the minister clarified.', 'several million shells', 'the minister clarified');
 });
+
+test('"The U.S. State Department accused" is one subject; "Only 5 of the 11 tanks promised in 2023 have arrived" names no source', () => {
+  sourcedBy('The U.S. State Department accused North Korea of shipping more than 10,000 containers.', '10,000 containers', 'The U.S. State Department accused');
+  unsourced('Only 5 of the 11 tanks promised in 2023 have arrived.', '11 tanks');
+  sourcedBy('The statement did not mention the 500 containers reported by US officials.', '500 containers', 'reported by US officials');
+  sourcedBy('The two officials confirmed that 5 people died.', '5 people', 'The two officials confirmed');
+});

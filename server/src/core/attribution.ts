@@ -452,12 +452,16 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1) return undefined;
+  // "The U.S. State Department accused": "State" before a capitalised word is a name's
+  if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
     if (prev && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.text) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }
+  // "Only 5 of the 11 tanks promised in 2023 have arrived": a participle after a counted, determined noun
+  if (/ed$/.test(lw) && prev && isWord(prev) && /s$/.test(prev.lower) && toks[v - 2] && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[v - 2].lower) && toks[v - 3] && /^(?:the|those|these|its|their|his|her|our)$/.test(toks[v - 3].lower) && !(next && /^(?:that|,|on|to|by)$/.test(next.lower))) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) return undefined;
   // Nouns: "amid reports", "the claims", "member states"? "Russia's estimates"
