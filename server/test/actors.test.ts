@@ -466,3 +466,10 @@ test('a caption that is a title and a name ("German Chancellor Olaf Scholz"); a 
   const r = detect('German Chancellor Olaf Scholz\nBerlin will send two battalions along with other nations [Fabrizio Bensch/Reuters]\n\nPrime Minister Rishi Sunak Resigns Over Scandal Today\n\nTroops advance [AP Photo/Efrem Lukatsky]');
   assert.deepEqual(texts(r, 'person'), ['Olaf Scholz', 'Fabrizio Bensch', 'Efrem Lukatsky']);
 });
+
+test('a photographer in capitals before a slash is a person ("(KIRILL KUDRYAVTSEV/AFP via Getty Images)"); Rodong Sinmun is a newspaper', () => {
+  const r = detect('Troops in Kyiv. (SERGEI SUPINSKY/AFP)\n\nKim laughs with Putin. (Rodong Sinmun/Government of North Korea)\n\nThe (NATO OTAN/EU) talks went on.');
+  assert.deepEqual(texts(r, 'person'), ['SERGEI SUPINSKY']);
+  assert.ok(texts(r, 'organization').includes('Rodong Sinmun'), JSON.stringify(texts(r)));
+  assert.ok(texts(r, 'organization').includes('OTAN'), JSON.stringify(texts(r)));
+});

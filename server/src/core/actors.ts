@@ -254,6 +254,8 @@ Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Red Cross
 Red Crescent
 Christian Aid
+Rodong Sinmun
+Korean Central Television|KCTV
 UNICEF
 UNHCR
 Amnesty International
@@ -2151,6 +2153,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       i++;
       continue;
     }
+    const capsCredit = tk.caps && /[([/]$/.test(text.slice(Math.max(L.start, tk.s - 2), tk.s).trimEnd()) ? capsCreditName(i) : -1;
+    if (capsCredit >= 0) {
+      discover(i, capsCredit, 'person', 'credit');
+      i = capsCredit + 1;
+      continue;
+    }
     // The run of capitalised words from here (stopping at a dictionary match).
     let b = i;
     // (after an organisation head's connector, the name may connect again: "Institute for the Study of War")
@@ -2330,6 +2338,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return !!toks[q] && TITLES.has(toks[q].l);
   }
 
+  /**
+   * "(KIRILL KUDRYAVTSEV/AFP via Getty Images)", "(JUNG YEON-JE/AFP)": agencies print a
+   * photographer's name in capitals, two or three words before a slash. Its last token, or -1.
+   */
+  function capsCreditName(k: number): number {
+    const tk = toks[k];
+    if (!tk.caps || tk.poss || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(tk.t)) return -1;
+    let e = k;
+    while (e - k < 2 && toks[e + 1] && toks[e + 1].caps && !covered[e + 1] && joined(text, toks[e], toks[e + 1]) && /^\p{Lu}[\p{Lu}'’-]+$/u.test(toks[e + 1].t)) e++;
+    return e > k && text.charCodeAt(toks[e].pe) === 47 /* / */ && !lookup(k, e, discovered) ? e : -1;
+  }
+
   function handleCredit(a: number, b: number): void {
     // Credits: "Image: STR/KCNA/Getty Images", "(Photo by TASS)": each name is an actor.
     let k = a;
@@ -2337,6 +2357,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const tk = toks[k];
       if (covered[k]) {
         k++;
+        continue;
+      }
+      const e = capsCreditName(k);
+      if (e >= 0) {
+        discover(k, e, 'person', 'credit');
+        k = e + 1;
         continue;
       }
       if (tk.caps && isAcronym(tk)) {
