@@ -473,3 +473,9 @@ test('a photographer in capitals before a slash is a person ("(KIRILL KUDRYAVTSE
   assert.ok(texts(r, 'organization').includes('Rodong Sinmun'), JSON.stringify(texts(r)));
   assert.ok(texts(r, 'organization').includes('OTAN'), JSON.stringify(texts(r)));
 });
+
+test('"Chief Cabinet Secretary Yoshihide Suga" is a title and a person, not an organisation "Chief Cabinet"; an EEZ is no organisation', () => {
+  const r = detect('Japanese Chief Cabinet Secretary Yoshihide Suga said it fell outside Japan\'s EEZ. The Cabinet Office agreed.');
+  assert.deepEqual(texts(r, 'organization'), ['Cabinet Office']);
+  assert.deepEqual(texts(r, 'person'), ['Yoshihide Suga']);
+});

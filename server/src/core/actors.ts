@@ -547,7 +547,8 @@ const COMMON = set(`a an the this that these those there here it its it's he she
 const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
-  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP`);
+  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP
+  EEZ GMO LNG LPG IPO ETF VAT`);
 
 /** Letters after a name before its verb: "Simon Kendrick KC told". */
 const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
@@ -2406,6 +2407,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
+      // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
+      if (h < b && h > start && TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[h + 1].t) && TITLES.has(toks[h - 1].l) && !ORG_HEADS.has(toks[h - 1].t)) continue;
       let tailEnd = h;
       for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
       // the capitalised words of start..tailEnd (the body of the name)
