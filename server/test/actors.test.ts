@@ -479,3 +479,8 @@ test('"Chief Cabinet Secretary Yoshihide Suga" is a title and a person, not an o
   assert.deepEqual(texts(r, 'organization'), ['Cabinet Office']);
   assert.deepEqual(texts(r, 'person'), ['Yoshihide Suga']);
 });
+
+test('a name that opens a sentence with an adjective keeps it: "National Security Council spokesman John Kirby said"', () => {
+  const r = detect('National Security Council spokesman John Kirby said so. Central Bank of Nigeria data showed it.');
+  assert.deepEqual(texts(r, 'organization'), ['National Security Council', 'Central Bank of Nigeria']);
+});

@@ -518,6 +518,8 @@ const SAY_VERBS = set(`said says say told tells added adds stated states noted n
 /** Words of position that open names of places and bodies ("Greater Manchester", "Central Bank"). */
 const POSITION = 'north south east west northern southern eastern western central far middle upper lower greater';
 const POSITION_WORDS = set(POSITION);
+/** Adjectives that open the names of bodies: "National Security Council said", "Federal Reserve". */
+const NAME_ADJECTIVES = set('national federal supreme central royal international united joint general special independent islamic democratic republican socialist communist popular revolutionary civil state');
 
 const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us
   and or but nor so yet for of in on at to from by with without within into onto upon over under above below after before during since
@@ -2390,7 +2392,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let start = a;
     // (not the first word of a demonym: "South African President Cyril Ramaphosa")
     // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
-    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !(start < b && POSITION_WORDS.has(toks[start].l) && toks[start + 1].cap)) start++;
+    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
     if (start > b) return;
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
