@@ -484,3 +484,10 @@ test('a name that opens a sentence with an adjective keeps it: "National Securit
   const r = detect('National Security Council spokesman John Kirby said so. Central Bank of Nigeria data showed it.');
   assert.deepEqual(texts(r, 'organization'), ['National Security Council', 'Central Bank of Nigeria']);
 });
+
+test('a known lower-case form ("the North") before an organisation does not lend it "the"; "STORY:" is no organisation', () => {
+  const text = 'STORY: On Friday, the director general of the North Korean Department of US Affairs, Kwon Jong Gun, rejected it.';
+  const reg = parseRegistry('actors:\n  - id: north-korea\n    name: North Korea\n    kind: place\n    aliases: ["the North", "Pyongyang"]\n').registry;
+  const r = findActors(text, segment(text), reg);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => text.slice(m.start, m.end)), ['North Korean Department of US Affairs']);
+});

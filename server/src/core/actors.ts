@@ -550,7 +550,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP
-  EEZ GMO LNG LPG IPO ETF VAT`);
+  EEZ GMO LNG LPG IPO ETF VAT STORY`);
 
 /** Letters after a name before its verb: "Simon Kendrick KC told". */
 const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
@@ -2100,7 +2100,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const orgAfter = !L.title && !L.caps ? orgRun(f.b + 1) : undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && f.a === f.b)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         const end = connectorTail(orgAfter);
-        discover(i, end, 'organization', 'head');
+        // (a lower-case "the" of a known form is not the name's: "the North" + "Korean Department of US Affairs")
+        discover(tk.cap || f.a === f.b ? i : i + 1, end, 'organization', 'head');
         i = end + 1;
         continue;
       }
