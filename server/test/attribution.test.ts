@@ -308,3 +308,8 @@ test('"The U.S. State Department accused" is one subject; "Only 5 of the 11 tank
   sourcedBy('The statement did not mention the 500 containers reported by US officials.', '500 containers', 'reported by US officials');
   sourcedBy('The two officials confirmed that 5 people died.', '5 people', 'The two officials confirmed');
 });
+
+test('"..., Kirby continued." tags reported speech like "Kirby said"; "The fighting continued for 3 days" does not', () => {
+  sourcedBy('Prigozhin is thought to be spending more than $100 million per month, Kirby continued.', '$100 million', 'Kirby continued');
+  unsourced('The fighting continued for 3 days, and 40 people died.', '40 people');
+});

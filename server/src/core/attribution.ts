@@ -509,7 +509,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (next && isWord(next)) return undefined;
     let quoted = false;
     for (let k = v - 1; k >= Math.max(0, v - 5) && !quoted; k--) quoted = /^["”’']$/.test(toks[k].text);
-    if (!quoted) return undefined;
+    // or a tag after reported speech: "..., is thought to be spending $100 million a month, Kirby continued."
+    let tag = false;
+    for (let k = v - 1; k >= Math.max(1, v - 4) && !tag && isWord(toks[k]) && (isCap(toks[k]) || PRONOUNS.has(toks[k].lower)); k--) tag = toks[k - 1].text === ',';
+    if (!quoted && !tag) return undefined;
   }
   const particle = NEEDS_PARTICLE.get(lemma);
   if (particle) {
