@@ -491,3 +491,7 @@ test('a known lower-case form ("the North") before an organisation does not lend
   const r = findActors(text, segment(text), reg);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => text.slice(m.start, m.end)), ['North Korean Department of US Affairs']);
 });
+
+test('a ship\'s prefix ("USS Michigan") is no organisation', () => {
+  assert.deepEqual(texts(detect('The drills were later joined by the USS Michigan, a nuclear-powered submarine.'), 'organization'), []);
+});
