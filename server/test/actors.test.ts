@@ -495,3 +495,8 @@ test('a known lower-case form ("the North") before an organisation does not lend
 test('a ship\'s prefix ("USS Michigan") is no organisation', () => {
   assert.deepEqual(texts(detect('The drills were later joined by the USS Michigan, a nuclear-powered submarine.'), 'organization'), []);
 });
+
+test('a dateline with a comma and no credit ("STAVKY, Ukraine — ") names places', () => {
+  const r = detect('STAVKY, Ukraine — Racing down a road, a commander came across a vehicle.');
+  assert.deepEqual(texts(r, 'organization'), []);
+});
