@@ -500,3 +500,11 @@ test('a dateline with a comma and no credit ("STAVKY, Ukraine — ") names place
   const r = detect('STAVKY, Ukraine — Racing down a road, a commander came across a vehicle.');
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('"President Vladimir V. Putin" with a middle initial is the known Vladimir Putin', () => {
+  const r = detect('Joe Biden spoke first. Later, President Joe R. Biden said so.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.name), ['Joe Biden', 'Joe Biden']);
+  const text = 'They retook regions that President Vladimir V. Putin claims to have annexed.';
+  const reg = parseRegistry('actors:\n  - id: vladimir-putin\n    name: Vladimir Putin\n    kind: person\n').registry;
+  assert.equal(findActors(text, segment(text), reg).mentions.find((m) => m.kind === 'person')?.registryId, 'vladimir-putin');
+});

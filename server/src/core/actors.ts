@@ -1817,6 +1817,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const surface = text.slice(s, e).replace(/\s+/g, ' ');
     const n = normalizeName(surface);
     let target = discovered.get(n);
+    // "Vladimir V. Putin": a middle initial left out, the name is one already known
+    if (!target && kind === 'person' && b - a >= 2) {
+      const bare = n.split(' ').filter((w, k, all) => k === 0 || k === all.length - 1 || w.length > 1).join(' ');
+      if (bare !== n) target = discovered.get(bare) ?? dict.forms.get(bare)?.find((t) => t.kind === 'person');
+    }
     // "the Office for National Statistics (ONS)": the acronym in brackets names the organisation before it
     if (!target && kind === 'organization' && a === b && text.charCodeAt(s - 1) === 40 /* ( */ && text.charCodeAt(toks[a].pe) === 41 /* ) */) {
       const named = spelledBefore(a);
