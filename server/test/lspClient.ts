@@ -50,7 +50,12 @@ export function makeWorkspace(files: Record<string, string | Buffer>): string {
 
 export async function startClient(root: string, options: { capabilities?: ClientCapabilities; settings?: unknown; execArgv?: string[] } = {}): Promise<Client> {
   const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const reader = new StreamMessageReader(child.stdout!);
+  // No timer for a message cut short: a server that exits while a publish is still in its pipe
+  // (the exit notification ends it at once) leaves half a message, and vscode-jsonrpc's reader
+  // re-arms that 10-second timer for as long as the process lives, so the test file never ends.
+  reader.partialMessageTimeout = 0;
+  const connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters: { check: () => boolean; resolve: () => void }[] = [];
   const progress: unknown[] = [];
