@@ -590,7 +590,6 @@ for (const w of CUE_WORDS) {
   CUE_LENGTHS[w.charCodeAt(0)] |= 1 << w.length;
 }
 
-/** Every attribution cue of the sentence text[start, end). */
 /** A number opens the phrase at j ("information from half a million volunteers" counts people, it names no source). */
 function startsNumber(toks: Token[], j: number): boolean {
   const t = toks[j];
@@ -605,6 +604,7 @@ const PER_UNITS = words('cent capita day week month year hour minute second barr
 /** Participles between a source noun and its maker: "data compiled by LSEG". */
 const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'conducted', 'commissioned', 'prepared', 'collected']);
 
+/** Every attribution cue of the sentence text[start, end). */
 export function findCues(text: string, start: number, end: number): Cue[] {
   const cues: Cue[] = [];
   let toks: Token[];
