@@ -508,3 +508,9 @@ test('"President Vladimir V. Putin" with a middle initial is the known Vladimir 
   const reg = parseRegistry('actors:\n  - id: vladimir-putin\n    name: Vladimir Putin\n    kind: person\n').registry;
   assert.equal(findActors(text, segment(text), reg).mentions.find((m) => m.kind === 'person')?.registryId, 'vladimir-putin');
 });
+
+test('the next item of a list is not a role ("Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other officers"); the Soviet Union is a place', () => {
+  const r = detect('Bureau Director Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other senior commanding officers attended. The war saw China and the Soviet Union support the North.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Bureau Director', 'KPA General Staff Chief']);
+  assert.ok(texts(r, 'place').includes('Soviet Union'), JSON.stringify(texts(r)));
+});

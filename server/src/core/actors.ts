@@ -102,6 +102,7 @@ function set(s: string): Set<string> {
 const COUNTRIES = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington|Washington D.C.|American
 North Korea|N. Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
+Soviet Union|USSR|U.S.S.R.
 South Korea|S. Korea|ROK|Republic of Korea|Seoul|South Korean
 Korea||Korean
 Russia|Russian Federation|Moscow|Russian
@@ -1916,6 +1917,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
+    // the next item of a list, not a role: "Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other officers,"
+    if (/\b\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]*\b/u.test(phrase) && /\b(?:[A-Z][a-z]+ )?(?:Chief|Director|Minister|Secretary|General|President|Commander|Chairman) \p{Lu}\p{Ll}+ \p{Lu}/u.test(phrase)) return undefined;
     const start = after + m[0].indexOf(m[1]);
     let text2 = phrase.replace(/^(who is|who was|who serves as|who heads) /, '');
     const skip = phrase.length - text2.length;
