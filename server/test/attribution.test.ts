@@ -313,3 +313,9 @@ test('"..., Kirby continued." tags reported speech like "Kirby said"; "The fight
   sourcedBy('Prigozhin is thought to be spending more than $100 million per month, Kirby continued.', '$100 million', 'Kirby continued');
   unsourced('The fighting continued for 3 days, and 40 people died.', '40 people');
 });
+
+test('long appositions and inverted sources: "The report, released Wednesday by a panel ..., estimated"; "estimated the amount" names no one', () => {
+  sourcedBy('The report, released Wednesday by a panel tracking the implementation of sanctions against Pyongyang, estimated the amount at $630 million.', '$630 million', 'The report, released Wednesday by a panel tracking the implementation of sanctions against Pyongyang, estimated');
+  sourcedBy('“We lost 40 men,” said the commander of the unit.', '40 men', 'said the commander of the unit');
+  sourcedBy('Heists include a hack reported last month by Tokyo-based Remixpoint, causing the loss of 3.5 billion yen.', '3.5 billion yen', 'reported last month by Tokyo-based Remixpoint');
+});

@@ -354,7 +354,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     while (p > floor && j - p < 16 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’']$/.test(toks[p].text) : !CLAUSE_STOP.has(toks[p].lower) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
     if (p > floor && toks[p].text === ',' && p < j - 1) {
       const start = npBack(toks, p - 1, floor);
-      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower))) return { start };
+      // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
+      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
     }
     // A relative clause between commas: "Chirwa, who is seeking a second term, said"
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
@@ -522,9 +523,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   const progressive = lw.endsWith('ing');
   // Passive with an agent: "was confirmed by the ministry", "as reported by Yonhap"
-  if (next && next.lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
-    const last = npForward(toks, v + 2, 12);
-    if (last <= v + 1) return undefined;
+  // (a time between: "a hack reported last month by Remixpoint")
+  let byAt = v + 1;
+  while (byAt - v <= 3 && toks[byAt] && (TIME_WORDS.has(toks[byAt].lower) || (/^(?:last|this|on|in|earlier|later)$/.test(toks[byAt].lower) && toks[byAt + 1] && (TIME_WORDS.has(toks[byAt + 1].lower) || /^(?:month|week|year|day)$/.test(toks[byAt + 1].lower))))) byAt++;
+  if (toks[byAt]?.lower !== 'by') byAt = v + 1;
+  if (toks[byAt] && toks[byAt].lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
+    const last = npForward(toks, byAt + 1, 12);
+    if (last <= byAt) return undefined;
     // "..., below the 12% reported by customs": a participle right after its noun covers that clause only
     if (prev && (isWord(prev) || prev.text === '%') && !BE.has(prev.lower) && !AUX.has(prev.lower) && !isAdverb(prev) && !PREPOSITIONS.has(prev.lower) && !CLAUSE_STOP.has(prev.lower)) {
       let k = v - 1;
@@ -565,7 +570,12 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     const last = npForward(toks, v + 1, 10);
     if (last > v) {
       const first = toks[v + 1];
-      if (isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) || /^["“]$/.test(first.text)) {
+      // (a determiner's phrase names a speaker: "said the ministry", not "estimated the amount")
+      let h = v + 1;
+      while (h < last && !/^(?:of|for|at|from|in|with|on)$/.test(toks[h + 1].lower)) h++;
+      const head = toks[h];
+      const speaker = !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
+      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || /^["“]$/.test(first.text)) {
         return cueSpan(text, toks, v, last, 'verb');
       }
     }
