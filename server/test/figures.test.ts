@@ -263,3 +263,7 @@ test('number forms of scraped pages: "[[one-thousand containers]]", "[[10 000 sh
   expectMarked('It could hold more than [[6 million 152 mm artillery shells]]; they fired 152 mm shells, and on March 5 100 people fled.');
   assert.equal(figures('Seoul found 10 000 containers.')[0].value, 10000);
 });
+
+test('headlinese without the article: "[[up to quarter of a million dead]]"', () => {
+  expectMarked('Russia suffered [[up to quarter of a million dead]], and [[a quarter of a million people]] fled. In the third of a series of talks.');
+});

@@ -979,9 +979,12 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (wf) value = (wf[1].toLowerCase() === 'a' ? 1 : UNIT_WORDS_.get(wf[1].toLowerCase())) * FRACTIONS_.get(wf[2].toLowerCase());
     else {
       const before = prev?.lower;
-      const num = before === 'a' || before === 'an' ? 1 : before ? UNIT_WORDS_.get(before) : undefined;
+      let num = before === 'a' || before === 'an' ? 1 : before ? UNIT_WORDS_.get(before) : undefined;
+      // headlinese without the article: "up to quarter of a million dead"
+      const bare = num === undefined && (lw === 'quarter' || lw === 'third') && toks[i + 1]?.lower === 'of' && /^(?:a|an)$/.test(toks[i + 2]?.lower ?? '') && toks[i + 3] !== undefined && SCALE_WORDS_.get(toks[i + 3].lower) !== undefined;
+      if (bare) num = 1;
       if (lw !== 'half' && lw !== 'halves' && num === undefined) return undefined; // "third" alone is an ordinal
-      if (num !== undefined && before !== undefined && lw !== 'half') first = i - 1;
+      if (num !== undefined && before !== undefined && lw !== 'half' && !bare) first = i - 1;
       if (lw === 'half' && (before === 'a' || before === 'one')) first = i - 1;
       if (lw === 'half' && prev && /^(?:first|second|last|latter|other|the|this|that|each|a)$/.test(prev.lower) && first === i) return undefined;
       value = (num ?? 1) * FRACTIONS_.get(lw);
