@@ -319,3 +319,10 @@ test('long appositions and inverted sources: "The report, released Wednesday by 
   sourcedBy('“We lost 40 men,” said the commander of the unit.', '40 men', 'said the commander of the unit');
   sourcedBy('Heists include a hack reported last month by Tokyo-based Remixpoint, causing the loss of 3.5 billion yen.', '3.5 billion yen', 'reported last month by Tokyo-based Remixpoint');
 });
+
+test('UK intelligence updates: "Russia said to have suffered" is a hedge; "the rate reported over June-July" names no one; "Zelensky, stating ..., said"', () => {
+  unsourced('Russia said to have suffered largest loss since WW2, with up to quarter of a million dead', 'up to quarter of a million dead');
+  unsourced('The mean average was 824 casualties per day, over four times the rate reported over June-July 2022.', '824 casualties');
+  sourcedBy('Ukrainian President Volodymyr Zelensky, stating he would support the 30-day ceasefire, said Russia had launched more than 40 drone strikes.', '40 drone strikes', 'Ukrainian President Volodymyr Zelensky, stating he would support the 30-day ceasefire, said');
+  sourcedBy('Russia fired 30 drones, saying they hit military targets.', '30 drones', 'Russia ... saying');
+});

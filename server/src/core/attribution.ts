@@ -352,6 +352,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   if (toks[j].text === ',' && !sawRelative) {
     let p = j - 1;
     while (p > floor && j - p < 16 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’']$/.test(toks[p].text) : !CLAUSE_STOP.has(toks[p].lower) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+    // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
+    if (!(p > floor && toks[p].text === ',')) {
+      let q = j - 1;
+      while (q > floor && j - q < 20 && toks[q].text !== ',') q--;
+      if (q > floor && toks[q].text === ',' && toks[q + 1] && SAY_FORMS.has(toks[q + 1].lower) && toks[q + 1].lower.endsWith('ing')) p = q;
+    }
     if (p > floor && toks[p].text === ',' && p < j - 1) {
       const start = npBack(toks, p - 1, floor);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
@@ -430,7 +436,8 @@ function firstNP(toks: Token[], floor: number, limit: number): [number, number] 
   let last = -1;
   let j = k;
   if (DETERMINERS.has(t.lower)) j++;
-  while (j < limit && isWord(toks[j]) && npInside(toks[j]) && !PREPOSITIONS.has(toks[j].lower) && j - k < 8) last = j++;
+  // (a past tense after the phrase is its verb: "Russia fired 30 drones, saying")
+  while (j < limit && isWord(toks[j]) && npInside(toks[j]) && !PREPOSITIONS.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
   return last >= k ? [k, last] : undefined;
 }
 
@@ -461,6 +468,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }
+  // "over four times the rate reported over June-July": a participle after a determined noun that speaks for no one
+  if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && /^(?:over|in|during|since|for|at|last|this|on)$/.test(next.lower) && !toks.slice(v + 1, v + 5).some((x) => x.lower === 'by') && !(ROLE_NOUNS.has(prev.lower) || BODY_HEADS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || DATA_NOUNS_AND_STATEMENTS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower))) return undefined;
   // "Only 5 of the 11 tanks promised in 2023 have arrived": a participle after a counted, determined noun
   if (/ed$/.test(lw) && prev && isWord(prev) && /s$/.test(prev.lower) && toks[v - 2] && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[v - 2].lower) && toks[v - 3] && /^(?:the|those|these|its|their|his|her|our)$/.test(toks[v - 3].lower) && !(next && /^(?:that|,|on|to|by)$/.test(next.lower))) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
@@ -497,6 +506,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
   // "a study published in Nature": a participle after its noun, not the clause's verb
   if (MADE_BY.has(lw) && prev && (DATA_NOUNS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower))) return undefined;
+  // "Russia said to have suffered ...": a headline's "is said to", a hedge
+  if ((lw === 'said' || lw === 'reported' || lw === 'believed' || lw === 'thought' || lw === 'estimated') && next?.lower === 'to' && /^(?:have|be|been|number|total|hold|own|control|possess)$/.test(toks[v + 2]?.lower ?? '')) return undefined;
   // "Gross value added, seen as ..., rose": the economists' noun
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
   if (lemma === 'add' || lemma === 'note' || lemma === 'record' || lemma === 'count') {
@@ -565,8 +576,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     return cueSpan(text, toks, subject.start, v, 'verb');
   }
   if (DATA_VERBS.has(lemma)) return undefined;
-  // Inverted: "..., said Kim", "“...,” she added", `reports "Reuters"`
-  if (!prev || !isWord(prev) || /^[,"”’':]$/.test(prev.text)) {
+  // Inverted: "..., said Kim", "“...,” she added", `reports "Reuters"` (not an -ing form: "..., stating he would")
+  if ((!prev || !isWord(prev) || /^[,"”’':]$/.test(prev.text)) && !progressive) {
     const last = npForward(toks, v + 1, 10);
     if (last > v) {
       const first = toks[v + 1];
@@ -849,7 +860,8 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
       }
       let best = cands[0];
       const dist = (c: Cue) => Math.abs(c.start - figure.start);
-      for (const c of cands) if (dist(c) < dist(best)) best = c;
+      // (on a tie, a finite verb before a participle of the same subject: "Zelensky, stating ..., said")
+      for (const c of cands) if (dist(c) < dist(best) || (dist(c) === dist(best) && c.kind === 'verb' && best.kind === 'verb' && /ing$/.test(best.text) && !/ing$/.test(c.text))) best = c;
       if (best.start >= figure.end && /[,;]\s*(?:though|although|but|while|whereas)\b/.test(text.slice(figure.end, best.start))) {
         const before = cands.filter((c) => c.end <= figure.start);
         if (before.length) best = before[before.length - 1];
