@@ -1763,12 +1763,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // "Democratic People's Republic of Korea": a possessive inside a name keeps its s in the key ("peoples")
       const tb = toks[b];
-      if (tb.poss && tb.pe - tb.e === 2 && b < max && !node.prefix) {
-        const withS = keyNode(dict, from, `${tb.n}s`);
-        if (withS.prefix) {
-          node = withS;
-          continue;
-        }
+      // (the key is tested before a node is made: most possessives lead nowhere)
+      if (tb.poss && tb.pe - tb.e === 2 && b < max && !node.prefix && dict.prefixes.has(from === undefined ? `${tb.n}s` : `${from.key} ${tb.n}s`)) {
+        node = keyNode(dict, from, `${tb.n}s`);
+        continue;
       }
       // (during pass 1 every name in `discovered` has its prefixes in discoveredPrefixes)
       const inDiscovered = extra !== undefined && discoveredPrefixes.size !== 0 && discoveredPrefixes.has(key);
@@ -2075,8 +2073,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (L.credit && toks[a].s < L.creditFrom) return false;
     if (L.credit) return true;
     // a caption's bracketed credit at the line's end: "... nations [Fabrizio Bensch/Reuters]", "[AP Photo/Efrem Lukatsky]"
-    const open = text.lastIndexOf('[', toks[a].s);
-    if (open >= L.start && toks[a].s - open <= 40) {
+    let open = toks[a].s - 1;
+    const stop = Math.max(L.start, toks[a].s - 40);
+    while (open >= stop && text.charCodeAt(open) !== 91 /* [ */) open--;
+    if (open >= stop) {
       const m = /^\[([^\]\n]{1,100})\]\s*$/.exec(text.slice(open, L.end));
       if (m && m[1].includes('/')) return true;
     }
