@@ -514,3 +514,8 @@ test('the next item of a list is not a role ("Jong Kyong Thaek, KPA General Staf
   assert.deepEqual(r.roles.map((x) => x.text), ['Bureau Director', 'KPA General Staff Chief']);
   assert.ok(texts(r, 'place').includes('Soviet Union'), JSON.stringify(texts(r)));
 });
+
+test('capitals that end like demonyms are places: "Tehran was reluctant", "officials in Amman and Yerevan"', () => {
+  const r = detect('Tehran was reluctant to follow through. Officials in Amman and Yerevan said so. Tripoli denied it.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'place').map((m) => m.name), ['Iran', 'Jordan', 'Armenia', 'Libya']);
+});

@@ -707,7 +707,7 @@ function gazetteer(): Gazetteer {
     const als: string[] = [];
     for (const p of parts) {
       // Demonyms end in -an/-ese/-ish/-i/-ic/-ch/-ss/-k/-ai/-ino/-ean (adjectives); everything else names the place.
-      if (p !== name && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
+      if (p !== name && !CAPITALS_LIKE_DEMONYMS.has(p) && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
       else als.push(p);
     }
     for (const a of als) add(a, { kind: 'place', key: `place:${normalizeName(name)}`, name, via: 'gazetteer', rank: 2 });
@@ -727,7 +727,9 @@ function gazetteer(): Gazetteer {
 }
 
 // Fix-ups for country lines whose places end like demonyms (handled above by the
-// demonym pattern): "Georgia", "Jordan" etc. are places because they are the first field.
+// demonym pattern): "Georgia", "Jordan" etc. are places because they are the first field,
+// and these capitals are places by name.
+const CAPITALS_LIKE_DEMONYMS = new Set(['Tehran', 'Amman', 'Yerevan', 'Tripoli', 'Abidjan', 'Kigali', 'Dili']);
 
 // ---------------------------------------------------------------------------
 // Tokens
