@@ -519,3 +519,9 @@ test('capitals that end like demonyms are places: "Tehran was reluctant", "offic
   const r = detect('Tehran was reluctant to follow through. Officials in Amman and Yerevan said so. Tripoli denied it.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'place').map((m) => m.name), ['Iran', 'Jordan', 'Armenia', 'Libya']);
 });
+
+test('an official after an organisation or a region with no title between: "the Ministry of Natural Resources Alexander Kozlov", "the Primorsky Territory Oleg Kozhemyako"', () => {
+  const r = detect('He was met by the Governor of the Primorsky Territory Oleg Kozhemyako and the head of the Ministry of Natural Resources Alexander Kozlov. RIA Novosti reported it.');
+  assert.deepEqual(texts(r, 'person'), ['Oleg Kozhemyako', 'Alexander Kozlov']);
+  assert.deepEqual(texts(r, 'organization'), ['Ministry of Natural Resources', 'RIA Novosti']);
+});

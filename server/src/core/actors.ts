@@ -228,6 +228,8 @@ Agence France-Presse|AFP
 Associated Press|AP
 Bloomberg
 Xinhua
+RIA Novosti|RIA
+Ukrinform
 Yonhap
 TASS
 Interfax
@@ -2416,6 +2418,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           classifyRun(k, b, credit);
           return;
         }
+        // or before a person's name that ends the run: "the Ministry of Natural Resources Alexander Kozlov"
+        if (k + 1 === b && GIVEN_NAMES.has(toks[k].t) && isNameLike(toks[b]) && !/^(of|for|on|the|and)$/.test(toks[k - 1].l)) {
+          classifyRun(a, k - 1, credit);
+          discover(k, b, 'person', 'cue');
+          return;
+        }
       }
     }
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
@@ -2556,6 +2564,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       let given = u.b - u.a <= 2 && GIVEN_NAMES.has(toks[u.a].t) && !lineOf(u.a).title && !lineOf(u.a).caps;
       for (let k = u.a + 1; given && k <= u.b; k++) if (NOT_PERSON_WORDS.has(toks[k].t) || NOT_PERSON_WORDS.has(toks[k].t.replace(/['’]s$/, ''))) given = false;
       if (toks[u.b].poss || coordinated || coordinatedAfter || given || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', given ? 'given' : 'cue');
+      else {
+        // a place's words, then a given name and a surname: "Primorsky Territory Oleg Kozhemyako"
+        for (let k = Math.max(u.a + 1, u.b - 2); k < u.b; k++) {
+          if (GIVEN_NAMES.has(toks[k].t) && NOT_PERSON_WORDS.has(toks[k - 1].t)) {
+            discover(k, u.b, 'person', 'given');
+            break;
+          }
+        }
+      }
     }
     // the words of an undecided multi-word name are never short forms of someone else
     for (const u of uncued) for (let k = u.a; k <= u.b; k++) blocked.add(k);
