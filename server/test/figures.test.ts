@@ -267,3 +267,7 @@ test('number forms of scraped pages: "[[one-thousand containers]]", "[[10 000 sh
 test('headlinese without the article: "[[up to quarter of a million dead]]"', () => {
   expectMarked('Russia suffered [[up to quarter of a million dead]], and [[a quarter of a million people]] fled. In the third of a series of talks.');
 });
+
+test('a spelled number with a two-word unit: "[[a few hundred square kilometers]]"', () => {
+  expectMarked('Kyiv\'s forces have occupied [[a few hundred square kilometers]], and [[two square kilometres]] burned.');
+});

@@ -1102,8 +1102,10 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     return { first, last: j + 1, kind: 'money', value, high, unit: CURRENCY_WORDS_.get(n.lower) };
   }
   if (n && MEASURE_UNITS_.get(n.lower) && n.text.length > 2) {
-    const of = ofPhrase(toks, j + 2);
-    return { first, last: of ? of.last : j + 1, kind: 'measure', value, high, unit: MEASURE_UNITS_.get(n.lower), head: of && of.head >= 0 ? of.head : undefined };
+    // "a few hundred square kilometres": the unit may take two words, as after digits
+    const u = /^(?:square|sq|cubic|metric)$/.test(n.lower) && toks[j + 2] && MEASURE_UNITS_.get(toks[j + 2].lower) ? j + 2 : j + 1;
+    const of = ofPhrase(toks, u + 1);
+    return { first, last: of ? of.last : u, kind: 'measure', value, high, unit: MEASURE_UNITS_.get(toks[u].lower), head: of && of.head >= 0 ? of.head : undefined };
   }
   if (n && n.lower === 'times' && value > 1 && j === i) return { first, last: j + 1, kind: 'multiplier', value, unit: 'times' };
   const ofNumber = ratioAfter(toks, j);
