@@ -525,3 +525,8 @@ test('an official after an organisation or a region with no title between: "the 
   assert.deepEqual(texts(r, 'person'), ['Oleg Kozhemyako', 'Alexander Kozlov']);
   assert.deepEqual(texts(r, 'organization'), ['Ministry of Natural Resources', 'RIA Novosti']);
 });
+
+test('"According to Ukrainian President Volodymyr Zelensky, some 11 000 soldiers have ..." gives him no role "some 11 000 soldiers ..."', () => {
+  const r = detect('According to Ukrainian President Volodymyr Zelensky, some 11 000 North Korean soldiers have also been deployed in the Russian region of Kursk, bordering Ukraine.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Ukrainian President']);
+});

@@ -1919,6 +1919,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
+    // a clause that goes on, not a role: "According to Zelensky, some 11 000 North Korean soldiers have ..."
+    if (/^(?:some|about|around|nearly|almost|more|over|up|at|\d)/.test(words[0] ?? '') || /\b(?:have|has|had|were|was|are|is|will|would)\s+(?:been|also|already)\b/.test(phrase)) return undefined;
     // the next item of a list, not a role: "Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other officers,"
     if (/\b\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]*\b/u.test(phrase) && /\b(?:[A-Z][a-z]+ )?(?:Chief|Director|Minister|Secretary|General|President|Commander|Chairman) \p{Lu}\p{Ll}+ \p{Lu}/u.test(phrase)) return undefined;
     const start = after + m[0].indexOf(m[1]);
