@@ -430,21 +430,21 @@ Eugene Evelyn Fadi Faisal Fatima Fernando Fiona Frances Francesco Francisco Fran
 Gary Gebran George Gerald Giannis Giorgia Giovanni Gita Giuseppe Gloria Gonzalo Graham Greg Gregory Gretchen Gustavo Gérald Hamad
 Hamid Hamish Hamza Hannah Hans Harold Harriet Harry Haruhiko Hassan Heather Heinz Helen Henry Hillary Hiroshi Hossein Hussein
 Iain Ian Ibrahim Iga Igor Ilhan Ilkay Imran Isaac Isabella Ismail Itamar Ivan Jack Jacob Jacqueline Jacques Jair
-Jaishankar James Jamie Jane Janet Janice Jannik Jaroslaw Jarosław Jason Javad Javier Jean Jeff Jeffrey Jennifer Jens Jensen
+James Jamie Jane Janet Janice Jannik Jaroslaw Jarosław Jason Javad Javier Jean Jeff Jeffrey Jennifer Jens Jensen
 Jeremy Jerome Jerry Jesse Jessica Jim Joan Joanna Joe John Johnny Jon Jonas Jonathan Jorge Jose Joseph Josh
 Joshua Joyce Juan Jude Judith Judy Julia Julian Julie Julien Jurgen Justin Jürgen Kamala Karen Karim Karl Kate
 Katherine Kathleen Kathryn Kathy Kazuo Keir Keith Kelly Kemi Ken Kenneth Kenny Kevin Khalid Kieran Kimberly Kofi Kristalina
 Kristi Kyle Kylian Kyriakos Kyrylo Lael Lando Larry Lars Laura Lauren Lawrence Layla LeBron Leila Leo Lewis Liam
 Linda Lionel Lisa Liz Logan Louis Louise Luca Lucy Luis Luiz Luka Magdalena Magnus Maher Mahmoud Malcolm Mamata
 Manuel Marco Marcus Margaret Maria Mariano Marie Marilyn Mario Marjorie Markus Martha Mary Maryam Masato Masoud Mateo Mateusz
-Matt Matteo Matthew Maxim Megan Mehdi Melissa Merrill Mette Michael Michel Michelle Micheál Miguel Mike Mikel Mikhail Mohamed
+Matt Matteo Matthew Maxim Megan Mehdi Melissa Mette Michael Michel Michelle Micheál Miguel Mike Mikel Mikhail Mohamed
 Mohammad Mohammed Muhammad Muhammadu Mustafa Mykhailo Nabil Nadia Naftali Najib Nancy Naomi Narendra Nasser Natalie Nathan Nawaz Neil
 Nelson Neymar Niall Nicholas Nick Nicolas Nicole Nigel Nikki Nikola Nikolai Nils Nirmala Noah Novak Ola Olaf Oleg
 Oleksandr Oleksiy Olena Oliver Olivia Olivier Omar Oscar Owen Pamela Paolo Patricia Patrick Paul Pedro Pep Pete Peter
 Petro Petteri Phil Philip Pierre Priti Rachel Rafael Rafik Rahul Ralph Rami Ramzan Randy Rania Rebecca Recep Rhys
 Ricardo Richard Rick Rishi Rob Robert Rodrigo Roger Ron Ronald Rory Ross Roy Ruslan Russell Rustem Ruth Ryan
 Saad Salman Sam Samantha Samir Samuel Sandra Sanjay Sanna Sara Sarah Satya Scott Sean Sebastien Serena Sergei Sergey
-Sergio Sharon Shehbaz Sheryl Shigeru Shinzo Shirley Silvio Sophia Sophie Stefan Stephanie Stephen Steve Steven Stuart Subrahmanyam Suella
+Sergio Sharon Shehbaz Sheryl Shigeru Shinzo Shirley Silvio Sophia Sophie Stefan Stephanie Stephen Steve Steven Stuart Suella
 Sundar Susan Sven Sébastien Tamim Tariq Taro Ted Teresa Terry Thabo Theo Theresa Thibaut Thierry Thomas Tim Timothy
 Tom Toni Tony Trent Trevor Tulsi Tyler Uhuru Ulf Ursula Valentina Valerii Valery Viktor Vincent Virgil Vitali Vitaly
 Vladimir Volodymyr Wael Walid Walter Warren Wayne William Willie Wolfgang Xabi Ximena Yahya Yair Yasmin Yevgeniy Yevgeny Yoav
