@@ -15,7 +15,7 @@
 
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
-import { sentenceTokens, type Figure, type Token } from './figures';
+import { isNumberWord, sentenceTokens, type Figure, type Token } from './figures';
 import { partitionPoint } from './text';
 
 export interface Attribution {
@@ -615,8 +615,10 @@ for (const w of CUE_WORDS) {
 function startsNumber(toks: Token[], j: number): boolean {
   const t = toks[j];
   if (/^\d/.test(t.text)) return true;
-  const w = /^(?:a|an)$/.test(t.lower) ? toks[j + 1]?.lower ?? '' : t.lower;
-  return /^(?:half|quarter|dozens?|hundreds?|thousands?|millions?|billions?|tens|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|hundred|thousand|million|billion|more|less|fewer|some|about|nearly|almost|around|over)$/.test(w);
+  // (written in lower case: "a report by Zero Hedge" names its source)
+  const u = /^(?:a|an)$/.test(t.lower) ? toks[j + 1] : t;
+  if (!u || u.text !== u.lower) return false;
+  return isNumberWord(u.lower) || /^(?:more|less|fewer|some|about|nearly|almost|around|over)$/.test(u.lower);
 }
 
 /** What "per" divides by, not whom it cites: "per cent", "per capita", "per day". */

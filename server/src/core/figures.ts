@@ -440,6 +440,11 @@ function singularOf(word: string): string {
   return w;
 }
 
+/** A word that states a number: "five", "twenty-one", "hundreds", "million", "half" (for the attribution's "from half a million volunteers"). */
+export function isNumberWord(lw: string): boolean {
+  return wordNumber(lw) !== undefined || SCALE_WORDS_.get(lw) !== undefined || VAGUE_PLURALS_.get(lw) !== undefined || FRACTIONS_.get(lw) !== undefined || lw === 'dozen';
+}
+
 function wordNumber(lw: string): number | undefined {
   if (UNIT_WORDS_.has(lw)) return UNIT_WORDS_.get(lw);
   if (TEN_WORDS_.has(lw)) return TEN_WORDS_.get(lw);
