@@ -1922,7 +1922,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // a clause that goes on, not a role: "According to Zelensky, some 11 000 North Korean soldiers have ..."
     if (/^(?:some|about|around|nearly|almost|more|over|up|at|\d)/.test(words[0] ?? '') || /\b(?:have|has|had|were|was|are|is|will|would)\s+(?:been|also|already)\b/.test(phrase)) return undefined;
     // the next item of a list, not a role: "Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other officers,"
-    if (/\b\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}-]+ \p{Lu}[\p{Ll}-]*\b/u.test(phrase) && /\b(?:[A-Z][a-z]+ )?(?:Chief|Director|Minister|Secretary|General|President|Commander|Chairman) \p{Lu}\p{Ll}+ \p{Lu}/u.test(phrase)) return undefined;
+    // (a capitalised title, then a name)
+    const ws = phrase.split(/\s+/);
+    for (let k = 0; k + 2 < ws.length; k++) if (/^\p{Lu}/u.test(ws[k]) && TITLES.has(ws[k].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}/u.test(ws[k + 2])) return undefined;
     const start = after + m[0].indexOf(m[1]);
     let text2 = phrase.replace(/^(who is|who was|who serves as|who heads) /, '');
     const skip = phrase.length - text2.length;
