@@ -530,3 +530,9 @@ test('"According to Ukrainian President Volodymyr Zelensky, some 11 000 soldiers
   const r = detect('According to Ukrainian President Volodymyr Zelensky, some 11 000 North Korean soldiers have also been deployed in the Russian region of Kursk, bordering Ukraine.');
   assert.deepEqual(r.roles.map((x) => x.text), ['Ukrainian President']);
 });
+
+test('a person between commas after a body\'s noun: "the head of Ukraine\'s nuclear watchdog, Oleh Korikov, said"', () => {
+  const r = detect('In response, the head of Ukraine’s nuclear watchdog, Oleh Korikov, said he wanted more. Tavares\'s first club, Vitoria Guimaraes, under new owners, won.');
+  assert.deepEqual(texts(r, 'person'), ['Oleh Korikov']);
+  assert.deepEqual(texts(r, 'organization'), ['Vitoria Guimaraes']);
+});

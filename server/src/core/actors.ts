@@ -415,7 +415,8 @@ const ORG_NOUNS = set(`agency company group organization organisation firm outle
  * "Christian Aid", "Marine Corps", "Bill C-11") are left out. Chinese, Korean
  * and Vietnamese surnames, which open a name, are in.
  */
-const GIVEN_NAMES = set(`Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng
+const GIVEN_NAMES = set(`Oleh Mykola Serhiy Serhii Yuriy Yurii Andrii Vasyl Taras Bohdan Halyna Iryna Tetiana Oksana Ihor Yevhen Vitaliy Valeriy Anatolii Kostiantyn
+Pavlo Maksym Artem Mykhailo Hennadiy Olha Yulia Liudmyla Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng
 Zeng Xiao Dong Yuan Cai Jiang Wei Ding Shen Yao Kim Lee Choi Jung Kang Cho Yoon Jang Lim Moon Shin Kwon Hwang Ahn Hong Nguyen Tran Pham
 Aaron Abbas Abdullah Abigail Abiy Adam Ahmad Ahmed Aidan Aisha Ajay Alan Albert Alberto Alejandro Aleksandr Alessandro Alexander
 Alexandria Alexei Alexey Alexis Alfie Ali Alice Alison Alistair Amanda Amir Amit Amy Anatoly Anders Andrea Andrei Andres
@@ -1985,7 +1986,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const gt = toks[a].s;
     if (wsOnly(text, gf, gt)) return true;
     // "Tavares's first club, Vitoria Guimaraes, under ...": the name between commas
-    if (!commaWs(text, gf, gt)) return false;
+    // (not a person's: "the head of Ukraine's nuclear watchdog, Oleh Korikov, said")
+    if (!commaWs(text, gf, gt) || GIVEN_NAMES.has(toks[a].t)) return false;
     let e = a;
     while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
     return text.charCodeAt(toks[e].pe) === 44;
