@@ -536,3 +536,9 @@ test('a person between commas after a body\'s noun: "the head of Ukraine\'s nucl
   assert.deepEqual(texts(r, 'person'), ['Oleh Korikov']);
   assert.deepEqual(texts(r, 'organization'), ['Vitoria Guimaraes']);
 });
+
+test('Reuters\' closing "(Reporting by A and by B in Istanbul, Editing by C and D)" names all four; "(AP Photo/Efrem Lukatsky)" its photographer, not "Pool"', () => {
+  const r = detect('Three ports were unblocked.\n\n(Reporting by Pavel Polityuk and by Jonathan Spicer in Istanbul, Editing by Timothy Heritage and David Evans)\n\nTroops advance. (AP Photo/Efrem Lukatsky)\n\nLeaders meet. (Vladimir Smirnov/Pool/AFP via Getty Images)\n\nThe (Kyiv/Moscow) talks went on.');
+  assert.deepEqual(texts(r, 'person'), ['Pavel Polityuk', 'Jonathan Spicer', 'Timothy Heritage', 'David Evans', 'Efrem Lukatsky', 'Vladimir Smirnov']);
+  assert.ok(!texts(r, 'organization').includes('Pool'), JSON.stringify(texts(r)));
+});

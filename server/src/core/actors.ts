@@ -451,6 +451,9 @@ Tom Toni Tony Trent Trevor Tulsi Tyler Uhuru Ulf Ursula Valentina Valerii Valery
 Vladimir Volodymyr Wael Walid Walter Warren Wayne William Willie Wolfgang Xabi Ximena Yahya Yair Yasmin Yevgeniy Yevgeny Yoav
 Yoshihide Yousef Youssef Yoweri Yuki Yulia Yuri Zachary Zainab Ziad`);
 
+/** Words of photo credits that name no one: "(Vladimir Smirnov/Pool/AFP)", "(Handout/Reuters)". */
+const CREDIT_WORDS = set('Pool Handout File Courtesy Via Photo Photos Image Images Video Staff Stringer Supplied');
+
 /** Weapons and systems named by an acronym before them: "NASAMS systems", "SLM launchers". */
 const WEAPON_NOUNS = set(`system systems missile missiles launcher launchers rocket rockets drone drones tank tanks jet jets aircraft fighter
   fighters helicopter helicopters vehicle vehicles rifle rifles gun guns howitzer howitzers shell shells round rounds munition munitions battery
@@ -564,7 +567,7 @@ const RELATION_NOUNS = set(`sister brother wife husband son daughter father moth
   grandfather grandmother friend colleague successor predecessor counterpart ally rival aide`);
 
 /** A byline line: "By A and B", "Reporting by A, B and C; Editing by D". */
-const BYLINE_LINE = /^\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by|authored by|submitted by|contributed by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
+const BYLINE_LINE = /^\s*\(?\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by|authored by|submitted by|contributed by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
 const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story authored submitted contributed');
 /**
  * A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —", or with no comma,
@@ -943,7 +946,8 @@ function lineInfos(text: string): LineInfo[] {
     const furniture = short && f < end && (firstIn(FURNITURE_FIRST, c0) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test((s ??= text.slice(start, end)));
     const credit = len < 400 && p < end && firstIn(CREDIT_FIRST, c1) && CREDIT_LINE.test((s ??= text.slice(start, end)));
     // (BYLINE_LINE is /iu: "ſ" folds to "s"; its second form needs a semicolon)
-    const bylineMay = len < 250 && f < end && (firstIn(BYLINE_FIRST, c0) || text.charCodeAt(f) === 0x17f || hasCode(text, start, end, 59));
+    // (or Reuters' closing "(Reporting by A; Editing by B)")
+    const bylineMay = len < 250 && f < end && (firstIn(BYLINE_FIRST, c0) || text.charCodeAt(f) === 0x17f || text.charCodeAt(f) === 40 || hasCode(text, start, end, 59));
     const L: LineInfo = {
       start,
       end,
@@ -2083,12 +2087,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (L.credit && toks[a].s < L.creditFrom) return false;
     if (L.credit) return true;
     // a caption's bracketed credit at the line's end: "... nations [Fabrizio Bensch/Reuters]", "[AP Photo/Efrem Lukatsky]"
+    // (in round brackets, with a word of photo credits: "(AP Photo/Efrem Lukatsky)", not "(Kyiv/Moscow)")
     let open = toks[a].s - 1;
     const stop = Math.max(L.start, toks[a].s - 40);
-    while (open >= stop && text.charCodeAt(open) !== 91 /* [ */) open--;
+    while (open >= stop && text.charCodeAt(open) !== 91 /* [ */ && text.charCodeAt(open) !== 40 /* ( */) open--;
     if (open >= stop) {
-      const m = /^\[([^\]\n]{1,100})\]\s*$/.exec(text.slice(open, L.end));
-      if (m && m[1].includes('/')) return true;
+      const round = text.charCodeAt(open) === 40;
+      const m = (round ? /^\(([^)\n]{1,100})\)\s*$/ : /^\[([^\]\n]{1,100})\]\s*$/).exec(text.slice(open, L.end));
+      if (m && m[1].includes('/') && (!round || /\b(?:photo|image|pool|via|getty)\b/i.test(m[1]))) return true;
     }
     // (both patterns need one of these words before the name: most lines have none)
     if (L.media < 0) L.media = /photo|image|picture|video/i.test(text.slice(L.start, L.end)) ? 1 : 0;
@@ -2661,7 +2667,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit({ s, e, a: k, b: k + 1, target: t });
         continue;
       }
-      if (orgNounBefore(k) || employerBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) {
+      if ((orgNounBefore(k) || employerBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }
