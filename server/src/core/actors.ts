@@ -2088,8 +2088,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (L.credit) return true;
     // a caption's bracketed credit at the line's end: "... nations [Fabrizio Bensch/Reuters]", "[AP Photo/Efrem Lukatsky]"
     // (in round brackets, with a word of photo credits: "(AP Photo/Efrem Lukatsky)", not "(Kyiv/Moscow)")
+    // (only when the line ends with the bracket: most lines do not)
+    let last = L.end - 1;
+    while (last > L.start && isSpaceCode(text.charCodeAt(last))) last--;
+    const closer = text.charCodeAt(last);
     let open = toks[a].s - 1;
-    const stop = Math.max(L.start, toks[a].s - 40);
+    const stop = closer === 41 || closer === 93 ? Math.max(L.start, toks[a].s - 40) : open + 1;
     while (open >= stop && text.charCodeAt(open) !== 91 /* [ */ && text.charCodeAt(open) !== 40 /* ( */) open--;
     if (open >= stop) {
       const round = text.charCodeAt(open) === 40;
