@@ -312,6 +312,13 @@ test('"The U.S. State Department accused" is one subject; "Only 5 of the 11 tank
 test('"..., Kirby continued." tags reported speech like "Kirby said"; "The fighting continued for 3 days" does not', () => {
   sourcedBy('Prigozhin is thought to be spending more than $100 million per month, Kirby continued.', '$100 million', 'Kirby continued');
   unsourced('The fighting continued for 3 days, and 40 people died.', '40 people');
+  unsourced('Turkey Earthquake Death Toll Rises to 264 Dead, Rescue Efforts Continue', '264 Dead');
+});
+
+test('a toll "from" an event names no source: "the death count from the earthquake"; "figures from the ministry" does', () => {
+  unsourced('The death count from New Zealand’s massive earthquake was expected to climb past 75 with 300 people still missing.', '300 people');
+  unsourced('Casualty figures from the fighting in Bakhmut rose to 2,000 soldiers.', '2,000 soldiers');
+  sourcedBy('Figures from the health ministry put the toll at 2,000 people.', '2,000 people', 'Figures from the health ministry');
 });
 
 test('long appositions and inverted sources: "The report, released Wednesday by a panel ..., estimated"; "estimated the amount" names no one', () => {

@@ -90,6 +90,13 @@ const SOURCE_NOUNS = words(
     'projections forecast forecasts review audit investigation account accounts testimony reporting reckoning calculation briefing remarks comments ' +
     'announcement',
 );
+/** What a toll is "from": an event, never a source ("the death count from the earthquake", "figures from the war"). */
+const EVENT_NOUNS = words(
+  'earthquake earthquakes quake quakes temblor tremor aftershock aftershocks tsunami storm storms hurricane typhoon cyclone tornado flood floods flooding ' +
+    'fire fires wildfire wildfires blaze explosion explosions blast blasts crash crashes collision attack attacks strike strikes airstrike airstrikes ' +
+    'bombing bombings shelling fighting war wars conflict invasion offensive battle battles clashes violence disaster disasters outbreak pandemic epidemic ' +
+    'virus disease heatwave drought famine eruption landslide landslides avalanche collapse shooting shootings riots unrest',
+);
 /** "has issued ... allegations": verbs whose object is a statement. */
 const ISSUE_VERBS = words('issued issues issue issuing made makes make making levelled leveled levels released releases release publishing published publishes gave gives give provided provides provide presented presents repeated repeats shared shares filed files lodged lodges voiced voices cited cites put puts');
 const ISSUE_OBJECTS = words('allegations allegation claims claim accusations accusation estimates estimate figures figure statement statements report data statistics assessment warning warnings numbers tally count');
@@ -241,6 +248,12 @@ function npBack(toks: Token[], j: number, floor: number): number {
   if (toks[k].lower === 'of' || toks[k].lower === 'for') k++;
   if (k - 1 >= floor && DETERMINERS.has(toks[k - 1].lower)) k--;
   return k;
+}
+
+/** The head of the noun phrase toks[j..last]: its last word before "of", "in", "at", "for" or "and" ("the fighting in Bakhmut" → "fighting"). */
+function npHead(toks: Token[], j: number, last: number): number {
+  for (let k = j + 1; k <= last; k++) if (/^(?:of|in|at|for|and)$/.test(toks[k].lower)) return k - 1;
+  return last;
 }
 
 /** The noun phrase from token j forward (for inverted "said Kim", "according to X"); returns its last token or -1. */
@@ -522,8 +535,11 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     let quoted = false;
     for (let k = v - 1; k >= Math.max(0, v - 5) && !quoted; k--) quoted = /^["”’']$/.test(toks[k].text);
     // or a tag after reported speech: "..., is thought to be spending $100 million a month, Kirby continued."
+    // (past tense, lower case: a headline's "..., Rescue Efforts Continue" is no tag)
     let tag = false;
-    for (let k = v - 1; k >= Math.max(1, v - 4) && !tag && isWord(toks[k]) && (isCap(toks[k]) || PRONOUNS.has(toks[k].lower)); k--) tag = toks[k - 1].text === ',';
+    if (lw === 'continued' && toks[v].text === lw) {
+      for (let k = v - 1; k >= Math.max(1, v - 4) && !tag && isWord(toks[k]) && (isCap(toks[k]) || PRONOUNS.has(toks[k].lower)); k--) tag = toks[k - 1].text === ',';
+    }
     if (!quoted && !tag) return undefined;
   }
   const particle = NEEDS_PARTICLE.get(lemma);
@@ -692,10 +708,11 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       continue;
     }
     // "figures from X", "a report by X", "allegations by X", "by the ministry's count"
+    // (not what a toll is from: "the death count from the earthquake")
     if (SOURCE_NOUNS.has(lw) && toks[i + 1] && /^(?:by|from)$/.test(toks[i + 1].lower)) {
       let j = i + 2;
       const last = npForward(toks, j, 12);
-      if (last >= j && !startsNumber(toks, j)) {
+      if (last >= j && !startsNumber(toks, j) && !(toks[i + 1].lower === 'from' && EVENT_NOUNS.has(toks[npHead(toks, j, last)].lower))) {
         let a = i;
         if (toks[a - 1] && DETERMINERS.has(toks[a - 1].lower)) a--;
         cues.push(cueSpan(text, toks, a, last, 'noun'));
