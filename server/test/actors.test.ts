@@ -542,3 +542,21 @@ test('Reuters\' closing "(Reporting by A and by B in Istanbul, Editing by C and 
   assert.deepEqual(texts(r, 'person'), ['Pavel Polityuk', 'Jonathan Spicer', 'Timothy Heritage', 'David Evans', 'Efrem Lukatsky', 'Vladimir Smirnov']);
   assert.ok(!texts(r, 'organization').includes('Pool'), JSON.stringify(texts(r)));
 });
+
+test('a common word as a surname after a common given name: "Prime Minister John Key said", then "..., Key said"; "Key industries" names no one', () => {
+  const r = detect('Prime Minister John Key said only 55 of 75 dead had been identified. “We may well be witnessing our darkest day,” Key said. Key industries were shut.');
+  assert.deepEqual(texts(r, 'person'), ['John Key', 'Key']);
+  assert.equal(r.mentions.filter((m) => m.kind === 'person').map((m) => m.name).join('|'), 'John Key|John Key');
+});
+
+test('groups and things that are no people: "the White Helmets said", "its official Twitter account", "Assistant Navy Secretary", "High Mobility Artillery Rocket Systems (HIMARS)"', () => {
+  const r = detect('“Time is running out,” the White Helmets said on its official Twitter account. Assistant Navy Secretary Angel Enrique Sarmiento said a teacher was alive. Russia seeks to blunt the High Mobility Artillery Rocket Systems (HIMARS) that Ukraine has. BAE Systems said so.');
+  assert.deepEqual(texts(r, 'person'), ['Angel Enrique Sarmiento']);
+  assert.deepEqual(texts(r, 'organization'), ['White Helmets', 'BAE Systems']);
+});
+
+test('roles of people in disaster news and one-word agencies: "Volunteer Alex Osorio", "Another survivor, Yalcin Akay,", "the state-run Anatolia news agency"', () => {
+  const r = detect('Volunteer Alex Osorio, a banker, helped free four people. Another survivor, Yalcin Akay, was dug from a building, the state-run Anatolia news agency reported. Fighters of the Wagner group advanced.');
+  assert.deepEqual(texts(r, 'person'), ['Alex Osorio', 'Yalcin Akay']);
+  assert.deepEqual(texts(r, 'organization'), ['Anatolia', 'Wagner']);
+});

@@ -407,6 +407,9 @@ const ORG_NOUNS = set(`agency company group organization organisation firm outle
   broadcaster wire service journal consultancy maker chipmaker carmaker automaker insurer lender retailer airline regulator watchdog
   charity miner producer supplier club team side rival`);
 
+/** Nouns after one name-like word that make it an organisation's name: "the Anatolia news agency", "the Wagner group". */
+const ONE_WORD_ORG_NOUNS = set('agency newspaper broadcaster group company firm outlet daily');
+
 /**
  * Common given names of people in international news: a run of two or three
  * name-like words that opens with one is a person even with no cue ("Bernardo
@@ -452,6 +455,12 @@ Vladimir Volodymyr Wael Walid Walter Warren Wayne William Willie Wolfgang Xabi X
 Yoshihide Yousef Youssef Yoweri Yuki Yulia Yuri Zachary Zainab Ziad`);
 
 /** Words of photo credits that name no one: "(Vladimir Smirnov/Pool/AFP)", "(Handout/Reuters)". */
+/** Plural nouns that end the names of groups: "the White Helmets said", "the Proud Boys", "the Grey Wolves". */
+const GROUP_PLURALS = set('Helmets Boys Panthers Wolves Guards Brothers Rangers Marines Scouts Angels Tigers Fighters Hawks Knights Warriors Volunteers Brigades Battalions Rebels Militias Mothers Defenders Partisans');
+/** Social networks and messaging apps: never a person, whatever comes before ("its official Twitter account"). */
+const PLATFORMS = set('Twitter Facebook Instagram Telegram TikTok WhatsApp Weibo WeChat Snapchat LinkedIn Reddit YouTube Signal Threads Bluesky VKontakte');
+/** Common words that are also surnames, taken as one after a common given name ("John Key", "John Major", "Oliver North"). */
+const SURNAME_WORDS = set('key major long short low west north good small');
 const CREDIT_WORDS = set('Pool Handout File Courtesy Via Photo Photos Image Images Video Staff Stringer Supplied');
 
 /** Weapons and systems named by an acronym before them: "NASAMS systems", "SLM launchers". */
@@ -482,6 +491,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor
   co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
+  survivor volunteer rescuer firefighter paramedic medic villager refugee seismologist scientist geologist meteorologist epidemiologist
   economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor`);
 
 /** Forms of address: they cue a name but state no role. */
@@ -2445,7 +2455,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
-      if (h < b && h > start && TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[h + 1].t) && TITLES.has(toks[h - 1].l) && !ORG_HEADS.has(toks[h - 1].t)) continue;
+      // a weapon, not a firm: "High Mobility Artillery Rocket Systems" (unlike "BAE Systems")
+      if ((toks[h].t === 'Systems' || toks[h].t === 'System') && h > start && (WEAPON_NOUNS.has(toks[h - 1].l) || WEAPON_MODIFIERS.has(toks[h - 1].l))) continue;
+      // ("Assistant Navy Secretary Angel Enrique Sarmiento")
+      if (h < b && h > start && TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[h + 1].t) && (TITLES.has(toks[h - 1].l) || /^(?:assistant|deputy|vice)$/.test(toks[h - 1].l)) && !ORG_HEADS.has(toks[h - 1].t)) continue;
       let tailEnd = h;
       for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
       // the capitalised words of start..tailEnd (the body of the name)
@@ -2508,6 +2521,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       if (COMMON.has(t.l) && (t.initial || p === start)) {
+        // (it may be the surname of a person named in full: "..., Key said" after "John Key")
+        if (SURNAME_WORDS.has(t.l) && !t.caps && p === start) deferred.push(p);
         p++;
         continue;
       }
@@ -2520,6 +2535,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
     while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
+    // "Prime Minister John Key", "John Major": a common word as the surname after a common given name
+    if (q === p && p + 1 <= b && GIVEN_NAMES.has(toks[p].t) && SURNAME_WORDS.has(toks[p + 1].l) && toks[p + 1].cap && !toks[p + 1].caps && !toks[p].poss && !lineOf(p).title) q = p + 1;
     if (q < p) {
       // acronyms and CamelCase words
       const t = toks[p];
@@ -2543,7 +2560,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
     const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
-    if (n >= 2 && n <= 4 && cue) {
+    if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
+      // "The White Helmets said": a group, not a person
+      discover(p, q, 'organization', 'cue');
+    } else if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
       for (let k = p; k <= q; k++) deferred.push(k);
@@ -2607,6 +2627,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit(rep);
         continue;
       }
+      // a common word that is a surname ("Key"): only as the surname of a person named in full before,
+      // and not at a sentence start unless a verb of saying follows ("Key said")
+      const surnameWord = SURNAME_WORDS.has(tk.l);
+      if (surnameWord && (!tk.initial || SAY_VERBS.has(toks[k + 1]?.l ?? ''))) {
+        let res: (typeof fulls)[number] | undefined;
+        for (const f of fulls) if (f.b < k && toks[f.b].n === tk.n) res = f;
+        if (res) {
+          emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(res.target, 'short') });
+          shortRes.set(found[found.length - 1], res);
+        }
+        continue;
+      }
       if (!isNameLike(tk) && !(tk.caps && isAcronym(tk))) {
         continue;
       }
@@ -2646,7 +2678,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const cue = cueOf.get(k);
       const pv = prevWord(k);
       const nx = toks[k + 1];
-      if (cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) {
+      if ((cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) && !PLATFORMS.has(tk.t)) {
         const n = tk.n;
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 } });
         continue;
@@ -2671,7 +2703,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         emit({ s, e, a: k, b: k + 1, target: t });
         continue;
       }
-      if ((orgNounBefore(k) || employerBefore(k) || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
+      // "the state-run Anatolia news agency reported", "the Wagner group"
+      const agencyAfter = nx && !nx.cap && !tk.poss && !PLATFORMS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap));
+      if ((orgNounBefore(k) || employerBefore(k) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }
