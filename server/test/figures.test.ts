@@ -271,3 +271,7 @@ test('headlinese without the article: "[[up to quarter of a million dead]]"', ()
 test('a spelled number with a two-word unit: "[[a few hundred square kilometers]]"', () => {
   expectMarked('Kyiv\'s forces have occupied [[a few hundred square kilometers]], and [[two square kilometres]] burned.');
 });
+
+test('a list of designations is one name: "[[12 Shahed 191 and 129 drones]]"; "its Shahed 191 and 129 drones" counts nothing', () => {
+  expectMarked('Russia selected [[six Mohajer-6 drones]] and [[12 Shahed 191 and 129 drones]]. Iran showed its Shahed 191 and 129 drones in June. Group 7 and [[12 people]] left.');
+});

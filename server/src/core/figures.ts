@@ -532,6 +532,14 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
         last = j++;
         continue;
       }
+      // and a list of them: "12 Shahed 191 and 129 drones"
+      const o = toks[j + 1];
+      const d = toks[j + 2];
+      if (j > k && isCap(toks[j - 1]) && !endsPhrase(toks[j - 1]) && o && (o.lower === 'and' || o.lower === 'or') && d && /^\d+$/.test(d.text) && /^\d+$/.test(t.text) && d.text.length === t.text.length && nounish(toks[j + 3])) {
+        last = j + 2;
+        j += 3;
+        continue;
+      }
       break;
     }
     if (hasLetterAndDigit(t.text)) {
@@ -685,11 +693,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
-  if (prev && isWordToken(prev) && isCap(prev) && !c.titleCase && !hasUnit) {
-    const lw = prev.lower;
-    const capName = !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
-    if (capName) return true;
-  }
+  if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
+  // the next of a list of designations: "its Shahed 191 and 129 drones"
+  if (digits && prev && prev2 && /^(?:and|or|,|\/)$/.test(prev.text) && /^\d+$/.test(prev2.text) && prev2.text.length === t.text.length && toks[i - 3] && !c.titleCase && designationName(toks[i - 3])) return true;
   // List numbering: "1." or "2)" at a paragraph start
   if (c.paragraphStart && i === 0 && toks[i + 1] && (toks[i + 1].text === '.' || toks[i + 1].text === ')')) return true;
   if (prev?.text === '(' && toks[i + 1]?.text === ')') return true;
@@ -699,6 +705,13 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // Ids and phone numbers: long digit strings without separators
   if (digits && /^\d{7,}$/.test(t.text)) return true;
   return false;
+}
+
+/** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
+function designationName(prev: Token): boolean {
+  if (!isWordToken(prev) || !isCap(prev)) return false;
+  const lw = prev.lower;
+  return !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
 }
 
 /** Verbs and adverbs of change: "rose from 300 to 800" states two figures, "cost from 300 to 800" one range. */
