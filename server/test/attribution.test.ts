@@ -333,3 +333,9 @@ test('UK intelligence updates: "Russia said to have suffered" is a hedge; "the r
   sourcedBy('Ukrainian President Volodymyr Zelensky, stating he would support the 30-day ceasefire, said Russia had launched more than 40 drone strikes.', '40 drone strikes', 'Ukrainian President Volodymyr Zelensky, stating he would support the 30-day ceasefire, said');
   sourcedBy('Russia fired 30 drones, saying they hit military targets.', '30 drones', 'Russia ... saying');
 });
+
+test('a statement issued covers what it states, not the narrative after "as": "released a report on Saturday as Biden met the leaders of six Gulf countries"', () => {
+  unsourced('The White House released a report on Saturday as President Joe Biden was about to hold a meeting with the leaders of six Persian Gulf countries.', 'six Persian Gulf countries');
+  sourcedBy('The ministry released figures showing 300 people died as the storm hit.', '300 people', 'The ministry released figures');
+  sourcedBy('The ministry released a report that 40 people died when the bridge fell.', '40 people', 'The ministry released a report');
+});

@@ -37,6 +37,12 @@ export interface Cue extends Span {
    * the noun phrase of a reduced passive ("..., below the 12% reported by customs officials").
    */
   from?: number;
+  /**
+   * The cue covers only figures before this offset: the narrative clause after
+   * a statement issued ("The White House released a report on Saturday as
+   * President Joe Biden met the leaders of six Gulf countries").
+   */
+  until?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -750,6 +756,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
               while (vs - 1 > b && (AUX.has(toks[vs - 1].lower) || BE.has(toks[vs - 1].lower))) vs--;
               cues.push({ start: toks[a].start, end: t.end, text: `${text.slice(toks[a].start, toks[b].end)} ... ${text.slice(toks[vs].start, t.end)}`, kind: 'noun' });
             } else cues.push(cueSpan(text, toks, s.start, i, 'noun'));
+            const until = narrativeAfter(toks, i + 1);
+            if (until !== undefined) cues[cues.length - 1].until = until;
           }
           break;
         }
@@ -761,6 +769,23 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     }
   }
   return cues;
+}
+
+/**
+ * Where a clause of narrative starts after the object of a statement issued:
+ * "as", "while" or "when" opening a clause with a subject of its own ("as
+ * President Joe Biden was about to meet", "while the army advanced").
+ */
+function narrativeAfter(toks: Token[], j: number): number | undefined {
+  for (let k = j; k + 1 < toks.length; k++) {
+    const lw = toks[k].lower;
+    if (lw === 'that' || lw === 'showing' || lw === 'saying' || lw === 'which' || toks[k].text === ':') return undefined;
+    if (lw !== 'as' && lw !== 'while' && lw !== 'when' && lw !== 'whereas') continue;
+    const nx = toks[k + 1];
+    if (!isWord(nx) || /^(?:of|well|part|many|much|a|an|to|far|soon|long|for|if|though|such|usual|expected|planned|promised|agreed|required|follows)$/.test(nx.lower)) continue;
+    if (isCap(nx) || /^(?:the|his|her|its|their|he|she|they|it|we|i|you)$/.test(nx.lower)) return toks[k].start;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -859,8 +884,8 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
     const s = seg.sentences[figure.sentence];
     if (!s) return UNSOURCED;
     const all = cuesOf(text, seg, figure.sentence);
-    const scoped = all.some((c) => c.from !== undefined);
-    const isOwn = (c: Cue) => !scoped || c.from === undefined || c.from <= figure.start;
+    const scoped = all.some((c) => c.from !== undefined || c.until !== undefined);
+    const isOwn = (c: Cue) => !scoped || ((c.from === undefined || c.from <= figure.start) && (c.until === undefined || figure.start < c.until));
     const own = scoped ? all.filter(isOwn) : all;
     if (own.length) {
       // prefer the cue nearest the figure, but not a clause reported by another cue
