@@ -275,3 +275,8 @@ test('a spelled number with a two-word unit: "[[a few hundred square kilometers]
 test('a list of designations is one name: "[[12 Shahed 191 and 129 drones]]"; "its Shahed 191 and 129 drones" counts nothing', () => {
   expectMarked('Russia selected [[six Mohajer-6 drones]] and [[12 Shahed 191 and 129 drones]]. Iran showed its Shahed 191 and 129 drones in June. Group 7 and [[12 people]] left.');
 });
+
+test('a time after the counted noun ends it: "at least [[one ballistic missile]] early Friday morning"; numbers read out: "[[three-point-six percent]]"', () => {
+  expectMarked('North Korea fired at least [[one ballistic missile]] early Friday morning. Russia sent [[200 troops]] late last month. It saw [[300 early voters]].');
+  expectMarked('The jobless rate has been at [[three-point-six percent]] for months; it was a make-or-break point.');
+});

@@ -375,6 +375,7 @@ const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
 const SCALED_COMPOUND_RE = /^([a-z]+)[-–‐‑](hundred|thousand|million|billion)$/;
+const POINT_DECIMAL_RE = /^([a-z]+)[-–‐‑]point[-–‐‑]([a-z]+)$/;
 /** Moves of rates in fractions of a point: "a quarter-point hike", "a half point". */
 const POINT_MOVE_RE = /^(half|quarter|three-quarter)[-–‐‑](?:percentage[-–‐‑])?point$/i;
 const POINT_MOVE = words('half quarter');
@@ -450,6 +451,13 @@ function wordNumber(lw: string): number | undefined {
   if (TEN_WORDS_.has(lw)) return TEN_WORDS_.get(lw);
   const m = WORD_COMPOUND_RE.exec(lw);
   if (m) return TEN_WORDS_.get(m[1].toLowerCase()) + UNIT_WORDS_.get(m[2].toLowerCase());
+  // "three-point-six percent" (numbers read out: radio copy)
+  const pd = POINT_DECIMAL_RE.exec(lw);
+  if (pd) {
+    const whole = UNIT_WORDS_.get(pd[1]) ?? TEN_WORDS_.get(pd[1]);
+    const tenth = UNIT_WORDS_.get(pd[2]);
+    if (whole !== undefined && tenth !== undefined && tenth < 10) return whole + tenth / 10;
+  }
   // "one-thousand containers", "two-hundred troops"
   const sc = SCALED_COMPOUND_RE.exec(lw);
   if (sc) {
@@ -565,6 +573,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       continue;
     }
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
+    // a time after the noun: "one ballistic missile early Friday morning", "200 troops late last month"
+    if ((lw === 'early' || lw === 'late') && j > k && toks[j + 1] && (WEEKDAYS.has(toks[j + 1].lower) || MONTHS.has(toks[j + 1].lower) || /^(?:this|last|next|on|in|morning|afternoon|evening|night|today|yesterday|tomorrow|tonight)$/.test(toks[j + 1].lower))) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
       // a modifier only when a noun follows: "armed drones", "fighting vehicles"
       const n = toks[j + 1];
@@ -1198,7 +1208,7 @@ function mayStart(t: Token): boolean {
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
   if (maybeWord && START_WORDS.has(lw)) return true;
-  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || (SCALED_COMPOUND_RE.test(lw) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
+  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || ((SCALED_COMPOUND_RE.test(lw) || POINT_DECIMAL_RE.test(lw)) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
 }
 
 /**
