@@ -339,3 +339,10 @@ test('a statement issued covers what it states, not the narrative after "as": "r
   sourcedBy('The ministry released figures showing 300 people died as the storm hit.', '300 people', 'The ministry released figures');
   sourcedBy('The ministry released a report that 40 people died when the bridge fell.', '40 people', 'The ministry released a report');
 });
+
+test('"adding 18,000 jobs" is arithmetic and "the consensus forecast of 173,000" a noun: neither is a source', () => {
+  unsourced('Manufacturing performed strongly, adding 18,000 jobs.', '18,000 jobs');
+  sourcedBy('The U.S. added a modest 169,000 jobs in August, below the consensus forecast of 173,000, according to the Labor Department today.', '169,000 jobs', 'according to the Labor Department');
+  sourcedBy('The army lost 40 men, he added.', '40 men', 'he added');
+  sourcedBy('The IMF forecast growth of 3% this year.', '3%', 'The IMF forecast');
+});
