@@ -560,3 +560,9 @@ test('roles of people in disaster news and one-word agencies: "Volunteer Alex Os
   assert.deepEqual(texts(r, 'person'), ['Alex Osorio', 'Yalcin Akay']);
   assert.deepEqual(texts(r, 'organization'), ['Anatolia', 'Wagner']);
 });
+
+test('newspapers of Korea, Japan and Europe are organisations, not people: "The Chosun Ilbo reported", "Yomiuri Shimbun file photo", "Der Spiegel", "Ukrainska Pravda"', () => {
+  const r = detect('The Chosun Ilbo reported that 300 troops left, and the Tokyo Shimbun agreed.\n\nYomiuri Shimbun file photo\n\nDer Spiegel, Ukrainska Pravda and Radio Free Asia said so. Kim has visited 38 North Korean sites.');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization'), ['Chosun Ilbo', 'Tokyo Shimbun', 'Yomiuri Shimbun', 'Der Spiegel', 'Ukrainska Pravda', 'Radio Free Asia']);
+});

@@ -238,6 +238,34 @@ Anadolu
 BBC
 CNN
 Al Jazeera
+Al Arabiya
+Daily NK
+Voice of America|VOA
+Radio Free Asia|RFA
+Radio Free Europe/Radio Liberty|Radio Free Europe|RFE/RL
+Kyiv Independent
+Kyiv Post
+Ukrainska Pravda
+Novaya Gazeta
+Meduza
+Kommersant
+Izvestia
+Vedomosti
+Der Spiegel|Spiegel
+Die Welt
+Die Zeit
+Bild
+Frankfurter Allgemeine Zeitung
+Süddeutsche Zeitung
+Le Monde
+Le Figaro
+La Repubblica
+Corriere della Sera
+El País
+El Mundo
+Haaretz
+Hankyoreh
+Nikkei Asia
 International Monetary Fund|IMF
 World Bank
 World Trade Organization|WTO
@@ -331,12 +359,12 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
-  Strategies Solutions Logistics Research`);
+  Strategies Solutions Logistics Research Ilbo Shimbun Shinbun Sinmun Nippo`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
   Congress Times Post Tribune Herald Daily Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Radio TV Television Church
-  Airport Airlines Airways Exchange Cabinet Government Mission Zoo Museum`);
+  Airport Airlines Airways Exchange Cabinet Government Mission Zoo Museum Ilbo Shimbun Shinbun Sinmun Nippo`);
 
 /**
  * Words of the names of places and things, not people: after a country's
