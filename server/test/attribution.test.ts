@@ -346,3 +346,9 @@ test('"adding 18,000 jobs" is arithmetic and "the consensus forecast of 173,000"
   sourcedBy('The army lost 40 men, he added.', '40 men', 'he added');
   sourcedBy('The IMF forecast growth of 3% this year.', '3%', 'The IMF forecast');
 });
+
+test('"Breton mentioned at a press conference that ..." is the active verb; "damage estimated at $11 billion" stays a reduced passive', () => {
+  sourcedBy('Breton mentioned at a joint press conference in Tallinn that they planned to reach 1.3-1.4 million pieces by the end of the year.', '1.3-1.4 million pieces', 'Breton mentioned');
+  unsourced('Damage estimated at $11 billion hit 300 homes.', '300 homes');
+  sourcedBy('He reported at the time that 300 people died.', '300 people', 'He reported');
+});

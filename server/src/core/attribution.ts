@@ -492,7 +492,11 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "Only 5 of the 11 tanks promised in 2023 have arrived": a participle after a counted, determined noun
   if (/ed$/.test(lw) && prev && isWord(prev) && /s$/.test(prev.lower) && toks[v - 2] && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[v - 2].lower) && toks[v - 3] && /^(?:the|those|these|its|their|his|her|our)$/.test(toks[v - 3].lower) && !(next && /^(?:that|,|on|to|by)$/.test(next.lower))) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
-  if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) return undefined;
+  // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
+  if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
+    const speakerBefore = !!prev && isWord(prev) && (isCap(prev) || PRONOUNS.has(prev.lower)) && !isCap(t);
+    if (!speakerBefore || startsNumber(toks, v + 2) || /^[$€£¥₩₹₽₴]/.test(toks[v + 2].text)) return undefined;
+  }
   // Nouns: "amid reports", "the claims", "member states"? "Russia's estimates"
   const invertedAfterComma = !!prev && prev.text === ',' && !!next && (/^["“]$/.test(next.text) || (isWord(next) && isCap(next)));
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
