@@ -566,3 +566,8 @@ test('newspapers of Korea, Japan and Europe are organisations, not people: "The 
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(texts(r, 'organization'), ['Chosun Ilbo', 'Tokyo Shimbun', 'Yomiuri Shimbun', 'Der Spiegel', 'Ukrainska Pravda', 'Radio Free Asia']);
 });
+
+test('a portfolio after "Commissioner for" is no name ("EU Commissioner for Internal Market Thierry Breton"); short forms keep their particles ("von der Leyen", "De Gaulle")', () => {
+  const r = detect('EU Commissioner for Internal Market Thierry Breton said so. President of the European Commission Ursula von der Leyen spoke. “We will do it,” von der Leyen emphasized. Charles de Gaulle left. De Gaulle said so.');
+  assert.deepEqual(texts(r, 'person'), ['Thierry Breton', 'Ursula von der Leyen', 'von der Leyen', 'Charles de Gaulle', 'De Gaulle']);
+});

@@ -545,6 +545,8 @@ const DEPARTMENT_WORDS = new Set([
   ...TITLE_MODIFIERS,
   ...'international studies sciences relations arts letters policy strategic economics statistics'.split(' '),
   ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
+  // portfolios: "Commissioner for Internal Market Thierry Breton"
+  ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
 ]);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
@@ -2537,7 +2539,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         p += 2;
         continue;
       }
-      if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l)) {
+      if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l) || (afterTitleOf && t.cap && DEPARTMENT_WORDS.has(t.l) && p < b)) {
         p++;
         if (afterTitleOf) titled = true;
         continue;
@@ -2692,7 +2694,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (first !== undefined && one) res = first;
       }
       if (res && word.length >= 2) {
-        emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(res.target, 'short') });
+        // with the particles of the full name before it: "von der Leyen", "de Gaulle"
+        let a = k;
+        while (a > 0 && !covered[a - 1] && PARTICLES.has(toks[a - 1].l) && res.words.has(toks[a - 1].n) && inlineSpace(text, toks[a - 1].pe, toks[a].s)) a--;
+        emit({ s: toks[a].s, e: tk.e, a, b: k, target: withVia(res.target, 'short') });
         shortRes.set(found[found.length - 1], res);
         continue;
       }
