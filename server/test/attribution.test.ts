@@ -352,3 +352,7 @@ test('"Breton mentioned at a press conference that ..." is the active verb; "dam
   unsourced('Damage estimated at $11 billion hit 300 homes.', '300 homes');
   sourcedBy('He reported at the time that 300 people died.', '300 people', 'He reported');
 });
+
+test('"the U.S. state of California" is a noun, not the verb "state"', () => {
+  unsourced('By the end of 2024, a total of 8,024 wildfires burned in the U.S. state of California.', '8,024 wildfires');
+});
