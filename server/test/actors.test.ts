@@ -571,3 +571,8 @@ test('a portfolio after "Commissioner for" is no name ("EU Commissioner for Inte
   const r = detect('EU Commissioner for Internal Market Thierry Breton said so. President of the European Commission Ursula von der Leyen spoke. “We will do it,” von der Leyen emphasized. Charles de Gaulle left. De Gaulle said so.');
   assert.deepEqual(texts(r, 'person'), ['Thierry Breton', 'Ursula von der Leyen', 'von der Leyen', 'Charles de Gaulle', 'De Gaulle']);
 });
+
+test('"the California Department of Forestry and Fire Protection" is one organisation; "LA" is no organisation', () => {
+  const r = detect('According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire), 7,127 wildfires burned. There are four active fires in LA and Ventura County.');
+  assert.deepEqual(texts(r, 'organization'), ['California Department of Forestry and Fire Protection']);
+});

@@ -546,6 +546,7 @@ const DEPARTMENT_WORDS = new Set([
   ...'international studies sciences relations arts letters policy strategic economics statistics'.split(' '),
   ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
   // portfolios: "Commissioner for Internal Market Thierry Breton"
+  ...'fire protection emergency emergencies wildlife parks veterans homeland'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
 ]);
 
@@ -595,7 +596,7 @@ const COMMON = set(`a an the this that these those there here it its it's he she
 /** Acronyms that are not organisations. */
 const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
-  HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
+  HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC LA NYC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS`);
 
