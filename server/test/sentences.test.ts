@@ -168,3 +168,8 @@ test('sentences glued by a lost space ("rounds.The latest") are two; "U.S.Army" 
   const k = kinds('It equals hundreds of thousands of rounds.The latest report came later. The U.S.Army said so.');
   assert.deepEqual(k.map(([t]) => t), ['It equals hundreds of thousands of rounds.', 'The latest report came later.', 'The U.S.Army said so.']);
 });
+
+test('glued sentences that open with a quotation or an acronym ("chaos.\'After", "Dujarric.UN aid") are split too; "The U.S.UN ties" is not', () => {
+  const k = kinds("Six policemen were killed amid chaos.'After nearly 80 days, families face famine,' said top UN official Dujarric.UN aid office OCHA confirmed that 90 trucks left. The U.S.UN ties held.");
+  assert.deepEqual(k.map(([t]) => t), ['Six policemen were killed amid chaos.', "'After nearly 80 days, families face famine,' said top UN official Dujarric.", 'UN aid office OCHA confirmed that 90 trucks left.', 'The U.S.UN ties held.']);
+});

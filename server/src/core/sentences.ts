@@ -324,13 +324,21 @@ function pushSentence(out: Sentence[], text: string, start: number, end: number,
   out.push({ start, end, kind, paragraph });
 }
 
+/** Quotation marks that may open a sentence glued to the last one. */
+const GLUED_OPENERS = new Set(["'", '"', '“', '‘']);
+
 /**
  * A full stop at i between a word of two lower-case letters or more and a
  * capitalised word, with no space: two sentences glued ("rounds.The latest"),
  * not an abbreviation ("U.S.The", "e.g.The") or a domain ("yna.co.kr").
  */
-function gluedBoundary(text: string, i: number, end: number): boolean {
-  return i >= 2 && i + 2 < end && isLower(text[i - 1]) && isLower(text[i - 2]) && isUpper(text[i + 1]) && isLower(text[i + 2]);
+function gluedBoundary(text: string, i: number, end: number, next = i + 1): boolean {
+  if (!(i >= 2 && next + 1 < end && isLower(text[i - 1]) && isLower(text[i - 2]) && isUpper(text[next]))) return false;
+  if (isLower(text[next + 1])) return true;
+  // an acronym opens the next one: "said top UN official Dujarric.UN aid coordination office OCHA confirmed"
+  let k = next + 1;
+  while (k < end && k - next < 5 && isUpper(text[k])) k++;
+  return k < end && k - next >= 2 && text[k] === ' ';
 }
 
 /** Splits one paragraph of prose into sentences. */
@@ -357,6 +365,10 @@ function splitProse(text: string, start: number, end: number, paragraph: number,
       if (run === 1 && ch === '.' && q === i + 1 && gluedBoundary(text, i, end)) {
         pushSentence(out, text, segStart, q, 'sentence', paragraph);
         segStart = q;
+      } else if (run === 1 && ch === '.' && q === i + 2 && GLUED_OPENERS.has(text[i + 1]) && gluedBoundary(text, i, end, q)) {
+        // or a quotation opens it: "amid chaos.'After nearly 80 days ...,' said"
+        pushSentence(out, text, segStart, i + 1, 'sentence', paragraph);
+        segStart = i + 1;
       }
       i = q;
       continue;
