@@ -576,3 +576,8 @@ test('"the California Department of Forestry and Fire Protection" is one organis
   const r = detect('According to statistics published by the California Department of Forestry and Fire Protection (Cal Fire), 7,127 wildfires burned. There are four active fires in LA and Ventura County.');
   assert.deepEqual(texts(r, 'organization'), ['California Department of Forestry and Fire Protection']);
 });
+
+test('a place before ", officials said" or a country\'s site is no person: "in nearby Khan Yunis, officials said", "Israel\'s Kerem Shalom crossing"', () => {
+  const r = detect('It hit Khan Yunis, officials said. Five died in Deir Balah, agency spokesman Mahmud Bassal said. Trade went through Israel’s Kerem Shalom crossing. Hungary’s Viktor Orban objected.');
+  assert.deepEqual(texts(r, 'person'), ['Mahmud Bassal', 'Viktor Orban']);
+});

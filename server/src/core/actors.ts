@@ -485,6 +485,8 @@ Yoshihide Yousef Youssef Yoweri Yuki Yulia Yuri Zachary Zainab Ziad`);
 /** Words of photo credits that name no one: "(Vladimir Smirnov/Pool/AFP)", "(Handout/Reuters)". */
 /** Plural nouns that end the names of groups: "the White Helmets said", "the Proud Boys", "the Grey Wolves". */
 const GROUP_PLURALS = set('Helmets Boys Panthers Wolves Guards Brothers Rangers Marines Scouts Angels Tigers Fighters Hawks Knights Warriors Volunteers Brigades Battalions Rebels Militias Mothers Defenders Partisans');
+/** Lower-case nouns after a name that make it a place or a site: "Israel's Kerem Shalom crossing", "Russia's Vostochny cosmodrome". */
+const PLACE_NOUNS_AFTER = set('crossing border airport airbase port harbour harbor base camp plant facility site region province district city town village road highway bridge dam field mine refinery reactor complex area zone strip corridor prison cosmodrome shipyard island peninsula river valley front line');
 /** Social networks and messaging apps: never a person, whatever comes before ("its official Twitter account"). */
 const PLATFORMS = set('Twitter Facebook Instagram Telegram TikTok WhatsApp Weibo WeChat Snapchat LinkedIn Reddit YouTube Signal Threads Bluesky VKontakte');
 /** Common words that are also surnames, taken as one after a common given name ("John Key", "John Major", "Oliver North"). */
@@ -1971,6 +1973,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (a capitalised title, then a name)
     const ws = phrase.split(/\s+/);
     for (let k = 0; k + 2 < ws.length; k++) if (/^\p{Lu}/u.test(ws[k]) && TITLES.has(ws[k].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}/u.test(ws[k + 2])) return undefined;
+    // the subject of the next clause, not an apposition: "... in nearby Khan Yunis, officials said",
+    // "..., agency spokesman Mahmud Bassal said" (an apposition has its article or its closing comma)
+    if (!/^(?:the|a|an|who|one|now|then|also)\b/i.test(phrase) && (/^\s+(?:said|says|told|added)\b/.test(text.slice(after + m[0].length, after + m[0].length + 8)) || /\s(?:said|says|told|added)$/.test(phrase))) return undefined;
     const start = after + m[0].indexOf(m[1]);
     let text2 = phrase.replace(/^(who is|who was|who serves as|who heads) /, '');
     const skip = phrase.length - text2.length;
@@ -2015,6 +2020,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const leaderAfterPlace = (a: number, b: number): boolean => {
     if (!placePossBefore(a)) return false;
     for (let k = a; k <= b; k++) if (NOT_PERSON_WORDS.has(toks[k].t)) return false;
+    // a place of the country, named by the noun after it: "Israel's Kerem Shalom crossing"
+    const nx = toks[b + 1];
+    if (nx && !nx.cap && PLACE_NOUNS_AFTER.has(nx.l) && wsOnly(text, toks[b].pe, nx.s)) return false;
     return true;
   };
   /** "Secretary of", "Minister for" right before `a` (not a relation: "the sister of" names someone else). */
