@@ -280,3 +280,7 @@ test('a time after the counted noun ends it: "at least [[one ballistic missile]]
   expectMarked('North Korea fired at least [[one ballistic missile]] early Friday morning. Russia sent [[200 troops]] late last month. It saw [[300 early voters]].');
   expectMarked('The jobless rate has been at [[three-point-six percent]] for months; it was a make-or-break point.');
 });
+
+test('a verb in -s after the singular noun ends the phrase: "The [[1,200-kilometre Nord Stream 1 pipeline]] runs under the Baltic Sea"; "[[300 fishing boats]] in the sea" stays', () => {
+  expectMarked('The [[1,200-kilometre Nord Stream 1 pipeline]] runs under the Baltic Sea. A [[300-mile border]] stretches along it. It has [[300 fishing boats]] in the sea.');
+});

@@ -288,6 +288,8 @@ const VERBISH = words(
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
 );
+/** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
+const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads');
 /** Adverbs in -ly that are nouns or adjectives. */
 const LY_WORDS = words('family ally supply assembly rally anomaly monopoly italy july reply daily weekly monthly yearly elderly early lily belly jelly bully fly holy ugly only oily');
 /** -ing and -ed words that are nouns or adjectives inside a counted noun phrase. */
@@ -575,6 +577,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
     // a time after the noun: "one ballistic missile early Friday morning", "200 troops late last month"
     if ((lw === 'early' || lw === 'late') && j > k && toks[j + 1] && (WEEKDAYS.has(toks[j + 1].lower) || MONTHS.has(toks[j + 1].lower) || /^(?:this|last|next|on|in|morning|afternoon|evening|night|today|yesterday|tomorrow|tonight)$/.test(toks[j + 1].lower))) break;
+    // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
+    if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
       // a modifier only when a noun follows: "armed drones", "fighting vehicles"
       const n = toks[j + 1];
