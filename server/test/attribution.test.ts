@@ -356,3 +356,8 @@ test('"Breton mentioned at a press conference that ..." is the active verb; "dam
 test('"the U.S. state of California" is a noun, not the verb "state"', () => {
   unsourced('By the end of 2024, a total of 8,024 wildfires burned in the U.S. state of California.', '8,024 wildfires');
 });
+
+test('"it revised that forecast down to between 8 and 10 percent" names no source; "The IMF forecast growth of 3%" does', () => {
+  unsourced('The company had expected revenue growth of between 8 and 11 percent, but it revised that forecast down to between 8 and 10 percent.', '8 and 10 percent');
+  sourcedBy('The IMF forecast growth of 3% this year.', '3%', 'The IMF forecast');
+});

@@ -533,6 +533,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if ((lw === 'said' || lw === 'reported' || lw === 'believed' || lw === 'thought' || lw === 'estimated') && next?.lower === 'to' && /^(?:have|be|been|number|total|hold|own|control|possess)$/.test(toks[v + 2]?.lower ?? '')) return undefined;
   // "Gross value added, seen as ..., rose": the economists' noun
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
+  // the noun after a determiner: "it revised that forecast down to 8 percent"
+  if (lw === 'forecast' && prev && /^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower)) return undefined;
   // a noun before "of": "below the consensus forecast of 173,000", "an estimate of 300", "the U.S. state of California"
   if (next?.lower === 'of' && /^(?:forecast|estimate|report|count|record|claim|project|predict|survey|tally|state)$/.test(lemma) && !/ed$/.test(lw)) return undefined;
   // "Manufacturing performed strongly, adding 18,000 jobs": "add" with a number is arithmetic, not speech
