@@ -581,3 +581,9 @@ test('a place before ", officials said" or a country\'s site is no person: "in n
   const r = detect('It hit Khan Yunis, officials said. Five died in Deir Balah, agency spokesman Mahmud Bassal said. Trade went through Israel’s Kerem Shalom crossing. Hungary’s Viktor Orban objected.');
   assert.deepEqual(texts(r, 'person'), ['Mahmud Bassal', 'Viktor Orban']);
 });
+
+test('firms in business and arms news: "Lockheed Martin said", "General Dynamics", "Hanwha Aerospace", "Networking giant Cisco", "Amazon founder Jeff Bezos"; "Putin spokesman Dmitry Peskov" keeps Putin out', () => {
+  const r = detect('Lockheed Martin said so, and the deal went to General Dynamics and Hanwha Aerospace. Networking giant Cisco cut jobs. Amazon founder Jeff Bezos owns a newspaper whose interim CEO, Patty Stonesifer, sits on the board. Putin spokesman Dmitry Peskov said so.');
+  assert.deepEqual(texts(r, 'organization'), ['Lockheed Martin', 'General Dynamics', 'Hanwha Aerospace', 'Cisco', 'Amazon']);
+  assert.deepEqual(texts(r, 'person'), ['Jeff Bezos', 'Patty Stonesifer', 'Dmitry Peskov']);
+});

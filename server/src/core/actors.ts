@@ -341,6 +341,27 @@ Huawei
 OpenAI
 Gazprom
 Rosneft
+Lockheed Martin
+Northrop Grumman
+Raytheon|RTX
+General Dynamics
+General Motors
+General Electric
+Boeing
+Airbus
+Rheinmetall
+Krauss-Maffei Wegmann|KMW
+Nammo
+Thales
+Rostec
+Uralvagonzavod
+Almaz-Antey
+Hanwha
+Hyundai Rotem
+Elbit Systems
+Intel
+IBM
+Cisco
 Saudi Aramco|Aramco
 `;
 
@@ -359,7 +380,7 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
-  Strategies Solutions Logistics Research Ilbo Shimbun Shinbun Sinmun Nippo`);
+  Strategies Solutions Logistics Research Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
@@ -430,7 +451,7 @@ const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd Holdings PLC Plc plc SA AG
 const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
 
 /** Lower-case nouns that name a kind of organisation before its name: "agency KCNA", "company Wagner". */
-const ORG_NOUNS = set(`agency company group organization organisation firm outlet newspaper broadcaster network channel website site daily
+const ORG_NOUNS = set(`agency company giant group organization organisation firm outlet newspaper broadcaster network channel website site daily
   magazine party bank union institute think-tank tank contractor manufacturer operator carrier publication portal blog tabloid station
   broadcaster wire service journal consultancy maker chipmaker carmaker automaker insurer lender retailer airline regulator watchdog
   charity miner producer supplier club team side rival`);
@@ -487,6 +508,8 @@ Yoshihide Yousef Youssef Yoweri Yuki Yulia Yuri Zachary Zainab Ziad`);
 const GROUP_PLURALS = set('Helmets Boys Panthers Wolves Guards Brothers Rangers Marines Scouts Angels Tigers Fighters Hawks Knights Warriors Volunteers Brigades Battalions Rebels Militias Mothers Defenders Partisans');
 /** Lower-case nouns after a name that make it a place or a site: "Israel's Kerem Shalom crossing", "Russia's Vostochny cosmodrome". */
 const PLACE_NOUNS_AFTER = set('crossing border airport airbase port harbour harbor base camp plant facility site region province district city town village road highway bridge dam field mine refinery reactor complex area zone strip corridor prison cosmodrome shipyard island peninsula river valley front line');
+/** Roles in a firm, after its name and before an officer's ("Amazon founder Jeff Bezos", "Cisco CEO Chuck Robbins"); not a politician's aide ("Putin spokesman"). */
+const CORPORATE_ROLES = set('founder co-founder cofounder chairman chairwoman ceo cfo coo cto chief-executive owner');
 /** Social networks and messaging apps: never a person, whatever comes before ("its official Twitter account"). */
 const PLATFORMS = set('Twitter Facebook Instagram Telegram TikTok WhatsApp Weibo WeChat Snapchat LinkedIn Reddit YouTube Signal Threads Bluesky VKontakte');
 /** Common words that are also surnames, taken as one after a common given name ("John Key", "John Major", "Oliver North"). */
@@ -1991,7 +2014,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "led by 39-year-old Batbayar Ganzorig"
     if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
     // "Its leader, Gerald Kinzl, said": a role noun, then the name between commas
-    if (commaWs(text, gf, gt) && !pv.cap && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
+    // (or an acronym: "the newspaper's interim CEO, Patty Stonesifer, sits")
+    if (commaWs(text, gf, gt) && (!pv.cap || pv.caps) && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
       let e = a;
       while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
       if (text.charCodeAt(toks[e].pe) === 44) return true;
@@ -2044,6 +2068,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let e = a;
     while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
     return text.charCodeAt(toks[e].pe) === 44;
+  };
+  /** A corporate role from token j ("chairman and CEO", "chief financial officer"), then a person's name found in this article. */
+  const officerAfter = (j: number): boolean => {
+    let k = j;
+    while (k < toks.length && k - j < 5 && !toks[k].cap && (CORPORATE_ROLES.has(toks[k].l) || /^(?:and|chief|executive|financial|operating|technology|officer|interim|acting|co|former)$/.test(toks[k].l))) k++;
+    while (k < toks.length && k - j < 5 && toks[k].caps && CORPORATE_ROLES.has(toks[k].l)) k++;
+    if (k === j || k >= toks.length || !toks[k].cap) return false;
+    for (let f = found.length - 1; f >= 0; f--) if (found[f].a === k) return found[f].target.kind === 'person';
+    return false;
   };
   /** "an analyst at Fjord Commodities", "economists at Goldman Sachs": the employer of a role. */
   const employerBefore = (a: number): boolean => {
@@ -2743,6 +2776,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         discovered.set(nn, t);
         discoveredUnindexed = true;
         emit({ s, e, a: k, b: k + 1, target: t });
+        continue;
+      }
+      // "Amazon founder Jeff Bezos", "Cisco chairman and CEO Chuck Robbins": a firm before its officer's role and name
+      if (nx && CORPORATE_ROLES.has(nx.l) && !tk.poss && wsOnly(text, tk.pe, nx.s) && !g.forms.has(tk.n) && officerAfter(k + 1)) {
+        discover(k, k, 'organization', 'cue');
         continue;
       }
       // "the state-run Anatolia news agency reported", "the Wagner group"
