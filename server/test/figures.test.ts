@@ -284,3 +284,7 @@ test('a time after the counted noun ends it: "at least [[one ballistic missile]]
 test('a verb in -s after the singular noun ends the phrase: "The [[1,200-kilometre Nord Stream 1 pipeline]] runs under the Baltic Sea"; "[[300 fishing boats]] in the sea" stays', () => {
   expectMarked('The [[1,200-kilometre Nord Stream 1 pipeline]] runs under the Baltic Sea. A [[300-mile border]] stretches along it. It has [[300 fishing boats]] in the sea.');
 });
+
+test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
+  expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
+});

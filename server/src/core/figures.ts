@@ -566,6 +566,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       break;
     }
     if (endsPhrase(t)) break;
+    // the subject of a relative clause after the noun: "the 16 HIMARS Ukraine has received"
+    if (isCap(t) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(toks[j - 1].text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower)) break;
     if (isCap(t)) {
       last = head = j++;
       taken++;
