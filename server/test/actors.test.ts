@@ -587,3 +587,8 @@ test('firms in business and arms news: "Lockheed Martin said", "General Dynamics
   assert.deepEqual(texts(r, 'organization'), ['Lockheed Martin', 'General Dynamics', 'Hanwha Aerospace', 'Cisco', 'Amazon']);
   assert.deepEqual(texts(r, 'person'), ['Jeff Bezos', 'Patty Stonesifer', 'Dmitry Peskov']);
 });
+
+test('news agencies keep one name across their spellings ("Yonhap News Agency" is Yonhap, "Korean Central News Agency" is KCNA); a Team or Panel is an organisation', () => {
+  const r = detect('Yonhap News Agency reported it, and Yonhap said more. The Korean Central News Agency said so, citing a report by the Multilateral Sanctions Monitoring Team and the UN Panel of Experts.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Yonhap', 'Yonhap', 'KCNA', 'Multilateral Sanctions Monitoring Team', 'UN Panel of Experts']);
+});

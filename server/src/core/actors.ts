@@ -227,14 +227,15 @@ Reuters
 Agence France-Presse|AFP
 Associated Press|AP
 Bloomberg
-Xinhua
+Xinhua|Xinhua News Agency
 RIA Novosti|RIA
 Ukrinform
-Yonhap
+Yonhap|Yonhap News Agency
 TASS
 Interfax
-Kyodo
-Anadolu
+Kyodo|Kyodo News
+Anadolu|Anadolu Agency
+KCNA|Korean Central News Agency
 BBC
 CNN
 Al Jazeera
@@ -380,7 +381,7 @@ const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Co
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
-  Strategies Solutions Logistics Research Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions`);
+  Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
