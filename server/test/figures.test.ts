@@ -288,3 +288,7 @@ test('a verb in -s after the singular noun ends the phrase: "The [[1,200-kilomet
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });
+
+test('the relative-clause cut needs a Title Case name after a noun that is none: "[[48 Shahed-136/131 strike UAVs]] were downed", "the [[15-member Security Council]] has met"', () => {
+  expectMarked('Ukraine said [[48 Shahed-136/131 strike UAVs]] were downed. The [[15-member Security Council]] has met. The [[31 tanks]] Germany promised came.');
+});

@@ -567,7 +567,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     }
     if (endsPhrase(t)) break;
     // the subject of a relative clause after the noun: "the 16 HIMARS Ukraine has received"
-    if (isCap(t) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(toks[j - 1].text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower)) break;
+    // (a name in Title Case after a noun that is no name's: "HIMARS", "F-16s", "tanks"; not "Security Council", "strike UAVs")
+    const pn = toks[j - 1];
+    if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(pn.text)) && !(isCap(pn) && /^\p{Lu}\p{Ll}/u.test(pn.text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower)) break;
     if (isCap(t)) {
       last = head = j++;
       taken++;
