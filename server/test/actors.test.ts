@@ -568,8 +568,8 @@ test('newspapers of Korea, Japan and Europe are organisations, not people: "The 
 });
 
 test('a portfolio after "Commissioner for" is no name ("EU Commissioner for Internal Market Thierry Breton"); short forms keep their particles ("von der Leyen", "De Gaulle")', () => {
-  const r = detect('EU Commissioner for Internal Market Thierry Breton said so. President of the European Commission Ursula von der Leyen spoke. “We will do it,” von der Leyen emphasized. Charles de Gaulle left. De Gaulle said so.');
-  assert.deepEqual(texts(r, 'person'), ['Thierry Breton', 'Ursula von der Leyen', 'von der Leyen', 'Charles de Gaulle', 'De Gaulle']);
+  const r = detect('EU Commissioner for Internal Market Thierry Breton said so, states Breton, the European Commissioner for Internal Market. President of the European Commission Ursula von der Leyen spoke. “We will do it,” von der Leyen emphasized. Charles de Gaulle left. De Gaulle said so.');
+  assert.deepEqual(texts(r, 'person'), ['Thierry Breton', 'Breton', 'Ursula von der Leyen', 'von der Leyen', 'Charles de Gaulle', 'De Gaulle']);
 });
 
 test('"the California Department of Forestry and Fire Protection" is one organisation; "LA" is no organisation', () => {

@@ -2582,7 +2582,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         p += 2;
         continue;
       }
-      if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l) || (afterTitleOf && t.cap && DEPARTMENT_WORDS.has(t.l) && p < b)) {
+      if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l) || (afterTitleOf && t.cap && DEPARTMENT_WORDS.has(t.l) && p < b && !DEPARTMENT_WORDS.has(toks[b].l))) {
         p++;
         if (afterTitleOf) titled = true;
         continue;
