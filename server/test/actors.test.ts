@@ -592,3 +592,9 @@ test('news agencies keep one name across their spellings ("Yonhap News Agency" i
   const r = detect('Yonhap News Agency reported it, and Yonhap said more. The Korean Central News Agency said so, citing a report by the Multilateral Sanctions Monitoring Team and the UN Panel of Experts.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Yonhap', 'Yonhap', 'KCNA', 'Multilateral Sanctions Monitoring Team', 'UN Panel of Experts']);
 });
+
+test('court news: "Manhattan District Attorney Alvin Bragg", "Co-defendant Platon Lebedev", "Allen Weisselberg, who spent 50 years ..."', () => {
+  const r = detect('The case was brought by the Manhattan District Attorney Alvin Bragg. Co-defendant Platon Lebedev was found guilty. Merchan sentenced Allen Weisselberg, who spent 50 years working for the family, to five months. He appeared before the US District Court.');
+  assert.deepEqual(texts(r, 'person'), ['Alvin Bragg', 'Platon Lebedev', 'Allen Weisselberg']);
+  assert.deepEqual(texts(r, 'organization'), ['US District Court']);
+});

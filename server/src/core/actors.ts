@@ -546,7 +546,8 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
   survivor volunteer rescuer firefighter paramedic medic villager refugee seismologist scientist geologist meteorologist epidemiologist
-  economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor`);
+  economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor
+  defendant co-defendant plaintiff convict inmate`);
 
 /** Forms of address: they cue a name but state no role. */
 const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
@@ -560,7 +561,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead
+  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
@@ -1957,6 +1958,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!pv || !nx || pv.cap || pv.line !== toks[a].line) return false;
     return text.charCodeAt(pv.pe) === 44 && wsCommaOnly(text, pv.pe, toks[a].s) && text.charCodeAt(toks[b].pe) === 44 && wsCommaOnly(text, toks[b].pe, nx.s) && SAY_VERBS.has(nx.l) && nx.l !== 'according';
   };
+  /** ", who spent 50 years working for ...": "who" is said of people ("which" of bodies). */
+  const whoAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s+who\s/.test(text.slice(toks[b].pe, toks[b].pe + 8)) && !toks[b].poss;
   /** ", who lives nearby, told": a relative clause between the name and its saying verb. */
   const relativeSayAfter = (b: number): boolean => {
     if (text.charCodeAt(toks[b].pe) !== 44) return false;
@@ -2632,7 +2635,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       return;
     }
     const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
-    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
       // "The White Helmets said": a group, not a person
       discover(p, q, 'organization', 'cue');
