@@ -361,3 +361,11 @@ test('"it revised that forecast down to between 8 and 10 percent" names no sourc
   unsourced('The company had expected revenue growth of between 8 and 11 percent, but it revised that forecast down to between 8 and 10 percent.', '8 and 10 percent');
   sourcedBy('The IMF forecast growth of 3% this year.', '3%', 'The IMF forecast');
 });
+
+test('a tally and its participle name no source: "7 deaths reported in this week", "cholera cases reported from January"; "Witnesses reported on Sunday" does', () => {
+  unsourced('• 7 deaths reported in this week (CFR 2.2%)', '7 deaths');
+  unsourced('The cumulative number of cholera cases reported from January to November 2017 is 78 784.', '78 784');
+  unsourced('Only 4 of the 39 sanctions violations promised in 2021 have arrived.', '39 sanctions violations');
+  sourcedBy('Witnesses reported on Sunday that 5 people died.', '5 people', 'Witnesses reported');
+  sourcedBy('300 cases reported by the ministry were new.', '300 cases', 'reported by the ministry');
+});

@@ -103,6 +103,8 @@ const EVENT_NOUNS = words(
     'bombing bombings shelling fighting war wars conflict invasion offensive battle battles clashes violence disaster disasters outbreak pandemic epidemic ' +
     'virus disease heatwave drought famine eruption landslide landslides avalanche collapse shooting shootings riots unrest',
 );
+/** What a tally counts, never a speaker: "7 deaths reported in this week", "cholera cases reported from January". */
+const TALLY_NOUNS = words('cases deaths casualties fatalities infections injuries incidents attacks strikes arrests crimes violations outbreaks hospitalisations hospitalizations admissions losses killings launches crossings arrivals');
 /** "has issued ... allegations": verbs whose object is a statement. */
 const ISSUE_VERBS = words('issued issues issue issuing made makes make making levelled leveled levels released releases release publishing published publishes gave gives give provided provides provide presented presents repeated repeats shared shares filed files lodged lodges voiced voices cited cites put puts');
 const ISSUE_OBJECTS = words('allegations allegation claims claim accusations accusation estimates estimate figures figure statement statements report data statistics assessment warning warnings numbers tally count');
@@ -491,6 +493,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && /^(?:over|in|during|since|for|at|last|this|on)$/.test(next.lower) && !toks.slice(v + 1, v + 5).some((x) => x.lower === 'by') && !(ROLE_NOUNS.has(prev.lower) || BODY_HEADS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || DATA_NOUNS_AND_STATEMENTS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower))) return undefined;
   // "Only 5 of the 11 tanks promised in 2023 have arrived": a participle after a counted, determined noun
   if (/ed$/.test(lw) && prev && isWord(prev) && /s$/.test(prev.lower) && toks[v - 2] && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[v - 2].lower) && toks[v - 3] && /^(?:the|those|these|its|their|his|her|our)$/.test(toks[v - 3].lower) && !(next && /^(?:that|,|on|to|by)$/.test(next.lower))) return undefined;
+  // a tally's noun and its participle, with a time or place and no agent: "7 deaths reported in this week",
+  // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
+  if (/ed$/.test(lw) && prev && isWord(prev) && TALLY_NOUNS.has(prev.lower) && next && /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at)$/.test(next.lower) && !toks.slice(v + 1).some((x) => x.lower === 'by')) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
