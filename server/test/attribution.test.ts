@@ -369,3 +369,10 @@ test('a tally and its participle name no source: "7 deaths reported in this week
   sourcedBy('Witnesses reported on Sunday that 5 people died.', '5 people', 'Witnesses reported');
   sourcedBy('300 cases reported by the ministry were new.', '300 cases', 'reported by the ministry');
 });
+
+test('"reported on January 4 by The Wall Street Journal that ..." names the Journal; "analyzed that" and "highlighted that" report', () => {
+  sourcedBy('It was also reported on January 4 by The Wall Street Journal that North Korea may have transferred several dozen ballistic missiles to Russia.', 'several dozen ballistic missiles', 'reported on January 4 by The Wall Street Journal');
+  sourcedBy('The National Intelligence Service also analyzed that North Korea has supported more than 10 million artillery shells.', '10 million artillery shells', 'The National Intelligence Service also analyzed');
+  sourcedBy('South Korea’s spy agency highlighted that Russia now controls about 81 percent of Donetsk.', '81 percent', 'South Korea’s spy agency highlighted');
+  unsourced('He observed 300 troops crossing the river.', '300 troops');
+});

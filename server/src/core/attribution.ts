@@ -72,7 +72,9 @@ for (const entry of (
   'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
   // "posted" has no base form here: "the post said" is a noun
   'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued posted:posting ' +
-  'clarify:clarifies:clarified:clarifying remark:remarked reply:replied'
+  'clarify:clarifies:clarified:clarifying remark:remarked reply:replied ' +
+  'analyze:analyzes:analyzed analyse:analysed highlight:highlights:highlighted underline:underlines:underlined ' +
+  'underscore:underscores:underscored observe:observes:observed'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -80,7 +82,7 @@ for (const entry of (
 /** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
 const DATA_VERBS = words('show find suggest indicate record count tally assess');
 /** Lemmas that take any subject but need a following word to be speech. */
-const NEEDS_PARTICLE = new Map(Object.entries({ point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, posted: /^(?:on)$/ }));
+const NEEDS_PARTICLE = new Map(Object.entries({ analyze: /^that$/, analyse: /^that$/, highlight: /^that$/, underline: /^that$/, underscore: /^that$/, observe: /^that$/, point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, posted: /^(?:on)$/ }));
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
 /** Subjects for DATA_VERBS. */
@@ -291,6 +293,8 @@ function npForward(toks: Token[], j: number, max: number): number {
       break;
     }
     const lw = t.lower;
+    // "that" after a noun opens a clause: "by The Wall Street Journal that North Korea may have ..."
+    if (lw === 'that' && last >= 0) break;
     if (DETERMINERS.has(lw)) {
       k++;
       continue;
@@ -573,7 +577,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // Passive with an agent: "was confirmed by the ministry", "as reported by Yonhap"
   // (a time between: "a hack reported last month by Remixpoint")
   let byAt = v + 1;
-  while (byAt - v <= 3 && toks[byAt] && (TIME_WORDS.has(toks[byAt].lower) || (/^(?:last|this|on|in|earlier|later)$/.test(toks[byAt].lower) && toks[byAt + 1] && (TIME_WORDS.has(toks[byAt + 1].lower) || /^(?:month|week|year|day)$/.test(toks[byAt + 1].lower))))) byAt++;
+  // (or a date: "It was also reported on January 4 by The Wall Street Journal")
+  while (byAt - v <= 4 && toks[byAt] && (TIME_WORDS.has(toks[byAt].lower) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[byAt].text) && byAt > v + 1 && TIME_WORDS.has(toks[byAt - 1].lower)) || (/^(?:last|this|on|in|earlier|later)$/.test(toks[byAt].lower) && toks[byAt + 1] && (TIME_WORDS.has(toks[byAt + 1].lower) || /^(?:month|week|year|day)$/.test(toks[byAt + 1].lower))))) byAt++;
   if (toks[byAt]?.lower !== 'by') byAt = v + 1;
   if (toks[byAt] && toks[byAt].lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, byAt + 1, 12);
