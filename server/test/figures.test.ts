@@ -292,3 +292,7 @@ test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIM
 test('the relative-clause cut needs a Title Case name after a noun that is none: "[[48 Shahed-136/131 strike UAVs]] were downed", "the [[15-member Security Council]] has met"', () => {
   expectMarked('Ukraine said [[48 Shahed-136/131 strike UAVs]] were downed. The [[15-member Security Council]] has met. The [[31 tanks]] Germany promised came.');
 });
+
+test('"over [[60]] in one of its biggest strikes" is no ratio; "[[One in five households]]" is', () => {
+  expectMarked('Russia attacked Kharkiv, killing [[two people]] and injuring over [[60]] in one of its biggest strikes. [[One in five households]] is poor.');
+});

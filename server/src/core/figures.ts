@@ -762,6 +762,8 @@ function ellipticalDuration(toks: Token[], i: number): boolean {
 function ratioAfter(toks: Token[], j: number): number {
   const k = toks[j + 1]?.lower === 'in' ? j + 2 : toks[j + 1]?.lower === 'out' && toks[j + 2]?.lower === 'of' ? j + 3 : -1;
   const t = toks[k];
+  // (not "over 60 in one of its biggest strikes")
+  if (toks[k + 1]?.lower === 'of') return -1;
   return t && (DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined) ? k : -1;
 }
 
