@@ -598,3 +598,9 @@ test('court news: "Manhattan District Attorney Alvin Bragg", "Co-defendant Plato
   assert.deepEqual(texts(r, 'person'), ['Alvin Bragg', 'Platon Lebedev', 'Allen Weisselberg']);
   assert.deepEqual(texts(r, 'organization'), ['US District Court']);
 });
+
+test('a caption\'s "REUTERS/Vyacheslav Madiyevskyy" names the photographer; "PHOTO CAPTION:" names no organisation', () => {
+  const r = detect('PHOTO CAPTION: A representative shows a part of a missile, in Kharkiv, Ukraine January 6, 2024. REUTERS/Vyacheslav Madiyevskyy');
+  assert.deepEqual(texts(r, 'person'), ['Vyacheslav Madiyevskyy']);
+  assert.deepEqual(texts(r, 'organization'), ['REUTERS']);
+});

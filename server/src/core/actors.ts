@@ -624,7 +624,7 @@ const COMMON = set(`a an the this that these those there here it its it's he she
 const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC LA NYC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
-  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP
+  MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS`);
 
 /** Letters after a name before its verb: "Simon Kendrick KC told". */
@@ -1958,6 +1958,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!pv || !nx || pv.cap || pv.line !== toks[a].line) return false;
     return text.charCodeAt(pv.pe) === 44 && wsCommaOnly(text, pv.pe, toks[a].s) && text.charCodeAt(toks[b].pe) === 44 && wsCommaOnly(text, toks[b].pe, nx.s) && SAY_VERBS.has(nx.l) && nx.l !== 'according';
   };
+  /** "REUTERS/Vyacheslav Madiyevskyy": a known organisation's name in capitals, a slash, then the name. */
+  const agencySlashBefore = (a: number): boolean => {
+    if (a === 0 || text.charCodeAt(toks[a].s - 1) !== 47) return false;
+    const pv = toks[a - 1];
+    if (!pv.caps || pv.pe !== toks[a].s - 1) return false;
+    for (let f = found.length - 1; f >= 0 && found[f].b >= a - 1; f--) if (found[f].b === a - 1 && found[f].target.kind === 'organization') return true;
+    return false;
+  };
   /** ", who spent 50 years working for ...": "who" is said of people ("which" of bodies). */
   const whoAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s+who\s/.test(text.slice(toks[b].pe, toks[b].pe + 8)) && !toks[b].poss;
   /** ", who lives nearby, told": a relative clause between the name and its saying verb. */
@@ -2634,7 +2642,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (q < b) classifyRun(q + 1, b, credit);
       return;
     }
-    const creditName = inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47);
+    // (or right after a news agency's name and a slash, in a caption: "... January 6, 2024. REUTERS/Vyacheslav Madiyevskyy")
+    const creditName = (inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47)) || agencySlashBefore(p);
     const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
       // "The White Helmets said": a group, not a person
