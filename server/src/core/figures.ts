@@ -763,8 +763,8 @@ function ratioAfter(toks: Token[], j: number): number {
   const k = toks[j + 1]?.lower === 'in' ? j + 2 : toks[j + 1]?.lower === 'out' && toks[j + 2]?.lower === 'of' ? j + 3 : -1;
   const t = toks[k];
   // (not "over 60 in one of its biggest strikes")
-  if (toks[k + 1]?.lower === 'of') return -1;
-  return t && (DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined) ? k : -1;
+  if (!t || toks[k + 1]?.lower === 'of') return -1;
+  return DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined ? k : -1;
 }
 
 /** The ratio from token `first` to its second number at `ofNumber`, with what it counts: "one in five households". */

@@ -329,8 +329,10 @@ const GLUED_OPENERS = new Set(["'", '"', '“', '‘']);
 
 /**
  * A full stop at i between a word of two lower-case letters or more and a
- * capitalised word, with no space: two sentences glued ("rounds.The latest"),
- * not an abbreviation ("U.S.The", "e.g.The") or a domain ("yna.co.kr").
+ * capitalised word at `next`, with no space: two sentences glued ("rounds.The
+ * latest"; "Dujarric.UN aid", an acronym and a space), not an abbreviation
+ * ("U.S.The", "e.g.The") or a domain ("yna.co.kr"). `next` is i + 1, or i + 2
+ * past a quotation mark that opens the next sentence.
  */
 function gluedBoundary(text: string, i: number, end: number, next = i + 1): boolean {
   if (!(i >= 2 && next + 1 < end && isLower(text[i - 1]) && isLower(text[i - 2]) && isUpper(text[next]))) return false;
