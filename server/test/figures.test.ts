@@ -296,3 +296,7 @@ test('the relative-clause cut needs a Title Case name after a noun that is none:
 test('"over [[60]] in one of its biggest strikes" is no ratio; "[[One in five households]]" is', () => {
   expectMarked('Russia attacked Kharkiv, killing [[two people]] and injuring over [[60]] in one of its biggest strikes. [[One in five households]] is poor.');
 });
+
+test('a year before "levels" or "prices" is no count, and scores are no ranges: "from 2005 levels", "poised at 1-1", "won 3-1"; "[[10-15 people]]" stays', () => {
+  expectMarked('The US will cut emissions by [[50-52 per cent]] from 2005 levels. The game was poised at 1-1 and they won 3-1. Between [[10-15 people]] died.');
+});

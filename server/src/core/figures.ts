@@ -288,6 +288,8 @@ const VERBISH = words(
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
 );
+/** Plurals after a year that measure by it: "2005 levels", "2015 prices" (not counts of levels). */
+const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads');
 /** Adverbs in -ly that are nouns or adjectives. */
@@ -833,6 +835,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     high = numValue(r[2]);
     // year ranges "2022-23", "1939–45"
     if (/^\d{4}$/.test(r[1]) && value >= 1000 && value <= 2100 && (high < 100 || (high >= 1000 && high <= 2100))) return undefined;
+    // scores and votes, which do not rise: "poised at 1-1", "won 3-1", "a 10-5 vote"
+    if (/^\d{1,3}$/.test(r[1]) && /^\d{1,3}$/.test(r[2]) && high <= value) return undefined;
     kind = 'range';
   } else if (digit0 && GLUED_UNITS.test(t.text)) {
     const g = GLUED_UNITS.exec(t.text)!;
@@ -946,6 +950,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const p = countedPhrase(toks, j + 1, false);
     const h = p.head >= 0 ? toks[p.head] : undefined;
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
+    // a year's measures: "from 2005 levels", "in 2015 prices"
+    if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
   }
 
   // Measures: "74,000 tons of explosives", "30 square kilometres"
