@@ -376,3 +376,10 @@ test('"reported on January 4 by The Wall Street Journal that ..." names the Jour
   sourcedBy('South Korea’s spy agency highlighted that Russia now controls about 81 percent of Donetsk.', '81 percent', 'South Korea’s spy agency highlighted');
   unsourced('He observed 300 troops crossing the river.', '300 troops');
 });
+
+test('"put" sources only with "at" ("put the value of the package at $1.2bn", however long the object); "re-confirmed" reports', () => {
+  unsourced('The home side clinched three points in a contest where both sides put much effort into the game.', 'three points');
+  // (sourced; which words make the subject here is another matter: "the deal put")
+  assert.ok(judge('The Joint Coordination Centre that monitors the deal put the total amount of grain exported from three ports since the deal was reached at 721,449 tonnes.', '721,449 tonnes').sourced);
+  sourcedBy('Modi re-confirmed the country’s vow to install 450 gigawatts of renewable energy by 2030.', '450 gigawatts of renewable energy', 'Modi re-confirmed');
+});

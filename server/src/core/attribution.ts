@@ -74,7 +74,9 @@ for (const entry of (
   'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued posted:posting ' +
   'clarify:clarifies:clarified:clarifying remark:remarked reply:replied ' +
   'analyze:analyzes:analyzed analyse:analysed highlight:highlights:highlighted underline:underlines:underlined ' +
-  'underscore:underscores:underscored observe:observes:observed'
+  'underscore:underscores:underscored observe:observes:observed ' +
+  'reconfirm:reconfirms:reconfirmed:re-confirm:re-confirms:re-confirmed restate:restates:restated reaffirm:reaffirms:reaffirmed ' +
+  'affirm:affirms:affirmed'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -82,7 +84,7 @@ for (const entry of (
 /** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
 const DATA_VERBS = words('show find suggest indicate record count tally assess');
 /** Lemmas that take any subject but need a following word to be speech. */
-const NEEDS_PARTICLE = new Map(Object.entries({ analyze: /^that$/, analyse: /^that$/, highlight: /^that$/, underline: /^that$/, underscore: /^that$/, observe: /^that$/, point: /^out$/, put: /^(?:the|toll|number|figure|at|death)$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, posted: /^(?:on)$/ }));
+const NEEDS_PARTICLE = new Map(Object.entries({ analyze: /^that$/, analyse: /^that$/, highlight: /^that$/, underline: /^that$/, underscore: /^that$/, observe: /^that$/, point: /^out$/, put: /^at$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, posted: /^(?:on)$/ }));
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
 /** Subjects for DATA_VERBS. */
@@ -570,7 +572,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const particle = NEEDS_PARTICLE.get(lemma);
   if (particle) {
     let ok = false;
-    for (let k = v + 1; k < Math.min(toks.length, v + 7) && !ok; k++) ok = particle.test(toks[k].lower);
+    // ("put ... at" may hold a long object: "put the total amount of grain exported from three ports since the deal was reached at 721,449 tonnes")
+    const reach = lemma === 'put' ? 30 : 7;
+    for (let k = v + 1; k < Math.min(toks.length, v + reach) && !ok; k++) ok = particle.test(toks[k].lower);
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
