@@ -604,3 +604,9 @@ test('a caption\'s "REUTERS/Vyacheslav Madiyevskyy" names the photographer; "PHO
   assert.deepEqual(texts(r, 'person'), ['Vyacheslav Madiyevskyy']);
   assert.deepEqual(texts(r, 'organization'), ['REUTERS']);
 });
+
+test('a broadcast\'s name strap "Name / Affiliation" names both: "Jeong Seong-hak / Korea Institute for Security Strategy"; "Kyiv/Moscow Talks Resume" names no person', () => {
+  const r = detect('It looks like a tanker.\n\nJeong Seong-hak / Korea Institute for Security Strategy\n\nHyun Seung-soo/ Korea Institute for National Unification\n\nKyiv/Moscow Talks Resume As Fighting Goes On\n\nGlobal Images Ukraine/Getty Images');
+  assert.deepEqual(texts(r, 'person'), ['Jeong Seong-hak', 'Hyun Seung-soo']);
+  assert.deepEqual(texts(r, 'organization'), ['Korea Institute for Security Strategy', 'Korea Institute for National Unification', 'Getty Images']);
+});

@@ -2146,6 +2146,21 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     return titled && TITLES.has(toks[p - 1].l) ? p : -1;
   };
+  /**
+   * A broadcast's name strap, a line "Name / Affiliation" ("Jeong Seong-hak /
+   * Korea Institute for Security Strategy"): 1 for the name (two or three
+   * name-like words before the slash), 2 for the affiliation after it, else 0.
+   */
+  const lowerThird = (a: number, b: number): number => {
+    const L = lineOf(a);
+    const line = text.slice(L.start, L.end);
+    const slash = line.indexOf('/');
+    if (slash < 0 || line.indexOf('/', slash + 1) >= 0 || !/^\s*\S[^/]{2,40}?\s?\/\s?\S[^/]{2,80}$/.test(line)) return 0;
+    const at = L.start + slash;
+    if (toks[b].pe <= at && spaceOrEmpty(text, L.start, toks[a].s) && b - a >= 1 && b - a <= 2 && allNameLike(a, b)) return 1;
+    if (toks[a].s > at) return 2;
+    return 0;
+  };
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
@@ -2219,7 +2234,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const f = lookup(i, toks.length - 1, discovered);
     if (f) {
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
-      const orgAfter = !L.title && !L.caps ? orgRun(f.b + 1) : undefined;
+      const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps ? orgRun(f.b + 1) : undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && f.a === f.b)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         const end = connectorTail(orgAfter);
         // (a lower-case "the" of a known form is not the name's: "the North" + "Korean Department of US Affairs")
@@ -2377,7 +2392,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (L.title || L.furniture) {
       // A Title Case headline or a furniture line: no discovery, only dictionary and later repeats.
       const caption = L.title && !L.furniture ? captionName(i, b) : -1;
-      if (caption >= 0) discover(caption, b, 'person', 'cue');
+      const third = L.title && !L.furniture ? lowerThird(i, b) : 0;
+      if (third === 1) discover(i, b, 'person', 'cue');
+      else if (third === 2) classifyRun(i, b);
+      else if (caption >= 0) discover(caption, b, 'person', 'cue');
       else if (L.credit || (L.furniture && !L.title)) handleCredit(i, b);
       else if (/(^|[;,|]\s*)(by|posted by|reporting by|additional reporting by|editing by|edited by|written by)\s*$/i.test(text.slice(L.start, toks[i].s))) classifyRun(i, b);
       else {
