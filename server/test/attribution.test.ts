@@ -383,3 +383,10 @@ test('"put" sources only with "at" ("put the value of the package at $1.2bn", ho
   assert.ok(judge('The Joint Coordination Centre that monitors the deal put the total amount of grain exported from three ports since the deal was reached at 721,449 tonnes.', '721,449 tonnes').sourced);
   sourcedBy('Modi re-confirmed the country’s vow to install 450 gigawatts of renewable energy by 2030.', '450 gigawatts of renewable energy', 'Modi re-confirmed');
 });
+
+test('a body\'s "indicated in a statement ... that" and "satellite photos show that" source; "Data indicate" does too', () => {
+  sourcedBy('The General Staff of the Ukrainian Army has indicated in a statement published on its account on the social network Facebook that the Russian Armed Forces have suffered around 776,090 casualties.', '776,090 casualties', 'The General Staff of the Ukrainian Army has indicated');
+  sourcedBy('The satellite photos show that dozens of shipping containers were loaded.', 'dozens of shipping containers', 'The satellite photos show');
+  sourcedBy('Data indicate 300 people died.', '300 people', 'Data indicate');
+  unsourced('Troops indicated 300 targets on the map.', '300 targets');
+});

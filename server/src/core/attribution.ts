@@ -91,7 +91,8 @@ const NOUNLIKE_S = words('states reports claims estimates notes promises pledges
 const DATA_NOUNS = words(
   'data figures figure statistics stats survey surveys poll polls study studies report reports records record census analysis analyses estimates estimate ' +
     'images footage documents document research tally count numbers results assessment assessments review audit investigation inquiry models ' +
-    'calculations tracker database findings projections figures evidence intelligence imagery monitoring register registry index',
+    'calculations tracker database findings projections figures evidence intelligence imagery monitoring register registry index ' +
+    'photos photographs pictures videos',
 );
 /** Nouns that carry a source after by/from: "figures from the ministry", "a report by C4ADS". */
 const SOURCE_NOUNS = words(
@@ -521,7 +522,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
   // "Analysts say", "officials estimate", "they claim", "will announce"; not "the kingdom's state oil company"
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && prev && isWord(prev)) {
-    const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel)$/.test(pl);
+    const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
     let verbal = pluralOrVerbal(prev.lower);
     // a plural head before a short prepositional phrase: "economists at the institute estimate"
     for (let k = v - 2; !verbal && !isCap(t) && k >= Math.max(1, v - 7); k--) {
@@ -603,6 +604,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       const head = toks[v - 1];
       let ok = false;
       for (let k = subject.start; k < v && !ok; k++) ok = DATA_NOUNS.has(toks[k].lower);
+      // (a body's statement: "The General Staff has indicated in a statement published on Facebook that ...")
+      if (!ok && lemma === 'indicate') ok = toks.slice(v + 1, v + 4).some((x) => x.lower === 'that') || (toks[v + 1]?.lower === 'in' && /^(?:a|its|the)$/.test(toks[v + 2]?.lower ?? '') && /^(?:statement|report|post|briefing)$/.test(toks[v + 3]?.lower ?? ''));
       if (!ok && !(head && DATA_NOUNS.has(head.lower))) return undefined;
     }
     if (subject.detached) {
