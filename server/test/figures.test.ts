@@ -300,3 +300,8 @@ test('"over [[60]] in one of its biggest strikes" is no ratio; "[[One in five ho
 test('a year before "levels" or "prices" is no count, and scores are no ranges: "from 2005 levels", "poised at 1-1", "won 3-1"; "[[10-15 people]]" stays', () => {
   expectMarked('The US will cut emissions by [[50-52 per cent]] from 2005 levels. The game was poised at 1-1 and they won 3-1. Between [[10-15 people]] died.');
 });
+
+test('"m" glued to a number before a dimension is metres: "a large [[115m long]] ship loading containers"; "[[5m]]" alone stays a scale', () => {
+  expectMarked('VOA found a large [[115m long]] ship loading containers. It costs [[5m]] a year.');
+  assert.equal(figures('A large 115m long ship.')[0].unit, 'm');
+});

@@ -824,6 +824,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (digit0 && GLUED_SCALE_RE.test(t.text)) {
     const g = GLUED_SCALE_RE.exec(t.text)!;
     const unit = g[2].toLowerCase();
+    // metres by their dimension: "a large 115m long ship", "a 90m-high tower"
+    if (unit === 'm' && /^(?:long|wide|high|tall|deep|away|deeper|higher|longer|wider)$/.test(toks[i + 1]?.lower ?? '')) return { first: i, last: i + 1, kind: 'measure', value: numValue(g[1]), unit: 'm' };
     if (unit === 'm' || unit === 'k' || unit === 'b') {
       // "5m" is metres as often as millions; a scale only before a currency word or "people"
       value = numValue(g[1]) * SCALE_ABBR_.get(unit);
