@@ -390,3 +390,8 @@ test('a body\'s "indicated in a statement ... that" and "satellite photos show t
   sourcedBy('Data indicate 300 people died.', '300 people', 'Data indicate');
   unsourced('Troops indicated 300 targets on the map.', '300 targets');
 });
+
+test('"in what it described as ..." covers the words after "what", not the launch before it', () => {
+  unsourced('North Korea launched two ballistic missiles into waters off its east coast in what it described as a simulated nuclear strike.', 'two ballistic missiles');
+  sourcedBy('The army fired on what it said were 40 militants.', '40 militants', 'it said');
+});

@@ -619,6 +619,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // ", and economists estimate ...": a clause with a subject of its own covers only itself
     const a1 = toks[subject.start - 1];
     const a2 = toks[subject.start - 2];
+    // "... in what it described as a simulated strike": the words are the speaker's only from "what" on
+    if (a1 && a1.lower === 'what' && subject.start - 1 > 0) {
+      return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: a1.start };
+    }
     if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: toks[subject.start].start };
     }
