@@ -610,3 +610,9 @@ test('a broadcast\'s name strap "Name / Affiliation" names both: "Jeong Seong-ha
   assert.deepEqual(texts(r, 'person'), ['Jeong Seong-hak', 'Hyun Seung-soo']);
   assert.deepEqual(texts(r, 'organization'), ['Korea Institute for Security Strategy', 'Korea Institute for National Unification', 'Getty Images']);
 });
+
+test('a role, then a name that ends the sentence: "its new defense minister, Andrey Belousov."; a breadcrumb "HomeDiplomacyPutin" is no organisation', () => {
+  const r = detect('HomeDiplomacyPutin signed a pact\n\nPutin’s entourage included its new defense minister, Andrey Belousov. He met the president, Moscow said.');
+  assert.deepEqual(texts(r, 'person'), ['Andrey Belousov']);
+  assert.deepEqual(texts(r, 'organization'), []);
+});

@@ -1752,6 +1752,8 @@ function nameLikeWord(tok: Tok): boolean {
 function camelWord(t: Tok): boolean {
   if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O)\p{Lu}/u.test(t.t)) return false;
   const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
+  // (a scraped breadcrumb glued to the headline: "HomeDiplomacyPutin signed ...")
+  if (parts[0] === 'Home') return false;
   return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
 }
 
@@ -2030,7 +2032,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (commaWs(text, gf, gt) && (!pv.cap || pv.caps) && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
       let e = a;
       while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
-      if (text.charCodeAt(toks[e].pe) === 44) return true;
+      // (or the name ends the sentence: "... and its new defense minister, Andrey Belousov.")
+      if (text.charCodeAt(toks[e].pe) === 44 || (e > a && text.charCodeAt(toks[e].pe) === 46 && !/\S/.test(text.charAt(toks[e].pe + 1)))) return true;
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
     if (TITLES.has(pv.l)) return true;
