@@ -305,3 +305,8 @@ test('"m" glued to a number before a dimension is metres: "a large [[115m long]]
   expectMarked('VOA found a large [[115m long]] ship loading containers. It costs [[5m]] a year.');
   assert.equal(figures('A large 115m long ship.')[0].unit, 'm');
 });
+
+test('modifiers joined by "and" share their plural noun: "[[6,000 North Korean engineering and military construction personnel]]", "[[300 armored and unarmored vehicles]]"; "[[300 tanks]] and [[40 jets]]", "2021 Ashworth and [[two colleagues]]" stay apart', () => {
+  expectMarked('He agreed to send [[6,000 North Korean engineering and military construction personnel]] to Kursk. It sent [[300 armored and unarmored vehicles]], [[300 tanks]] and [[40 jets]].');
+  expectMarked('Between 2016 and 2021 Ashworth and [[two colleagues]] used [[1,700 fake trades]]. There were [[300]] killed and [[40 wounded]].');
+});

@@ -567,6 +567,15 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       }
       break;
     }
+    // modifiers joined by "and"/"or" before one plural noun: "300 armored and unarmored vehicles",
+    // "6,000 North Korean engineering and military construction personnel" (not "300 tanks and 40 jets")
+    if ((lw === 'and' || lw === 'or') && j > k && last === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(toks[j - 1])) {
+      const q = headAfterAnd(toks, j);
+      if (q > 0) {
+        last = head = q;
+        break;
+      }
+    }
     if (endsPhrase(t)) break;
     // the subject of a relative clause after the noun: "the 16 HIMARS Ukraine has received"
     // (a name in Title Case after a noun that is no name's: "HIMARS", "F-16s", "tanks"; not "Security Council", "strike UAVs")
@@ -586,11 +595,20 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
-      // a modifier only when a noun follows: "armed drones", "fighting vehicles"
+      // a modifier only when a noun follows: "armed drones", "fighting vehicles" (or "and" another modifier)
       const n = toks[j + 1];
+      if (n && (n.lower === 'and' || n.lower === 'or') && headAfterAnd(toks, j + 1) > 0) {
+        last = j++;
+        continue;
+      }
       if (!nounish(n) || /(?:ed|ing)$/.test(n.lower)) break;
       last = j++;
       taken++;
+      continue;
+    }
+    if (ING_ED_NOUNS.has(lw) && /(?:ed)$/.test(lw) && (toks[j + 1]?.lower === 'and' || toks[j + 1]?.lower === 'or') && headAfterAnd(toks, j + 1) > 0) {
+      // "300 armored and unarmored vehicles"
+      last = j++;
       continue;
     }
     if (ING_ED_NOUNS.has(lw) && /(?:ed)$/.test(lw) && !nounish(toks[j + 1])) {
@@ -725,6 +743,14 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // Ids and phone numbers: long digit strings without separators
   if (digits && /^\d{7,}$/.test(t.text)) return true;
   return false;
+}
+
+/** After "and"/"or" at `and`: one to three modifiers, then the plural noun they share ("and military construction personnel"); its index, or -1. */
+function headAfterAnd(toks: Token[], and: number): number {
+  let q = and + 1;
+  const modifier = (t: Token | undefined) => nounish(t) && !isCap(t!) && !isNumberWord(t!.lower);
+  while (q <= and + 3 && modifier(toks[q]) && !isPluralNoun(toks[q].lower)) q++;
+  return q > and + 1 && modifier(toks[q]) && isPluralNoun(toks[q].lower) ? q : -1;
 }
 
 /** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
