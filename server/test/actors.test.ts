@@ -616,3 +616,8 @@ test('a role, then a name that ends the sentence: "its new defense minister, And
   assert.deepEqual(texts(r, 'person'), ['Andrey Belousov']);
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('ports and camps are no people ("The Jeddah Islamic Port and King Abdullah Port", "Refugee Camps group"); "X of the UN refugee agency told AFP" is a person', () => {
+  const r = detect('Port calls fell. The Jeddah Islamic Port and King Abdullah Port, both in Saudi Arabia, have been worst affected. Jeddah is averaging 37 port calls, according to a video by Sudan’s IDPs and Refugee Camps group. “It is bad,” Abdourahouf Gnon-Konde of the UN refugee agency told AFP on Monday.');
+  assert.deepEqual(texts(r, 'person'), ['Abdourahouf Gnon-Konde']);
+});

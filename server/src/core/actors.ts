@@ -393,7 +393,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert
+const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -1968,6 +1968,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let f = found.length - 1; f >= 0 && found[f].b >= a - 1; f--) if (found[f].b === a - 1 && found[f].target.kind === 'organization') return true;
     return false;
   };
+  /** "Abdourahouf Gnon-Konde of the UN refugee agency told AFP": a name, its body after "of", then a verb of saying. */
+  const ofBodySayAfter = (b: number): boolean => {
+    const nx = toks[b + 1];
+    if (!nx || nx.l !== 'of' || toks[b].poss || !wsOnly(text, toks[b].pe, nx.s)) return false;
+    return /^\s+of\s+(?:the\s+)?[^,.;:!?"“”()\n]{2,60}?\s+(?:said|says|told|tells|added|stated|wrote|warned)\b/u.test(text.slice(toks[b].pe, toks[b].pe + 90));
+  };
   /** ", who spent 50 years working for ...": "who" is said of people ("which" of bodies). */
   const whoAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s+who\s/.test(text.slice(toks[b].pe, toks[b].pe + 8)) && !toks[b].poss;
   /** ", who lives nearby, told": a relative clause between the name and its saying verb. */
@@ -2665,10 +2671,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // (or right after a news agency's name and a slash, in a caption: "... January 6, 2024. REUTERS/Vyacheslav Madiyevskyy")
     const creditName = (inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47)) || agencySlashBefore(p);
-    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || ofBodySayAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
       // "The White Helmets said": a group, not a person
       discover(p, q, 'organization', 'cue');
+    } else if (n >= 2 && n <= 4 && cue && NOT_PERSON_WORDS.has(toks[q].t) && !credit && !creditName) {
+      // a place or a thing, whatever cue came before: "King Abdullah Port", "the Jeddah Islamic Port ..., have been"
     } else if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
@@ -2705,6 +2713,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (not "Peter Street", "Lincoln Park")
       let given = u.b - u.a <= 2 && GIVEN_NAMES.has(toks[u.a].t) && !lineOf(u.a).title && !lineOf(u.a).caps;
       for (let k = u.a + 1; given && k <= u.b; k++) if (NOT_PERSON_WORDS.has(toks[k].t) || NOT_PERSON_WORDS.has(toks[k].t.replace(/['’]s$/, ''))) given = false;
+      // (never a name that ends in a place's or a thing's word: "Jeddah Islamic Port", "Refugee Camps")
+      const thing = NOT_PERSON_WORDS.has(toks[u.b].t.replace(/['’]s$/, ''));
+      if (thing) continue;
       if (toks[u.b].poss || coordinated || coordinatedAfter || given || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', given ? 'given' : 'cue');
       else {
         // a place's words, then a given name and a surname: "Primorsky Territory Oleg Kozhemyako"
@@ -2787,7 +2798,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const cue = cueOf.get(k);
       const pv = prevWord(k);
       const nx = toks[k + 1];
-      if ((cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) && !PLATFORMS.has(tk.t)) {
+      if ((cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t)) {
         const n = tk.n;
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 } });
         continue;
@@ -2818,7 +2829,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // "the state-run Anatolia news agency reported", "the Wagner group"
-      const agencyAfter = nx && !nx.cap && !tk.poss && !PLATFORMS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap));
+      const agencyAfter = nx && !nx.cap && !tk.poss && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap));
       if ((orgNounBefore(k) || employerBefore(k) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
