@@ -621,3 +621,8 @@ test('ports and camps are no people ("The Jeddah Islamic Port and King Abdullah 
   const r = detect('Port calls fell. The Jeddah Islamic Port and King Abdullah Port, both in Saudi Arabia, have been worst affected. Jeddah is averaging 37 port calls, according to a video by Sudan’s IDPs and Refugee Camps group. “It is bad,” Abdourahouf Gnon-Konde of the UN refugee agency told AFP on Monday.');
   assert.deepEqual(texts(r, 'person'), ['Abdourahouf Gnon-Konde']);
 });
+
+test('"an arms dealer by the name of Ashot Mkrtychev" and "a businessman named Oleg Deripaska" are people; "a ship named Angara Star" is not', () => {
+  const r = detect('At the center of these efforts is an arms dealer by the name of Ashot Mkrtychev. A Russian businessman named Oleg Deripaska said so. A ship named Angara Star docked.');
+  assert.deepEqual(texts(r, 'person'), ['Ashot Mkrtychev', 'Oleg Deripaska']);
+});

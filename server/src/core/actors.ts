@@ -2031,6 +2031,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!pv) return false;
     const gf = pv.pe;
     const gt = toks[a].s;
+    // "an arms dealer by the name of Ashot Mkrtychev", "a man named John Smith"
+    if (pv.l === 'of' || pv.l === 'named') {
+      const before = text.slice(Math.max(0, gt - 40), gt);
+      if (/\bby the name of\s+$/i.test(before) || /\b(?:man|woman|boy|girl|person|dealer|official|officer|soldier|businessman|businesswoman|agent|citizen|resident|student|journalist)\s+named\s+$/i.test(before)) return true;
+    }
     // "led by 39-year-old Batbayar Ganzorig"
     if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
     // "Its leader, Gerald Kinzl, said": a role noun, then the name between commas
