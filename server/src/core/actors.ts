@@ -360,7 +360,6 @@ Almaz-Antey
 Hanwha
 Hyundai Rotem
 Elbit Systems
-Intel
 IBM
 Cisco
 Saudi Aramco|Aramco
@@ -513,8 +512,11 @@ const PLACE_NOUNS_AFTER = set('crossing border airport airbase port harbour harb
 const CORPORATE_ROLES = set('founder co-founder cofounder chairman chairwoman ceo cfo coo cto chief-executive owner');
 /** Social networks and messaging apps: never a person, whatever comes before ("its official Twitter account"). */
 const PLATFORMS = set('Twitter Facebook Instagram Telegram TikTok WhatsApp Weibo WeChat Snapchat LinkedIn Reddit YouTube Signal Threads Bluesky VKontakte');
-/** Common words that are also surnames, taken as one after a common given name ("John Key", "John Major", "Oliver North"). */
-const SURNAME_WORDS = set('key major long short low west north good small');
+/**
+ * Common words that are also surnames, taken as one after a common given name ("John Key", "John Major").
+ * Not north or west: "the North said" is North Korea's, whoever else the article names.
+ */
+const SURNAME_WORDS = set('key major long short low good small');
 const CREDIT_WORDS = set('Pool Handout File Courtesy Via Photo Photos Image Images Video Staff Stringer Supplied');
 
 /** Weapons and systems named by an acronym before them: "NASAMS systems", "SLM launchers". */
