@@ -626,3 +626,10 @@ test('"an arms dealer by the name of Ashot Mkrtychev" and "a businessman named O
   const r = detect('At the center of these efforts is an arms dealer by the name of Ashot Mkrtychev. A Russian businessman named Oleg Deripaska said so. A ship named Angara Star docked.');
   assert.deepEqual(texts(r, 'person'), ['Ashot Mkrtychev', 'Oleg Deripaska']);
 });
+
+test('"Kim" after "Kim Yo Jong, the powerful sister of leader Kim Jong Un," is Kim Yo Jong; after "Kim Jong Un met Putin. His sister Kim Yo Jong was there." it is she, the latest', () => {
+  const name = (t: string) => detect(t).mentions.filter((m) => m.text === 'Kim').map((m) => m.name);
+  assert.deepEqual(name('North Korea’s Kim Yo Jong, the powerful sister of leader Kim Jong Un, on Saturday warned Seoul. "The fact is bad," Kim was quoted as saying.'), ['Kim Yo Jong']);
+  assert.deepEqual(name('Kim Jong Un met Putin. His sister Kim Yo Jong was there. Kim said it was good.'), ['Kim Yo Jong']);
+  assert.deepEqual(name('Kim Jong Un, whose sister Kim Yo Jong spoke, said so. Kim left.'), ['Kim Jong Un']);
+});

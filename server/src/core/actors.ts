@@ -2773,6 +2773,19 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const holds = (f: (typeof fulls)[number]) => f.words.has(word) || (folded !== undefined && (f.folded ??= foldedWords(f.words)).has(folded));
       let res: (typeof fulls)[number] | undefined;
       for (const f of fulls) if (f.b < k && holds(f)) res = f;
+      // a name inside the apposition of another that holds the word is not the one a repeat means:
+      // "Kim Yo Jong, the powerful sister of leader Kim Jong Un, warned ... Kim was quoted as saying"
+      if (res) {
+        for (const f of fulls) {
+          if (f.b >= res.a) break;
+          if (f.target.key === res.target.key || !holds(f)) continue;
+          const between = text.slice(toks[f.b].pe, toks[res.a].s);
+          if (between.length < 120 && text.charCodeAt(toks[f.b].pe) === 44 && !/[.!?]["”’']?\s/.test(between) && !/\band\b/.test(between)) {
+            res = f;
+            break;
+          }
+        }
+      }
       if (!res) {
         // the first later full mention holding the word, when every later one is of the same actor
         let first: (typeof fulls)[number] | undefined;
