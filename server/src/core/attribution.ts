@@ -84,7 +84,18 @@ for (const entry of (
 /** Verbs that attribute only with a data subject ("figures show", "the study found") or a particle ("pointed out", "put ... at"). */
 const DATA_VERBS = words('show find suggest indicate record count tally assess');
 /** Lemmas that take any subject but need a following word to be speech. */
-const NEEDS_PARTICLE = new Map(Object.entries({ analyze: /^that$/, analyse: /^that$/, highlight: /^that$/, underline: /^that$/, underscore: /^that$/, observe: /^that$/, point: /^out$/, put: /^at$/, describe: /^(?:as|how)$/, charge: /^(?:that)$/, maintain: /^(?:that)$/, brief: /^(?:reporters|journalists|lawmakers|media|the)$/, posted: /^(?:on)$/ }));
+/**
+ * The word each needs, looked for within `reach` words after the verb (six by default; "put ... at" may
+ * hold a long object: "put the total amount of grain exported from three ports since the deal was reached at").
+ */
+const NEEDS_PARTICLE = new Map<string, { word: RegExp; reach?: number }>(
+  Object.entries({
+    analyze: { word: /^that$/ }, analyse: { word: /^that$/ }, highlight: { word: /^that$/ }, underline: { word: /^that$/ },
+    underscore: { word: /^that$/ }, observe: { word: /^that$/ }, point: { word: /^out$/ }, put: { word: /^at$/, reach: 29 },
+    describe: { word: /^(?:as|how)$/ }, charge: { word: /^(?:that)$/ }, maintain: { word: /^(?:that)$/ },
+    brief: { word: /^(?:reporters|journalists|lawmakers|media|the)$/ }, posted: { word: /^(?:on)$/ },
+  }),
+);
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
 /** Subjects for DATA_VERBS. */
@@ -573,9 +584,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const particle = NEEDS_PARTICLE.get(lemma);
   if (particle) {
     let ok = false;
-    // ("put ... at" may hold a long object: "put the total amount of grain exported from three ports since the deal was reached at 721,449 tonnes")
-    const reach = lemma === 'put' ? 30 : 7;
-    for (let k = v + 1; k < Math.min(toks.length, v + reach) && !ok; k++) ok = particle.test(toks[k].lower);
+    const end = Math.min(toks.length, v + 1 + (particle.reach ?? 6));
+    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower);
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
