@@ -2082,7 +2082,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const pv = prevWord(a);
     if (!pv || (pv.l !== 'of' && pv.l !== 'for') || !wsOnly(text, pv.pe, toks[a].s)) return false;
     const p2 = prevWord(a - 1);
-    return !!p2 && wsOnly(text, p2.pe, pv.s) && TITLES.has(p2.l) && !RELATION_NOUNS.has(p2.l);
+    if (!p2 || !wsOnly(text, p2.pe, pv.s)) return false;
+    if (TITLES.has(p2.l)) return !RELATION_NOUNS.has(p2.l);
+    // a portfolio after the department: "Under Secretary of Defense for Policy Colin Kahl"
+    if (pv.l !== 'for') return false;
+    for (let k = a - 2; k >= 2 && k > a - 5 && toks[k].cap && DEPARTMENT_WORDS.has(toks[k].l) && toks[k - 1].line === toks[k].line && wsOnly(text, toks[k - 1].pe, toks[k].s); k--) {
+      const of = toks[k - 1];
+      if (of.l !== 'of') continue;
+      const title = toks[k - 2];
+      return title.line === of.line && wsOnly(text, title.pe, of.s) && TITLES.has(title.l) && !RELATION_NOUNS.has(title.l);
+    }
+    return false;
   };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
@@ -2999,6 +3009,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // title before: walk left over titles, modifiers, demonyms and capitalised words
       let k = a - 1;
       let hasTitle = false;
+      let realTitle = false;
       let from = -1;
       while (k >= 0 && toks[k].line === toks[a].line) {
         const t = toks[k];
@@ -3006,15 +3017,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const gt = toks[k + 1].s;
         if (!wsOnly(text, gf, gt) || t.poss) break;
         // "the sister of the North Korean leader Kim Jong-un": past a title, "of" starts someone else's role.
-        if (hasTitle && t.l === 'of') break;
+        // (Not past a form of address or an academic title after a department: "Secretary of Defense for Policy Dr. Colin Kahl".)
+        if (hasTitle && t.l === 'of' && (realTitle || k === 0 || !toks[k - 1].cap || RELATION_NOUNS.has(toks[k - 1].l))) break;
+        // a portfolio: "Minister for Foreign Affairs Wang Yi", "Secretary of Defense for Policy"
+        const portfolioFor = t.l === 'for' && k > 0 && toks[k - 1].cap && ((TITLES.has(toks[k - 1].l) && !RELATION_NOUNS.has(toks[k - 1].l)) || DEPARTMENT_WORDS.has(toks[k - 1].l));
         if (k > 0 && toks[k - 1].line === t.line && twoWordDemonym(toks[k - 1].n, t.n) && wsOnly(text, toks[k - 1].pe, t.s)) {
           from = k - 1;
           k -= 2;
           continue;
         }
-        if (TITLES.has(t.l)) hasTitle = true;
-        else if (!(TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
-        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l)) break;
+        if (TITLES.has(t.l)) {
+          hasTitle = true;
+          if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
+        } else if (!(portfolioFor || (t.l === 'under' && t.cap && toks[k + 1].l === 'secretary') || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !(t.l === 'under' && toks[k + 1].l === 'secretary')) break;
         from = k;
         k--;
       }
