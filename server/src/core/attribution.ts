@@ -261,6 +261,9 @@ function npBack(toks: Token[], j: number, floor: number): number {
       }
       break;
     }
+    // "5,600 buildings Turkish officials said were destroyed": a counted noun before the subject is the
+    // figure the clause is about, not part of who says it
+    if (isWord(p) && !isCap(p) && isCap(toks[k]) && k - 2 >= floor && /^\d/.test(toks[k - 2].text)) break;
     // "nine out of 10 voters said": a ratio is one phrase
     if (p.lower === 'of' && toks[k - 2]?.lower === 'out' && k - 3 >= floor && isWord(toks[k - 3]) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(toks[k - 3].text)) {
       k -= 3;
