@@ -639,3 +639,9 @@ test('"a portfolio after "for" is part of the title: "Minister for Foreign Affai
   assert.deepEqual(texts(r, 'person'), ['Wang Yi', 'Mara J. Lindqvist', 'Paul Verdier', 'John Smith']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Minister for Foreign Affairs', 'Under Secretary of Defense for Policy', 'EU Commissioner for Internal Market', 'Dr.']);
 });
+
+test('no actor in "an Executive Order", "a country’s Shia Muslim minority", "the Palestinian Islamist group", "the Iran-aligned group"; "Vice-Admiral" is a title', () => {
+  const r = detect('Prices rose.\n\nThe president signed a new Executive Order on Monday. The rebels come from Oman’s Shia Muslim minority. It backs the Palestinian Islamist group Hamas. In raids that the Iran-aligned group says are reprisals, the navy chief Vice-Admiral Petro Danylenko told Reuters.');
+  assert.deepEqual(texts(r, 'person'), ['Petro Danylenko']);
+  assert.deepEqual(texts(r, 'organization'), ['Hamas', 'Reuters']);
+});

@@ -400,7 +400,9 @@ const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake 
   Championship League Grand Prix Award Awards Programme Program Project Corridor Route Pipeline Stream Fleet Missile Missiles Rocket
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
-  Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation`);
+  Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
+  Order Orders Decree Directive Resolution Proclamation Memorandum
+  Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
 const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|at|an|ash|az|ud|ul|bin|ibn|abu|bint)[\u2010-]\p{Lu}\p{Ll}/u;
@@ -534,6 +536,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
+  vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
@@ -2859,7 +2862,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // "the state-run Anatolia news agency reported", "the Wagner group"
-      const agencyAfter = nx && !nx.cap && !tk.poss && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap));
+      const agencyAfter = nx && !nx.cap && !tk.poss && !(tk.hyTail && !validHyTail(tk)) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap));
       if ((orgNounBefore(k) || employerBefore(k) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
