@@ -645,3 +645,10 @@ test('no actor in "an Executive Order", "a country’s Shia Muslim minority", "t
   assert.deepEqual(texts(r, 'person'), ['Petro Danylenko']);
   assert.deepEqual(texts(r, 'organization'), ['Hamas', 'Reuters']);
 });
+
+test('a sentence that opens with "New York" keeps its "New"; a hull number "(DDG 64)" and a "SIGN UP" button are no organisations', () => {
+  const r = detect('Prices rose.\n\nNew York Times reporters saw it. New Jersey Governor Ana Ruiz said so. New US sanctions came. The destroyer USS Mason (DDG 87) shot down 3 drones.\n\nEnter your email address SIGN UP I agree to the terms');
+  assert.deepEqual(texts(r, 'person'), ['Ana Ruiz']);
+  assert.deepEqual(texts(r, 'organization'), ['New York Times']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['New Jersey Governor']);
+});

@@ -630,7 +630,11 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC LA NYC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
-  EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS`);
+  EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
+  SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP`);
+
+/** Places named "New ...": a sentence that opens with "New York Times" or "New Jersey Governor" keeps its "New". */
+const NEW_PLACES = set('York Jersey Orleans Hampshire Mexico Brunswick Caledonia Haven England Britain');
 
 /** Letters after a name before its verb: "Simon Kendrick KC told". */
 const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
@@ -2152,6 +2156,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
    * "NASAMS systems" (a weapon noun after it, at most two modifiers between).
    */
   const designation = (k: number): boolean => {
+    // a hull number in parentheses: "USS Carney (DDG 64)"
+    const nx = toks[k + 1];
+    if (nx && text.charCodeAt(toks[k].s - 1) === 40 /* ( */ && /^\d+$/.test(nx.t) && wsOnly(text, toks[k].pe, nx.s) && text.charCodeAt(nx.pe) === 41 /* ) */) return true;
     for (let q = k + 1; q <= k + 3 && toks[q] && !toks[q].cap && joined(text, toks[q - 1], toks[q]); q++) {
       if (WEAPON_NOUNS.has(toks[q].l)) return true;
       if (!WEAPON_MODIFIERS.has(toks[q].l)) return false;
@@ -2461,6 +2468,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return to - from === 3 && text.charCodeAt(from) === 32 && text.charCodeAt(from + 1) === 38 && text.charCodeAt(from + 2) === 32;
   }
 
+  /** "New York", "New Jersey" at toks[k], k + 1 (both within the run up to b): "New" is no common word there. */
+  function newPlace(k: number, b: number): boolean {
+    return k < b && toks[k].l === 'new' && toks[k].cap && NEW_PLACES.has(toks[k + 1].t) && wsOnly(text, toks[k].pe, toks[k + 1].s);
+  }
+
   function validHyTail(t: Tok): boolean {
     const tail = t.t.slice(t.t.search(/[\u2010-]/) + 1);
     return tail.length <= 5 && !/(ed|ing|ly|led|based|style|era|run|born|made|backed|linked|owned)$/.test(tail) && /^\p{Ll}+$/u.test(tail);
@@ -2562,7 +2574,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let start = a;
     // (not the first word of a demonym: "South African President Cyril Ramaphosa")
     // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
-    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
+    while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !newPlace(start, b) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
     if (start > b) return;
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
@@ -2636,7 +2648,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const afterTitleOf = titleOfBefore(start);
     while (p <= b) {
       const t = toks[p];
-      if (p + 1 <= b && twoWordDemonym(t.n, toks[p + 1].n)) {
+      if (p + 1 <= b && (twoWordDemonym(t.n, toks[p + 1].n) || newPlace(p, b))) {
         p += 2;
         continue;
       }
@@ -3032,8 +3044,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (TITLES.has(t.l)) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
-        } else if (!(portfolioFor || (t.l === 'under' && t.cap && toks[k + 1].l === 'secretary') || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
-        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !(t.l === 'under' && toks[k + 1].l === 'secretary')) break;
+        } else if (!(portfolioFor || (t.l === 'under' && t.cap && toks[k + 1].l === 'secretary') || newPlace(k, a) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !(t.l === 'under' && toks[k + 1].l === 'secretary') && !newPlace(k, a)) break;
         from = k;
         k--;
       }
