@@ -310,3 +310,7 @@ test('modifiers joined by "and" share their plural noun: "[[6,000 North Korean e
   expectMarked('He agreed to send [[6,000 North Korean engineering and military construction personnel]] to Kursk. It sent [[300 armored and unarmored vehicles]], [[300 tanks]] and [[40 jets]].');
   expectMarked('Between 2016 and 2021 Ashworth and [[two colleagues]] used [[1,700 fake trades]]. There were [[300]] killed and [[40 wounded]].');
 });
+
+test('a licence version in a photo credit is no figure: "Anna Berg, CC BY 4.0, via Wikimedia Commons", "CC BY-SA 3.0"; "rose by [[4.0 percent]]" stays', () => {
+  expectMarked('Missile parade. Photo: Anna Berg, CC BY 4.0, via Wikimedia Commons. Photo: Jan Novak, CC BY-SA 3.0. Prices rose by [[4.0 percent]].');
+});

@@ -732,6 +732,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
+  // a licence's version in a photo credit: "CC BY 4.0", "CC BY-SA 3.0"
+  if (prev && prev2?.text === 'CC' && /^BY(?:-[A-Z]{2})*$/.test(prev.text)) return true;
   // the next of a list of designations: "its Shahed 191 and 129 drones"
   if (digits && prev && prev2 && /^(?:and|or|,|\/)$/.test(prev.text) && /^\d+$/.test(prev2.text) && prev2.text.length === t.text.length && toks[i - 3] && !c.titleCase && designationName(toks[i - 3])) return true;
   // List numbering: "1." or "2)" at a paragraph start
