@@ -314,3 +314,7 @@ test('modifiers joined by "and" share their plural noun: "[[6,000 North Korean e
 test('a licence version in a photo credit is no figure: "Anna Berg, CC BY 4.0, via Wikimedia Commons", "CC BY-SA 3.0"; "rose by [[4.0 percent]]" stays', () => {
   expectMarked('Missile parade. Photo: Anna Berg, CC BY 4.0, via Wikimedia Commons. Photo: Jan Novak, CC BY-SA 3.0. Prices rose by [[4.0 percent]].');
 });
+
+test('a name\'s acronym in parentheses stays inside the counted phrase: "[[three People\'s Liberation Army (PLA) aircraft]]", "[[four China Coast Guard (CCG) vessels]]"', () => {
+  expectMarked('Officials tracked [[three People\'s Liberation Army (PLA) aircraft]] and [[four China Coast Guard (CCG) vessels]] near the island. It sent [[30 Patriot]] (PAC) to Kyiv.');
+});

@@ -529,6 +529,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   let taken = 0;
   while (j < toks.length && taken < 7) {
     const t = toks[j];
+    // a name's acronym in parentheses before the noun: "three People's Liberation Army (PLA) aircraft"
+    if (t.text === '(' && j > k && last === j - 1 && isCap(toks[j - 1]) && /^\p{Lu}{2,6}$/u.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')' && toks[j + 3] && !isCap(toks[j + 3]) && nounish(toks[j + 3])) {
+      j += 3;
+      continue;
+    }
     if (!isWordToken(t)) break;
     const lw = t.lower;
     if (DIGITS_RE.test(t.text)) {
