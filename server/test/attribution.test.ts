@@ -401,3 +401,11 @@ test('the counted noun before a subject is not part of the source: "4,900 houses
   sourcedBy('About 200 soldiers Ukraine said were killed in the strike.', '200 soldiers', 'Ukraine said');
   sourcedBy('The 12 Democratic senators said 5 people died.', '5 people', 'The 12 Democratic senators said');
 });
+
+test('nouns read as verbs of saying: "weekly jobless claims rose by 2,000", "the Storm Ida confirmed death toll stood at 27", "the total reported was 120,500"', () => {
+  unsourced('Weekly jobless claims rose by 2,000 last week.', '2,000');
+  unsourced('The Storm Ida confirmed death toll in the state stood at 27 on Friday.', '27');
+  unsourced('In May the total reported was 120,500, up from April.', '120,500');
+  sourcedBy('Officials confirmed death toll of 40.', '40', 'Officials confirmed');
+  sourcedBy('The ministry reported 40 deaths.', '40 deaths', 'The ministry reported');
+});

@@ -510,6 +510,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }
+  // "the confirmed death toll", "the reported tally": a participle before the noun of a total
+  if (/ed$/.test(lw) && next && /^(?:death|toll|tally|total|count)$/.test(next.lower) && !startsNumber(toks, v + 2) && !(prev && isWord(prev) && (PRONOUNS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || BODY_HEADS.has(prev.lower)))) return undefined;
+  // "the total reported was 232,972": a participle after its noun, then the clause's verb
+  if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && next && /^(?:is|was|were|are)$/.test(next.lower)) return undefined;
   // "over four times the rate reported over June-July": a participle after a determined noun that speaks for no one
   if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && /^(?:over|in|during|since|for|at|last|this|on)$/.test(next.lower) && !toks.slice(v + 1, v + 5).some((x) => x.lower === 'by') && !(ROLE_NOUNS.has(prev.lower) || BODY_HEADS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || DATA_NOUNS_AND_STATEMENTS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower))) return undefined;
   // "Only 5 of the 11 tanks promised in 2023 have arrived": a participle after a counted, determined noun
@@ -528,7 +532,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
     if (!prev || !isWord(prev) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/.test(prev.text) || CLAUSE_STOP.has(prev.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
-    if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !/s$/.test(prev.lower) && !DATA_NOUNS.has(prev.lower)) {
+    if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !(/s$/.test(prev.lower) && !/ss$/.test(prev.lower)) && !DATA_NOUNS.has(prev.lower)) {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
       if (!(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
