@@ -318,3 +318,8 @@ test('a licence version in a photo credit is no figure: "Anna Berg, CC BY 4.0, v
 test('a name\'s acronym in parentheses stays inside the counted phrase: "[[three People\'s Liberation Army (PLA) aircraft]]", "[[four China Coast Guard (CCG) vessels]]"', () => {
   expectMarked('Officials tracked [[three People\'s Liberation Army (PLA) aircraft]] and [[four China Coast Guard (CCG) vessels]] near the island. It sent [[30 Patriot]] (PAC) to Kyiv.');
 });
+
+test('"[[40 U.S. troops]]" and "[[31 confirmed U.S. deaths]]" go past the full stop of "U.S."; "[[112,163 measles cases]]"; a Title Case headline "[[19 Companies]] Laying Off [[Thousands of Workers]]"', () => {
+  expectMarked('It sent [[40 U.S. troops]]. The [[31 confirmed U.S. deaths]] came in [[three states]]. Doctors saw [[112,163 measles cases]] and [[20 diabetes patients]].');
+  expectMarked('[[19 Companies]] Laying Off [[Thousands of Workers]]');
+});

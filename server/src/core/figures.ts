@@ -408,9 +408,11 @@ function isPossessive(t: Token): boolean {
 function numValue(s: string): number {
   return parseFloat(s.includes(',') || /\s/.test(s) ? s.replace(/[,\s]/g, '') : s);
 }
+/** Singular nouns in -s that modify a counted noun: "112,163 measles cases". */
+const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets shingles');
 function isPluralNoun(lw: string): boolean {
   if (PLURAL_HEADS.has(lw)) return true;
-  if (lw.length < 3 || !lw.endsWith('s')) return false;
+  if (lw.length < 3 || !lw.endsWith('s') || NOT_PLURAL_S.has(lw)) return false;
   return !/(?:ss|us|is|ous|ics)$/.test(lw) || /(?:buses|viruses|campuses|bonuses|statuses|crises|analyses|bases)$/.test(lw);
 }
 /** Singular, lower-case form of a counted noun: "tanks" → "tank", "casualties" → "casualty". */
@@ -534,6 +536,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       j += 3;
       continue;
     }
+    // the full stop of "U.S." inside the phrase: "40 U.S. troops"
+    if (t.text === '.' && j > k && last === j - 1 && toks[j - 1].end === t.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(toks[j - 1].text) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && nounish(toks[j + 1])) {
+      j++;
+      continue;
+    }
     if (!isWordToken(t)) break;
     const lw = t.lower;
     if (DIGITS_RE.test(t.text)) {
@@ -591,7 +598,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       taken++;
       // "22 Republicans joining most Democrats": a capitalised plural before a participle ends the phrase
       // (not "31 M1 Abrams tanks")
-      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && !isCap(toks[j]) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
+      // (nor "19 Companies Laying Off Thousands of Workers" in a Title Case headline)
+      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && (!isCap(toks[j]) || /^\p{Lu}\p{Ll}+ing$/u.test(toks[j].text)) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
       continue;
     }
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
