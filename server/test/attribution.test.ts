@@ -409,3 +409,8 @@ test('nouns read as verbs of saying: "weekly jobless claims rose by 2,000", "the
   sourcedBy('Officials confirmed death toll of 40.', '40', 'Officials confirmed');
   sourcedBy('The ministry reported 40 deaths.', '40 deaths', 'The ministry reported');
 });
+
+test('"reported missing" is a reduced passive, not the source: "searching for 40 people reported missing ..., according to the police"', () => {
+  sourcedBy('Rescuers were searching for 40 people reported missing after the flood, according to a police spokesman.', '40 people', 'according to a police spokesman');
+  sourcedBy('Officials reported 5 missing.', '5 missing', 'Officials reported');
+});

@@ -323,3 +323,7 @@ test('"[[40 U.S. troops]]" and "[[31 confirmed U.S. deaths]]" go past the full s
   expectMarked('It sent [[40 U.S. troops]]. The [[31 confirmed U.S. deaths]] came in [[three states]]. Doctors saw [[112,163 measles cases]] and [[20 diabetes patients]].');
   expectMarked('[[19 Companies]] Laying Off [[Thousands of Workers]]');
 });
+
+test('an age after "as young as" and an emergency number are no figures: "patients as young as 6", "the county\'s 911 dispatchers"; "[[911 people]]" stays', () => {
+  expectMarked('Injured patients are as young as 6: [[Ten patients]] were treated. Workers include the county\'s 911 dispatchers. Only [[911 people]] came.');
+});

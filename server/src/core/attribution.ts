@@ -512,6 +512,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
   if (/ed$/.test(lw) && next && /^(?:death|toll|tally|total|count)$/.test(next.lower) && !startsNumber(toks, v + 2) && !(prev && isWord(prev) && (PRONOUNS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || BODY_HEADS.has(prev.lower)))) return undefined;
+  // "85 people reported missing": a reduced passive before the state it reports
+  if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && next && /^(?:missing|dead|killed|injured|wounded|hurt|displaced|detained|arrested|trapped)$/.test(next.lower)) return undefined;
   // "the total reported was 232,972": a participle after its noun, then the clause's verb
   if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && next && /^(?:is|was|were|are)$/.test(next.lower)) return undefined;
   // "over four times the rate reported over June-July": a participle after a determined noun that speaks for no one

@@ -731,8 +731,11 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
   // A calibre names a kind of round, as "152-mm" does: "152 mm shells"
   if (digits && caliberAt(toks, i)) return true;
-  // Ages: "aged 45", "age 45", "John Smith, 45, said"
+  // Ages: "aged 45", "age 45", "John Smith, 45, said", "patients as young as 6"
   if (prev && /^(?:aged|age|ages)$/i.test(prev.lower)) return true;
+  if (prev?.lower === 'as' && prev2 && /^(?:young|old)$/.test(prev2.lower) && toks[i - 3]?.lower === 'as' && digits && integer && v < 120 && !hasUnit) return true;
+  // An emergency number: "911 dispatchers", "a 999 call"
+  if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency)$/.test(toks[i + 1].lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
   // Age groups: "children under 5", "people over 65", "aged over 65", "those under 18"
   if (prev && prev2 && AGE_BOUNDS.has(prev.lower) && (AGE_GROUPS.has(prev2.lower) || /^(?:aged|age|ages)$/.test(prev2.lower)) && digits && integer && v < 120 && !hasUnit) return true;
