@@ -652,3 +652,16 @@ test('a sentence that opens with "New York" keeps its "New"; a hull number "(DDG
   assert.deepEqual(texts(r, 'organization'), ['New York Times']);
   assert.deepEqual(r.roles.map((x) => x.text), ['New Jersey Governor']);
 });
+
+test('storms, Indian states and office titles after a place: "Hurricane Lena", "Uttar Pradesh", "Oregon Gov. Mark Dorsey", "Left-back Tomas Berg", "WFP chief Amy King"', () => {
+  const r = detect('Prices rose.\n\nHurricane Lena hit the coast, and Tropical Storm Omar followed. In Uttar Pradesh state, 20 workers were rescued. "We will rebuild," said Oregon Gov. Mark Dorsey on Saturday. Left-back Tomas Berg, who joined in May, is fit. "It is grim," says WFP chief Amy King in a statement. Ten patients were treated by Dalton Healthcare, it said.');
+  assert.deepEqual(texts(r, 'person'), ['Mark Dorsey', 'Tomas Berg', 'Amy King']);
+  assert.deepEqual(texts(r, 'organization'), ['WFP', 'Dalton Healthcare']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Oregon Gov.', 'Left-back', 'WFP chief']);
+});
+
+test('an apposition stops at a dash that opens an aside, and "and other ..." after a name is no apposition; "for the Internal Market" is a portfolio', () => {
+  const r = detect('Prices rose.\n\nTrucks will cross, Omar Said, head of the Red Crescent in Rafah -- where most aid arrives -- told AFP. It names Foreign Minister Ivan Petrov, and other council members who backed the war. This was announced by European Commissioner for the Internal Market Paul Verdier on Friday.');
+  assert.deepEqual(texts(r, 'person'), ['Omar Said', 'Ivan Petrov', 'Paul Verdier']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['head of the Red Crescent in Rafah', 'Foreign Minister', 'European Commissioner for the Internal Market']);
+});

@@ -372,6 +372,7 @@ const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elyse
 const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Commission Office Department Institute News Administration
   Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
   Guard Guards Images Inc Ltd LLC Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
+  Healthcare
   Times Tribune Union University Academy Assembly Cabinet Congress Senate Command Directorate Front Movement Alliance Coalition Club Society
   Trust Journal Herald Daily Gazette Radio Broadcasting Channel TV Television Airlines Airways Holdings Partners Labs Systems Technologies
   Industries Motors Politburo Presidium Secretariat Embassy Consulate Watch International Institution Institutions Program Programme Initiative
@@ -401,7 +402,7 @@ const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake 
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
-  Order Orders Decree Directive Resolution Proclamation Memorandum
+  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
@@ -518,7 +519,7 @@ const PLATFORMS = set('Twitter Facebook Instagram Telegram TikTok WhatsApp Weibo
  * Common words that are also surnames, taken as one after a common given name ("John Key", "John Major").
  * Not north or west: "the North said" is North Korea's, whoever else the article names.
  */
-const SURNAME_WORDS = set('key major long short low good small');
+const SURNAME_WORDS = set('key major long short low good small pope king bishop');
 const CREDIT_WORDS = set('Pool Handout File Courtesy Via Photo Photos Image Images Video Staff Stringer Supplied');
 
 /** Weapons and systems named by an acronym before them: "NASAMS systems", "SLM launchers". */
@@ -547,6 +548,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   columnist commentator author writer photographer coordinator negotiator diplomat dictator strongman counterpart successor predecessor
   candidate nominee activist defector businessman businesswoman billionaire tycoon executive manager head boss officer soldier
   colleague member lawyer barrister solicitor hostage prisoner detainee suspect victim rapper singer actor actress star coach player
+  left-back right-back full-back fullback centre-back center-back centre-half
   striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor
   co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
@@ -632,6 +634,12 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP`);
+
+/** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
+const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman');
+
+/** Words before a storm's name: "Hurricane Ian" names no person. */
+const STORM_WORDS = set('Hurricane Typhoon Cyclone Storm');
 
 /** Places named "New ...": a sentence that opens with "New York Times" or "New Jersey Governor" keeps its "New". */
 const NEW_PLACES = set('York Jersey Orleans Hampshire Mexico Brunswick Caledonia Haven England Britain');
@@ -2015,8 +2023,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const appositiveAt = (after: number): Span | undefined => {
     const m = /^,\s+((?:who is |who was |who serves as |who heads )?(?:the |a |an |one of |now |then |also )?[^,.;:!?"“”()\n]{2,160})(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)/.exec(text.slice(after, after + 200));
     if (!m) return undefined;
-    const phrase = m[1];
+    // (up to a dash that opens an aside: "head of the Red Crescent in al-Arish -- where the aid arrives -- told AFP")
+    const dash = m[1].search(/\s(?:--|\u2014|\u2013)\s/);
+    const phrase = dash > 0 ? m[1].slice(0, dash) : m[1];
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
+    // the next item of a list: "Sergey Lavrov, and other members of the council"
+    if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
     // a clause that goes on, not a role: "According to Zelensky, some 11 000 North Korean soldiers have ..."
@@ -2086,6 +2098,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   };
   /** "Secretary of", "Minister for" right before `a` (not a relation: "the sister of" names someone else). */
   const titleOfBefore = (a: number): boolean => {
+    // ("European Commissioner for the Internal Market Thierry Breton")
+    if (toks[a - 1]?.l === 'the' && toks[a - 2] && (toks[a - 2].l === 'for' || toks[a - 2].l === 'of') && prevWord(a) && prevWord(a - 1) && wsOnly(text, toks[a - 1].pe, toks[a].s)) a--;
     const pv = prevWord(a);
     if (!pv || (pv.l !== 'of' && pv.l !== 'for') || !wsOnly(text, pv.pe, toks[a].s)) return false;
     const p2 = prevWord(a - 1);
@@ -2576,6 +2590,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
     while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !newPlace(start, b) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
     if (start > b) return;
+    // a storm's name: "Hurricane Ian", "Tropical Storm Lee"
+    {
+      const s = toks[start].t === 'Tropical' && start < b && toks[start + 1].t === 'Storm' ? start + 1 : start;
+      if (STORM_WORDS.has(toks[s].t) && s < b && isNameLike(toks[s + 1])) {
+        if (s + 2 <= b) classifyRun(s + 2, b, credit);
+        return;
+      }
+    }
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
     for (let k = start; k < b && firstConnected < 0; k++) if (ORG_HEADS.has(toks[k].t) && /^(of|for|on)$/.test(toks[k + 1].l)) firstConnected = k;
@@ -2678,6 +2700,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
     while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
+    // a place before a title: "California Gov. Gavin Newsom", "Carolina Governor Roy Cooper" (not "Martin Luther King")
+    if (q >= p + 2 && toks[p + 1].cap && OFFICES_AFTER_PLACE.has(toks[p + 1].l) && !GIVEN_NAMES.has(toks[p].t) && !toks[p].poss && isNameLike(toks[p + 2]) && !TITLES.has(toks[p + 2].l)) {
+      p += 2;
+      titled = true;
+    }
     // "Prime Minister John Key", "John Major": a common word as the surname after a common given name
     if (q === p && p + 1 <= b && GIVEN_NAMES.has(toks[p].t) && SURNAME_WORDS.has(toks[p + 1].l) && toks[p + 1].cap && !toks[p + 1].caps && !toks[p].poss && !lineOf(p).title) q = p + 1;
     if (q < p) {
@@ -3044,7 +3071,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (TITLES.has(t.l)) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
-        } else if (!(portfolioFor || (t.l === 'under' && t.cap && toks[k + 1].l === 'secretary') || newPlace(k, a) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        } else if (!(portfolioFor || (t.l === 'under' && t.cap && toks[k + 1].l === 'secretary') || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
         if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !(t.l === 'under' && toks[k + 1].l === 'secretary') && !newPlace(k, a)) break;
         from = k;
         k--;
