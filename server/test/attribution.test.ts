@@ -414,3 +414,10 @@ test('"reported missing" is a reduced passive, not the source: "searching for 40
   sourcedBy('Rescuers were searching for 40 people reported missing after the flood, according to a police spokesman.', '40 people', 'according to a police spokesman');
   sourcedBy('Officials reported 5 missing.', '5 missing', 'Officials reported');
 });
+
+test('a participle after a possessive and a gerund before its noun are no sources: "Berg\'s reported £40 million release clause", "the bank\'s debtor reporting systems"', () => {
+  unsourced('The club agreed a deal after triggering Berg\'s reported £40 million release clause.', '£40 million');
+  unsourced('Some 90 countries feed into the bank\'s debtor reporting systems.', '90 countries');
+  unsourced('Russia\'s reported losses of 300 tanks are large.', '300 tanks');
+  sourcedBy('The agency, reporting 40 deaths, said more would follow.', '40 deaths', 'The agency, reporting 40 deaths, said');
+});

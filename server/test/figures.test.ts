@@ -327,3 +327,7 @@ test('"[[40 U.S. troops]]" and "[[31 confirmed U.S. deaths]]" go past the full s
 test('an age after "as young as" and an emergency number are no figures: "patients as young as 6", "the county\'s 911 dispatchers"; "[[911 people]]" stays', () => {
   expectMarked('Injured patients are as young as 6: [[Ten patients]] were treated. Workers include the county\'s 911 dispatchers. Only [[911 people]] came.');
 });
+
+test('a suspended hyphen keeps the counted noun: "[[121 low- and middle-income countries]]", "[[20 short- and long-range missiles]]"; an index "Standard & Poor\'s 500" is no figure', () => {
+  expectMarked('There are [[121 low- and middle-income countries]] in the scheme. It has [[20 short- and long-range missiles]]. The Standard & Poor\'s 500 was flat.');
+});

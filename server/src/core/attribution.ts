@@ -510,6 +510,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }
+  // "Haaland's reported £51 million release clause": a participle after a possessive
+  if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
+  // "the World Bank's debtor reporting systems": a gerund before the noun it names
+  if (/ing$/.test(lw) && next && isWord(next) && /^(?:systems?|requirements?|rules?|standards?|obligations?|periods?|deadlines?|process(?:es)?|platforms?|tools?|guidelines|framework|season|agency|agencies|line|lines)$/.test(next.lower)) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
   if (/ed$/.test(lw) && next && /^(?:death|toll|tally|total|count)$/.test(next.lower) && !startsNumber(toks, v + 2) && !(prev && isWord(prev) && (PRONOUNS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || BODY_HEADS.has(prev.lower)))) return undefined;
   // "85 people reported missing": a reduced passive before the state it reports

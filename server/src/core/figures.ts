@@ -541,6 +541,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       j++;
       continue;
     }
+    // a suspended hyphen: "121 low- and middle-income countries"
+    if ((t.text === '-' || t.text === '\u2010') && j > k && last === j - 1 && toks[j - 1].end === t.start && isWordToken(toks[j - 1]) && !isCap(toks[j - 1]) && toks[j + 1] && (toks[j + 1].lower === 'and' || toks[j + 1].lower === 'or') && toks[j + 1].start > t.end && headAfterAnd(toks, j + 1) > 0) {
+      last = j++;
+      continue;
+    }
     if (!isWordToken(t)) break;
     const lw = t.lower;
     if (DIGITS_RE.test(t.text)) {
@@ -748,6 +753,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
+  // an index named after its firm: "Standard & Poor's 500"
+  if (prev && /^Poor['’]s$/.test(prev.text)) return true;
   // a licence's version in a photo credit: "CC BY 4.0", "CC BY-SA 3.0"
   if (prev && prev2?.text === 'CC' && /^BY(?:-[A-Z]{2})*$/.test(prev.text)) return true;
   // the next of a list of designations: "its Shahed 191 and 129 drones"
