@@ -665,3 +665,9 @@ test('an apposition stops at a dash that opens an aside, and "and other ..." aft
   assert.deepEqual(texts(r, 'person'), ['Omar Said', 'Ivan Petrov', 'Paul Verdier']);
   assert.deepEqual(r.roles.map((x) => x.text), ['head of the Red Crescent in Rafah', 'Foreign Minister', 'European Commissioner for the Internal Market']);
 });
+
+test('a data provider is an organisation, not a person: "according to Dow Jones Market Data"; "The Economic Data was strong" names none', () => {
+  const r = detect('Prices rose.\n\nThe index closed at a record, according to Dow Jones Market Data. The Economic Data was strong, said Kpler Analytics.');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization'), ['Dow Jones Market Data', 'Kpler Analytics']);
+});

@@ -402,7 +402,7 @@ const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake 
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
-  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu
+  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
@@ -2736,6 +2736,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       discover(p, q, 'organization', 'cue');
     } else if (n >= 2 && n <= 4 && cue && NOT_PERSON_WORDS.has(toks[q].t) && !credit && !creditName) {
       // a place or a thing, whatever cue came before: "King Abdullah Port", "the Jeddah Islamic Port ..., have been"
+      // (a data provider is a body: "according to Dow Jones Market Data"; not "Economic Data")
+      if ((toks[q].t === 'Data' || toks[q].t === 'Analytics') && !COMMON.has(toks[p].l) && !lineOf(p).title) discover(p, q, 'organization', 'cue');
     } else if (n >= 2 && n <= 4 && cue) {
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
