@@ -421,3 +421,8 @@ test('a participle after a possessive and a gerund before its noun are no source
   unsourced('Russia\'s reported losses of 300 tanks are large.', '300 tanks');
   sourcedBy('The agency, reporting 40 deaths, said more would follow.', '40 deaths', 'The agency, reporting 40 deaths, said');
 });
+
+test('a month before a capitalised subject is a time, not part of the source: "In March President Lee had announced"', () => {
+  sourcedBy('In March President Lee had announced that some 40 K2 tanks would be sent.', '40 K2 tanks', 'President Lee had announced');
+  sourcedBy('The January 6 committee said 40 people testified.', '40 people', 'The January 6 committee said');
+});

@@ -331,3 +331,8 @@ test('an age after "as young as" and an emergency number are no figures: "patien
 test('a suspended hyphen keeps the counted noun: "[[121 low- and middle-income countries]]", "[[20 short- and long-range missiles]]"; an index "Standard & Poor\'s 500" is no figure', () => {
   expectMarked('There are [[121 low- and middle-income countries]] in the scheme. It has [[20 short- and long-range missiles]]. The Standard & Poor\'s 500 was flat.');
 });
+
+test('a photo gallery\'s counter opening caption after caption is no figure ("7 Kim was seen ... Credit: Reuters"); the first of two calibres "155 mm and 105 mm artillery ammunition" is none either', () => {
+  expectMarked('The leader toured [[two factories]].\n\n7 Kim was seen at a plant Credit: Reuters\n\n7 It comes after a visit Credit: Reuters\n\n7 He drove a tank Credit: Reuters\n\nThe package includes 155 mm and 105 mm artillery ammunition and [[12 trucks]].');
+  expectMarked('[[7 people]] died.\n\nThe [[3 men]] left.');
+});

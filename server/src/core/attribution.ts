@@ -230,6 +230,9 @@ function cueSpan(text: string, toks: Token[], a: number, b: number, kind: Cue['k
 /** Prepositions written capitalised inside organisations' names. */
 const NAME_PREPOSITIONS = new Set(['without', 'against', 'on', 'for', 'in', 'at', 'under']);
 
+/** Months before a capitalised subject are times (not "May" or "August": names too). */
+const MONTH_NAMES = words('january february march april june july september october november december');
+
 function npBack(toks: Token[], j: number, floor: number): number {
   // "the U.N. says", "Acme Inc. said": the abbreviation's full stop ends the phrase
   if (j - 1 >= floor && toks[j].text === '.' && isWord(toks[j - 1]) && toks[j - 1].end === toks[j].start) j--;
@@ -264,6 +267,8 @@ function npBack(toks: Token[], j: number, floor: number): number {
     // "5,600 buildings Turkish officials said were destroyed": a counted noun before the subject is the
     // figure the clause is about, not part of who says it
     if (isWord(p) && !isCap(p) && isCap(toks[k]) && k - 2 >= floor && /^\d/.test(toks[k - 2].text)) break;
+    // "In January President Biden had announced": a month before a capitalised word is a time, not the subject's
+    if (isWord(p) && isCap(p) && MONTH_NAMES.has(p.lower) && isWord(toks[k]) && isCap(toks[k])) break;
     // "nine out of 10 voters said": a ratio is one phrase
     if (p.lower === 'of' && toks[k - 2]?.lower === 'out' && k - 3 >= floor && isWord(toks[k - 3]) && /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)$/i.test(toks[k - 3].text)) {
       k -= 3;

@@ -521,7 +521,11 @@ function nounish(t: Token | undefined): boolean {
 /** A calibre at token j: a number, "mm" or "millimeter(s)", then a noun ("152 mm artillery shells"). */
 function caliberAt(toks: Token[], j: number): boolean {
   const u = toks[j + 1];
-  return !!u && /^(?:mm|millimet(?:er|re)s?)$/.test(u.lower) && nounish(toks[j + 2]) && !/^\d/.test(toks[j + 2]?.text ?? '') && DIGITS_RE.test(toks[j].text) && numValue(toks[j].text) <= 300;
+  if (!u || !/^(?:mm|millimet(?:er|re)s?)$/.test(u.lower) || !DIGITS_RE.test(toks[j].text) || numValue(toks[j].text) > 300) return false;
+  // (or the first of two: "155 mm and 105 mm artillery ammunition")
+  const n = toks[j + 2];
+  if (n && (n.lower === 'and' || n.lower === 'or') && toks[j + 3] && DIGITS_RE.test(toks[j + 3].text) && caliberAt(toks, j + 3)) return true;
+  return nounish(n) && !/^\d/.test(n?.text ?? '');
 }
 
 function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last: number; head: number } {
@@ -1308,6 +1312,28 @@ function sharedUnit(unit: string): string {
   return own;
 }
 
+/**
+ * A photo gallery's counter: the same small number opening three paragraphs or
+ * more before a capitalised word ("7 Kim Jong-Un was seen visiting ... Credit:
+ * Reuters", "7 It comes after ..."). Undefined when there is none (most articles).
+ */
+function galleryCounters(text: string, seg: Segmentation): Set<string> | undefined {
+  let counts: Map<string, number> | undefined;
+  let prevParagraph = -1;
+  for (const s of seg.sentences) {
+    const start = s.paragraph === undefined || s.paragraph !== prevParagraph;
+    prevParagraph = s.paragraph ?? -1;
+    const c = text.charCodeAt(s.start);
+    if (!start || c < 48 || c > 57) continue;
+    const m = /^(\d{1,3}) \p{Lu}/u.exec(text.slice(s.start, s.start + 6));
+    if (m) (counts ??= new Map()).set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  }
+  if (!counts) return undefined;
+  const out = new Set<string>();
+  for (const [n, k] of counts) if (k >= 3) out.add(n);
+  return out.size ? out : undefined;
+}
+
 export function findFigures(text: string, seg: Segmentation): Figure[] {
   const figures: Figure[] = [];
   if (!text || !seg?.sentences) return figures;
@@ -1325,6 +1351,7 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       re.lastIndex = Math.max(re.lastIndex, s.end);
     } else re.lastIndex = Math.max(re.lastIndex, s.start);
   }
+  const counters = galleryCounters(text, seg);
   let prevParagraph = -1;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
@@ -1336,6 +1363,7 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (!mayStart(t)) continue;
+      if (i === 0 && paragraphStart && counters?.has(t.text)) continue;
       // the patterns below all start with a digit: words skip them
       const c0 = t.text.charCodeAt(0);
       const digit0 = c0 >= 48 && c0 <= 57;
