@@ -671,3 +671,16 @@ test('a data provider is an organisation, not a person: "according to Dow Jones 
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(texts(r, 'organization'), ['Dow Jones Market Data', 'Kpler Analytics']);
 });
+
+test('"south Korea" as Pyongyang writes it is South Korea; glued scraps ("More ShortsIts", "Olena PetrenkoMonday") and weapon acronyms are no organisations; "LinkedIn" stays', () => {
+  const r = detect('Prices rose.\n\nWhenever I hear rhetoric from south Korea, I laugh. Alongside Mr Zelensky\'s video message, the ministry posted.\n\nMore ShortsIts range is 450 km. Olena PetrenkoMonday, 5 September. He uses LinkedIn. It sent HMMWV and MLRS and TOW launchers.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'place').map((m) => [m.text, m.name]), [['south Korea', 'South Korea']]);
+  assert.deepEqual(texts(r, 'person'), ['Zelensky']);
+  assert.deepEqual(texts(r, 'organization'), ['LinkedIn']);
+});
+
+test('a verb phrase after a name is no role ("Ju Ae, accompanied her father", "Aiko Sato, speaking urgently to reporters"); "known as" after a relation cues the name', () => {
+  const r = detect('Prices rose.\n\nHis daughter, known as Ju Ae, accompanied her father during the visit. Prime Minister Aiko Sato, speaking urgently to reporters, said the missile fell. John Smith, a retired general, said so.');
+  assert.deepEqual(texts(r, 'person'), ['Ju Ae', 'Aiko Sato', 'John Smith']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Prime Minister', 'a retired general']);
+});

@@ -103,7 +103,7 @@ const COUNTRIES = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington|Washington D.C.|American
 North Korea|N. Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
 Soviet Union|USSR|U.S.S.R.
-South Korea|S. Korea|ROK|Republic of Korea|Seoul|South Korean
+South Korea|S. Korea|south Korea|ROK|Republic of Korea|Seoul|South Korean
 Korea||Korean
 Russia|Russian Federation|Moscow|Russian
 Ukraine|Kyiv|Kiev|Ukrainian
@@ -611,7 +611,7 @@ const COMMON = set(`a an the this that these those there here it its it's he she
   yesterday tomorrow tonight now recently currently last next previous early late meanwhile again once twice some any many much
   more most few several all both each every either neither no not none nothing something everything anything someone everyone
   anyone nobody such other another same own about around against among amid between beyond through throughout toward towards
-  across along near off out up down per via unlike like including regarding concerning following according despite
+  across along alongside near off out up down per via unlike like including regarding concerning following according despite
   analysts officials experts critics observers sources residents witnesses diplomats lawmakers authorities reports report people
   senior junior former new old big small great good bad high low long short major minor key top main full total general special
   local national international global regional foreign domestic military political economic social public private official
@@ -633,10 +633,15 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC LA NYC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
-  SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP`);
+  SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
+  HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
 const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman');
+
+/** A capitalised word glued after another by a scraper: a sentence's first word, a weekday, a month. */
+const GLUED_TAILS = set(`It Its The This That These Those He She They We His Her Their Our But And So Monday Tuesday Wednesday Thursday Friday
+  Saturday Sunday January February March April June July August September October November December`);
 
 /** Words before a storm's name: "Hurricane Ian" names no person. */
 const STORM_WORDS = set('Hurricane Typhoon Cyclone Storm');
@@ -788,7 +793,13 @@ function gazetteer(): Gazetteer {
   const demonyms = new Map<string, string>();
   const add = (form: string, t: Omit<Target, 'upper' | 'acronym'>) => {
     const n = normalizeName(form);
-    if (!n || forms.has(n)) return;
+    if (!n) return;
+    const known = forms.get(n);
+    if (known) {
+      // the same form in lower case too: "south Korea", as Pyongyang's statements write it
+      if (known.key === t.key && /^\p{Ll}/u.test(form)) forms.set(n, { ...known, upper: false });
+      return;
+    }
     forms.set(n, { ...t, upper: /^\p{Lu}/u.test(form), acronym: isAcronymForm(form) });
   };
   for (const line of COUNTRIES.trim().split('\n')) {
@@ -1675,7 +1686,10 @@ function registryDict(registry: Registry): Dict {
     const target: Target = e ? { ...t, key: `reg:${e.id}`, name: e.name, registryId: e.id } : t;
     const list = forms.get(n);
     if (list) {
-      if (!list.some((x) => x.key === target.key)) list.push(target);
+      const same = list.findIndex((x) => x.key === target.key);
+      if (same < 0) list.push(target);
+      // (the gazetteer's lower-case form too: "south Korea" for the registry's South Korea)
+      else if (!target.upper && list[same].upper) list[same] = { ...list[same], upper: false };
     } else forms.set(n, [target]);
     firstWords.add(n.split(' ')[0]);
     maxTokens = Math.max(maxTokens, n.split(' ').length);
@@ -1771,6 +1785,10 @@ function camelWord(t: Tok): boolean {
   const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
   // (a scraped breadcrumb glued to the headline: "HomeDiplomacyPutin signed ...")
   if (parts[0] === 'Home') return false;
+  // (two sentences or a name and a date glued by a scraper: "More ShortsIts range", "Yevhen KizilovFriday, 5 September",
+  // "The Kyiv IndependentIllia Ponomarenko"; not "LinkedIn")
+  const last = parts[parts.length - 1];
+  if (parts.length === 2 && (GLUED_TAILS.has(last) || GIVEN_NAMES.has(last))) return false;
   return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
 }
 
@@ -2029,6 +2047,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     // the next item of a list: "Sergey Lavrov, and other members of the council"
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
+    // a verb phrase, not a role: "Ju Ae, accompanied her father", "Jane Doe, speaking urgently to reporters"
+    // (not "a retired general", "acting director")
+    if (words.length > 1 && /(?:ed|ing)$/.test(words[0]) && !TITLES.has(words[0]) && (/ly$/.test(words[1]) || /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[1]))) return undefined;
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
     // a clause that goes on, not a role: "According to Zelensky, some 11 000 North Korean soldiers have ..."
@@ -2053,9 +2074,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const gf = pv.pe;
     const gt = toks[a].s;
     // "an arms dealer by the name of Ashot Mkrtychev", "a man named John Smith"
-    if (pv.l === 'of' || pv.l === 'named') {
+    if (pv.l === 'of' || pv.l === 'named' || pv.l === 'as') {
       const before = text.slice(Math.max(0, gt - 40), gt);
       if (/\bby the name of\s+$/i.test(before) || /\b(?:man|woman|boy|girl|person|dealer|official|officer|soldier|businessman|businesswoman|agent|citizen|resident|student|journalist)\s+named\s+$/i.test(before)) return true;
+      // "His daughter, known as Ju Ae, ...": a relation between commas, then the name it is known by
+      if (/\b(?:daughter|son|sister|brother|wife|husband|mother|father|widow|niece|nephew|grandson|granddaughter)\s*,\s+(?:known|identified)\s+as\s+$/i.test(before)) return true;
     }
     // "led by 39-year-old Batbayar Ganzorig"
     if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
