@@ -426,3 +426,8 @@ test('a month before a capitalised subject is a time, not part of the source: "I
   sourcedBy('In March President Lee had announced that some 40 K2 tanks would be sent.', '40 K2 tanks', 'President Lee had announced');
   sourcedBy('The January 6 committee said 40 people testified.', '40 people', 'The January 6 committee said');
 });
+
+test('a verb after "but" shares a subject that can speak: "Prime Minister Rao didn\'t set a new goal but re-confirmed ... 300 gigawatts"; not "a 45% rally ... as taxes are paid in rubles but calculated"', () => {
+  sourcedBy("Prime Minister Rao didn't set a new goal but re-confirmed the vow to install 300 gigawatts of solar power.", '300 gigawatts of solar power', "Prime Minister Rao ... re-confirmed");
+  unsourced('A 45% rally in the ruble has cut revenues, as taxes are paid in rubles but calculated in dollars.', '45%');
+});

@@ -391,8 +391,14 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     else return -1;
   }
   // Coordinated verbs share the subject: "Umerov thanked Berlin and said Kyiv needed 25 batteries".
-  if (toks[j].lower === 'and' && j > floor && !sawRelative) {
+  // (or contrasted, when the first subject can speak: "Modi didn't provide a new target but re-confirmed ...";
+  // not "A 45% rally ... as taxes are paid in rubles but calculated ...")
+  if ((toks[j].lower === 'and' || toks[j].lower === 'but') && j > floor && !sawRelative) {
     const first = firstNP(toks, floor, j);
+    if (first && toks[j].lower === 'but') {
+      const head = toks[first[1]];
+      if (!(isCap(head) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || BODY_HEADS.has(head.lower))) return -1;
+    }
     return first ? { start: first[0], detached: first } : -1;
   }
   // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
@@ -484,7 +490,7 @@ function firstNP(toks: Token[], floor: number, limit: number): [number, number] 
   let j = k;
   if (DETERMINERS.has(t.lower)) j++;
   // (a past tense after the phrase is its verb: "Russia fired 30 drones, saying")
-  while (j < limit && isWord(toks[j]) && npInside(toks[j]) && !PREPOSITIONS.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
+  while (j < limit && isWord(toks[j]) && npInside(toks[j]) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
   return last >= k ? [k, last] : undefined;
 }
 
