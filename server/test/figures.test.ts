@@ -336,3 +336,7 @@ test('a photo gallery\'s counter opening caption after caption is no figure ("7 
   expectMarked('The leader toured [[two factories]].\n\n7 Kim was seen at a plant Credit: Reuters\n\n7 It comes after a visit Credit: Reuters\n\n7 He drove a tank Credit: Reuters\n\nThe package includes 155 mm and 105 mm artillery ammunition and [[12 trucks]].');
   expectMarked('[[7 people]] died.\n\nThe [[3 men]] left.');
 });
+
+test('a year before "to" and a level is no range: "since early 2016 to [[11.7 million bpd]]", "rose in 2019 to [[300 tanks]]"; "[[1000 to 1500 troops]]" is one', () => {
+  expectMarked('Output has increased by [[2.5 million bpd]] since early 2016 to [[11.7 million bpd]]. It rose in 2019 to [[300 tanks]]. It sent [[1000 to 1500 troops]]. Between 2015 and 2020 prices rose.');
+});

@@ -954,6 +954,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more')) {
       let h = numValue(n2.text);
       let kk = k;
+      const valueBefore = value;
       const sc2 = toks[k + 1];
       if (sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|mn|mln|tn|trn)$/.test(sc2.lower))) {
         h *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
@@ -962,12 +963,16 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       } else if (scaled) {
         h *= value / numValue(numTok.text.replace(/[^\d.,]/g, '') || '1') || 1;
       }
-      // "2022 to 2023": years, not a range of figures
-      if (!(isYear(numTok, numValue(numTok.text)) && isYear(n2, numValue(n2.text)) && !scaled)) {
+      // "2022 to 2023": years, not a range of figures; nor "since early 2016 to 11.7 million bpd": a year, then a level
+      const yearFirst = isYear(numTok, numValue(numTok.text)) && !scaled;
+      // ("1000 to 1500 troops" counts troops)
+      const after = toks[kk + 1];
+      const counts = !!after && isWordToken(after) && !isCap(after) && isPluralNoun(after.lower) && !TIME_UNITS.has(after.lower) && !YEAR_NOUNS.has(after.lower);
+      if (!(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
         high = h;
         j = kk;
         kind = kind === 'money' ? 'money' : 'range';
-      }
+      } else value = valueBefore;
     }
   }
 
