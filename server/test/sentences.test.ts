@@ -173,3 +173,9 @@ test('glued sentences that open with a quotation or an acronym ("chaos.\'After",
   const k = kinds("Six policemen were killed amid chaos.'After nearly 80 days, families face famine,' said top UN official Dujarric.UN aid office OCHA confirmed that 90 trucks left. The U.S.UN ties held.");
   assert.deepEqual(k.map(([t]) => t), ['Six policemen were killed amid chaos.', "'After nearly 80 days, families face famine,' said top UN official Dujarric.", 'UN aid office OCHA confirmed that 90 trucks left.', 'The U.S.UN ties held.']);
 });
+
+test('the possessive of an abbreviation opens no quotation: "the U.N.’s agency", "the U.S.\'s top officials said \'we will\'"', () => {
+  const text = 'A report from the U.N.’s migration agency found that most fled. The U.S.\'s top officials said Washington had "the right to strike". It is calm.';
+  const { quotations } = segment(text);
+  assert.deepEqual(quotations.map((q) => text.slice(q.start, q.end)), ['"the right to strike"']);
+});

@@ -448,6 +448,8 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
         const prevWord = isWordChar(prev);
         const nextWord = isWordChar(next);
         if (prevWord && nextWord) break; // Kim’s, don't
+        // the possessive of an abbreviation: "the U.N.’s agency", "U.S.'s"
+        if (prev === '.' && (next === 's' || next === 'S') && i >= 2 && isWordChar(text[i - 2]) && !(i + 2 < end && isWordChar(text[i + 2]))) break;
         if (!prevWord && nextWord) {
           if (ch === "'" || !hasOpen('single')) {
             // 'stand in the same trench' opens; '90s does not (digit after, no closing mark later is fine either way)
