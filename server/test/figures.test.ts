@@ -340,3 +340,7 @@ test('a photo gallery\'s counter opening caption after caption is no figure ("7 
 test('a year before "to" and a level is no range: "since early 2016 to [[11.7 million bpd]]", "rose in 2019 to [[300 tanks]]"; "[[1000 to 1500 troops]]" is one', () => {
   expectMarked('Output has increased by [[2.5 million bpd]] since early 2016 to [[11.7 million bpd]]. It rose in 2019 to [[300 tanks]]. It sent [[1000 to 1500 troops]]. Between 2015 and 2020 prices rose.');
 });
+
+test('a rank before a noun and a time before its zone are no figures: "weakened to a category 3 storm", "in phase 2 talks", "at 0925 GMT"; "In the second phase [[200 troops]] were sent" stays', () => {
+  expectMarked('It weakened to a category 3 storm. It was in phase 2 talks. It struck at 0925 GMT at a depth of [[10 km]]. In the second phase [[200 troops]] were sent.');
+});

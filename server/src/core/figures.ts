@@ -310,6 +310,8 @@ const DESIGNATORS = words(
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
     'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series',
 );
+/** Designators that name a rank or a part even before a noun: "a category 3 storm", "phase 2 talks". */
+const STRONG_DESIGNATORS = words('category phase level stage grade tier class type model series mark version chapter article section clause paragraph');
 /** Capitalised words that may stand before a number without making it a name (sentence starts, approximators). */
 const APPROXIMATORS: string[][] = [
   'more than', 'less than', 'fewer than', 'greater than', 'up to', 'at least', 'at most', 'as many as', 'as much as', 'as few as', 'as little as',
@@ -738,6 +740,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // "at 0925 GMT": hours and minutes before a time zone
+  if (digits && /^\d{3,4}$/.test(t.text) && v % 100 < 60 && v < 2400 && toks[i + 1] && /^(?:GMT|UTC|EST|EDT|CET|CEST|IST|JST|KST|BST|PST|PDT|MSK|EET)$/.test(toks[i + 1].text)) return true;
   // A calibre names a kind of round, as "152-mm" does: "152 mm shells"
   if (digits && caliberAt(toks, i)) return true;
   // Ages: "aged 45", "age 45", "John Smith, 45, said", "patients as young as 6"
@@ -755,6 +759,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
+  // (with a noun too, after an article or a preposition: "a category 3 storm", "in phase 2 talks", "to level 3 alerts")
+  if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
   // an index named after its firm: "Standard & Poor's 500"
