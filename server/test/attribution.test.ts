@@ -431,3 +431,11 @@ test('a verb after "but" shares a subject that can speak: "Prime Minister Rao di
   sourcedBy("Prime Minister Rao didn't set a new goal but re-confirmed the vow to install 300 gigawatts of solar power.", '300 gigawatts of solar power', "Prime Minister Rao ... re-confirmed");
   unsourced('A 45% rally in the ruble has cut revenues, as taxes are paid in rubles but calculated in dollars.', '45%');
 });
+
+test('subjects and nouns: "the U.N.’s children agency said", "all the Western states excluding Ohio, reported the agency", the object of "in" is no subject before an inverted "said X", "40 deaths reported globally"', () => {
+  sourcedBy('The U.N.’s children agency said 40 people died.', '40 people', 'The U.N.’s children agency said');
+  sourcedBy('It ranks in the top 10 in all the Western states excluding Ohio, reported the weather agency.', '10', 'reported the weather agency');
+  sourcedBy('The bomb injured 14 others in the outskirts of Bannu, a city in the province, said Dr Omar Khan, a doctor.', '14 others', 'said Dr Omar Khan');
+  unsourced('The agency tracked 300 cases and 40 deaths reported globally.', '40 deaths');
+  sourcedBy('The US states that 40 people died.', '40 people', 'The US states');
+});

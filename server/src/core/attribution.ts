@@ -249,6 +249,11 @@ function npBack(toks: Token[], j: number, floor: number): number {
     const p = toks[k - 1];
     // a hyphen with a space after it is a dash ("(Reuters) - Russian President Vladimir Putin said"), not "U.S.-backed"
     if (p.text === '-' && toks[k].start > p.end) break;
+    // the possessive of an abbreviation, written apart: "the U.N.’s children agency" (U.N / . / ’ / s)
+    if ((p.text === '’' || p.text === "'") && toks[k].lower === 's' && toks[k].start === p.end && toks[k - 2]?.text === '.' && toks[k - 2].end === p.start) {
+      k--;
+      continue;
+    }
     if (!npInside(p)) {
       // "a spokesman for the ministry": the determiner after a role's "of"/"for"
       const q = toks[k - 2];
@@ -413,8 +418,10 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     }
     if (p > floor && toks[p].text === ',' && p < j - 1) {
       const start = npBack(toks, p - 1, floor);
+      // (not the object of a preposition: "... in the outskirts of Dera Ismail Khan, a main city in the province, said Dr Nasir Malik")
+      const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
-      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      if (start >= 0 && !objectOf && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
     }
     // A relative clause between commas: "Chirwa, who is seeking a second term, said"
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
@@ -537,7 +544,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && prev && isWord(prev) && /s$/.test(prev.lower) && toks[v - 2] && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[v - 2].lower) && toks[v - 3] && /^(?:the|those|these|its|their|his|her|our)$/.test(toks[v - 3].lower) && !(next && /^(?:that|,|on|to|by)$/.test(next.lower))) return undefined;
   // a tally's noun and its participle, with a time or place and no agent: "7 deaths reported in this week",
   // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
-  if (/ed$/.test(lw) && prev && isWord(prev) && TALLY_NOUNS.has(prev.lower) && next && /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at)$/.test(next.lower) && !toks.slice(v + 1).some((x) => x.lower === 'by')) return undefined;
+  // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
+  if (/ed$/.test(lw) && prev && isWord(prev) && TALLY_NOUNS.has(prev.lower) && (!next || /^[.;]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at)$/.test(next.lower)) && !toks.slice(v + 1).some((x) => x.lower === 'by')) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
@@ -546,6 +554,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // Nouns: "amid reports", "the claims", "member states"? "Russia's estimates"
   const invertedAfterComma = !!prev && prev.text === ',' && !!next && (/^["“]$/.test(next.text) || (isWord(next) && isCap(next)));
+  // "all the Western states excluding Montana", "the Baltic states": a plural after a determined name's adjective
+  // (not "the US states that ...")
+  if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && isCap(prev) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && !(next && /^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower))) return undefined;
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
     if (!prev || !isWord(prev) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/.test(prev.text) || CLAUSE_STOP.has(prev.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
