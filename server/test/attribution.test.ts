@@ -439,3 +439,8 @@ test('subjects and nouns: "the U.N.’s children agency said", "all the Western 
   unsourced('The agency tracked 300 cases and 40 deaths reported globally.', '40 deaths');
   sourcedBy('The US states that 40 people died.', '40 people', 'The US states');
 });
+
+test('"It is worth noting that" names no source; "a reporting partner in North Korea told" is a subject whole', () => {
+  unsourced('It is worth noting that a total of 15 countries joined.', '15 countries');
+  sourcedBy('The country sent hundreds of new workers abroad, a reporting partner in the capital told the outlet.', 'hundreds of new workers', 'a reporting partner in the capital told');
+});

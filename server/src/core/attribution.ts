@@ -249,6 +249,11 @@ function npBack(toks: Token[], j: number, floor: number): number {
     const p = toks[k - 1];
     // a hyphen with a space after it is a dash ("(Reuters) - Russian President Vladimir Putin said"), not "U.S.-backed"
     if (p.text === '-' && toks[k].start > p.end) break;
+    // a participle as an adjective after a determiner: "a reporting partner in North Korea told"
+    if (isWord(p) && !isCap(p) && /ing$/.test(p.lower) && SAY_FORMS.has(p.lower) && k - 2 >= floor && DETERMINERS.has(toks[k - 2].lower)) {
+      k--;
+      continue;
+    }
     // the possessive of an abbreviation, written apart: "the U.N.’s children agency" (U.N / . / ’ / s)
     if ((p.text === '’' || p.text === "'") && toks[k].lower === 's' && toks[k].start === p.end && toks[k - 2]?.text === '.' && toks[k - 2].end === p.start) {
       k--;
@@ -441,6 +446,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const s2 = npBack(toks, start - 2, floor);
     if (s2 >= 0) return { start: s2 };
   }
+  // "..., a reporting partner in North Korea told": a noun phrase that opens its clause after a comma, then a place
+  if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && !isCap(toks[start - 2]) && !/(?:ed|ing)$/.test(toks[start - 2].lower)) {
+    const s2 = npBack(toks, start - 2, floor);
+    if (s2 > floor && toks[s2 - 1].text === ',' && DETERMINERS.has(toks[s2].lower)) return { start: s2 };
+  }
   // "Economists polled by Reuters had forecast", "analysts surveyed by LSEG expected": the people polled
   if (before && before.lower === 'by' && start - 3 >= floor && /^(?:polled|surveyed|interviewed|questioned|consulted|contacted)$/.test(toks[start - 2].lower) && isWord(toks[start - 3]) && PEOPLE_HEADS.has(toks[start - 3].lower)) {
     const s2 = npBack(toks, start - 3, floor);
@@ -532,6 +542,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
   // "the World Bank's debtor reporting systems": a gerund before the noun it names
   if (/ing$/.test(lw) && next && isWord(next) && /^(?:systems?|requirements?|rules?|standards?|obligations?|periods?|deadlines?|process(?:es)?|platforms?|tools?|guidelines|framework|season|agency|agencies|line|lines)$/.test(next.lower)) return undefined;
+  // "It is worth noting that ...": no one notes
+  if (prev && (prev.lower === 'worth' || prev.lower === 'worthwhile')) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
   if (/ed$/.test(lw) && next && /^(?:death|toll|tally|total|count)$/.test(next.lower) && !startsNumber(toks, v + 2) && !(prev && isWord(prev) && (PRONOUNS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || BODY_HEADS.has(prev.lower)))) return undefined;
   // "85 people reported missing": a reduced passive before the state it reports

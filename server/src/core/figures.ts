@@ -750,6 +750,12 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // An emergency number: "911 dispatchers", "a 999 call"
   if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency)$/.test(toks[i + 1].lower)) return true;
   if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
+  // "employees aged between 52 and 64"
+  if (prev?.lower === 'between' && prev2 && /^(?:aged|ages)$/.test(prev2.lower)) return true;
+  // "at 11: 12 a.m. KST": a time written with a space after its colon
+  if (digits && integer && v <= 24 && toks[i + 1]?.text === ':' && toks[i + 2] && /^\d\d$/.test(toks[i + 2].text) && toks[i + 3] && (TIME_SUFFIX.has(toks[i + 3].lower) || /^(?:GMT|UTC|KST|JST|EST|EDT|CET|BST|PST)$/.test(toks[i + 3].text))) return true;
+  // "the largest caliber of 155 mm": a calibre names a kind of round
+  if (prev?.lower === 'of' && prev2 && /^calib(?:er|re)s?$/.test(prev2.lower)) return true;
   // Age groups: "children under 5", "people over 65", "aged over 65", "those under 18"
   if (prev && prev2 && AGE_BOUNDS.has(prev.lower) && (AGE_GROUPS.has(prev2.lower) || /^(?:aged|age|ages)$/.test(prev2.lower)) && digits && integer && v < 120 && !hasUnit) return true;
   // "4 million Australians are under 16, or about 15%": people, a form of "be", the age at the clause's end
