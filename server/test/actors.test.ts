@@ -684,3 +684,10 @@ test('a verb phrase after a name is no role ("Ju Ae, accompanied her father", "A
   assert.deepEqual(texts(r, 'person'), ['Ju Ae', 'Aiko Sato', 'John Smith']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Prime Minister', 'a retired general']);
 });
+
+test('"defense minister No Kwang Chol" keeps the surname "No"; a caption word glued to a title ("Photo/IllutrationForeign Minister") is no organisation and no part of the role', () => {
+  const r = detect('Prices rose.\n\nThe defense minister No Kwang Chol said his country would act.\n\nPhoto/IllutrationForeign Minister Taro Kono said so.');
+  assert.deepEqual(texts(r, 'person'), ['No Kwang Chol', 'Taro Kono']);
+  assert.deepEqual(texts(r, 'organization'), []);
+  assert.deepEqual(r.roles.map((x) => x.text), ['defense minister', 'Minister']);
+});

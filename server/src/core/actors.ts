@@ -101,9 +101,9 @@ function set(s: string): Set<string> {
 /** Countries: canonical|aliases and capitals|demonyms. */
 const COUNTRIES = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington|Washington D.C.|American
-North Korea|N. Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
+North Korea|N. Korea|N.Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
 Soviet Union|USSR|U.S.S.R.
-South Korea|S. Korea|south Korea|ROK|Republic of Korea|Seoul|South Korean
+South Korea|S. Korea|S.Korea|south Korea|ROK|Republic of Korea|Seoul|South Korean
 Korea||Korean
 Russia|Russian Federation|Moscow|Russian
 Ukraine|Kyiv|Kiev|Ukrainian
@@ -1788,7 +1788,7 @@ function camelWord(t: Tok): boolean {
   // (two sentences or a name and a date glued by a scraper: "More ShortsIts range", "Yevhen KizilovFriday, 5 September",
   // "The Kyiv IndependentIllia Ponomarenko"; not "LinkedIn")
   const last = parts[parts.length - 1];
-  if (parts.length === 2 && (GLUED_TAILS.has(last) || GIVEN_NAMES.has(last))) return false;
+  if (parts.length === 2 && (GLUED_TAILS.has(last) || GIVEN_NAMES.has(last) || TITLES.has(last.toLowerCase()) || TITLE_MODIFIERS.has(last.toLowerCase()))) return false;
   return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
 }
 
@@ -2762,6 +2762,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (a data provider is a body: "according to Dow Jones Market Data"; not "Economic Data")
       if ((toks[q].t === 'Data' || toks[q].t === 'Analytics') && !COMMON.has(toks[p].l) && !lineOf(p).title) discover(p, q, 'organization', 'cue');
     } else if (n >= 2 && n <= 4 && cue) {
+      // a Korean surname that is an English word, before a given name in two parts: "defense minister No Kwang Chol"
+      if (q === p + 1 && p > 0 && toks[p - 1].t === 'No' && !covered[p - 1] && toks[p - 1].line === toks[p].line && wsOnly(text, toks[p - 1].pe, toks[p].s) && roleBefore(p - 1)) p--;
       discover(p, q, 'person', credit || creditName ? 'credit' : 'cue');
     } else if (n === 1 || n > 4) {
       for (let k = p; k <= q; k++) deferred.push(k);
@@ -3083,6 +3085,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const gf = t.pe;
         const gt = toks[k + 1].s;
         if (!wsOnly(text, gf, gt) || t.poss) break;
+        // (a caption's word glued to the role by a scraper: "Photo/IllutrationForeign Minister")
+        if (/\p{Ll}\p{Lu}/u.test(t.t)) {
+          const tail = /\p{Lu}\p{Ll}+$/u.exec(t.t)?.[0].toLowerCase() ?? '';
+          if (TITLES.has(tail) || TITLE_MODIFIERS.has(tail)) break;
+        }
         // "the sister of the North Korean leader Kim Jong-un": past a title, "of" starts someone else's role.
         // (Not past a form of address or an academic title after a department: "Secretary of Defense for Policy Dr. Colin Kahl".)
         if (hasTitle && t.l === 'of' && (realTitle || k === 0 || !toks[k - 1].cap || RELATION_NOUNS.has(toks[k - 1].l))) break;
