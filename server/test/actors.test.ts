@@ -691,3 +691,9 @@ test('"defense minister No Kwang Chol" keeps the surname "No"; a caption word gl
   assert.deepEqual(texts(r, 'organization'), []);
   assert.deepEqual(r.roles.map((x) => x.text), ['defense minister', 'Minister']);
 });
+
+test('"the mayor of Porto Alegre said" makes no person of the place; "Mohamed ElBaradei, head of the IAEA," is a person; "NGO" is no organisation', () => {
+  const r = detect('Prices rose.\n\nThe river rose 4 metres, the mayor of Porto Alegre said. Mohamed ElBaradei, head of the IAEA, said so. An Italian NGO said its boat searched.');
+  assert.deepEqual(texts(r, 'person'), ['Mohamed ElBaradei']);
+  assert.deepEqual(texts(r, 'organization'), ['IAEA']);
+});

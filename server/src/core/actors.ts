@@ -634,7 +634,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
-  HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
+  NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
 const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman');
@@ -1775,13 +1775,13 @@ function nameLikeWord(tok: Tok): boolean {
   if (/\d/.test(tok.t)) return false;
   if (placeLike(tok)) return false;
   if (tok.t.length < 2) return false;
-  if (/\p{Ll}\p{Lu}/u.test(tok.t) && !/^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von)\p{Lu}/u.test(tok.t)) return false;
+  if (/\p{Ll}\p{Lu}/u.test(tok.t) && !/^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(tok.t)) return false;
   if (/^\p{Lu}\.$/u.test(tok.t)) return true;
-  return /^\p{Lu}[\p{Ll}'\u2019]/u.test(tok.t) || /^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von)\p{Lu}/u.test(tok.t);
+  return /^\p{Lu}[\p{Ll}'\u2019]/u.test(tok.t) || /^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(tok.t);
 }
 
 function camelWord(t: Tok): boolean {
-  if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O)\p{Lu}/u.test(t.t)) return false;
+  if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(t.t)) return false;
   const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
   // (a scraped breadcrumb glued to the headline: "HomeDiplomacyPutin signed ...")
   if (parts[0] === 'Home') return false;
@@ -2753,7 +2753,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // (or right after a news agency's name and a slash, in a caption: "... January 6, 2024. REUTERS/Vyacheslav Madiyevskyy")
     const creditName = (inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47)) || agencySlashBefore(p);
-    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || ofBodySayAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    // ("the mayor of Porto Alegre said": the office speaks; what it is of is a place or a body)
+    const officeOf = p > 1 && toks[p - 1].l === 'of' && !toks[p - 2].cap && TITLES.has(toks[p - 2].l) && !RELATION_NOUNS.has(toks[p - 2].l) && wsOnly(text, toks[p - 1].pe, toks[p].s);
+    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || ofBodySayAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || (sayAfter(q) && !officeOf) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
       // "The White Helmets said": a group, not a person
       discover(p, q, 'organization', 'cue');
