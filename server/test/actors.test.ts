@@ -697,3 +697,8 @@ test('"the mayor of Porto Alegre said" makes no person of the place; "Mohamed El
   assert.deepEqual(texts(r, 'person'), ['Mohamed ElBaradei']);
   assert.deepEqual(texts(r, 'organization'), ['IAEA']);
 });
+
+test('an amount glued to its currency code ("RUB37.9 trillion", "USD40bn") is no organisation', () => {
+  const r = detect('Prices rose.\n\nRevenues are forecast to fall to RUB37.9 trillion, and USD40bn more.');
+  assert.deepEqual(texts(r, 'organization'), []);
+});

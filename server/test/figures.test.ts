@@ -348,3 +348,7 @@ test('a rank before a noun and a time before its zone are no figures: "weakened 
 test('ages after "aged between", a time written "11: 12 a.m.", and a calibre after "caliber of" are no figures', () => {
   expectMarked('It injured [[three employees]] aged between 52 and 64. (Updated at 11: 12 a.m. KST.) They bought [[500 thousand]] for the largest caliber of 155 mm.');
 });
+
+test('an amount glued to its currency code is money: "[[RUB37.9 trillion]]", "[[USD40bn]]"', () => {
+  expectMarked('Revenues will fall to [[RUB37.9 trillion]], and [[USD40bn]] more went abroad.');
+});

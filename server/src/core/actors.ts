@@ -1794,7 +1794,8 @@ function camelWord(t: Tok): boolean {
 
 function acronymWord(tk: Tok): boolean {
   const letters = tk.t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t);
+  // (not an amount glued to its currency: "RUB37.9 trillion")
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !/^(?:USD|EUR|RUB|GBP|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|US)\d/.test(tk.t);
 }
 
 /** Which tokens a mention covers, for the article being detected (see detect). */

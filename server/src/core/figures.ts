@@ -886,6 +886,13 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     }
     kind = 'money';
     j = k + 1;
+  } else if (!digit0 && CODE_GLUED_RE.test(t.text)) {
+    // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
+    const g = CODE_GLUED_RE.exec(t.text)!;
+    currency = g[1] === 'RMB' ? 'CNY' : g[1];
+    value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
+    scaled = !!g[3];
+    kind = 'money';
   } else if (digit0 && DIGITS_RE.test(t.text)) {
     value = numValue(t.text);
   } else if (digit0 && GLUED_SCALE_RE.test(t.text)) {
@@ -1290,9 +1297,13 @@ for (const w of START_WORDS) {
 }
 
 /** Could token t start a figure? (A cheap filter before readFigure.) */
+/** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
+
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
+  if (c >= 65 && c <= 90 && t.text.length > 3 && CODE_GLUED_RE.test(t.text)) return true;
   if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a';
   const lw = t.lower;
   const f = lw.charCodeAt(0);
