@@ -702,3 +702,10 @@ test('an amount glued to its currency code ("RUB37.9 trillion", "USD40bn") is no
   const r = detect('Prices rose.\n\nRevenues are forecast to fall to RUB37.9 trillion, and USD40bn more.');
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('a police rank before a name is a title, not a force ("Deputy Superintendent Police Iqbal Khan"); a section label "WORLD" is no organisation', () => {
+  const r = detect('WORLD\n\nPrices rose.\n\nDeputy Superintendent Police Amir Khan, his guard and driver were killed. The Federal Police said so.');
+  assert.deepEqual(texts(r, 'person'), ['Amir Khan']);
+  assert.deepEqual(texts(r, 'organization'), ['Federal Police']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Deputy Superintendent Police']);
+});

@@ -634,6 +634,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
+  WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS
   NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
@@ -2644,6 +2645,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
+      // a police rank, not a force: "Deputy Superintendent Police Iqbal Khan", "Inspector General Police Ali Shah"
+      if (toks[h].t === 'Police' && h > start && h < b) {
+        let ranks = true;
+        for (let k = start; k < h && ranks; k++) ranks = TITLES.has(toks[k].l) || TITLE_MODIFIERS.has(toks[k].l);
+        if (ranks) continue;
+      }
       // a weapon, not a firm: "High Mobility Artillery Rocket Systems" (unlike "BAE Systems")
       if ((toks[h].t === 'Systems' || toks[h].t === 'System') && h > start && (WEAPON_NOUNS.has(toks[h - 1].l) || WEAPON_MODIFIERS.has(toks[h - 1].l))) continue;
       // ("Assistant Navy Secretary Angel Enrique Sarmiento")
