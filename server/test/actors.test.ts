@@ -709,3 +709,8 @@ test('a police rank before a name is a title, not a force ("Deputy Superintenden
   assert.deepEqual(texts(r, 'organization'), ['Federal Police']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Deputy Superintendent Police']);
 });
+
+test('"TASS News Agency" is TASS; a generic "News Agency" after a name found just before is no second organisation; "JST" is a time zone', () => {
+  const r = detect('Prices rose.\n\nAccording to the state-run TASS News Agency, the leader arrived. It was carried by the state Qoru Radio News Agency on Friday.\n\nUpdated December 13, 2019 at 08:15 JST\n\nSource: Oman News Agency');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.name]), [['TASS News Agency', 'TASS'], ['Qoru Radio News Agency', 'Qoru Radio News Agency']]);
+});

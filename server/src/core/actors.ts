@@ -231,7 +231,7 @@ Xinhua|Xinhua News Agency
 RIA Novosti|RIA
 Ukrinform
 Yonhap|Yonhap News Agency
-TASS
+TASS|TASS News Agency
 Interfax
 Kyodo|Kyodo News
 Anadolu|Anadolu Agency
@@ -634,7 +634,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
-  WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS
+  WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
   NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
@@ -643,6 +643,9 @@ const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep re
 /** A capitalised word glued after another by a scraper: a sentence's first word, a weekday, a month. */
 const GLUED_TAILS = set(`It Its The This That These Those He She They We His Her Their Our But And So Monday Tuesday Wednesday Thursday Friday
   Saturday Sunday January February March April June July August September October November December`);
+
+/** Two words that only say what kind of body the name before them is: "TASS News Agency". */
+const GENERIC_TAILS = new Set(['News Agency', 'Press Agency', 'Information Agency', 'News Service']);
 
 /** Words before a storm's name: "Hurricane Ian" names no person. */
 const STORM_WORDS = set('Hurricane Typhoon Cyclone Storm');
@@ -2672,6 +2675,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (toks[start].initial && !someUncommonCap(start, lastCap)) continue;
       // "... Committee of the Workers' Party of Korea": the connector tail belongs to the name.
       const end = tailEnd;
+      // the generic tail of a name found just before: "TASS News Agency", "the official Korean Central News Agency"
+      if (start > 0 && covered[start - 1] && wsOnly(text, toks[start - 1].pe, toks[start].s) && toks[start - 1].line === toks[start].line && GENERIC_TAILS.has(`${toks[start].t} ${toks[end].t}`) && end === start + 1) {
+        classifyRun(end + 1, b, credit);
+        return;
+      }
       // "Modi's Bharatiya Janata Party": a name's 's before the organisation is its owner, not its name
       // (unlike "People's Liberation Army", "Women's Rights League")
       let own = -1;
