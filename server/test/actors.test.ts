@@ -714,3 +714,9 @@ test('"TASS News Agency" is TASS; a generic "News Agency" after a name found jus
   const r = detect('Prices rose.\n\nAccording to the state-run TASS News Agency, the leader arrived. It was carried by the state Qoru Radio News Agency on Friday.\n\nUpdated December 13, 2019 at 08:15 JST\n\nSource: Oman News Agency');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.name]), [['TASS News Agency', 'TASS'], ['Qoru Radio News Agency', 'Qoru Radio News Agency']]);
 });
+
+test('a firm named after "company", then its officer: "the state-owned company Kintex Alexander Mikhailov"', () => {
+  const r = detect('Prices rose.\n\nIt was confirmed by the former director of the state-owned company Vartex Alexander Mikhailov. The company Acme Widgets said so.');
+  assert.deepEqual(texts(r, 'person'), ['Alexander Mikhailov']);
+  assert.deepEqual(texts(r, 'organization'), ['Vartex', 'Acme Widgets']);
+});

@@ -2763,6 +2763,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const nxAfter = toks[q + 1];
     const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss;
     if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2))) {
+      // the firm, then its officer named after it: "the state-owned company Kintex Alexander Mikhailov"
+      if (q >= p + 2 && GIVEN_NAMES.has(toks[q - 1].t) && !GIVEN_NAMES.has(toks[p].t) && isNameLike(toks[q])) {
+        discover(p, q - 2, 'organization', 'cue');
+        discover(q - 1, q, 'person', 'cue');
+        if (q < b) classifyRun(q + 1, b, credit);
+        return;
+      }
       discover(p, q, 'organization', 'cue');
       if (q < b) classifyRun(q + 1, b, credit);
       return;
