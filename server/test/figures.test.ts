@@ -352,3 +352,8 @@ test('ages after "aged between", a time written "11: 12 a.m.", and a calibre aft
 test('an amount glued to its currency code is money: "[[RUB37.9 trillion]]", "[[USD40bn]]"', () => {
   expectMarked('Revenues will fall to [[RUB37.9 trillion]], and [[USD40bn]] more went abroad.');
 });
+
+test('years, days and currencies: "June 9, 2017 shows", "the 2017 elections", "Day 173 of the invasion", "[[293,376 leva]]", a Title Case "[[40 Countries]] Called"', () => {
+  expectMarked('This picture released on June 9, 2017 shows the leader. The 2017 elections were held. He owes [[293,376 leva]]. Some [[2017 people]] came. On the same day [[300 people]] died.');
+  expectMarked('Day 173 of the Invasion: Over [[40 Countries]] Called on Russia');
+});

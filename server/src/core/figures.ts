@@ -205,6 +205,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS', baht: 'THB', peso: 'MXN',
   pesos: 'MXN', reais: 'BRL', real: 'BRL', rand: 'ZAR', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rial: 'IRR', rials: 'IRR',
   naira: 'NGN', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
+  leva: 'BGN', lev: 'BGN', lei: 'RON', forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK', dinars: 'RSD', dinar: 'RSD', tenge: 'KZT',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', krw: 'KRW', rub: 'RUB', uah: 'UAH', cny: 'CNY', jpy: 'JPY',
 };
 const PERCENT_WORDS = words('% percent per-cent pct percentage');
@@ -289,6 +290,8 @@ const VERBISH = words(
     'according',
 );
 /** Plurals after a year that measure by it: "2005 levels", "2015 prices" (not counts of levels). */
+/** Events named by their year: "the 2017 elections". */
+const YEAR_EVENTS = words('elections polls midterms primaries protests riots floods earthquakes wildfires fires games olympics talks negotiations hearings sanctions attacks hostilities events celebrations festivities commemorations uprisings reforms');
 const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads');
@@ -308,7 +311,7 @@ const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
     'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
-    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series',
+    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day',
 );
 /** Designators that name a rank or a part even before a noun: "a category 3 storm", "phase 2 talks". */
 const STRONG_DESIGNATORS = words('category phase level stage grade tier class type model series mark version chapter article section clause paragraph');
@@ -610,7 +613,7 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       // "22 Republicans joining most Democrats": a capitalised plural before a participle ends the phrase
       // (not "31 M1 Abrams tanks")
       // (nor "19 Companies Laying Off Thousands of Workers" in a Title Case headline)
-      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && (!isCap(toks[j]) || /^\p{Lu}\p{Ll}+ing$/u.test(toks[j].text)) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
+      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && (!isCap(toks[j]) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(toks[j].text)) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
       continue;
     }
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
@@ -1033,6 +1036,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
     // a year's measures: "from 2005 levels", "in 2015 prices"
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
+    // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
+    if (p.head === j + 1 && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features)$/.test(h.lower)) return undefined;
+    // an event of the year: "the 2017 elections", "the 2022 floods"
+    if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
   }
 
   // Measures: "74,000 tons of explosives", "30 square kilometres"
