@@ -444,3 +444,8 @@ test('"It is worth noting that" names no source; "a reporting partner in North K
   unsourced('It is worth noting that a total of 15 countries joined.', '15 countries');
   sourcedBy('The country sent hundreds of new workers abroad, a reporting partner in the capital told the outlet.', 'hundreds of new workers', 'a reporting partner in the capital told');
 });
+
+test('"reported on by the group" is a passive with its agent; "with eight reporting double-digit declines" names no source', () => {
+  sourcedBy('Almost three-quarters of the markets, reported on by the group, saw declines.', 'Almost three-quarters of the markets', 'reported on by the group');
+  unsourced('Prices fell in 40 markets, with eight reporting double-digit declines.', '40 markets');
+});

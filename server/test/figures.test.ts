@@ -357,3 +357,7 @@ test('years, days and currencies: "June 9, 2017 shows", "the 2017 elections", "D
   expectMarked('This picture released on June 9, 2017 shows the leader. The 2017 elections were held. He owes [[293,376 leva]]. Some [[2017 people]] came. On the same day [[300 people]] died.');
   expectMarked('Day 173 of the Invasion: Over [[40 Countries]] Called on Russia');
 });
+
+test('an acronym the words before it spell stays inside the phrase ("[[two new foreign direct product (FDP) rules]]"); "with eight reporting double-digit declines" counts no "reporting"', () => {
+  expectMarked('The rules create [[two new foreign direct product (FDP) rules]] to cover tools. [[Three-quarters of the markets]] saw declines, with eight reporting double-digit declines.');
+});

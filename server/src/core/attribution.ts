@@ -542,6 +542,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
   // "the World Bank's debtor reporting systems": a gerund before the noun it names
   if (/ing$/.test(lw) && next && isWord(next) && /^(?:systems?|requirements?|rules?|standards?|obligations?|periods?|deadlines?|process(?:es)?|platforms?|tools?|guidelines|framework|season|agency|agencies|line|lines)$/.test(next.lower)) return undefined;
+  // "with eight reporting double-digit declines": a number's participle reports a tally, names no source
+  if (/ing$/.test(lw) && prev && (/^\d/.test(prev.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(prev.lower))) return undefined;
   // "It is worth noting that ...": no one notes
   if (prev && (prev.lower === 'worth' || prev.lower === 'worthwhile')) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
@@ -641,6 +643,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   let byAt = v + 1;
   // (or a date: "It was also reported on January 4 by The Wall Street Journal")
   while (byAt - v <= 4 && toks[byAt] && (TIME_WORDS.has(toks[byAt].lower) || (/^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[byAt].text) && byAt > v + 1 && TIME_WORDS.has(toks[byAt - 1].lower)) || (/^(?:last|this|on|in|earlier|later)$/.test(toks[byAt].lower) && toks[byAt + 1] && (TIME_WORDS.has(toks[byAt + 1].lower) || /^(?:month|week|year|day)$/.test(toks[byAt + 1].lower))))) byAt++;
+  // (or a particle: "the markets, reported on by the group,")
+  if (toks[byAt]?.lower === 'on' && toks[byAt + 1]?.lower === 'by') byAt++;
   if (toks[byAt]?.lower !== 'by') byAt = v + 1;
   if (toks[byAt] && toks[byAt].lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, byAt + 1, 12);

@@ -533,6 +533,17 @@ function caliberAt(toks: Token[], j: number): boolean {
   return nounish(n) && !/^\d/.test(n?.text ?? '');
 }
 
+/** The words before token j spell the acronym: "foreign direct product" before "(FDP)". */
+function spelledBefore(toks: Token[], j: number, acronym: string): boolean {
+  const n = acronym.length;
+  if (j - n < 0) return false;
+  for (let q = 0; q < n; q++) {
+    const w = toks[j - n + q];
+    if (!isWordToken(w) || w.lower[0] !== acronym[q].toLowerCase()) return false;
+  }
+  return true;
+}
+
 function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last: number; head: number } {
   let j = k;
   let last = k - 1;
@@ -541,7 +552,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   while (j < toks.length && taken < 7) {
     const t = toks[j];
     // a name's acronym in parentheses before the noun: "three People's Liberation Army (PLA) aircraft"
-    if (t.text === '(' && j > k && last === j - 1 && isCap(toks[j - 1]) && /^\p{Lu}{2,6}$/u.test(toks[j + 1]?.text ?? '') && toks[j + 2]?.text === ')' && toks[j + 3] && !isCap(toks[j + 3]) && nounish(toks[j + 3])) {
+    // (or lower-case words the acronym spells: "two new foreign direct product (FDP) rules")
+    if (t.text === '(' && j > k && last === j - 1 && /^\p{Lu}{2,6}$/u.test(toks[j + 1]?.text ?? '') && (isCap(toks[j - 1]) || spelledBefore(toks, j, toks[j + 1].text)) && toks[j + 2]?.text === ')' && toks[j + 3] && !isCap(toks[j + 3]) && nounish(toks[j + 3])) {
       j += 3;
       continue;
     }
@@ -621,6 +633,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if ((lw === 'early' || lw === 'late') && j > k && toks[j + 1] && (WEEKDAYS.has(toks[j + 1].lower) || MONTHS.has(toks[j + 1].lower) || /^(?:this|last|next|on|in|morning|afternoon|evening|night|today|yesterday|tomorrow|tonight)$/.test(toks[j + 1].lower))) break;
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
+    // a verb of reporting after the number: "with eight reporting double-digit declines"
+    if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
       // a modifier only when a noun follows: "armed drones", "fighting vehicles" (or "and" another modifier)
       const n = toks[j + 1];
