@@ -449,3 +449,10 @@ test('"reported on by the group" is a passive with its agent; "with eight report
   sourcedBy('Almost three-quarters of the markets, reported on by the group, saw declines.', 'Almost three-quarters of the markets', 'reported on by the group');
   unsourced('Prices fell in 40 markets, with eight reporting double-digit declines.', '40 markets');
 });
+
+test('a recall of goods is no statement: "Volkswagen will recall 600,000 vehicles"; "he recalled that" and "..., he recalled" are', () => {
+  unsourced('German carmaker Volkswagen will recall 600,000 vehicles.', '600,000 vehicles');
+  unsourced('Honda is recalling 4.5 million vehicles.', '4.5 million vehicles');
+  sourcedBy('He recalled that 40 people died.', '40 people', 'He recalled');
+  sourcedBy('"We lost 40 men," he recalled.', '40 men', 'he recalled');
+});

@@ -361,3 +361,10 @@ test('years, days and currencies: "June 9, 2017 shows", "the 2017 elections", "D
 test('an acronym the words before it spell stays inside the phrase ("[[two new foreign direct product (FDP) rules]]"); "with eight reporting double-digit declines" counts no "reporting"', () => {
   expectMarked('The rules create [[two new foreign direct product (FDP) rules]] to cover tools. [[Three-quarters of the markets]] saw declines, with eight reporting double-digit declines.');
 });
+
+test('a model in a Title Case headline is no count ("Falcon 9 Rocket", "Leopard 2 Tank"); "[[30 Missiles]]" and "[[31 Abrams Tanks]]" are', () => {
+  expectMarked('SpaceX Launches Falcon 9 Rocket With [[11 Satellites]]');
+  expectMarked('Russians Claim Capture of Leopard 2 Tank Supplied by Poland');
+  expectMarked('Russia Fires [[30 Missiles]] at Kyiv');
+  expectMarked('Ukraine Gets [[31 Abrams Tanks]]');
+});

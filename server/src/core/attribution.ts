@@ -544,6 +544,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ing$/.test(lw) && next && isWord(next) && /^(?:systems?|requirements?|rules?|standards?|obligations?|periods?|deadlines?|process(?:es)?|platforms?|tools?|guidelines|framework|season|agency|agencies|line|lines)$/.test(next.lower)) return undefined;
   // "with eight reporting double-digit declines": a number's participle reports a tally, names no source
   if (/ing$/.test(lw) && prev && (/^\d/.test(prev.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(prev.lower))) return undefined;
+  // "Volkswagen will recall 600,000 vehicles", "the vehicles recalled": a recall of goods, not a memory told
+  // (only before "that", a quotation or as a tag: "he recalled that ...", "..., she recalled.")
+  if (lemma === 'recall' && !(next && (next.lower === 'that' || next.lower === 'how' || /^[,.;:"“‘']$/.test(next.text))) && !(prev && /^[,"”’']$/.test(prev.text))) return undefined;
   // "It is worth noting that ...": no one notes
   if (prev && (prev.lower === 'worth' || prev.lower === 'worthwhile')) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
