@@ -368,3 +368,7 @@ test('a model in a Title Case headline is no count ("Falcon 9 Rocket", "Leopard 
   expectMarked('Russia Fires [[30 Missiles]] at Kyiv');
   expectMarked('Ukraine Gets [[31 Abrams Tanks]]');
 });
+
+test('a table rank, a year BC and a race time are no figures: "1 United States 40 44 42 126", "in 490 BC", "2h 7m 43s"; "[[3 Russian soldiers]]" at a line start stays', () => {
+  expectMarked('1 United States 40 44 42 126\n\n[[3 Russian soldiers]] died in 490 BC. He ran it in 2h 7m 43s.');
+});

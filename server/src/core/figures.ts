@@ -757,6 +757,10 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // a year before Christ: "in 490 BC"
+  if (digits && integer && toks[i + 1] && /^(?:BC|BCE|AD|CE|B\.C|A\.D)$/.test(toks[i + 1].text)) return true;
+  // a race time: "2h 7m 43s"
+  if (toks[i - 1] && /^\d{1,2}h$/.test(toks[i - 1].text) && /^\d{1,2}m$/.test(t.text)) return true;
   // "at 0925 GMT": hours and minutes before a time zone
   if (digits && /^\d{3,4}$/.test(t.text) && v % 100 < 60 && v < 2400 && toks[i + 1] && /^(?:GMT|UTC|EST|EDT|CET|CEST|IST|JST|KST|BST|PST|PDT|MSK|EET)$/.test(toks[i + 1].text)) return true;
   // A calibre names a kind of round, as "152-mm" does: "152 mm shells"
@@ -1091,6 +1095,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       }
     }
     hasUnit = hasUnit || (head !== undefined && !isCap(toks[head]));
+    // a table's rank at a line's start: "1 United States 40 44 42 126" (no count of a country)
+    if (c.paragraphStart && i === 0 && head !== undefined && digitsOnly && isCap(toks[head]) && toks[p.last + 1] && DIGITS_RE.test(toks[p.last + 1].text)) return undefined;
     // a model in a Title Case headline: "Falcon 9 Rocket", "Leopard 2 Tank" (a count of two or more takes a plural)
     if (c.titleCase && head !== undefined && digitsOnly && value >= 2 && value < 1000 && Number.isInteger(value) && high === undefined && !isPluralNoun(toks[head].lower) && toks[i - 1] && isCap(toks[i - 1]) && designationName(toks[i - 1])) return undefined;
     if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && !isCap(toks[i - 1] ?? t))) return undefined;
