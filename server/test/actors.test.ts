@@ -720,3 +720,10 @@ test('a firm named after "company", then its officer: "the state-owned company K
   assert.deepEqual(texts(r, 'person'), ['Alexander Mikhailov']);
   assert.deepEqual(texts(r, 'organization'), ['Vartex', 'Acme Widgets']);
 });
+
+test('datelines with a hyphen ("DONETSK, May 19 - RIA Novosti.") or no comma ("MOSCOW Russian Foreign Minister ...") name a place, not an organisation or a role; "Luhansk People\'s Republics" names no person', () => {
+  const r = detect('Prices rose.\n\nDONETSK, May 19 - RIA Novosti. Troops fired at Donetsk.\n\nMOSCOW Russian Foreign Minister Sergei Lavrov met the envoy.\n\nThey shell the cities of Donetsk and Luhansk People\'s Republics.');
+  assert.deepEqual(texts(r, 'person'), ['Sergei Lavrov']);
+  assert.deepEqual(texts(r, 'organization'), ['RIA Novosti']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Russian Foreign Minister']);
+});

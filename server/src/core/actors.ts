@@ -393,7 +393,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`People Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -668,7 +668,7 @@ const BYLINE_MARKERS = set('by reporting additional writing written editing edit
  * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ": the words before the comma, the
  * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—]{1,40}?)?\s+(?=[–—]\s))\s*(?:-|–|—)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s))\s*(?:-|–|—)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -3110,6 +3110,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const gf = t.pe;
         const gt = toks[k + 1].s;
         if (!wsOnly(text, gf, gt) || t.poss) break;
+        // (a dateline's place in capitals with no comma: "MOSCOW Russian Foreign Minister Sergei Lavrov")
+        if (/^\p{Lu}{4,}$/u.test(t.t) && g.forms.get(t.n)?.kind === 'place') break;
         // (a caption's word glued to the role by a scraper: "Photo/IllutrationForeign Minister")
         if (/\p{Ll}\p{Lu}/u.test(t.t)) {
           const tail = /\p{Lu}\p{Ll}+$/u.exec(t.t)?.[0].toLowerCase() ?? '';
