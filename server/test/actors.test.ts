@@ -727,3 +727,10 @@ test('datelines with a hyphen ("DONETSK, May 19 - RIA Novosti.") or no comma ("M
   assert.deepEqual(texts(r, 'organization'), ['RIA Novosti']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Russian Foreign Minister']);
 });
+
+test('"NEW YORK (AP)" names no "YORK", "EV" and "Bay Area" are no actors, "Deputy Election Commissioner" is a title, "Denver International Airport" no organisation', () => {
+  const r = detect('Prices rose.\n\nNEW YORK (AP) — EV sales rose in the Bay Area. Deputy Election Commissioner Vinod Zutshi told reporters. Flights left Denver International Airport.');
+  assert.deepEqual(texts(r, 'person'), ['Vinod Zutshi']);
+  assert.deepEqual(texts(r, 'organization'), ['AP']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Deputy Election Commissioner']);
+});

@@ -393,7 +393,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`People Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`People Area Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -568,7 +568,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city
+  transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
@@ -635,7 +635,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
-  NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
+  EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
 const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman');
@@ -651,7 +651,7 @@ const GENERIC_TAILS = new Set(['News Agency', 'Press Agency', 'Information Agenc
 const STORM_WORDS = set('Hurricane Typhoon Cyclone Storm');
 
 /** Places named "New ...": a sentence that opens with "New York Times" or "New Jersey Governor" keeps its "New". */
-const NEW_PLACES = set('York Jersey Orleans Hampshire Mexico Brunswick Caledonia Haven England Britain');
+const NEW_PLACES = set('york jersey orleans hampshire mexico brunswick caledonia haven england britain');
 
 /** Letters after a name before its verb: "Simon Kendrick KC told". */
 const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
@@ -2512,7 +2512,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 
   /** "New York", "New Jersey" at toks[k], k + 1 (both within the run up to b): "New" is no common word there. */
   function newPlace(k: number, b: number): boolean {
-    return k < b && toks[k].l === 'new' && toks[k].cap && NEW_PLACES.has(toks[k + 1].t) && wsOnly(text, toks[k].pe, toks[k + 1].s);
+    return k < b && toks[k].l === 'new' && toks[k].cap && NEW_PLACES.has(toks[k + 1].l) && wsOnly(text, toks[k].pe, toks[k + 1].s);
   }
 
   function validHyTail(t: Tok): boolean {
@@ -2648,6 +2648,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
       if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
+      // an airport, not a body: "Denver International Airport"
+      if (toks[h].t === 'International' && toks[h + 1]?.t === 'Airport') continue;
       // a police rank, not a force: "Deputy Superintendent Police Iqbal Khan", "Inspector General Police Ali Shah"
       if (toks[h].t === 'Police' && h > start && h < b) {
         let ranks = true;
