@@ -734,3 +734,8 @@ test('"NEW YORK (AP)" names no "YORK", "EV" and "Bay Area" are no actors, "Deput
   assert.deepEqual(texts(r, 'organization'), ['AP']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Deputy Election Commissioner']);
 });
+
+test('common words in capitals are no acronyms ("TWO suspects were arrested", "RSS FEEDS"), nor ringgit amounts ("RM49,000"); "WHO" stays', () => {
+  const r = detect('Prices rose.\n\nTWO suspects were arrested. See all RSS FEEDS (close). The WHO said so. Drugs worth RM49,000 were seized.');
+  assert.deepEqual(texts(r, 'organization'), ['WHO']);
+});

@@ -372,3 +372,7 @@ test('a model in a Title Case headline is no count ("Falcon 9 Rocket", "Leopard 
 test('a table rank, a year BC and a race time are no figures: "1 United States 40 44 42 126", "in 490 BC", "2h 7m 43s"; "[[3 Russian soldiers]]" at a line start stays', () => {
   expectMarked('1 United States 40 44 42 126\n\n[[3 Russian soldiers]] died in 490 BC. He ran it in 2h 7m 43s.');
 });
+
+test('ringgit glued to their code are money: "worth [[RM49,000]]"', () => {
+  expectMarked('Drugs worth [[RM49,000]] were seized.');
+});

@@ -637,6 +637,14 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
   EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
+/** Common words written in capitals that are no acronyms (words of COMMON are checked too, but not WHO or IT). */
+const CAPS_WORDS = new Set(
+  `${'two three four five six seven eight nine ten one feeds name names town city mine mines caption correction update updated warning alert breaking exclusive'} ${[...'the and for with from that this what when where said says into over under after before more most only also just'.split(' ')].join(' ')}`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toUpperCase()),
+);
+
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
 const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman');
 
@@ -1799,7 +1807,8 @@ function camelWord(t: Tok): boolean {
 function acronymWord(tk: Tok): boolean {
   const letters = tk.t.replace(/[^\p{L}]/gu, '');
   // (not an amount glued to its currency: "RUB37.9 trillion")
-  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !/^(?:USD|EUR|RUB|GBP|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|US)\d/.test(tk.t);
+  // (nor a common word in capitals for emphasis: "TWO suspects were arrested", "RSS FEEDS")
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !/^(?:USD|EUR|RUB|GBP|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|US|RM)\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
 }
 
 /** Which tokens a mention covers, for the article being detected (see detect). */

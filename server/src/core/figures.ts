@@ -910,7 +910,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text)) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1327,7 +1327,7 @@ for (const w of START_WORDS) {
 
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
 
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
