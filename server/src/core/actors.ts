@@ -569,6 +569,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
+  outgoing incoming interim
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
