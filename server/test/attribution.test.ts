@@ -456,3 +456,7 @@ test('a recall of goods is no statement: "Volkswagen will recall 600,000 vehicle
   sourcedBy('He recalled that 40 people died.', '40 people', 'He recalled');
   sourcedBy('"We lost 40 men," he recalled.', '40 men', 'he recalled');
 });
+
+test('"adding to a slight earlier gain" is arithmetic, not speech', () => {
+  unsourced('Wheat futures were up about 1% on Wednesday, adding to a slight earlier gain.', '1%');
+});

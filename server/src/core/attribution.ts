@@ -614,6 +614,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (next?.lower === 'of' && /^(?:forecast|estimate|report|count|record|claim|project|predict|survey|tally|state)$/.test(lemma) && !/ed$/.test(lw)) return undefined;
   // "Manufacturing performed strongly, adding 18,000 jobs": "add" with a number is arithmetic, not speech
   if (lemma === 'add' && next && startsNumber(toks, v + 1)) return undefined;
+  // "wheat futures were up 1%, adding to a slight earlier gain": "add to" is arithmetic too
+  if (lemma === 'add' && next?.lower === 'to') return undefined;
   if (lemma === 'add' || lemma === 'note' || lemma === 'record' || lemma === 'count') {
     const tag = !next || !isWord(next) || /^(?:that|in|on|during)$/.test(next.lower);
     const afterQuote = prev && /^[,"”’']$/.test(prev.text);

@@ -757,6 +757,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // a year of an era: "year 31 = 2019" (Japan's Heisei years)
+  if (prev?.lower === 'year' && digits && integer && v < 100 && toks[i + 1]?.text === '=') return true;
   // a year before Christ: "in 490 BC"
   if (digits && integer && toks[i + 1] && /^(?:BC|BCE|AD|CE|B\.C|A\.D)$/.test(toks[i + 1].text)) return true;
   // a race time: "2h 7m 43s"
