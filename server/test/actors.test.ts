@@ -739,3 +739,9 @@ test('common words in capitals are no acronyms ("TWO suspects were arrested", "R
   const r = detect('Prices rose.\n\nTWO suspects were arrested. See all RSS FEEDS (close). The WHO said so. Drugs worth RM49,000 were seized.');
   assert.deepEqual(texts(r, 'organization'), ['WHO']);
 });
+
+test('ships are no actors ("the nuclear carrier Ronald Reagan"), an airline after "carrier" is; "Nato" is NATO and "north Korea" North Korea', () => {
+  const r = detect('Prices rose.\n\nIt deployed the nuclear carrier Ronald Reagan and the carrier Carl Vinson. The low-cost carrier Southwest Airlines said so. Nato Secretary-General Jens Stoltenberg spoke. Trump asks about north Korea every day.');
+  assert.deepEqual(texts(r, 'person'), ['Jens Stoltenberg']);
+  assert.deepEqual(r.mentions.filter((m) => m.kind !== 'person').map((m) => [m.text, m.name]), [['Southwest Airlines', 'Southwest Airlines'], ['Nato', 'NATO'], ['north Korea', 'North Korea']]);
+});

@@ -101,7 +101,7 @@ function set(s: string): Set<string> {
 /** Countries: canonical|aliases and capitals|demonyms. */
 const COUNTRIES = `
 United States|US|U.S.|USA|U.S.A.|America|United States of America|Washington|Washington D.C.|American
-North Korea|N. Korea|N.Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
+North Korea|N. Korea|N.Korea|north Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|North Korean
 Soviet Union|USSR|U.S.S.R.
 South Korea|S. Korea|S.Korea|south Korea|ROK|Republic of Korea|Seoul|South Korean
 Korea||Korean
@@ -211,7 +211,7 @@ Europe||European
 /** International organisations written like places; they are organisations. */
 const INTERNATIONAL_ORGS = `
 United Nations|UN|U.N.
-NATO|North Atlantic Treaty Organization
+NATO|Nato|North Atlantic Treaty Organization
 International Atomic Energy Agency|IAEA
 European Union|EU|E.U.
 `;
@@ -656,6 +656,9 @@ const GLUED_TAILS = set(`It Its The This That These Those He She They We His Her
 /** Two words that only say what kind of body the name before them is: "TASS News Agency". */
 const GENERIC_TAILS = new Set(['News Agency', 'Press Agency', 'Information Agency', 'News Service']);
 
+/** Nouns before a ship's name: "the carrier Ronald Reagan" names no person. */
+const SHIP_NOUNS = set('carrier carriers destroyer frigate submarine cruiser warship ship vessel tanker freighter corvette icebreaker');
+
 /** Words before a storm's name: "Hurricane Ian" names no person. */
 const STORM_WORDS = set('Hurricane Typhoon Cyclone Storm');
 
@@ -811,6 +814,8 @@ function gazetteer(): Gazetteer {
     if (known) {
       // the same form in lower case too: "south Korea", as Pyongyang's statements write it
       if (known.key === t.key && /^\p{Ll}/u.test(form)) forms.set(n, { ...known, upper: false });
+      // and an acronym written as a word too: "Nato", as British papers write NATO
+      else if (known.key === t.key && known.acronym && !isAcronymForm(form)) forms.set(n, { ...known, acronym: false });
       return;
     }
     forms.set(n, { ...t, upper: /^\p{Lu}/u.test(form), acronym: isAcronymForm(form) });
@@ -1703,6 +1708,7 @@ function registryDict(registry: Registry): Dict {
       if (same < 0) list.push(target);
       // (the gazetteer's lower-case form too: "south Korea" for the registry's South Korea)
       else if (!target.upper && list[same].upper) list[same] = { ...list[same], upper: false };
+      else if (!target.acronym && list[same].acronym) list[same] = { ...list[same], acronym: false };
     } else forms.set(n, [target]);
     firstWords.add(n.split(' ')[0]);
     maxTokens = Math.max(maxTokens, n.split(' ').length);
@@ -2628,6 +2634,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
     while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !newPlace(start, b) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
     if (start > b) return;
+    // a ship's name: "the nuclear carrier Ronald Reagan", "the tanker Angara Star"
+    {
+      const pv = start > 0 ? toks[start - 1] : undefined;
+      let head = false;
+      for (let k = start; k <= b && !head; k++) head = ORG_HEADS.has(toks[k].t);
+      // (not a firm's: "low-cost carrier Southwest Airlines")
+      if (pv && !pv.cap && pv.line === toks[start].line && SHIP_NOUNS.has(pv.l) && wsOnly(text, pv.pe, toks[start].s) && !head) return;
+    }
     // a storm's name: "Hurricane Ian", "Tropical Storm Lee"
     {
       const s = toks[start].t === 'Tropical' && start < b && toks[start + 1].t === 'Storm' ? start + 1 : start;
