@@ -460,3 +460,8 @@ test('a recall of goods is no statement: "Volkswagen will recall 600,000 vehicle
 test('"adding to a slight earlier gain" is arithmetic, not speech', () => {
   unsourced('Wheat futures were up about 1% on Wednesday, adding to a slight earlier gain.', '1%');
 });
+
+test('"..., he said, adding that ..." names the speaker for the whole sentence, not "The two quakes ... adding"', () => {
+  sourcedBy('The two quakes were followed by 243 aftershocks, he said, adding that 16,400 rescue workers were active.', 'two quakes', 'he said');
+  sourcedBy('The two quakes were followed by 243 aftershocks, he said, adding that 16,400 rescue workers were active.', '16,400 rescue workers', 'he said');
+});

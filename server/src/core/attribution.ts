@@ -547,6 +547,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "Volkswagen will recall 600,000 vehicles", "the vehicles recalled": a recall of goods, not a memory told
   // (only before "that", a quotation or as a tag: "he recalled that ...", "..., she recalled.")
   if (lemma === 'recall' && !(next && (next.lower === 'that' || next.lower === 'how' || /^[,.;:"“‘']$/.test(next.text))) && !(prev && /^[,"”’']$/.test(prev.text))) return undefined;
+  // "..., he said, adding that ...": the participle belongs to the speaker just named, whose cue covers the sentence
+  if (/ing$/.test(lw) && prev?.text === ',' && toks[v - 2] && /^(?:said|says|told|tells|added|adds|stated|noted|wrote)$/.test(toks[v - 2].lower) && toks[v - 3] && isWord(toks[v - 3])) return undefined;
   // "It is worth noting that ...": no one notes
   if (prev && (prev.lower === 'worth' || prev.lower === 'worthwhile')) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
