@@ -465,3 +465,11 @@ test('"..., he said, adding that ..." names the speaker for the whole sentence, 
   sourcedBy('The two quakes were followed by 243 aftershocks, he said, adding that 16,400 rescue workers were active.', 'two quakes', 'he said');
   sourcedBy('The two quakes were followed by 243 aftershocks, he said, adding that 16,400 rescue workers were active.', '16,400 rescue workers', 'he said');
 });
+
+test('sources found: "according to recently released ... data", "..., said engineer Nirmal Rao", "Government data released on January 31 showed", "Officials on May 5 reported"', () => {
+  sourcedBy('Agents made nearly 223,000 arrests at the border, according to recently released border agency data.', '223,000 arrests', 'according to recently released border agency data');
+  sourcedBy('Some 20 workers were rescued Monday after being trapped in a tunnel, said engineer Nirmal Rao.', '20 workers', 'said engineer Nirmal Rao');
+  sourcedBy('Government data released on January 31 showed that revenues halved to 40 billion rubles.', '40 billion rubles', 'Government data released on January 31 showed');
+  sourcedBy('Officials on May 5 reported 40 deaths.', '40 deaths', 'Officials on May 5 reported');
+  unsourced('There were 300 confirmed deaths.', '300 confirmed deaths');
+});

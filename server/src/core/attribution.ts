@@ -339,6 +339,11 @@ function npForward(toks: Token[], j: number, max: number): number {
       }
       break;
     }
+    // ("according to recently released ... data": an adverb before the participle that opens the phrase)
+    if (isAdverb(t) && last < 0 && toks[k + 1] && /ed$/.test(toks[k + 1].lower)) {
+      k++;
+      continue;
+    }
     if (CLAUSE_STOP.has(lw) || PREPOSITIONS.has(lw) || isAdverb(t) || AUX.has(lw)) break;
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw)) break;
     if (/^\d/.test(t.text) && last < 0) break;
@@ -375,6 +380,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     }
     if (AUX.has(lw) || (isWord(t) && isAdverb(t))) {
       j--;
+      continue;
+    }
+    // a day after its month: "Officials on May 5 reported"
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) && toks[j - 1] && j - 1 >= floor && isCap(toks[j - 1]) && (MONTH_NAMES.has(toks[j - 1].lower) || /^(?:may|aug|august|jan|feb|mar|apr|jun|jul|sep|sept|oct|nov|dec)$/.test(toks[j - 1].lower))) {
+      j -= 2;
+      if (j >= floor && /^(?:on|in|since|by)$/.test(toks[j].lower)) j--;
       continue;
     }
     if (TIME_WORDS.has(lw) && isWord(t)) {
@@ -487,8 +498,10 @@ function dataSubject(toks: Token[], v: number, floor: number): Subject | undefin
   for (let d = v - 2; d >= floor && v - d <= 14; d--) {
     const t = toks[d];
     if (t.text === ',' || t.text === ';' || CLAUSE_STOP.has(t.lower) || AUX.has(t.lower) || BE.has(t.lower)) return undefined;
-    if (isWord(t) && DATA_NOUNS.has(t.lower) && /^(?:of|by|from)$/.test(toks[d + 1]?.lower ?? '')) {
-      const start = d - 1 >= floor && DETERMINERS.has(toks[d - 1].lower) ? d - 1 : d;
+    // (or its participle: "Government data released on January 31 showed")
+    if (isWord(t) && DATA_NOUNS.has(t.lower) && (/^(?:of|by|from)$/.test(toks[d + 1]?.lower ?? '') || MADE_BY.has(toks[d + 1]?.lower ?? ''))) {
+      const np = MADE_BY.has(toks[d + 1].lower) ? npBack(toks, d, floor) : -1;
+      const start = np >= 0 ? np : d - 1 >= floor && DETERMINERS.has(toks[d - 1].lower) ? d - 1 : d;
       // the phrase opens its clause: nothing but a conjunction or the clause start before it
       return start === floor || /^(?:and|but|[,;:])$/.test(toks[start - 1].lower) ? { start } : undefined;
     }
@@ -534,7 +547,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
-    if (prev && (DETERMINERS.has(prev.lower) || /^\d/.test(prev.text) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
+    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !(toks[v - 2] && MONTH_NAMES.has(toks[v - 2].lower) || toks[v - 2]?.lower === 'may' || toks[v - 2]?.lower === 'august')) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }
@@ -707,7 +720,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       while (h < last && !/^(?:of|for|at|from|in|with|on)$/.test(toks[h + 1].lower)) h++;
       const head = toks[h];
       const speaker = !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
-      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || /^["“]$/.test(first.text)) {
+      // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
+      const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && isCap(toks[last]) && isWord(toks[last]);
+      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || /^["“]$/.test(first.text)) {
         return cueSpan(text, toks, v, last, 'verb');
       }
     }
