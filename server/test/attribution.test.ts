@@ -473,3 +473,11 @@ test('sources found: "according to recently released ... data", "..., said engin
   sourcedBy('Officials on May 5 reported 40 deaths.', '40 deaths', 'Officials on May 5 reported');
   unsourced('There were 300 confirmed deaths.', '300 confirmed deaths');
 });
+
+test('"according to state media", "state media reported", "according to the state civil defence authority" and "was quoted ... as saying" name sources', () => {
+  sourcedBy('Some 105 people died, according to state media.', '105 people', 'according to state media');
+  sourcedBy('Some 105 people died, state media reported.', '105 people', 'state media reported');
+  sourcedBy('North Korean state media said 40 missiles were fired.', '40 missiles', 'North Korean state media said');
+  sourcedBy('As many as 105 people were reported missing on Sunday, according to the state civil defence authority.', '105 people', 'according to the state civil defence authority');
+  sourcedBy('Tourism Minister Ali Nasim was quoted in a statement as saying that 994,733 tourists had visited.', '994,733 tourists', 'Tourism Minister Ali Nasim was quoted in a statement as saying');
+});

@@ -189,6 +189,8 @@ function npEnd(tok: Token | undefined): boolean {
 function npInside(tok: Token | undefined): boolean {
   if (!tok) return false;
   const t = tok;
+  // ("state media reported", "North Korean state media said": "state" as a modifier)
+  if (t.lower === 'state') return true;
   if (!isWord(t)) return t.text === '-' || t.text === '&' || t.text === '.';
   if (PRONOUNS.has(t.lower) || CLAUSE_STOP.has(t.lower) || AUX.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   if (PREPOSITIONS.has(t.lower) && t.lower !== 'of' && t.lower !== 'for') return false;
@@ -345,7 +347,10 @@ function npForward(toks: Token[], j: number, max: number): number {
       continue;
     }
     if (CLAUSE_STOP.has(lw) || PREPOSITIONS.has(lw) || isAdverb(t) || AUX.has(lw)) break;
-    if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw)) break;
+    // (a noun after a determiner, though a verb of saying too: "according to the state civil defence authority")
+    // ("according to state media": "state" before a noun is no verb)
+    const modifier = isWord(toks[k + 1]) && !CLAUSE_STOP.has(toks[k + 1].lower) && !DETERMINERS.has(toks[k + 1].lower) && !PRONOUNS.has(toks[k + 1].lower) && !PREPOSITIONS.has(toks[k + 1].lower);
+    if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
     last = k++;
   }
@@ -658,6 +663,14 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
+  // "Minister Ali Waheed was quoted in a statement as saying that ...": the one quoted says it
+  if (lw === 'saying' && prev?.lower === 'as') {
+    for (let k = v - 2; k >= Math.max(2, v - 10); k--) {
+      if (toks[k].lower !== 'quoted' || !BE.has(toks[k - 1].lower)) continue;
+      const start = npBack(toks, k - 2, 0);
+      if (start >= 0 && isWord(toks[k - 2]) && (isCap(toks[k - 2]) || PRONOUNS.has(toks[k - 2].lower) || ROLE_NOUNS.has(toks[k - 2].lower) || PEOPLE_HEADS.has(toks[k - 2].lower))) return cueSpan(text, toks, start, v, 'verb');
+    }
+  }
   // Passive with an agent: "was confirmed by the ministry", "as reported by Yonhap"
   // (a time between: "a hack reported last month by Remixpoint")
   let byAt = v + 1;
