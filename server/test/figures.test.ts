@@ -376,3 +376,7 @@ test('a table rank, a year BC and a race time are no figures: "1 United States 4
 test('ringgit glued to their code are money: "worth [[RM49,000]]"', () => {
   expectMarked('Drugs worth [[RM49,000]] were seized.');
 });
+
+test('a hyphenated scale keeps its currency sign: "more than [[$1-billion]]"', () => {
+  expectMarked('Losses were estimated at more than [[$1-billion]] last year.');
+});

@@ -897,8 +897,13 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const n = toks[k + 1];
     if (!n) return undefined;
     const g = GLUED_SCALE_RE.exec(n.text);
+    // "$1-billion", "R20-million": the scale hyphenated to the number, as South African papers write it
+    const hy = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion)$/i.exec(n.text);
     if (DIGITS_RE.test(n.text)) value = numValue(n.text);
-    else if (g) {
+    else if (hy) {
+      value = numValue(hy[1]) * (SCALE_WORDS_.get(hy[2].toLowerCase()) ?? 1);
+      scaled = true;
+    } else if (g) {
       value = numValue(g[1]) * SCALE_ABBR_.get(g[2].toLowerCase());
       scaled = true;
     } else {
