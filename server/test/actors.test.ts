@@ -745,3 +745,9 @@ test('ships are no actors ("the nuclear carrier Ronald Reagan"), an airline afte
   assert.deepEqual(texts(r, 'person'), ['Jens Stoltenberg']);
   assert.deepEqual(r.mentions.filter((m) => m.kind !== 'person').map((m) => [m.text, m.name]), [['Southwest Airlines', 'Southwest Airlines'], ['Nato', 'NATO'], ['north Korea', 'North Korea']]);
 });
+
+test('"Foreign Minister Jan Lipavsky": "Jan" is a given name before a surname; "Jan 5" stays a date', () => {
+  const r = detect('Prices rose.\n\nCzech Foreign Minister Jan Novotny noted that 500% more came. The deadline is Jan 5. In Jan Kyiv fell.');
+  assert.deepEqual(texts(r, 'person'), ['Jan Novotny']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Czech Foreign Minister']);
+});

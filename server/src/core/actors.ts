@@ -1789,6 +1789,8 @@ function isCamel(tk: Tok): boolean {
 
 function nameLikeWord(tok: Tok): boolean {
   if (!tok.cap) return false;
+  // (a given name as often as a month: "Foreign Minister Jan Lipavsky"; "Jan 5" has no name after it)
+  if (tok.t === 'Jan') return true;
   if (tok.caps && tok.t.replace(/[^\p{L}]/gu, '').length > 1) return false;
   if (COMMON.has(tok.l) || TITLES.has(tok.l) || TITLE_MODIFIERS.has(tok.l) || ORG_HEADS.has(tok.t)) return false;
   if (/\d/.test(tok.t)) return false;
@@ -2750,6 +2752,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         p++;
         continue;
       }
+      // a month that is a given name too, after a title: "Foreign Minister Jan Lipavsky"
+      if ((titled || (p === start && roleBefore(p))) && t.t === 'Jan' && p + 1 <= b && isNameLike(toks[p + 1]) && !toks[p].poss) break;
       if (COMMON.has(t.l) && (t.initial || p === start)) {
         // (it may be the surname of a person named in full: "..., Key said" after "John Key")
         if (SURNAME_WORDS.has(t.l) && !t.caps && p === start) deferred.push(p);
