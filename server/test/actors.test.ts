@@ -751,3 +751,8 @@ test('"Foreign Minister Jan Lipavsky": "Jan" is a given name before a surname; "
   assert.deepEqual(texts(r, 'person'), ['Jan Novotny']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Czech Foreign Minister']);
 });
+
+test('a one-word name a title cued ("President Obama") is also its later bare repeats ("which Obama said")', () => {
+  const r = detect('Prices rose.\n\nDays after President Obama warned Pyongyang, the North conducted drills. It plans a test, which Obama said could provoke isolation. Obama heads back on Tuesday.');
+  assert.deepEqual(texts(r, 'person'), ['Obama', 'Obama', 'Obama']);
+});

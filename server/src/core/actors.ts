@@ -2874,6 +2874,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const order = deferred.filter((k) => !covered[k] && !blocked.has(k)).sort((x, y) => x - y);
     const fullIndex = () => personFull.slice().sort((x, y) => x.a - y.a);
     const fulls = fullIndex();
+    // one-word names a title cued ("President Obama"): their bare repeats are theirs too ("which Obama said")
+    const titledSingles = new Map<string, Target>();
     for (let j = 0; j < order.length; j++) {
       const k = order[j];
       if (covered[k]) continue;
@@ -2942,6 +2944,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         shortRes.set(found[found.length - 1], res);
         continue;
       }
+      const single = titledSingles.get(tk.n);
+      if (single && isNameLike(tk) && !tk.caps) {
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(single, 'repeat') });
+        continue;
+      }
       // short form of an organisation: "Wagner" for "Wagner Group"
       const org = orgShort(word);
       if (org) {
@@ -2954,7 +2961,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const nx = toks[k + 1];
       if ((cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t)) {
         const n = tk.n;
-        emit({ s: tk.s, e: tk.e, a: k, b: k, target: { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 } });
+        const target: Target = { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 };
+        emit({ s: tk.s, e: tk.e, a: k, b: k, target });
+        if (cue?.titled) titledSingles.set(n, target);
         continue;
       }
       if (tk.caps && isAcronym(tk) && !inDateline(k) && !designation(k)) {
