@@ -756,3 +756,9 @@ test('a one-word name a title cued ("President Obama") is also its later bare re
   const r = detect('Prices rose.\n\nDays after President Obama warned Pyongyang, the North conducted drills. It plans a test, which Obama said could provoke isolation. Obama heads back on Tuesday.');
   assert.deepEqual(texts(r, 'person'), ['Obama', 'Obama', 'Obama']);
 });
+
+test('"she said" after a name inside another\'s apposition is the other\'s: "Kim Yo Jong, sister of the North Korean leader, Kim Jong Un and vice-department director ..., “...,” she said"', () => {
+  const t = 'Prices rose.\n\nAccording to a statement carried by KCNA, Kim Yo Jong, sister of the North Korean leader, Kim Jong Un and vice-department director of the Central Committee, the US was supplying Ukraine with “military hardware for ground offensive,” she said.';
+  const r = detect(t);
+  assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].text), ['Kim Yo Jong']);
+});

@@ -3253,6 +3253,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
             break;
           }
         }
+        // (unless that name is inside the apposition of another: "Kim Yo Jong, sister of the North Korean leader,
+        // Kim Jong Un and vice-department director ..., the US was “escalating ...,” she said")
+        for (let i = (who ?? 0) - 1; who !== undefined && i >= 0; i--) {
+          if (speaker[i] !== 1 || mentions[i].key === mentions[who].key) continue;
+          const between = text.slice(mentions[i].end, mentions[who].start);
+          if (between.length > 150 || /[.!?]["”’']?\s/.test(between)) break;
+          if (text.charCodeAt(mentions[i].end) === 44 && !/\band\b/.test(between)) who = i;
+          break;
+        }
       } else if (cand >= 0 && sayInWindow) who = cand;
       let saidBefore = false;
       if (who === undefined) {

@@ -40,6 +40,8 @@ const SCAN_BUDGET = 256;
  * of linking the later variants of such a family to the earlier ones only.
  */
 const MAX_LINKS = 16;
+/** An excerpt this short, linked to a longer quotation, says nothing about who said it (speaker mismatch). */
+const MIN_MISMATCH_EXCERPT = 8;
 /** Words compared at most (a longer quotation is compared on its first words). */
 const MAX_ALIGN = 200;
 
@@ -738,6 +740,10 @@ export class QuoteIndex implements CorpusIndex {
     const links = v.links;
     // the variant, then its links (no spread copy of the family per call)
     search: for (let i = -1; i < links.length; i++) {
+      // a stock phrase inside another's words is no evidence of one quotation: "change the course of the war"
+      // in "could change the course of the war" and in "not going to change the course of the war"
+      // (or in a longer one reworded: "not going to change the course of this war")
+      if (i >= 0 && Math.min(v.words.length, links[i].words.length) < MIN_MISMATCH_EXCERPT && (v.linkKinds[i] === 'excerpt' || Math.abs(v.words.length - links[i].words.length) >= 2)) continue;
       const tallies = i < 0 ? v.speakers : links[i].speakers;
       for (let j = 0; j < tallies.length; j++) {
         const { speaker, first } = tallies[j];
