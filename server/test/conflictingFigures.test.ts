@@ -252,3 +252,13 @@ test('an article analysed again keeps the statements others see unchanged: no on
   assert.deepEqual(index.takeTouched().sort(), ['mem:///b.txt', 'mem:///c.txt']);
   assert.match(findingsFor(corpus, 'mem:///b.txt').find((f) => f.code === 'conflicting-figure')!.message, /"32 Abrams tanks" \(a\.txt:2\)/);
 });
+
+test('a change is another claim than a level: "cut its output by 1.2 million barrels" does not conflict with "reduce output to 32.5 million barrels"; "by 1.5 million barrels" does', () => {
+  const { findings } = corpusOf({
+    'a.txt': 'Oil prices rose.\n\nVIENNA -- OPEC on Wednesday decided to cut its oil output by 1.2 million barrels per day, officials said.\n',
+    'b.txt': 'Oil prices rose.\n\nOPEC agreed to cut its oil output to 32.5 million barrels per day, officials said.\n',
+    'c.txt': 'Oil prices rose.\n\nOPEC on Wednesday decided to cut its oil output by 1.5 million barrels per day, officials said.\n',
+  });
+  assert.deepEqual(findings('b.txt'), []);
+  assert.deepEqual(findings('a.txt').map((f) => f.text), ['1.2 million barrels']);
+});

@@ -392,11 +392,14 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   }
 
   // Governing word: nearest content word before the figure (not an actor), else after it.
+  // A change ("cut output by 1.2 million barrels") is another claim than a level ("reduce output to 32.5 million
+  // barrels"): "by" right before the figure marks the governing word.
+  const change = first > 0 && toks[first - 1].lower === 'by' ? ' by' : '';
   let governor: string | undefined;
   let governorAt = f.start;
   for (let i = first - 1; i >= 0; i--) {
     if (governs(toks[i])) {
-      governor = dict.governor('before:', VERB_CLASSES.get(toks[i].lower) ?? lemma(toks[i].lower));
+      governor = dict.governor('before:', (VERB_CLASSES.get(toks[i].lower) ?? lemma(toks[i].lower)) + change);
       governorAt = toks[i].start;
       break;
     }
