@@ -16,6 +16,7 @@ import type { Segmentation } from './sentences';
 import type { ActorKind, Registry, RegistryEntry } from './registry';
 import { compactName, normalizeName, VariantProposer } from './identity';
 import { partitionPoint } from './text';
+import { gluedCurrencyAmount } from './figures';
 
 export interface ActorMention extends Span {
   text: string;
@@ -1801,6 +1802,13 @@ function nameLikeWord(tok: Tok): boolean {
   return /^\p{Lu}[\p{Ll}'\u2019]/u.test(tok.t) || /^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(tok.t);
 }
 
+/** A word glued by a scraper to a title after it: "IllutrationForeign" (before "Minister"), "PhotoPresident". */
+function gluedToTitle(word: string): boolean {
+  if (!/\p{Ll}\p{Lu}/u.test(word)) return false;
+  const tail = /\p{Lu}\p{Ll}+$/u.exec(word)?.[0].toLowerCase() ?? '';
+  return TITLES.has(tail) || TITLE_MODIFIERS.has(tail);
+}
+
 function camelWord(t: Tok): boolean {
   if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(t.t)) return false;
   const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
@@ -1809,7 +1817,7 @@ function camelWord(t: Tok): boolean {
   // (two sentences or a name and a date glued by a scraper: "More ShortsIts range", "Yevhen KizilovFriday, 5 September",
   // "The Kyiv IndependentIllia Ponomarenko"; not "LinkedIn")
   const last = parts[parts.length - 1];
-  if (parts.length === 2 && (GLUED_TAILS.has(last) || GIVEN_NAMES.has(last) || TITLES.has(last.toLowerCase()) || TITLE_MODIFIERS.has(last.toLowerCase()))) return false;
+  if (parts.length === 2 && (GLUED_TAILS.has(last) || GIVEN_NAMES.has(last) || gluedToTitle(t.t))) return false;
   return !/^(Read|More|Share|Click|News|Home|Comments?|Reply|Continue)$/.test(parts[parts.length - 1]) && !parts.every((x) => COMMON.has(x.toLowerCase()));
 }
 
@@ -1817,7 +1825,7 @@ function acronymWord(tk: Tok): boolean {
   const letters = tk.t.replace(/[^\p{L}]/gu, '');
   // (not an amount glued to its currency: "RUB37.9 trillion")
   // (nor a common word in capitals for emphasis: "TWO suspects were arrested", "RSS FEEDS")
-  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !/^(?:USD|EUR|RUB|GBP|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|US|RM)\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
 }
 
 /** Which tokens a mention covers, for the article being detected (see detect). */
@@ -3152,14 +3160,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // (a dateline's place in capitals with no comma: "MOSCOW Russian Foreign Minister Sergei Lavrov")
         if (/^\p{Lu}{4,}$/u.test(t.t) && g.forms.get(t.n)?.kind === 'place') break;
         // (a caption's word glued to the role by a scraper: "Photo/IllutrationForeign Minister")
-        if (/\p{Ll}\p{Lu}/u.test(t.t)) {
-          const tail = /\p{Lu}\p{Ll}+$/u.exec(t.t)?.[0].toLowerCase() ?? '';
-          if (TITLES.has(tail) || TITLE_MODIFIERS.has(tail)) break;
-        }
+        if (gluedToTitle(t.t)) break;
         // "the sister of the North Korean leader Kim Jong-un": past a title, "of" starts someone else's role.
         // (Not past a form of address or an academic title after a department: "Secretary of Defense for Policy Dr. Colin Kahl".)
         if (hasTitle && t.l === 'of' && (realTitle || k === 0 || !toks[k - 1].cap || RELATION_NOUNS.has(toks[k - 1].l))) break;
         // a portfolio: "Minister for Foreign Affairs Wang Yi", "Secretary of Defense for Policy"
+        // "Under Secretary": "under" opens the title
+        const underSecretary = t.l === 'under' && t.cap && toks[k + 1].l === 'secretary';
         const portfolioFor = t.l === 'for' && k > 0 && toks[k - 1].cap && ((TITLES.has(toks[k - 1].l) && !RELATION_NOUNS.has(toks[k - 1].l)) || DEPARTMENT_WORDS.has(toks[k - 1].l));
         if (k > 0 && toks[k - 1].line === t.line && twoWordDemonym(toks[k - 1].n, t.n) && wsOnly(text, toks[k - 1].pe, t.s)) {
           from = k - 1;
@@ -3169,8 +3176,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (TITLES.has(t.l)) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
-        } else if (!(portfolioFor || (t.l === 'under' && t.cap && toks[k + 1].l === 'secretary') || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
-        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !(t.l === 'under' && toks[k + 1].l === 'secretary') && !newPlace(k, a)) break;
+        } else if (!(portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !underSecretary && !newPlace(k, a)) break;
         from = k;
         k--;
       }

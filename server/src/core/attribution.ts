@@ -235,6 +235,12 @@ const NAME_PREPOSITIONS = new Set(['without', 'against', 'on', 'for', 'in', 'at'
 /** Months before a capitalised subject are times (not "May" or "August": names too). */
 const MONTH_NAMES = words('january february march april june july september october november december');
 
+/** Is token i a day number written after its month ("May 5", "January 31", "Sept 3")? */
+function dayAfterMonth(toks: Token[], i: number): boolean {
+  const m = toks[i - 1];
+  return /^\d{1,2}(?:st|nd|rd|th)?$/.test(toks[i]?.text ?? '') && !!m && isCap(m) && (MONTH_NAMES.has(m.lower) || /^(?:may|aug|august|jan|feb|mar|apr|jun|jul|sep|sept|oct|nov|dec)$/.test(m.lower));
+}
+
 function npBack(toks: Token[], j: number, floor: number): number {
   // "the U.N. says", "Acme Inc. said": the abbreviation's full stop ends the phrase
   if (j - 1 >= floor && toks[j].text === '.' && isWord(toks[j - 1]) && toks[j - 1].end === toks[j].start) j--;
@@ -388,7 +394,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       continue;
     }
     // a day after its month: "Officials on May 5 reported"
-    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t.text) && toks[j - 1] && j - 1 >= floor && isCap(toks[j - 1]) && (MONTH_NAMES.has(toks[j - 1].lower) || /^(?:may|aug|august|jan|feb|mar|apr|jun|jul|sep|sept|oct|nov|dec)$/.test(toks[j - 1].lower))) {
+    if (j - 1 >= floor && dayAfterMonth(toks, j)) {
       j -= 2;
       if (j >= floor && /^(?:on|in|since|by)$/.test(toks[j].lower)) j--;
       continue;
@@ -552,7 +558,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
-    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !(toks[v - 2] && MONTH_NAMES.has(toks[v - 2].lower) || toks[v - 2]?.lower === 'may' || toks[v - 2]?.lower === 'august')) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
+    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1)) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
   }

@@ -290,6 +290,8 @@ const VERBISH = words(
     'according',
 );
 /** Plurals after a year that measure by it: "2005 levels", "2015 prices" (not counts of levels). */
+/** Time zones after a time: "0925 GMT", "11: 12 a.m. KST". */
+const TIME_ZONES = new Set('GMT UTC EST EDT CET CEST IST JST KST BST PST PDT MSK EET'.split(' '));
 /** Events named by their year: "the 2017 elections". */
 const YEAR_EVENTS = words('elections polls midterms primaries protests riots floods earthquakes wildfires fires games olympics talks negotiations hearings sanctions attacks hostilities events celebrations festivities commemorations uprisings reforms');
 const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
@@ -764,7 +766,7 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // a race time: "2h 7m 43s"
   if (toks[i - 1] && /^\d{1,2}h$/.test(toks[i - 1].text) && /^\d{1,2}m$/.test(t.text)) return true;
   // "at 0925 GMT": hours and minutes before a time zone
-  if (digits && /^\d{3,4}$/.test(t.text) && v % 100 < 60 && v < 2400 && toks[i + 1] && /^(?:GMT|UTC|EST|EDT|CET|CEST|IST|JST|KST|BST|PST|PDT|MSK|EET)$/.test(toks[i + 1].text)) return true;
+  if (digits && /^\d{3,4}$/.test(t.text) && v % 100 < 60 && v < 2400 && toks[i + 1] && TIME_ZONES.has(toks[i + 1].text)) return true;
   // A calibre names a kind of round, as "152-mm" does: "152 mm shells"
   if (digits && caliberAt(toks, i)) return true;
   // Ages: "aged 45", "age 45", "John Smith, 45, said", "patients as young as 6"
@@ -776,7 +778,7 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // "employees aged between 52 and 64"
   if (prev?.lower === 'between' && prev2 && /^(?:aged|ages)$/.test(prev2.lower)) return true;
   // "at 11: 12 a.m. KST": a time written with a space after its colon
-  if (digits && integer && v <= 24 && toks[i + 1]?.text === ':' && toks[i + 2] && /^\d\d$/.test(toks[i + 2].text) && toks[i + 3] && (TIME_SUFFIX.has(toks[i + 3].lower) || /^(?:GMT|UTC|KST|JST|EST|EDT|CET|BST|PST)$/.test(toks[i + 3].text))) return true;
+  if (digits && integer && v <= 24 && toks[i + 1]?.text === ':' && toks[i + 2] && /^\d\d$/.test(toks[i + 2].text) && toks[i + 3] && (TIME_SUFFIX.has(toks[i + 3].lower) || TIME_ZONES.has(toks[i + 3].text))) return true;
   // "the largest caliber of 155 mm": a calibre names a kind of round
   if (prev?.lower === 'of' && prev2 && /^calib(?:er|re)s?$/.test(prev2.lower)) return true;
   // Age groups: "children under 5", "people over 65", "aged over 65", "those under 18"
@@ -1335,6 +1337,11 @@ for (const w of START_WORDS) {
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
+
+/** Is the word an amount glued to its currency's code ("RUB37.9", "USD40bn"), not a name? */
+export function gluedCurrencyAmount(word: string): boolean {
+  return CODE_GLUED_RE.test(word);
+}
 
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
