@@ -380,3 +380,7 @@ test('ringgit glued to their code are money: "worth [[RM49,000]]"', () => {
 test('a hyphenated scale keeps its currency sign: "more than [[$1-billion]]"', () => {
   expectMarked('Losses were estimated at more than [[$1-billion]] last year.');
 });
+
+test('a name that opens with a number is no figure: "the analytical service 38 North notes", "10 Downing Street"', () => {
+  expectMarked('The analytical service 38 North notes it. He spoke at 10 Downing Street with [[38 reporters]].');
+});
