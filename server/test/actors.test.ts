@@ -762,3 +762,9 @@ test('"she said" after a name inside another\'s apposition is the other\'s: "Kim
   const r = detect(t);
   assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].text), ['Kim Yo Jong']);
 });
+
+test('shoals are no people, "Commodore" is a title, "BRP" and "CIWS" no organisations, "Korea Central News Agency" is KCNA', () => {
+  const r = detect('Prices rose.\n\nShips near the Second Thomas Shoal were hit, said Commodore Jay Ortega. The BRP Sierra Madre stayed and its CIWS fired. The Korea Central News Agency said so.');
+  assert.deepEqual(texts(r, 'person'), ['Jay Ortega']);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['KCNA']);
+});

@@ -236,7 +236,7 @@ TASS|TASS News Agency
 Interfax
 Kyodo|Kyodo News
 Anadolu|Anadolu Agency
-KCNA|Korean Central News Agency
+KCNA|Korean Central News Agency|Korea Central News Agency
 BBC
 CNN
 Al Jazeera
@@ -394,7 +394,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`People Area Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -538,7 +538,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
-  vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
+  commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
@@ -637,7 +637,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
-  EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
+  BRP CIWS LRAD EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
 
 /** Common words written in capitals that are no acronyms (words of COMMON are checked too, but not WHO or IT). */
 const CAPS_WORDS = new Set(
