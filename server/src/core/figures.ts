@@ -290,8 +290,11 @@ const VERBISH = words(
     'according',
 );
 /** Plurals after a year that measure by it: "2005 levels", "2015 prices" (not counts of levels). */
-/** Names that open with a number. */
-const NUMBER_NAMES = new Set(['38 North', '10 Downing']);
+/** Names that open with a number: the number → the word after it ("38 North", "10 Downing Street"). */
+const NUMBER_NAMES = new Map([
+  ['38', 'North'],
+  ['10', 'Downing'],
+]);
 /** Time zones after a time: "0925 GMT", "11: 12 a.m. KST". */
 const TIME_ZONES = new Set('GMT UTC EST EDT CET CEST IST JST KST BST PST PDT MSK EET'.split(' '));
 /** Events named by their year: "the 2017 elections". */
@@ -797,7 +800,7 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
   // a name that opens with a number: "the analytical service 38 North notes", "10 Downing Street"
-  if (digits && toks[i + 1] && NUMBER_NAMES.has(`${t.text} ${toks[i + 1].text}`)) return true;
+  if (digits && toks[i + 1] && NUMBER_NAMES.get(t.text) === toks[i + 1].text) return true;
   // an index named after its firm: "Standard & Poor's 500"
   if (prev && /^Poor['’]s$/.test(prev.text)) return true;
   // a licence's version in a photo credit: "CC BY 4.0", "CC BY-SA 3.0"

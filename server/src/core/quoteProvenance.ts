@@ -40,7 +40,10 @@ const SCAN_BUDGET = 256;
  * of linking the later variants of such a family to the earlier ones only.
  */
 const MAX_LINKS = 16;
-/** An excerpt this short, linked to a longer quotation, says nothing about who said it (speaker mismatch). */
+/**
+ * An excerpt or a rewording this short, of another length than the quotation it is linked to, says nothing
+ * about who said it (speaker mismatch): a stock phrase ("change the course of the war") in two people's words.
+ */
 const MIN_MISMATCH_EXCERPT = 8;
 /** Words compared at most (a longer quotation is compared on its first words). */
 const MAX_ALIGN = 200;
