@@ -661,7 +661,7 @@ test('storms, Indian states and office titles after a place: "Hurricane Lena", "
 });
 
 test('an apposition stops at a dash that opens an aside, and "and other ..." after a name is no apposition; "for the Internal Market" is a portfolio', () => {
-  const r = detect('Prices rose.\n\nTrucks will cross, Omar Said, head of the Red Crescent in Rafah -- where most aid arrives -- told AFP. It names Foreign Minister Ivan Petrov, and other council members who backed the war. This was announced by European Commissioner for the Internal Market Paul Verdier on Friday.');
+  const r = detect('Prices rose.\n\nTrucks will cross, Omar Said, head of the Red Crescent in Rafah -- where most aid arrives -- told AFP. It names Foreign Minister Ivan Petrov, and other council members who backed the war. The plan came from European Commissioner for the Internal Market Paul Verdier on Friday.');
   assert.deepEqual(texts(r, 'person'), ['Omar Said', 'Ivan Petrov', 'Paul Verdier']);
   assert.deepEqual(r.roles.map((x) => x.text), ['head of the Red Crescent in Rafah', 'Foreign Minister', 'European Commissioner for the Internal Market']);
 });
@@ -680,13 +680,13 @@ test('"south Korea" as Pyongyang writes it is South Korea; glued scraps ("More S
 });
 
 test('a verb phrase after a name is no role ("Ju Ae, accompanied her father", "Aiko Sato, speaking urgently to reporters"); "known as" after a relation cues the name', () => {
-  const r = detect('Prices rose.\n\nHis daughter, known as Ju Ae, accompanied her father during the visit. Prime Minister Aiko Sato, speaking urgently to reporters, said the missile fell. John Smith, a retired general, said so.');
+  const r = detect('Prices rose.\n\nThe leader’s daughter, identified as Ju Ae, accompanied her father to the plant. Prime Minister Aiko Sato, speaking urgently to reporters, said the missile fell. John Smith, a retired general, said so.');
   assert.deepEqual(texts(r, 'person'), ['Ju Ae', 'Aiko Sato', 'John Smith']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Prime Minister', 'a retired general']);
 });
 
 test('"defense minister No Kwang Chol" keeps the surname "No"; a caption word glued to a title ("Photo/IllutrationForeign Minister") is no organisation and no part of the role', () => {
-  const r = detect('Prices rose.\n\nThe defense minister No Kwang Chol said his country would act.\n\nPhoto/IllutrationForeign Minister Taro Kono said so.');
+  const r = detect('Prices rose.\n\nThe defense minister No Kwang Chol warned of a response.\n\nPhoto/IllutrationForeign Minister Taro Kono said so.');
   assert.deepEqual(texts(r, 'person'), ['No Kwang Chol', 'Taro Kono']);
   assert.deepEqual(texts(r, 'organization'), []);
   assert.deepEqual(r.roles.map((x) => x.text), ['defense minister', 'Minister']);
@@ -757,8 +757,8 @@ test('a one-word name a title cued ("President Obama") is also its later bare re
   assert.deepEqual(texts(r, 'person'), ['Obama', 'Obama', 'Obama']);
 });
 
-test('"she said" after a name inside another\'s apposition is the other\'s: "Kim Yo Jong, sister of the North Korean leader, Kim Jong Un and vice-department director ..., “...,” she said"', () => {
-  const t = 'Prices rose.\n\nAccording to a statement carried by KCNA, Kim Yo Jong, sister of the North Korean leader, Kim Jong Un and vice-department director of the Central Committee, the US was supplying Ukraine with “military hardware for ground offensive,” she said.';
+test('"she said" after a name inside another\'s apposition is the other\'s: "Kim Yo Jong, sister of the country’s leader, Kim Jong Un and a department director ..., “...,” she said"', () => {
+  const t = 'Prices rose.\n\nAccording to a statement carried by KCNA, Kim Yo Jong, sister of the country’s leader, Kim Jong Un and a department director of the party, Washington was arming Kyiv with “weapons for a land offensive,” she said.';
   const r = detect(t);
   assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].text), ['Kim Yo Jong']);
 });

@@ -432,21 +432,21 @@ test('a verb after "but" shares a subject that can speak: "Prime Minister Rao di
   unsourced('A 45% rally in the ruble has cut revenues, as taxes are paid in rubles but calculated in dollars.', '45%');
 });
 
-test('subjects and nouns: "the U.N.’s children agency said", "all the Western states excluding Ohio, reported the agency", the object of "in" is no subject before an inverted "said X", "40 deaths reported globally"', () => {
+test('subjects and nouns: "the U.N.’s children agency said", "all the Western states except Ohio, reported the agency", the object of "in" is no subject before an inverted "said X", "40 deaths reported globally"', () => {
   sourcedBy('The U.N.’s children agency said 40 people died.', '40 people', 'The U.N.’s children agency said');
-  sourcedBy('It ranks in the top 10 in all the Western states excluding Ohio, reported the weather agency.', '10', 'reported the weather agency');
+  sourcedBy('Heat set records in the top 10 of all the Western states except Ohio, reported the weather agency.', '10', 'reported the weather agency');
   sourcedBy('The bomb injured 14 others in the outskirts of Bannu, a city in the province, said Dr Omar Khan, a doctor.', '14 others', 'said Dr Omar Khan');
   unsourced('The agency tracked 300 cases and 40 deaths reported globally.', '40 deaths');
   sourcedBy('The US states that 40 people died.', '40 people', 'The US states');
 });
 
 test('"It is worth noting that" names no source; "a reporting partner in North Korea told" is a subject whole', () => {
-  unsourced('It is worth noting that a total of 15 countries joined.', '15 countries');
+  unsourced('It is worth noting that some 15 countries joined in.', '15 countries');
   sourcedBy('The country sent hundreds of new workers abroad, a reporting partner in the capital told the outlet.', 'hundreds of new workers', 'a reporting partner in the capital told');
 });
 
 test('"reported on by the group" is a passive with its agent; "with eight reporting double-digit declines" names no source', () => {
-  sourcedBy('Almost three-quarters of the markets, reported on by the group, saw declines.', 'Almost three-quarters of the markets', 'reported on by the group');
+  sourcedBy('Nearly half of the cities, reported on by the group, saw price drops.', 'Nearly half of the cities', 'reported on by the group');
   unsourced('Prices fell in 40 markets, with eight reporting double-digit declines.', '40 markets');
 });
 
@@ -461,15 +461,15 @@ test('"adding to a slight earlier gain" is arithmetic, not speech', () => {
   unsourced('Wheat futures were up about 1% on Wednesday, adding to a slight earlier gain.', '1%');
 });
 
-test('"..., he said, adding that ..." names the speaker for the whole sentence, not "The two quakes ... adding"', () => {
-  sourcedBy('The two quakes were followed by 243 aftershocks, he said, adding that 16,400 rescue workers were active.', 'two quakes', 'he said');
-  sourcedBy('The two quakes were followed by 243 aftershocks, he said, adding that 16,400 rescue workers were active.', '16,400 rescue workers', 'he said');
+test('"..., he said, adding that ..." names the speaker for the whole sentence, not "Some 120 landslides ... adding"', () => {
+  sourcedBy('Some 120 landslides followed the storms, he said, adding that 9,000 rescuers were at work.', '120 landslides', 'he said');
+  sourcedBy('Some 120 landslides followed the storms, he said, adding that 9,000 rescuers were at work.', '9,000 rescuers', 'he said');
 });
 
-test('sources found: "according to recently released ... data", "..., said engineer Nirmal Rao", "Government data released on January 31 showed", "Officials on May 5 reported"', () => {
+test('sources found: "according to recently released ... data", "..., said engineer Nirmal Rao", "Official data released on March 3 showed", "Officials on May 5 reported"', () => {
   sourcedBy('Agents made nearly 223,000 arrests at the border, according to recently released border agency data.', '223,000 arrests', 'according to recently released border agency data');
-  sourcedBy('Some 20 workers were rescued Monday after being trapped in a tunnel, said engineer Nirmal Rao.', '20 workers', 'said engineer Nirmal Rao');
-  sourcedBy('Government data released on January 31 showed that revenues halved to 40 billion rubles.', '40 billion rubles', 'Government data released on January 31 showed');
+  sourcedBy('Some 20 miners were freed on Tuesday from a flooded shaft, said engineer Nirmal Rao.', '20 miners', 'said engineer Nirmal Rao');
+  sourcedBy('Official data released on March 3 showed that exports fell to 40 billion rubles.', '40 billion rubles', 'Official data released on March 3 showed');
   sourcedBy('Officials on May 5 reported 40 deaths.', '40 deaths', 'Officials on May 5 reported');
   unsourced('There were 300 confirmed deaths.', '300 confirmed deaths');
 });
@@ -478,6 +478,6 @@ test('"according to state media", "state media reported", "according to the stat
   sourcedBy('Some 105 people died, according to state media.', '105 people', 'according to state media');
   sourcedBy('Some 105 people died, state media reported.', '105 people', 'state media reported');
   sourcedBy('North Korean state media said 40 missiles were fired.', '40 missiles', 'North Korean state media said');
-  sourcedBy('As many as 105 people were reported missing on Sunday, according to the state civil defence authority.', '105 people', 'according to the state civil defence authority');
-  sourcedBy('Tourism Minister Ali Nasim was quoted in a statement as saying that 994,733 tourists had visited.', '994,733 tourists', 'Tourism Minister Ali Nasim was quoted in a statement as saying');
+  sourcedBy('As many as 105 people were listed as missing by Sunday, according to the state civil defence authority.', '105 people', 'according to the state civil defence authority');
+  sourcedBy('Trade Minister Ali Nasim was quoted in a release as saying that 994,733 visitors had come.', '994,733 visitors', 'Trade Minister Ali Nasim was quoted in a release as saying');
 });

@@ -255,9 +255,9 @@ test('an article analysed again keeps the statements others see unchanged: no on
 
 test('a change is another claim than a level: "cut its output by 1.2 million barrels" does not conflict with "reduce output to 32.5 million barrels"; "by 1.5 million barrels" does', () => {
   const { findings } = corpusOf({
-    'a.txt': 'Oil prices rose.\n\nVIENNA -- OPEC on Wednesday decided to cut its oil output by 1.2 million barrels per day, officials said.\n',
+    'a.txt': 'Oil prices rose.\n\nVIENNA -- OPEC ministers chose on Monday to cut its crude output by 1.2 million barrels per day, officials said.\n',
     'b.txt': 'Oil prices rose.\n\nOPEC agreed to cut its oil output to 32.5 million barrels per day, officials said.\n',
-    'c.txt': 'Oil prices rose.\n\nOPEC on Wednesday decided to cut its oil output by 1.5 million barrels per day, officials said.\n',
+    'c.txt': 'Oil prices rose.\n\nOPEC ministers chose on Monday to cut its crude output by 1.5 million barrels per day, officials said.\n',
   });
   assert.deepEqual(findings('b.txt'), []);
   assert.deepEqual(findings('a.txt').map((f) => f.text), ['1.2 million barrels']);

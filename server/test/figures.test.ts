@@ -342,7 +342,7 @@ test('a year before "to" and a level is no range: "since early 2016 to [[11.7 mi
 });
 
 test('a rank before a noun and a time before its zone are no figures: "weakened to a category 3 storm", "in phase 2 talks", "at 0925 GMT"; "In the second phase [[200 troops]] were sent" stays', () => {
-  expectMarked('It weakened to a category 3 storm. It was in phase 2 talks. It struck at 0925 GMT at a depth of [[10 km]]. In the second phase [[200 troops]] were sent.');
+  expectMarked('It weakened to a category 3 storm. It was in phase 2 talks. The quake hit at 0925 GMT, [[10 km]] deep. In the second phase [[200 troops]] were sent.');
 });
 
 test('ages after "aged between", a time written "11: 12 a.m.", and a calibre after "caliber of" are no figures', () => {

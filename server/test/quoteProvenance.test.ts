@@ -186,11 +186,11 @@ test('who said a quotation first is worked out by place, whatever the order arti
   assert.deepEqual(index.takeTouched(), []);
 });
 
-test('a stock phrase inside two people\'s longer words is no speaker mismatch: "could “change the course of the war”" and "are “not going to change the course of this war”"', () => {
+test('a stock phrase inside two people\'s longer words is no speaker mismatch: "could “change the course of the war”" and "were “unable to change the course of this war”"', () => {
   const { findings } = corpusOf({
     'a.txt': 'Title\n\nKirill Petrov, a researcher, told The Telegraph that the tanks could “change the course of the war”.\n',
-    'b.txt': 'Title\n\nJohn Kirby said that the shells are “not going to change the course of this war,” he stressed.\n',
-    'c.txt': 'Title\n\nJohn Kirby said that the shells are “not going to change the course of the war,” he stressed.\n',
+    'b.txt': 'Title\n\nMartin Cole said the rockets were “unable to change the course of this war,” he stressed.\n',
+    'c.txt': 'Title\n\nMartin Cole said the rockets were “unable to change the course of the war,” he stressed.\n',
   });
   for (const name of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(findings(name).filter((f) => f.code === 'quote-speaker-mismatch'), [], name);
 });
