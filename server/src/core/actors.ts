@@ -2647,10 +2647,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // a ship's name: "the nuclear carrier Ronald Reagan", "the tanker Angara Star"
     {
       const pv = start > 0 ? toks[start - 1] : undefined;
-      let head = false;
-      for (let k = start; k <= b && !head; k++) head = ORG_HEADS.has(toks[k].t);
-      // (not a firm's: "low-cost carrier Southwest Airlines")
-      if (pv && !pv.cap && pv.line === toks[start].line && SHIP_NOUNS.has(pv.l) && wsOnly(text, pv.pe, toks[start].s) && !head) return;
+      if (pv && !pv.cap && pv.line === toks[start].line && SHIP_NOUNS.has(pv.l) && wsOnly(text, pv.pe, toks[start].s)) {
+        // (not a firm's: "low-cost carrier Southwest Airlines")
+        let head = false;
+        for (let k = start; k <= b && !head; k++) head = ORG_HEADS.has(toks[k].t);
+        if (!head) return;
+      }
     }
     // a storm's name: "Hurricane Ian", "Tropical Storm Lee"
     {
