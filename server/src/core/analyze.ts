@@ -71,13 +71,13 @@ export function analyzeDocument(
   const { text: readable, longLines } = blankLongLines(text, lines, limits.maxLineLength);
   const segmentation = segment(readable);
   // Each figure is completed in place (a spread copy would give every figure a hidden class of its own).
-  const figures = findFigures(readable, segmentation) as JudgedFigure[];
+  const figures = findFigures(readable, segmentation);
   for (const f of figures) {
     // the scan read the blanked text: its figures' texts are the file's only when nothing was blanked
-    if (readable !== text) f.text = text.slice(f.start, f.end);
+    if (readable !== text) f.readFrom(text);
     f.attribution = attribute(readable, segmentation, f);
   }
   const actors = findActors(readable, segmentation, registry);
   // Kept compact (sentences as numbers), arrays exact size: arrays grown by push keep spare room, and an analysis lives as long as the corpus.
-  return { uri, path, text, version, lines, segmentation: new KeptSegmentation(segmentation), figures: figures.slice(), actors, longLines };
+  return { uri, path, text, version, lines, segmentation: new KeptSegmentation(segmentation), figures: figures.slice() as JudgedFigure[], actors, longLines };
 }

@@ -999,6 +999,28 @@ function quotationOf(seg: Segmentation, span: Span): number {
  */
 const UNSOURCED: Attribution = Object.freeze({ sourced: false });
 
+/**
+ * A sourced attribution, one object: its own span and words are the source
+ * (`source` answers the object itself), instead of an attribution and a source
+ * object each. Shared by the figures of a cue; kept as long as the analysis.
+ */
+class SourcedBy implements Attribution {
+  readonly sourced = true;
+  readonly via: 'sentence' | 'quotation';
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  constructor(via: 'sentence' | 'quotation', start: number, end: number, text: string) {
+    this.via = via;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+  }
+  get source(): Span & { text: string } {
+    return this;
+  }
+}
+
 /** The attribution that cue `index` of sentence `sentence` gives, made once per cue and way for the document being attributed. */
 function sourcedBy(sentence: number, index: number, via: 'sentence' | 'quotation'): Attribution {
   const key = sentence * 2 + (via === 'quotation' ? 1 : 0);
@@ -1007,7 +1029,7 @@ function sourcedBy(sentence: number, index: number, via: 'sentence' | 'quotation
   let a = made[index];
   if (!a) {
     const c = cache!.cues.get(sentence)![index];
-    a = made[index] = { sourced: true, source: { start: c.start, end: c.end, text: c.text }, via };
+    a = made[index] = new SourcedBy(via, c.start, c.end, c.text);
   }
   return a;
 }

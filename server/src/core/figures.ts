@@ -12,6 +12,7 @@
 
 import type { Span } from './types';
 import type { Segmentation } from './sentences';
+import type { Attribution } from './attribution';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'multiplier' | 'fraction' | 'range';
 
@@ -33,6 +34,77 @@ export interface Figure extends Span {
   unit?: string;
   /** Where the counted noun is written ("tanks"), when there is one (its text is text.slice(start, end)). */
   counted?: Span;
+}
+
+/**
+ * A figure as findFigures() makes it. Every analysis of the corpus keeps its
+ * figures (110,000 at 10k articles), so one compact shape: every field set in
+ * the constructor (absent ones undefined, none added later, so one hidden class
+ * and no out-of-object property store), the text read from the article when
+ * asked (no string of its own), the counted noun's span as two numbers, the
+ * attribution given by the analysis in a field made for it.
+ */
+export class FoundFigure implements Figure {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: FigureKind;
+  readonly sentence: number;
+  readonly approximator: string | undefined;
+  readonly value: number | undefined;
+  readonly high: number | undefined;
+  readonly vague: true | undefined;
+  readonly unit: string | undefined;
+  /** The counted noun's span (-1 when there is none). */
+  readonly #countedStart: number;
+  readonly #countedEnd: number;
+  /** The text the figure's span is read from. */
+  #source: string;
+  /** The analysis' judgement (set once, by analyzeDocument). */
+  attribution: Attribution | undefined;
+  constructor(
+    source: string,
+    start: number,
+    end: number,
+    kind: FigureKind,
+    sentence: number,
+    approximator: string | undefined,
+    value: number | undefined,
+    high: number | undefined,
+    vague: true | undefined,
+    unit: string | undefined,
+    countedStart: number,
+    countedEnd: number,
+  ) {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.sentence = sentence;
+    this.approximator = approximator;
+    // undefined first, so the fields' representation is tagged from the first figure, and whole numbers as
+    // small integers: such a number is then kept in the field itself, where a field that only ever held numbers,
+    // or a number computed as a double, keeps a boxed copy (a heap number per figure)
+    this.value = undefined;
+    this.value = value !== undefined && (value | 0) === value ? value | 0 : value;
+    this.high = undefined;
+    this.high = high !== undefined && (high | 0) === high ? high | 0 : high;
+    this.vague = vague;
+    this.unit = unit;
+    this.#countedStart = countedStart;
+    this.#countedEnd = countedEnd;
+    this.#source = source;
+    this.attribution = undefined;
+  }
+  /** The exact text of the span (a new string on each read). */
+  get text(): string {
+    return this.#source.slice(this.start, this.end);
+  }
+  get counted(): Span | undefined {
+    return this.#countedStart < 0 ? undefined : { start: this.#countedStart, end: this.#countedEnd };
+  }
+  /** Reads the figure's text from `source` from now on (the file's own text, when the scan read a blanked copy). */
+  readFrom(source: string): void {
+    this.#source = source;
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -1390,6 +1462,17 @@ function sharedUnit(unit: string): string {
   return own;
 }
 
+/** Approximators as written ("more than", "About"): a few hundred strings shared by every figure (bounded, like units). */
+const APPROXIMATOR_STRINGS = new Map<string, string>();
+function sharedApproximator(text: string): string {
+  const known = APPROXIMATOR_STRINGS.get(text);
+  if (known !== undefined) return known;
+  if (APPROXIMATOR_STRINGS.size >= MAX_UNIT_STRINGS) return text;
+  const own = ownCopy(text);
+  APPROXIMATOR_STRINGS.set(own, own);
+  return own;
+}
+
 /**
  * A photo gallery's counter: the same small number opening three paragraphs or
  * more before a capitalised word ("7 Kim Jong-Un was seen visiting ... Credit:
@@ -1412,8 +1495,8 @@ function galleryCounters(text: string, seg: Segmentation): Set<string> | undefin
   return out.size ? out : undefined;
 }
 
-export function findFigures(text: string, seg: Segmentation): Figure[] {
-  const figures: Figure[] = [];
+export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
+  const figures: FoundFigure[] = [];
   if (!text || !seg?.sentences) return figures;
   // One pass of the prefilter over the whole text marks the sentences that may hold a figure.
   const candidates = new Uint8Array(seg.sentences.length);
@@ -1469,16 +1552,25 @@ export function findFigures(text: string, seg: Segmentation): Figure[] {
       let approximator: string | undefined;
       if (!f.approxInSpan) {
         const ap = approximatorBefore(toks, f.first, APPROXIMATORS);
-        if (ap) approximator = toks.slice(ap.first, f.first).map((x) => x.text).join(' ');
+        if (ap) approximator = sharedApproximator(toks.slice(ap.first, f.first).map((x) => x.text).join(' '));
       }
-      const fig: Figure = { start: first.start, end: last.end, text: text.slice(first.start, last.end), kind: f.kind, sentence: si };
-      if (approximator) fig.approximator = approximator;
-      if (f.value !== undefined && Number.isFinite(f.value)) fig.value = f.value;
-      if (f.high !== undefined && Number.isFinite(f.high)) fig.high = f.high;
-      if (f.vague) fig.vague = true;
-      if (f.unit) fig.unit = sharedUnit(f.unit);
-      if (f.head !== undefined && toks[f.head]) fig.counted = { start: toks[f.head].start, end: toks[f.head].end };
-      figures.push(fig);
+      const head = f.head !== undefined ? toks[f.head] : undefined;
+      figures.push(
+        new FoundFigure(
+          text,
+          first.start,
+          last.end,
+          f.kind,
+          si,
+          approximator || undefined,
+          f.value !== undefined && Number.isFinite(f.value) ? f.value : undefined,
+          f.high !== undefined && Number.isFinite(f.high) ? f.high : undefined,
+          f.vague ? true : undefined,
+          f.unit ? sharedUnit(f.unit) : undefined,
+          head ? head.start : -1,
+          head ? head.end : -1,
+        ),
+      );
       i = f.last;
     }
   }
