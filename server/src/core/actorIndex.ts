@@ -233,7 +233,7 @@ export class ActorIndex implements CorpusIndex {
     for (const d of (a.byPath ??= [...a.docs.values()].sort(byPath))) {
       const doc = this.docs.get(d.uri);
       if (!doc) continue;
-      for (const i of d.mentions) out.push({ doc, mention: doc.actors.mentions[i], index: i });
+      for (const i of d.mentions) out.push({ doc, mention: doc.actors.mention(i)!, index: i });
     }
     return out;
   }
@@ -258,7 +258,7 @@ export class ActorIndex implements CorpusIndex {
       quoteCount += d.quotes.length;
       roleCount += d.roles.length;
       for (const i of d.mentions) {
-        const t = doc.actors.mentions[i].text;
+        const t = doc.actors.mention(i)!.text;
         spellings.set(t, (spellings.get(t) ?? 0) + 1);
       }
       if (top.length < K || byPath(d, top[top.length - 1]) < 0) {
@@ -280,7 +280,7 @@ export class ActorIndex implements CorpusIndex {
     for (const d of top) {
       const doc = this.docs.get(d.uri)!;
       for (const i of d.mentions) {
-        const m = doc.actors.mentions[i];
+        const m = doc.actors.mention(i)!;
         name ??= m.name;
         if (!introduced && m.via !== 'short') introduced = { uri: d.uri, path: d.path, start: m.start, end: m.end, text: m.text };
       }
@@ -292,7 +292,7 @@ export class ActorIndex implements CorpusIndex {
     }
     if (!introduced && top[0]) {
       const doc = this.docs.get(top[0].uri)!;
-      const m = doc.actors.mentions[top[0].mentions[0]];
+      const m = doc.actors.mention(top[0].mentions[0]);
       if (m) introduced = { uri: top[0].uri, path: top[0].path, start: m.start, end: m.end, text: m.text };
     }
     const s: ActorSummary = {

@@ -268,13 +268,6 @@ function lemma(lower: string): string {
   return w.length > 3 ? singular(w) : w;
 }
 
-/** Actor mentions of the document in the span, by start (mentions are in document order). */
-function mentionsIn(mentions: ActorMention[], start: number, end: number): ActorMention[] {
-  const lo = partitionPoint(mentions.length, (i) => mentions[i].start < start);
-  const out: ActorMention[] = [];
-  for (let i = lo; i < mentions.length && mentions[i].start < end; i++) out.push(mentions[i]);
-  return out;
-}
 
 /** Lexical value bounds a figure allows, given its approximator and the rounding of its number. */
 export function valueBounds(e: { value: number; high?: number | undefined; approximator?: string | undefined }): [number, number] {
@@ -375,7 +368,7 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
   const sentence = doc.segmentation.sentence(f.sentence);
   if (!sentence || sentence.kind !== 'sentence') return undefined;
   const toks = sentenceTokens(doc.text, sentence.start, sentence.end);
-  const mentions = mentionsIn(doc.actors.mentions, sentence.start, sentence.end);
+  const mentions = doc.actors.mentionsIn(sentence.start, sentence.end);
   const first = tokenAt(toks, f.start);
   const last = tokenAt(toks, f.end);
   /** May the token govern a figure: a content word outside any actor mention, not a time word. */

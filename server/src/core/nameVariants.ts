@@ -6,6 +6,7 @@ import type { Corpus } from './corpus';
 import type { ActorIndex } from './actorIndex';
 import type { DocumentAnalysis } from './analyze';
 import type { Finding, Severity } from './types';
+import type { ActorMention } from './actors';
 
 export interface NameVariantData {
   kind: 'name-variant';
@@ -33,6 +34,7 @@ export function variantProposals(corpus: Corpus, index: ActorIndex, doc: Documen
     done.add(`${v.key}\u0000${v.text}`);
     out.push({ kind: 'name-variant', text: v.text, canonical: v.canonical, key: v.key, canonicalKey: `reg:${v.registryId}`, registryId: v.registryId, mentions: v.mentions });
   }
+  let mentions: readonly ActorMention[] | undefined; // made once, when a spelling has a more canonical one (rare)
   for (const a of doc.actors.actors ?? []) {
     if (a.registryId || a.kind === 'place' || a.key.startsWith('short:')) continue;
     const mine = index.summary(a.key);
@@ -41,7 +43,7 @@ export function variantProposals(corpus: Corpus, index: ActorIndex, doc: Documen
       const cands = index.variantsOf(spelling, a.kind, a.key);
       const best = cands.map((k) => index.summary(k)!).find((o) => o && moreCanonical(o, mine));
       if (!best) continue;
-      const ms = doc.actors.mentions.flatMap((m, i) => (m.key === a.key && m.text === spelling ? [i] : []));
+      const ms = (mentions ??= doc.actors.mentions).flatMap((m, i) => (m.key === a.key && m.text === spelling ? [i] : []));
       if (!ms.length) continue;
       out.push({ kind: 'name-variant', text: spelling, canonical: best.name, key: a.key, canonicalKey: best.key, registryId: best.registryId, mentions: ms });
     }
@@ -65,7 +67,7 @@ export function nameVariantFindings(corpus: Corpus, index: ActorIndex, doc: Docu
   for (const p of variantProposals(corpus, index, doc)) {
     const { mentions, ...data } = p;
     for (const i of mentions) {
-      const m = doc.actors.mentions[i];
+      const m = doc.actors.mention(i)!;
       findings.push({
         uri: doc.uri,
         range: doc.lines.rangeOf(m),

@@ -436,7 +436,7 @@ export class QuoteIndex implements CorpusIndex {
     this.epoch++;
     const speakers = new Map<number, QuoteSpeaker>();
     for (const q of doc.actors.quotes) {
-      const m = doc.actors.mentions[q.mention];
+      const m = doc.actors.mention(q.mention);
       if (m) speakers.set(q.start, this.speaker(m));
     }
     const list: QuoteOccurrence[] = [];

@@ -60,7 +60,7 @@ export function documentOutline(corpus: Corpus, uri: string): OutlineSymbol[] {
     const children: OutlineSymbol[] = [];
     for (const a of actors) {
       if (a.key.startsWith('short:') && a.count === 0) continue;
-      const m = doc.actors.mentions[a.first];
+      const m = doc.actors.mention(a.first);
       if (!m) continue;
       const r = doc.lines.rangeOf(m);
       children.push({ name: a.name, detail: `${a.kind} · ${a.count} mention${a.count === 1 ? '' : 's'}`, kind: a.kind, range: r, selectionRange: r, children: [] });
@@ -75,7 +75,7 @@ export function documentOutline(corpus: Corpus, uri: string): OutlineSymbol[] {
       const inner = doc.text.slice(q.inner.start, q.inner.end).replace(/\s+/g, ' ').trim();
       if (!inner) continue;
       const attributed = doc.actors.quotes.find((x) => x.start === q.start);
-      const who = attributed ? doc.actors.mentions[attributed.mention]?.name : undefined;
+      const who = attributed ? doc.actors.mention(attributed.mention)?.name : undefined;
       const r = doc.lines.rangeOf(q);
       children.push({ name: `“${inner.length > 60 ? inner.slice(0, 57) + '…' : inner}”`, detail: who ? `— ${who}` : 'unattributed', kind: 'quotation', range: r, selectionRange: r, children: [] });
     }
