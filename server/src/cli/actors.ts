@@ -57,8 +57,7 @@ function actorRow(corpus: Corpus, { key, entry }: ActorOrder): ActorRow {
     mentions: [],
   };
   for (const { doc, mention } of index.mentions(key)) row.mentions.push({ file: doc.path, range: doc.lines.rangeOf(mention), text: mention.text });
-  const a = index.get(key)!;
-  for (const d of [...a.docs.values()].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))) {
+  for (const d of index.entriesByPath(key)) {
     const doc = corpus.get(d.uri);
     if (!doc) continue;
     for (const i of d.roles) {

@@ -31,6 +31,7 @@ export interface IndexedQuote {
   text: string;
 }
 
+/** An actor in one article: what it is read for there (made when asked, never kept). */
 export interface ActorDocEntry {
   uri: string;
   path: string;
@@ -41,31 +42,34 @@ export interface ActorDocEntry {
   quotes: readonly number[];
 }
 
-/**
- * Index lists as kept per actor and article, never written to once kept: an
- * empty list and the one-item lists of small indexes are shared (most actors
- * of an article have one mention, no role and no quote), other lists exact size.
- */
-const NO_INDEXES: readonly number[] = Object.freeze([]);
-const ONE_INDEX: (readonly number[])[] = [];
-function keptIndexes(list: number[]): readonly number[] {
-  if (list.length === 0) return NO_INDEXES;
-  if (list.length === 1 && list[0] < 1024) {
-    const i = list[0];
-    while (ONE_INDEX.length <= i) ONE_INDEX.push(Object.freeze([ONE_INDEX.length]));
-    return ONE_INDEX[i];
-  }
-  return list.slice(); // grown by push: room for 17 items
-}
-
 export interface IndexedActor {
   key: string;
+  /** The key its mentions, roles and quotes carry: `key`, or for a lone short form `key` without its article. */
+  mentionKey: string;
   kind: ActorKind;
   registryId?: string;
-  /** Per article: the mentions of this actor. */
-  docs: Map<string, ActorDocEntry>;
-  /** `docs` sorted by path, made on first use and dropped when `docs` changes. */
-  byPath?: ActorDocEntry[];
+  /**
+   * The articles that mention the actor, by uri, in the order they came in.
+   * Only the uri: what the actor is there (mentions, roles, quotes) is read from
+   * the article's analysis when asked (an entry and lists per actor and article
+   * were 11 MB at 10k articles).
+   */
+  docs: Set<string>;
+  /** The articles of `docs` sorted by path, made on first use and dropped when `docs` changes. */
+  byPath?: DocumentAnalysis[];
+}
+
+/** Indexes of the items (roles, quotes) that carry `key`, in order. */
+function indexesOfKey(items: readonly { key: string }[], key: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < items.length; i++) if (items[i].key === key) out.push(i);
+  return out;
+}
+
+function countOfKey(items: readonly { key: string }[], key: string): number {
+  let n = 0;
+  for (const x of items) if (x.key === key) n++;
+  return n;
 }
 
 export interface ActorSummary {
@@ -115,13 +119,11 @@ export class ActorIndex implements CorpusIndex {
     if (this.docs.has(doc.uri)) this.remove(this.docs.get(doc.uri)!);
     this.docs.set(doc.uri, doc);
     const ms = doc.actors?.mentions ?? [];
-    const entries: { entry: ActorDocEntry; mentions: number[]; roles: number[]; quotes: number[] }[] = [];
-    const building = new Map<ActorDocEntry, { mentions: number[]; roles: number[]; quotes: number[] }>();
-    ms.forEach((m, i) => {
+    for (const m of ms) {
       const key = indexKey(doc.uri, m);
       let a = this.byKey.get(key);
       if (!a) {
-        a = { key, kind: m.kind, registryId: m.registryId, docs: new Map() };
+        a = { key, mentionKey: m.key, kind: m.kind, registryId: m.registryId, docs: new Set() };
         this.byKey.set(key, a);
         this.nameOf.set(key, m.name);
         if (this.variantKeys.size) this.variantKeys.clear();
@@ -131,28 +133,36 @@ export class ActorIndex implements CorpusIndex {
           s.add(key);
         }
       }
-      let d = a.docs.get(doc.uri);
-      if (!d) {
-        a.docs.set(doc.uri, (d = { uri: doc.uri, path: doc.path, mentions: NO_INDEXES, roles: NO_INDEXES, quotes: NO_INDEXES }));
+      if (!a.docs.has(doc.uri)) {
+        a.docs.add(doc.uri);
         a.byPath = undefined;
-        const lists = { mentions: [], roles: [], quotes: [] };
-        building.set(d, lists);
-        entries.push({ entry: d, ...lists });
       }
-      building.get(d)!.mentions.push(i);
       this.summaries.delete(key);
-    });
-    const entryOf = (m: { key: string }) => {
-      const d = this.byKey.get(indexKey(doc.uri, m))?.docs.get(doc.uri);
-      return d && building.get(d);
-    };
-    (doc.actors?.roles ?? []).forEach((r, i) => entryOf(r)?.roles.push(i));
-    (doc.actors?.quotes ?? []).forEach((q, i) => entryOf(q)?.quotes.push(i));
-    for (const { entry, mentions, roles, quotes } of entries) {
-      entry.mentions = keptIndexes(mentions);
-      entry.roles = keptIndexes(roles);
-      entry.quotes = keptIndexes(quotes);
     }
+  }
+
+  /** What the actor is in the article (its mentions, roles and quotes there), read from the analysis. */
+  entry(a: IndexedActor, doc: DocumentAnalysis): ActorDocEntry {
+    return { uri: doc.uri, path: doc.path, mentions: doc.actors.mentionsOfKey(a.mentionKey), roles: indexesOfKey(doc.actors.roles, a.mentionKey), quotes: indexesOfKey(doc.actors.quotes, a.mentionKey) };
+  }
+
+  /** The articles that mention the actor (in the index), sorted by path. */
+  private docsByPath(a: IndexedActor): DocumentAnalysis[] {
+    if (!a.byPath) {
+      const docs: DocumentAnalysis[] = [];
+      for (const uri of a.docs) {
+        const doc = this.docs.get(uri);
+        if (doc) docs.push(doc);
+      }
+      a.byPath = docs.sort(byPath);
+    }
+    return a.byPath;
+  }
+
+  /** The actor in each article that mentions it, sorted by path. */
+  entriesByPath(key: string): ActorDocEntry[] {
+    const a = this.byKey.get(key);
+    return a ? this.docsByPath(a).map((doc) => this.entry(a, doc)) : [];
   }
 
   remove(doc: DocumentAnalysis): void {
@@ -202,7 +212,7 @@ export class ActorIndex implements CorpusIndex {
 
   /** The articles that mention the actor. */
   urisOf(key: string): IterableIterator<string> {
-    return (this.byKey.get(key)?.docs ?? new Map<string, ActorDocEntry>()).keys();
+    return (this.byKey.get(key)?.docs ?? new Set<string>()).values();
   }
 
   document(uri: string): DocumentAnalysis | undefined {
@@ -230,10 +240,8 @@ export class ActorIndex implements CorpusIndex {
     const a = this.byKey.get(key);
     if (!a) return [];
     const out: { doc: DocumentAnalysis; mention: ActorMention; index: number }[] = [];
-    for (const d of (a.byPath ??= [...a.docs.values()].sort(byPath))) {
-      const doc = this.docs.get(d.uri);
-      if (!doc) continue;
-      for (const i of d.mentions) out.push({ doc, mention: doc.actors.mention(i)!, index: i });
+    for (const doc of this.docsByPath(a)) {
+      for (const i of doc.actors.mentionsOfKey(a.mentionKey)) out.push({ doc, mention: doc.actors.mention(i)!, index: i });
     }
     return out;
   }
@@ -251,9 +259,10 @@ export class ActorIndex implements CorpusIndex {
     let count = 0;
     let quoteCount = 0;
     let roleCount = 0;
-    for (const d of a.docs.values()) {
-      const doc = this.docs.get(d.uri);
+    for (const uri of a.docs) {
+      const doc = this.docs.get(uri);
       if (!doc) continue;
+      const d = this.entry(a, doc);
       count += d.mentions.length;
       quoteCount += d.quotes.length;
       roleCount += d.roles.length;
@@ -351,7 +360,10 @@ export class ActorIndex implements CorpusIndex {
   /** Mentions of the actor in all articles (the summary's count, without the summary). */
   private mentionCount(a: IndexedActor): number {
     let count = 0;
-    for (const d of a.docs.values()) if (this.docs.has(d.uri)) count += d.mentions.length;
+    for (const uri of a.docs) {
+      const doc = this.docs.get(uri);
+      if (doc) count += doc.actors.mentionCountOfKey(a.mentionKey);
+    }
     return count;
   }
 

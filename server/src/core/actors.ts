@@ -93,6 +93,10 @@ export interface DocumentActors {
   mention(i: number): ActorMention | undefined;
   /** The mentions that start in [start, end), in document order. */
   mentionsIn(start: number, end: number): ActorMention[];
+  /** Indexes of the mentions whose key is `key`, in document order. */
+  mentionsOfKey(key: string): number[];
+  /** How many mentions have the key `key`. */
+  mentionCountOfKey(key: string): number;
   actors: DocumentActor[];
   roles: RoleStatement[];
   quotes: QuoteAttribution[];
@@ -872,6 +876,20 @@ class KeptActors implements DocumentActors {
     const out: ActorMention[] = [];
     for (let i = lo; i < n && p[i * MENTION_STRIDE] < end; i++) out.push(this.mention(i)!);
     return out;
+  }
+  mentionsOfKey(key: string): number[] {
+    const p = this.#packed;
+    const refs = this.#refs;
+    const out: number[] = [];
+    for (let i = 0, o = 2; o < p.length; i++, o += MENTION_STRIDE) if ((refs[p[o]] as Target).key === key) out.push(i);
+    return out;
+  }
+  mentionCountOfKey(key: string): number {
+    const p = this.#packed;
+    const refs = this.#refs;
+    let n = 0;
+    for (let o = 2; o < p.length; o += MENTION_STRIDE) if ((refs[p[o]] as Target).key === key) n++;
+    return n;
   }
   /** As plain data (the mentions made). */
   toJSON(): Record<string, unknown> {
