@@ -97,7 +97,8 @@ export interface DocumentActors {
   mentionsOfKey(key: string): number[];
   /** How many mentions have the key `key`. */
   mentionCountOfKey(key: string): number;
-  actors: DocumentActor[];
+  /** One per actor, in order of first mention: worked out from the mentions on each read (read it once per use). */
+  readonly actors: DocumentActor[];
   roles: RoleStatement[];
   quotes: QuoteAttribution[];
   variants: VariantProposal[];
@@ -817,11 +818,10 @@ class KeptActors implements DocumentActors {
   readonly #packed: Int32Array;
   /** Targets and spellings the mentions point to, each once. */
   readonly #refs: readonly (Target | string)[];
-  readonly actors: DocumentActor[];
   readonly roles: RoleStatement[];
   readonly quotes: QuoteAttribution[];
   readonly variants: VariantProposal[];
-  constructor(mentions: readonly Mention[], actors: DocumentActor[], roles: RoleStatement[], quotes: QuoteAttribution[], variants: VariantProposal[]) {
+  constructor(mentions: readonly Mention[], roles: RoleStatement[], quotes: QuoteAttribution[], variants: VariantProposal[]) {
     const packed = new Int32Array(mentions.length * MENTION_STRIDE);
     const refs: (Target | string)[] = [];
     const slots = new Map<Target | string, number>();
@@ -846,7 +846,6 @@ class KeptActors implements DocumentActors {
     }
     this.#packed = packed;
     this.#refs = refs.slice();
-    this.actors = actors;
     this.roles = roles;
     this.quotes = quotes;
     this.variants = variants;
@@ -865,9 +864,13 @@ class KeptActors implements DocumentActors {
   }
   get mentions(): ActorMention[] {
     const n = this.mentionCount;
-    const out = new Array<ActorMention>(n);
-    for (let i = 0; i < n; i++) out[i] = this.mention(i)!;
+    const out = new Array<Mention>(n);
+    for (let i = 0; i < n; i++) out[i] = this.mention(i) as Mention;
     return out;
+  }
+  /** Worked out from the mentions (an object and a spelling list per actor and article were 7 MB at 10k articles, read by few). */
+  get actors(): DocumentActor[] {
+    return summarize(this.mentions as Mention[]);
   }
   mentionsIn(start: number, end: number): ActorMention[] {
     const p = this.#packed;
@@ -898,7 +901,7 @@ class KeptActors implements DocumentActors {
 }
 
 /** The actors of an article without any (a shared value, never written to). */
-export const EMPTY_ACTORS: DocumentActors = new KeptActors([], [], [], [], []);
+export const EMPTY_ACTORS: DocumentActors = new KeptActors([], [], [], []);
 
 interface Gazetteer {
   /** normalised form -> target (places, international organisations, institutions). */
@@ -1866,7 +1869,7 @@ export function findActors(text: string, seg: Segmentation, registry: Registry):
   try {
     return detect(text, seg, registry);
   } catch {
-    return new KeptActors([], [], [], [], []);
+    return new KeptActors([], [], [], []);
   }
 }
 
@@ -3245,7 +3248,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const quotes = attributeQuotes(mentions);
     const variants = proposeVariants(mentions, actors);
     // exact-size arrays: push leaves room for 17 items or more, and analyses live as long as the corpus
-    return new KeptActors(mentions, actors, roles.slice(), quotes.slice(), variants);
+    return new KeptActors(mentions, roles.slice(), quotes.slice(), variants);
   }
 
   function findRoles(mentions: ActorMention[]): RoleStatement[] {
