@@ -804,6 +804,31 @@ class ShortMention extends SpelledMention {
   }
 }
 
+/** A quotation attributed to an actor as an analysis keeps it: its inner span as two numbers (a span made when asked), one object. */
+class AttributedQuote implements QuoteAttribution {
+  readonly start: number;
+  readonly end: number;
+  readonly #innerStart: number;
+  readonly #innerEnd: number;
+  readonly key: string;
+  readonly mention: number;
+  constructor(start: number, end: number, innerStart: number, innerEnd: number, key: string, mention: number) {
+    this.start = start;
+    this.end = end;
+    this.#innerStart = innerStart;
+    this.#innerEnd = innerEnd;
+    this.key = key;
+    this.mention = mention;
+  }
+  get inner(): Span {
+    return { start: this.#innerStart, end: this.#innerEnd };
+  }
+  /** As plain data. */
+  toJSON(): QuoteAttribution {
+    return { start: this.start, end: this.end, inner: this.inner, key: this.key, mention: this.mention };
+  }
+}
+
 /** Five numbers a mention: start, end, its target and its text in `refs` (text -1: the target's name), the full mention (-1: none). */
 const MENTION_STRIDE = 5;
 
@@ -3428,7 +3453,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const gap = lastEnd <= q.start && q.start - lastEnd < 200 ? text.slice(lastEnd, q.start) : undefined;
         if (gap !== undefined && /^\s*$|[.!?]["”’]?\s+$/.test(gap) && !hasCode(text, last.end, q.start, 10) && !hasCode(text, last.end, q.start, 13) && !mentions.some((m, i) => i !== last.mention && speaker[i] !== 0 && m.start >= lastEnd && m.start < q.start)) who = last.mention;
       }
-      if (who !== undefined) out.push({ start: q.start, end: q.end, inner: { start: inner.start, end: inner.end }, key: mentions[who].key, mention: who });
+      if (who !== undefined) out.push(new AttributedQuote(q.start, q.end, inner.start, inner.end, mentions[who].key, who));
     }
     return out;
   }
