@@ -15,6 +15,8 @@ import type { Segmentation } from './sentences';
 import type { Attribution } from './attribution';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'multiplier' | 'fraction' | 'range';
+const KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'multiplier', 'fraction', 'range'];
+const KIND_CODES = new Map(KINDS.map((k, i) => [k, i]));
 
 export interface Figure extends Span {
   /** The exact text of the span: the number with what it counts. */
@@ -47,12 +49,11 @@ export interface Figure extends Span {
 export class FoundFigure implements Figure {
   readonly start: number;
   readonly end: number;
-  readonly kind: FigureKind;
-  readonly sentence: number;
+  /** The sentence index, the kind and whether vague, as one number: sentence * 16 + kind * 2 + vague. */
+  readonly #info: number;
   readonly approximator: string | undefined;
   readonly value: number | undefined;
   readonly high: number | undefined;
-  readonly vague: true | undefined;
   readonly unit: string | undefined;
   /** The counted noun's span (-1 when there is none). */
   readonly #countedStart: number;
@@ -77,8 +78,8 @@ export class FoundFigure implements Figure {
   ) {
     this.start = start;
     this.end = end;
-    this.kind = kind;
-    this.sentence = sentence;
+    // (a sentence index past what the number holds exactly, 2^49, would need a text of that many sentences)
+    this.#info = sentence * 16 + KIND_CODES.get(kind)! * 2 + (vague ? 1 : 0);
     this.approximator = approximator;
     // undefined first, so the fields' representation is tagged from the first figure, and whole numbers as
     // small integers: such a number is then kept in the field itself, where a field that only ever held numbers,
@@ -87,12 +88,33 @@ export class FoundFigure implements Figure {
     this.value = value !== undefined && (value | 0) === value ? value | 0 : value;
     this.high = undefined;
     this.high = high !== undefined && (high | 0) === high ? high | 0 : high;
-    this.vague = vague;
     this.unit = unit;
     this.#countedStart = countedStart;
     this.#countedEnd = countedEnd;
     this.#source = source;
     this.attribution = undefined;
+  }
+  get kind(): FigureKind {
+    return KINDS[(this.#info % 16) >> 1];
+  }
+  get sentence(): number {
+    return Math.floor(this.#info / 16);
+  }
+  get vague(): true | undefined {
+    return this.#info % 2 === 1 ? true : undefined;
+  }
+  /** As plain data (the fields a figure has; text and counted noun included). */
+  toJSON(): Figure & { attribution?: Attribution } {
+    const out: Figure & { attribution?: Attribution } = { start: this.start, end: this.end, text: this.text, kind: this.kind, sentence: this.sentence };
+    if (this.approximator !== undefined) out.approximator = this.approximator;
+    if (this.value !== undefined) out.value = this.value;
+    if (this.high !== undefined) out.high = this.high;
+    if (this.vague) out.vague = true;
+    if (this.unit !== undefined) out.unit = this.unit;
+    const counted = this.counted;
+    if (counted) out.counted = counted;
+    if (this.attribution !== undefined) out.attribution = this.attribution;
+    return out;
   }
   /** The exact text of the span (a new string on each read). */
   get text(): string {
