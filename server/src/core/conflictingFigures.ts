@@ -197,7 +197,6 @@ export class ClaimEntry {
     value: number,
     high: number | undefined,
     approximator: string | undefined,
-    readonly vague: boolean,
     /** Word ids of what qualifies the counted thing ("m1", "abrams"; "explosive" for "tons of explosives"). */
     readonly qualifiers: readonly number[],
     /** Actor key of the nearest actor before the governing word. */
@@ -223,10 +222,15 @@ export class ClaimEntry {
   /** @internal The index's `touchGen` when its article was last put in the touched set. */
   touchedAt = -1;
 
+  /** "Dozens of", "tens of thousands": read from the key (a vague figure's key starts with "~"), not kept. */
+  get vague(): boolean {
+    return this.key.charCodeAt(0) === 126;
+  }
+
   /** As data, without the index's bookkeeping (its claim frame holds the statement: a cycle). */
   toJSON(): Record<string, unknown> {
     const { bucket: _bucket, conflictsMemo: _memo, ...rest } = this;
-    return rest;
+    return { ...rest, vague: this.vague };
   }
 
   /** @internal The same statement in the article's next analysis (`ConflictIndex.replace`): everything read from it is as before. */
@@ -429,7 +433,6 @@ export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): C
     f.value,
     f.high,
     f.approximator,
-    !!f.vague,
     dict.idList(sortedIds(qualifiers)),
     agent,
     dict.keyList(objects),
@@ -827,7 +830,7 @@ export class ConflictIndex implements CorpusIndex {
     }
     if (frame === undefined) return;
     let bucket = this.buckets.get(frame);
-    if (!bucket) this.buckets.set(frame, (bucket = { key: frame, entries: NO_ENTRIES, version: 0 }));
+    if (!bucket) this.buckets.set(frame, (bucket = { key: frame, entries: NO_ENTRIES, version: 0, reach: undefined }));
     e.bucket = bucket;
     this.entered(bucket, e);
   }
