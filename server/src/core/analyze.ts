@@ -3,10 +3,11 @@
 
 import { LineIndex } from './text';
 import { segment, KeptSegmentation } from './sentences';
-import { findFigures, type Figure } from './figures';
+import { findFigures, KeptFigures, type Figure } from './figures';
 import { attribute, type Attribution } from './attribution';
 import { findActors, type DocumentActors } from './actors';
 import type { Registry } from './registry';
+import type { Span } from './types';
 
 export interface AnalysisLimits {
   /** Lines longer than this (in UTF-16 units) are not analysed; a finding says so. */
@@ -29,10 +30,55 @@ export interface DocumentAnalysis {
   lines: LineIndex;
   /** Sentences and quotations as numbers (`sentence(i)`, `quotation(i)` make one). */
   segmentation: KeptSegmentation;
-  figures: JudgedFigure[];
+  /** The figures in document order: a new list of new objects on each read (read it once per use; `figureAt(i)` makes one). */
+  readonly figures: JudgedFigure[];
+  /** How many figures. */
+  readonly figureCount: number;
+  /** Figure `i`, made when asked; undefined past the last. */
+  figureAt(i: number): JudgedFigure | undefined;
+  /** Where figure `i` starts, its span and its attribution (no figure made). */
+  figureStart(i: number): number;
+  figureSpan(i: number): Span;
+  figureAttribution(i: number): Attribution | undefined;
   actors: DocumentActors;
   /** Lines left out of the analysis for their length (0-based line numbers). */
   longLines: readonly { line: number; length: number }[];
+}
+
+/** An analysis as analyzeDocument makes it: its figures kept as numbers (see KeptFigures). */
+class Analysis implements DocumentAnalysis {
+  readonly #figures: KeptFigures;
+  constructor(
+    readonly uri: string,
+    readonly path: string,
+    readonly text: string,
+    readonly version: number | undefined,
+    readonly lines: LineIndex,
+    readonly segmentation: KeptSegmentation,
+    figures: KeptFigures,
+    readonly actors: DocumentActors,
+    readonly longLines: readonly { line: number; length: number }[],
+  ) {
+    this.#figures = figures;
+  }
+  get figures(): JudgedFigure[] {
+    return this.#figures.all() as JudgedFigure[];
+  }
+  get figureCount(): number {
+    return this.#figures.length;
+  }
+  figureAt(i: number): JudgedFigure | undefined {
+    return this.#figures.at(i) as JudgedFigure | undefined;
+  }
+  figureStart(i: number): number {
+    return this.#figures.start(i);
+  }
+  figureSpan(i: number): Span {
+    return { start: this.#figures.start(i), end: this.#figures.end(i) };
+  }
+  figureAttribution(i: number): Attribution | undefined {
+    return this.#figures.attribution(i);
+  }
 }
 
 /** The long lines of an article that has none (most): one shared empty list, never written to. */
@@ -72,12 +118,9 @@ export function analyzeDocument(
   const segmentation = segment(readable);
   // Each figure is completed in place (a spread copy would give every figure a hidden class of its own).
   const figures = findFigures(readable, segmentation);
-  for (const f of figures) {
-    // the scan read the blanked text: its figures' texts are the file's only when nothing was blanked
-    if (readable !== text) f.readFrom(text);
-    f.attribution = attribute(readable, segmentation, f);
-  }
+  for (const f of figures) f.attribution = attribute(readable, segmentation, f);
   const actors = findActors(readable, segmentation, registry);
   // Kept compact (sentences as numbers), arrays exact size: arrays grown by push keep spare room, and an analysis lives as long as the corpus.
-  return { uri, path, text, version, lines, segmentation: new KeptSegmentation(segmentation), figures: figures.slice() as JudgedFigure[], actors, longLines };
+  // the figures' texts are read from the file's text (the scan read a blanked copy when a line was too long)
+  return new Analysis(uri, path, text, version, lines, new KeptSegmentation(segmentation), new KeptFigures(text, figures), actors, longLines);
 }

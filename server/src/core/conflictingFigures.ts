@@ -241,7 +241,7 @@ export class ClaimEntry {
 
   /** The words of the statement, read from its sentence on first use (most statements are never compared). */
   get wording(): ClaimWords {
-    return (this.words ??= claimWords(this.doc, this.doc.figures[this.figure], this.dict));
+    return (this.words ??= claimWords(this.doc, this.doc.figureAt(this.figure)!, this.dict));
   }
 
   get uri(): string {
@@ -251,17 +251,18 @@ export class ClaimEntry {
     return this.doc.path;
   }
   get text(): string {
-    return this.doc.figures[this.figure].text;
+    const s = this.doc.figureSpan(this.figure);
+    return this.doc.text.slice(s.start, s.end);
   }
   get start(): number {
-    return this.doc.figures[this.figure].start;
+    return this.doc.figureStart(this.figure);
   }
   get range(): Range {
-    return this.doc.lines.rangeOf(this.doc.figures[this.figure]);
+    return this.doc.lines.rangeOf(this.doc.figureSpan(this.figure));
   }
   /** The figure's sentence, whitespace collapsed. */
   get sentence(): string {
-    const s = this.doc.segmentation.sentence(this.doc.figures[this.figure].sentence);
+    const s = this.doc.segmentation.sentence(this.doc.figureAt(this.figure)!.sentence);
     return s ? collapseSpaces(this.doc.text.slice(s.start, s.end), false) : this.text;
   }
 }
@@ -334,10 +335,11 @@ function claimWords(doc: DocumentAnalysis, f: Figure, dict: Words): ClaimWords {
   const clause = new Set<number>();
   const sentence = new Set<number>();
   const times = new Set<string>();
+  let figures: readonly Figure[] | undefined; // made once, at the first year
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (isDigitStart(t.text)) {
-      if (YEAR_RE.test(t.text) && !doc.figures.some((g) => g.sentence === f.sentence && t.start >= g.start && t.end <= g.end)) times.add(t.text);
+      if (YEAR_RE.test(t.text) && !(figures ??= doc.figures).some((g) => g.sentence === f.sentence && t.start >= g.start && t.end <= g.end)) times.add(t.text);
       continue;
     }
     if (!isWordText(t.text)) continue;
@@ -363,7 +365,7 @@ const CLAUSE_BREAK = /^[;:()—–]$/;
 
 /** The claim frame of one figure, or undefined when it has nothing to compare (no value, no unit). */
 export function claimEntry(doc: DocumentAnalysis, index: number, dict: Words): ClaimEntry | undefined {
-  const f = doc.figures[index] as JudgedFigure;
+  const f = doc.figureAt(index)!;
   if (f.value === undefined || f.kind === 'multiplier' || f.kind === 'fraction') return undefined;
   const key = figureKeysOf(doc)[index];
   if (!key) return undefined;
@@ -576,7 +578,7 @@ interface Statement {
  */
 function twinSignature(e: ClaimEntry): string {
   const r = e.range;
-  const f = e.doc.figures[e.figure];
+  const f = e.doc.figureAt(e.figure)!;
   const inSentence = f.start - (e.doc.segmentation.sentence(f.sentence)?.start ?? 0);
   return JSON.stringify([e.key, e.unit, e.lo, e.hi, e.vague, e.qualifiers, e.agent ?? null, e.objects, e.governor ?? null, r.start.line, r.start.character, r.end.line, r.end.character, e.text, e.sentence, inSentence]);
 }
@@ -805,7 +807,7 @@ export class ConflictIndex implements CorpusIndex {
   /** The statements the index keeps of an article (those that can be repeated or in conflict), in document order. */
   private statementsOf(doc: DocumentAnalysis): Statement[] {
     const out: Statement[] = [];
-    for (let i = 0; i < doc.figures.length; i++) {
+    for (let i = 0; i < doc.figureCount; i++) {
       const e = claimEntry(doc, i, this.dict);
       if (!e) continue;
       // A statement that can be neither repeated nor in conflict is not kept.

@@ -20,9 +20,10 @@ function line(doc: { path: string; lines: { positionAt(o: number): { line: numbe
 export function figureHover(corpus: Corpus, uri: string, offset: number): FigureHover | undefined {
   const doc = corpus.get(uri);
   if (!doc) return undefined;
-  const i = doc.figures.findIndex((f) => offset >= f.start && offset <= f.end);
+  const figures = doc.figures;
+  const i = figures.findIndex((f) => offset >= f.start && offset <= f.end);
   if (i < 0) return undefined;
-  const f = doc.figures[i];
+  const f = figures[i];
   const shown = f.approximator ? `${f.approximator} ${f.text}` : f.text;
   const md = [`**Figure** “${shown}” · ${f.attribution.sourced ? `sourced: *${f.attribution.source?.text ?? 'attributed'}*` : 'unsourced in its sentence'}`];
   const repeats = corpus.conflicts.repeatsOf(uri, i);
@@ -35,13 +36,13 @@ export function figureHover(corpus: Corpus, uri: string, offset: number): Figure
   };
   if (repeats) {
     const same = repeats.same.map((e) => {
-      const g = e.doc.figures[e.figure];
+      const g = e.doc.figureAt(e.figure)!;
       listed.add(`${e.doc.uri}\u0000${g.start}`);
       return { at: line(e.doc, g.start), text: g.text, note: g.attribution.sourced ? `sourced: ${g.attribution.source?.text ?? ''}`.trim() : 'unsourced' };
     });
     list(`The same claim in ${same.length} other statement${same.length === 1 ? '' : 's'}:`, same);
     const other = repeats.conflicting.map((e) => {
-      const g = e.doc.figures[e.figure];
+      const g = e.doc.figureAt(e.figure)!;
       listed.add(`${e.doc.uri}\u0000${g.start}`);
       return { at: line(e.doc, g.start), text: g.approximator ? `${g.approximator} ${g.text}` : g.text };
     });

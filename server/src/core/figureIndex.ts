@@ -115,19 +115,20 @@ class Entry implements IndexedFigure {
     return this.doc.path;
   }
   get text(): string {
-    return this.doc.figures[this.figure].text;
+    const s = this.doc.figureSpan(this.figure);
+    return this.doc.text.slice(s.start, s.end);
   }
   get sourced(): boolean {
-    return !!this.doc.figures[this.figure].attribution?.sourced;
+    return !!this.doc.figureAttribution(this.figure)?.sourced;
   }
   get source(): string | undefined {
-    return this.doc.figures[this.figure].attribution?.source?.text;
+    return this.doc.figureAttribution(this.figure)?.source?.text;
   }
   get start(): number {
-    return this.doc.figures[this.figure].start;
+    return this.doc.figureStart(this.figure);
   }
   get range(): Range {
-    return this.doc.lines.rangeOf(this.doc.figures[this.figure]);
+    return this.doc.lines.rangeOf(this.doc.figureSpan(this.figure));
   }
 }
 
@@ -164,11 +165,11 @@ function figureAt(bucket: Bucket, k: number): number {
 
 /** Path, then position; within one article offsets order as positions do. */
 function byPlace(da: DocumentAnalysis, a: number, db: DocumentAnalysis, b: number): number {
-  if (da === db) return da.figures[a].start - db.figures[b].start;
+  if (da === db) return da.figureStart(a) - db.figureStart(b);
   if (da.path !== db.path) return da.path < db.path ? -1 : 1;
-  if (da.uri === db.uri) return da.figures[a].start - db.figures[b].start;
-  const ra = da.lines.rangeOf(da.figures[a]).start;
-  const rb = db.lines.rangeOf(db.figures[b]).start;
+  if (da.uri === db.uri) return da.figureStart(a) - db.figureStart(b);
+  const ra = da.lines.positionAt(da.figureStart(a));
+  const rb = db.lines.positionAt(db.figureStart(b));
   return ra.line - rb.line || ra.character - rb.character;
 }
 
@@ -263,7 +264,7 @@ export class FigureIndex implements CorpusIndex {
   private sourcedOf(bucket: Bucket): readonly number[] {
     if (!bucket.sourced) {
       const sourced: number[] = [];
-      for (let k = 0; k < bucket.places.length; k += 2) if (docAt(bucket, k).figures[figureAt(bucket, k)].attribution?.sourced) sourced.push(k);
+      for (let k = 0; k < bucket.places.length; k += 2) if (docAt(bucket, k).figureAttribution(figureAt(bucket, k))?.sourced) sourced.push(k);
       bucket.sourced = sourced.length === bucket.places.length / 2 ? ALL : sourced.length ? sourced : NONE;
     }
     return bucket.sourced;
