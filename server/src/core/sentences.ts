@@ -67,42 +67,47 @@ const KINDS: readonly SegmentKind[] = ['sentence', 'headline', 'furniture'];
  * `segment` returns.
  */
 export class KeptSegmentation implements Segmentation {
-  /** Per sentence: start, end, (paragraph + 1) * 4 + kind (paragraph + 1: 0 when it has none). */
+  /**
+   * One typed array (each costs two objects on the heap, for every article kept):
+   * per sentence: start, end, (paragraph + 1) * 4 + kind (paragraph + 1: 0 when it has none);
+   * then per quotation: start, end, (continues + 1) * 2 + closed (continues + 1: 0 when it continues none).
+   */
   private readonly packed: Int32Array;
-  /** Per quotation: start, end, (continues + 1) * 2 + closed (continues + 1: 0 when it continues none). */
-  private readonly quotes: Int32Array;
+  /** How many sentences (the quotations follow them in `packed`). */
+  readonly sentenceCount: number;
 
   constructor(seg: Segmentation) {
     const n = seg.sentences.length;
-    const packed = new Int32Array(3 * n);
+    const m = seg.quotations.length;
+    const packed = new Int32Array(3 * (n + m));
     for (let i = 0; i < n; i++) {
       const s = seg.sentences[i];
       packed[3 * i] = s.start;
       packed[3 * i + 1] = s.end;
       packed[3 * i + 2] = (s.paragraph === undefined ? 0 : s.paragraph + 1) * 4 + (s.kind === 'sentence' ? 0 : s.kind === 'headline' ? 1 : 2);
     }
-    this.packed = packed;
-    const m = seg.quotations.length;
-    const quotes = new Int32Array(3 * m);
     for (let i = 0; i < m; i++) {
       const q = seg.quotations[i];
-      quotes[3 * i] = q.start;
-      quotes[3 * i + 1] = q.end;
-      quotes[3 * i + 2] = (q.continues === undefined ? 0 : q.continues + 1) * 2 + (q.closed ? 1 : 0);
+      const o = 3 * (n + i);
+      packed[o] = q.start;
+      packed[o + 1] = q.end;
+      packed[o + 2] = (q.continues === undefined ? 0 : q.continues + 1) * 2 + (q.closed ? 1 : 0);
     }
-    this.quotes = quotes;
+    this.packed = packed;
+    this.sentenceCount = n;
   }
 
   get quotationCount(): number {
-    return this.quotes.length / 3;
+    return this.packed.length / 3 - this.sentenceCount;
   }
 
   /** Quotation `i` (undefined past the last), made on each call. */
   quotation(i: number): Quotation | undefined {
-    if (!(i >= 0 && i < this.quotes.length / 3)) return undefined;
-    const p = this.quotes;
-    const tag = p[3 * i + 2];
-    const q = new MarkedQuotation(p[3 * i], p[3 * i + 1], (tag & 1) === 1);
+    if (!(i >= 0 && i < this.quotationCount)) return undefined;
+    const p = this.packed;
+    const o = 3 * (this.sentenceCount + i);
+    const tag = p[o + 2];
+    const q = new MarkedQuotation(p[o], p[o + 1], (tag & 1) === 1);
     if (tag >= 2) q.continues = (tag >> 1) - 1;
     return q;
   }
@@ -114,13 +119,9 @@ export class KeptSegmentation implements Segmentation {
     return out;
   }
 
-  get sentenceCount(): number {
-    return this.packed.length / 3;
-  }
-
   /** Sentence `i` (undefined past the last), made on each call. */
   sentence(i: number): Sentence | undefined {
-    if (!(i >= 0 && i < this.packed.length / 3)) return undefined;
+    if (!(i >= 0 && i < this.sentenceCount)) return undefined;
     const p = this.packed;
     const tag = p[3 * i + 2];
     const kind = KINDS[tag & 3];
