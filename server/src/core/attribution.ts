@@ -1004,20 +1004,49 @@ const UNSOURCED: Attribution = Object.freeze({ sourced: false });
  * (`source` answers the object itself), instead of an attribution and a source
  * object each. Shared by the figures of a cue; kept as long as the analysis.
  */
-class SourcedBy implements Attribution {
-  readonly sourced = true;
+abstract class SourcedBy implements Attribution {
   readonly via: 'sentence' | 'quotation';
   readonly start: number;
   readonly end: number;
-  readonly text: string;
-  constructor(via: 'sentence' | 'quotation', start: number, end: number, text: string) {
+  constructor(via: 'sentence' | 'quotation', start: number, end: number) {
     this.via = via;
     this.start = start;
     this.end = end;
-    this.text = text;
   }
+  get sourced(): true {
+    return true;
+  }
+  abstract readonly text: string;
   get source(): Span & { text: string } {
     return this;
+  }
+  /** As plain data. */
+  toJSON(): Attribution {
+    return { sourced: true, source: { start: this.start, end: this.end, text: this.text }, via: this.via };
+  }
+}
+
+/** Source words that are the article's own characters (most): read from the article when asked, no string of their own. */
+class SourcedBySpan extends SourcedBy {
+  readonly #article: string;
+  constructor(via: 'sentence' | 'quotation', start: number, end: number, article: string) {
+    super(via, start, end);
+    this.#article = article;
+  }
+  get text(): string {
+    return this.#article.slice(this.start, this.end);
+  }
+}
+
+/** Source words reported otherwise than written ("the US ... has issued"). */
+class SourcedByWords extends SourcedBy {
+  readonly #text: string;
+  constructor(via: 'sentence' | 'quotation', start: number, end: number, text: string) {
+    super(via, start, end);
+    this.#text = text;
+  }
+  get text(): string {
+    return this.#text;
   }
 }
 
@@ -1029,7 +1058,9 @@ function sourcedBy(sentence: number, index: number, via: 'sentence' | 'quotation
   let a = made[index];
   if (!a) {
     const c = cache!.cues.get(sentence)![index];
-    a = made[index] = new SourcedBy(via, c.start, c.end, c.text);
+    const text = cache!.text;
+    const own = c.text.length === c.end - c.start && text.startsWith(c.text, c.start);
+    a = made[index] = own ? new SourcedBySpan(via, c.start, c.end, text) : new SourcedByWords(via, c.start, c.end, c.text);
   }
   return a;
 }
