@@ -60,8 +60,9 @@ function actorRow(corpus: Corpus, { key, entry }: ActorOrder): ActorRow {
   for (const d of index.entriesByPath(key)) {
     const doc = corpus.get(d.uri);
     if (!doc) continue;
+    const roles = d.roles.length ? doc.actors.roles : [];
     for (const i of d.roles) {
-      const r = doc.actors.roles[i];
+      const r = roles[i];
       row.roles.push({ text: r.text, file: doc.path, range: doc.lines.rangeOf(r) });
     }
   }

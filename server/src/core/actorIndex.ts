@@ -276,8 +276,9 @@ export class ActorIndex implements CorpusIndex {
         top.splice(at, 0, d);
         if (top.length > K) top.pop();
       }
+      const roles = d.roles.length ? doc.actors.roles : [];
       for (const ri of d.roles) {
-        const r = doc.actors.roles[ri];
+        const r = roles[ri];
         const prior = roleTexts.get(r.text);
         if ((!prior || byPath(d, prior) < 0) && (roleTexts.size < 50 || prior)) roleTexts.set(r.text, { uri: d.uri, path: d.path, text: r.text, start: r.start, end: r.end });
       }
@@ -293,9 +294,10 @@ export class ActorIndex implements CorpusIndex {
         name ??= m.name;
         if (!introduced && m.via !== 'short') introduced = { uri: d.uri, path: d.path, start: m.start, end: m.end, text: m.text };
       }
+      const docQuotes = d.quotes.length && quotes.length < 10 ? doc.actors.quotes : [];
       for (const qi of d.quotes) {
         if (quotes.length >= 10) break;
-        const q = doc.actors.quotes[qi];
+        const q = docQuotes[qi];
         quotes.push({ uri: d.uri, path: d.path, start: q.start, end: q.end, text: doc.text.slice(q.inner.start, q.inner.end) });
       }
     }

@@ -829,6 +829,10 @@ class AttributedQuote implements QuoteAttribution {
   }
 }
 
+/** Six numbers a role (start, end, its key and text in `refs`, its mention, before 0 or after 1) and a quote (start, end, inner start and end, its key in `refs`, its mention). */
+const ROLE_STRIDE = 6;
+const QUOTE_STRIDE = 6;
+
 /** Five numbers a mention: start, end, its target and its text in `refs` (text -1: the target's name), the full mention (-1: none). */
 const MENTION_STRIDE = 5;
 
@@ -840,14 +844,15 @@ const MENTION_STRIDE = 5;
  * made when asked.
  */
 class KeptActors implements DocumentActors {
+  /** The mentions (MENTION_STRIDE numbers each), then the roles and the quotes (ROLE_STRIDE and QUOTE_STRIDE). */
   readonly #packed: Int32Array;
-  /** Targets and spellings the mentions point to, each once. */
+  readonly #mentionCount: number;
+  readonly #roleCount: number;
+  /** Targets, spellings, keys and role texts the mentions, roles and quotes point to, each once. */
   readonly #refs: readonly (Target | string)[];
-  readonly roles: RoleStatement[];
-  readonly quotes: QuoteAttribution[];
   readonly variants: VariantProposal[];
-  constructor(mentions: readonly Mention[], roles: RoleStatement[], quotes: QuoteAttribution[], variants: VariantProposal[]) {
-    const packed = new Int32Array(mentions.length * MENTION_STRIDE);
+  constructor(mentions: readonly Mention[], roles: readonly RoleStatement[], quotes: readonly QuoteAttribution[], variants: VariantProposal[]) {
+    const packed = new Int32Array(mentions.length * MENTION_STRIDE + roles.length * ROLE_STRIDE + quotes.length * QUOTE_STRIDE);
     const refs: (Target | string)[] = [];
     const slots = new Map<Target | string, number>();
     const slot = (x: Target | string): number => {
@@ -869,19 +874,58 @@ class KeptActors implements DocumentActors {
       packed[o + 3] = text === t.name && full === undefined ? -1 : slot(text);
       packed[o + 4] = full === undefined ? -1 : full;
     }
+    let o = mentions.length * MENTION_STRIDE;
+    for (const r of roles) {
+      packed[o] = r.start;
+      packed[o + 1] = r.end;
+      packed[o + 2] = slot(r.key);
+      packed[o + 3] = slot(r.text);
+      packed[o + 4] = r.mention;
+      packed[o + 5] = r.place === 'before' ? 0 : 1;
+      o += ROLE_STRIDE;
+    }
+    for (const q of quotes) {
+      const inner = q.inner;
+      packed[o] = q.start;
+      packed[o + 1] = q.end;
+      packed[o + 2] = inner.start;
+      packed[o + 3] = inner.end;
+      packed[o + 4] = slot(q.key);
+      packed[o + 5] = q.mention;
+      o += QUOTE_STRIDE;
+    }
     this.#packed = packed;
+    this.#mentionCount = mentions.length;
+    this.#roleCount = roles.length;
     this.#refs = refs.slice();
-    this.roles = roles;
-    this.quotes = quotes;
     this.variants = variants;
   }
   get mentionCount(): number {
-    return this.#packed.length / MENTION_STRIDE;
+    return this.#mentionCount;
+  }
+  /** The roles stated in the article, made on each read (read once per use). */
+  get roles(): RoleStatement[] {
+    const p = this.#packed;
+    const refs = this.#refs;
+    const out = new Array<RoleStatement>(this.#roleCount);
+    for (let i = 0, o = this.#mentionCount * MENTION_STRIDE; i < out.length; i++, o += ROLE_STRIDE) {
+      out[i] = { start: p[o], end: p[o + 1], key: refs[p[o + 2]] as string, text: refs[p[o + 3]] as string, mention: p[o + 4], place: p[o + 5] === 0 ? 'before' : 'after' };
+    }
+    return out;
+  }
+  /** The quotations attributed to actors, made on each read (read once per use). */
+  get quotes(): QuoteAttribution[] {
+    const p = this.#packed;
+    const refs = this.#refs;
+    const from = this.#mentionCount * MENTION_STRIDE + this.#roleCount * ROLE_STRIDE;
+    const out = new Array<QuoteAttribution>((p.length - from) / QUOTE_STRIDE);
+    for (let i = 0, o = from; i < out.length; i++, o += QUOTE_STRIDE) out[i] = new AttributedQuote(p[o], p[o + 1], p[o + 2], p[o + 3], refs[p[o + 4]] as string, p[o + 5]);
+    return out;
   }
   mention(i: number): ActorMention | undefined {
     const p = this.#packed;
     const o = i * MENTION_STRIDE;
-    if (!(i >= 0 && o < p.length)) return undefined;
+    if (!(i >= 0 && i < this.#mentionCount)) return undefined;
     const t = this.#refs[p[o + 2]] as Target;
     if (p[o + 3] < 0) return new Mention(p[o], p[o + 1], t);
     const text = this.#refs[p[o + 3]] as string;
@@ -909,14 +953,14 @@ class KeptActors implements DocumentActors {
     const p = this.#packed;
     const refs = this.#refs;
     const out: number[] = [];
-    for (let i = 0, o = 2; o < p.length; i++, o += MENTION_STRIDE) if ((refs[p[o]] as Target).key === key) out.push(i);
+    for (let i = 0, o = 2; i < this.#mentionCount; i++, o += MENTION_STRIDE) if ((refs[p[o]] as Target).key === key) out.push(i);
     return out;
   }
   mentionCountOfKey(key: string): number {
     const p = this.#packed;
     const refs = this.#refs;
     let n = 0;
-    for (let o = 2; o < p.length; o += MENTION_STRIDE) if ((refs[p[o]] as Target).key === key) n++;
+    for (let i = 0, o = 2; i < this.#mentionCount; i++, o += MENTION_STRIDE) if ((refs[p[o]] as Target).key === key) n++;
     return n;
   }
   /** As plain data (the mentions made). */

@@ -68,13 +68,14 @@ export function documentOutline(corpus: Corpus, uri: string): OutlineSymbol[] {
     const whole = spanRange(doc, children);
     if (children.length) out.push({ name: 'Actors', detail: `${children.length}`, kind: 'actors', range: whole, selectionRange: children[0].selectionRange, children });
   }
-  const quotes = doc.segmentation.quotationCount ? doc.segmentation.quotations : doc.actors.quotes;
+  const attributions = doc.actors.quotes;
+  const quotes = doc.segmentation.quotationCount ? doc.segmentation.quotations : attributions;
   if (quotes.length) {
     const children: OutlineSymbol[] = [];
     for (const q of quotes) {
       const inner = doc.text.slice(q.inner.start, q.inner.end).replace(/\s+/g, ' ').trim();
       if (!inner) continue;
-      const attributed = doc.actors.quotes.find((x) => x.start === q.start);
+      const attributed = attributions.find((x) => x.start === q.start);
       const who = attributed ? doc.actors.mention(attributed.mention)?.name : undefined;
       const r = doc.lines.rangeOf(q);
       children.push({ name: `“${inner.length > 60 ? inner.slice(0, 57) + '…' : inner}”`, detail: who ? `— ${who}` : 'unattributed', kind: 'quotation', range: r, selectionRange: r, children: [] });
