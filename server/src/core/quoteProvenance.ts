@@ -110,7 +110,6 @@ interface SpeakerTally {
 
 /** Shared empty lists and map of variants without links or speakers: never written to (see `link`, `unlink`). */
 const NO_LINKS: readonly Variant[] = [];
-const NO_KINDS: readonly LinkKind[] = [];
 const NO_SPEAKERS: SpeakerTally[] = [];
 
 /** The tally of a speaker (by key) among a variant's speakers. */
@@ -141,7 +140,7 @@ function placeTally(v: Variant, tally: SpeakerTally): void {
 /** Links are few (MAX_LINKS at most): exact-size lists, copied on change. */
 function link(a: Variant, b: Variant, kind: LinkKind): void {
   a.links = a.links.concat([b]);
-  a.linkKinds = a.linkKinds.concat([kind]);
+  a.kinds = sharedKinds(a.kinds + (kind === 'reworded' ? 'r' : 'e'));
 }
 
 function unlink(a: Variant, b: Variant): void {
@@ -149,11 +148,25 @@ function unlink(a: Variant, b: Variant): void {
   if (at < 0) return;
   if (a.links.length === 1) {
     a.links = NO_LINKS;
-    a.linkKinds = NO_KINDS;
+    a.kinds = '';
   } else {
     a.links = a.links.slice(0, at).concat(a.links.slice(at + 1));
-    a.linkKinds = a.linkKinds.slice(0, at).concat(a.linkKinds.slice(at + 1));
+    a.kinds = sharedKinds(a.kinds.slice(0, at) + a.kinds.slice(at + 1));
   }
+}
+
+/**
+ * How each link of a variant relates, one letter a link ("e" excerpt, "r" reworded): a short string, and
+ * the same few strings shared by every variant (bounded: past the bound a string is kept as made).
+ */
+const KINDS_STRINGS = new Map<string, string>();
+function sharedKinds(kinds: string): string {
+  const known = KINDS_STRINGS.get(kinds);
+  if (known !== undefined) return known;
+  if (KINDS_STRINGS.size >= 4096) return kinds;
+  const own = (' ' + kinds).slice(1);
+  KINDS_STRINGS.set(own, own);
+  return own;
 }
 
 /** One wording (normalised words) and where it occurs. */
@@ -164,8 +177,8 @@ export class Variant {
   firstBody?: QuoteOccurrence | null;
   /** Linked variants (a shared empty map until the first link: most variants have none or few). */
   links: readonly Variant[] = NO_LINKS;
-  /** How each link relates (same order as `links`). */
-  linkKinds: readonly LinkKind[] = NO_KINDS;
+  /** How each link relates (same order as `links`): one letter a link, "e" excerpt or "r" reworded (see `linkKinds`). */
+  kinds = '';
   /**
    * Speakers of the occurrences, each with how many and one occurrence that
    * names them, in the order first named (an exact-size list, copied on
@@ -193,6 +206,18 @@ export class Variant {
     /** The words as ids of the index's dictionary (`QuoteIndex.wordId`). */
     readonly words: readonly number[],
   ) {}
+
+  /** How each link relates (same order as `links`): a new list on each read. */
+  get linkKinds(): LinkKind[] {
+    const out: LinkKind[] = [];
+    for (let i = 0; i < this.kinds.length; i++) out.push(this.kindOf(i));
+    return out;
+  }
+
+  /** How link `i` relates. */
+  kindOf(i: number): LinkKind {
+    return this.kinds.charCodeAt(i) === 114 /* r */ ? 'reworded' : 'excerpt';
+  }
 }
 
 /** The words of a quotation, normalised: lower case, curly apostrophes straight, hyphens and punctuation as spaces. */
@@ -746,7 +771,7 @@ export class QuoteIndex implements CorpusIndex {
       // a stock phrase inside another's words is no evidence of one quotation: "change the course of the war"
       // in "could change the course of the war" and in "not going to change the course of the war"
       // (or in a longer one reworded: "not going to change the course of this war")
-      if (i >= 0 && Math.min(v.words.length, links[i].words.length) < MIN_MISMATCH_EXCERPT && (v.linkKinds[i] === 'excerpt' || Math.abs(v.words.length - links[i].words.length) >= 2)) continue;
+      if (i >= 0 && Math.min(v.words.length, links[i].words.length) < MIN_MISMATCH_EXCERPT && (v.kindOf(i) === 'excerpt' || Math.abs(v.words.length - links[i].words.length) >= 2)) continue;
       const tallies = i < 0 ? v.speakers : links[i].speakers;
       for (let j = 0; j < tallies.length; j++) {
         const { speaker, first } = tallies[j];
