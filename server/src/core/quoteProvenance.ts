@@ -67,16 +67,31 @@ export interface QuoteSpeaker {
  */
 export class QuoteOccurrence {
   speaker?: QuoteSpeaker = undefined;
+  /** Its index in the document's quotations * 2 + 1 when in a headline (its span is read from the segmentation). */
+  readonly #at: number;
   constructor(
     readonly doc: DocumentAnalysis,
-    /** Index in the document's `segmentation.quotations` (where its inner span is). */
-    readonly index: number,
-    readonly start: number,
-    readonly end: number,
+    /** Index in the document's `segmentation.quotations` (where its span and inner span are). */
+    index: number,
     /** In a headline (headlines abbreviate and capitalise: no drift is reported from them). */
-    readonly headline: boolean,
+    headline: boolean,
     readonly variant: Variant,
-  ) {}
+  ) {
+    this.#at = index * 2 + (headline ? 1 : 0);
+  }
+
+  get index(): number {
+    return Math.floor(this.#at / 2);
+  }
+  get headline(): boolean {
+    return this.#at % 2 === 1;
+  }
+  get start(): number {
+    return this.doc.segmentation.quotationStart(this.index);
+  }
+  get end(): number {
+    return this.doc.segmentation.quotationEnd(this.index);
+  }
 
   /** The quoted words as written, whitespace collapsed. */
   get wording(): string {
@@ -477,7 +492,7 @@ export class QuoteIndex implements CorpusIndex {
       const key = words.join(' ');
       const variant = this.variants.get(key) ?? this.newVariant(key, words);
       this.remember(variant);
-      const occ = new QuoteOccurrence(doc, index, q.start, q.end, headline, variant);
+      const occ = new QuoteOccurrence(doc, index, headline, variant);
       const occurrences = variant.occurrences;
       // small lists exact size, not grown with spare room
       if (occurrences.length < 16) variant.occurrences = occurrences.concat([occ]);

@@ -112,6 +112,14 @@ export class KeptSegmentation implements Segmentation {
     return q;
   }
 
+  /** Where quotation `i` starts and ends (no object made; `i` must be a quotation's index). */
+  quotationStart(i: number): number {
+    return this.packed[3 * (this.sentenceCount + i)];
+  }
+  quotationEnd(i: number): number {
+    return this.packed[3 * (this.sentenceCount + i) + 1];
+  }
+
   /** Every quotation, made on each read: read it once per use (one quotation: `quotation(i)`). */
   get quotations(): Quotation[] {
     const out: Quotation[] = new Array<Quotation>(this.quotationCount);
