@@ -1038,6 +1038,16 @@ class SourcedBySpan extends SourcedBy {
   }
 }
 
+/** The span and way of an attribution sourced by the article's own characters (undefined for any other). */
+export function ownWords(a: Attribution): { via: 'sentence' | 'quotation'; start: number; end: number } | undefined {
+  return a instanceof SourcedBySpan ? a : undefined;
+}
+
+/** An attribution sourced by the article's own characters `article[start, end)`. */
+export function sourcedByWords(via: 'sentence' | 'quotation', start: number, end: number, article: string): Attribution {
+  return new SourcedBySpan(via, start, end, article);
+}
+
 /** Source words reported otherwise than written ("the US ... has issued"). */
 class SourcedByWords extends SourcedBy {
   readonly #text: string;

@@ -15,8 +15,8 @@ import type { Segmentation } from './sentences';
 import type { Attribution } from './attribution';
 
 export type FigureKind = 'count' | 'money' | 'percent' | 'measure' | 'multiplier' | 'fraction' | 'range';
-const KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'multiplier', 'fraction', 'range'];
-const KIND_CODES = new Map(KINDS.map((k, i) => [k, i]));
+export const KINDS: readonly FigureKind[] = ['count', 'money', 'percent', 'measure', 'multiplier', 'fraction', 'range'];
+export const KIND_CODES = new Map(KINDS.map((k, i) => [k, i]));
 
 export interface Figure extends Span {
   /** The exact text of the span: the number with what it counts. */
@@ -122,120 +122,6 @@ export class FoundFigure implements Figure {
   }
   get counted(): Span | undefined {
     return this.#countedStart < 0 ? undefined : { start: this.#countedStart, end: this.#countedEnd };
-  }
-}
-
-/**
- * Thirteen 32-bit integers a figure: start, end, sentence, kind * 2 + vague, counted noun start and end (-1: none),
- * approximator, unit and attribution in `refs` (-1: none), then value and high as the two halves of a double each
- * (NaN: none; a figure's value is always finite).
- */
-const FIGURE_INTS = 13;
-/** A double seen as two 32-bit integers (to keep a figure's value in its integers). */
-const DOUBLE = new Float64Array(1);
-const DOUBLE_HALVES = new Int32Array(DOUBLE.buffer);
-function putDouble(ints: Int32Array, at: number, x: number): void {
-  DOUBLE[0] = x;
-  ints[at] = DOUBLE_HALVES[0];
-  ints[at + 1] = DOUBLE_HALVES[1];
-}
-function getDouble(ints: Int32Array, at: number): number {
-  DOUBLE_HALVES[0] = ints[at];
-  DOUBLE_HALVES[1] = ints[at + 1];
-  return DOUBLE[0];
-}
-
-/**
- * The figures of an analysis as it keeps them: numbers (thirteen 32-bit
- * integers a figure, in one typed array), the approximators, units and
- * attributions they point to kept once per article; a figure object made when
- * asked. An object a figure took 112 bytes on the heap and a list slot, for
- * 110,000 figures at 10k articles.
- */
-export class KeptFigures {
-  readonly #ints: Int32Array;
-  readonly #refs: readonly (string | Attribution)[];
-  /** The text the figures' spans are read from. */
-  readonly #source: string;
-  constructor(source: string, figures: readonly FoundFigure[]) {
-    const n = figures.length;
-    const ints = new Int32Array(n * FIGURE_INTS);
-    const refs: (string | Attribution)[] = [];
-    const slots = new Map<string | Attribution, number>();
-    const slot = (x: string | Attribution | undefined): number => {
-      if (x === undefined) return -1;
-      let k = slots.get(x);
-      if (k === undefined) {
-        slots.set(x, (k = refs.length));
-        refs.push(x);
-      }
-      return k;
-    };
-    for (let i = 0; i < n; i++) {
-      const f = figures[i];
-      const o = i * FIGURE_INTS;
-      const counted = f.counted;
-      ints[o] = f.start;
-      ints[o + 1] = f.end;
-      ints[o + 2] = f.sentence;
-      ints[o + 3] = KIND_CODES.get(f.kind)! * 2 + (f.vague ? 1 : 0);
-      ints[o + 4] = counted ? counted.start : -1;
-      ints[o + 5] = counted ? counted.end : -1;
-      ints[o + 6] = slot(f.approximator);
-      ints[o + 7] = slot(f.unit);
-      ints[o + 8] = slot(f.attribution);
-      putDouble(ints, o + 9, f.value ?? NaN);
-      putDouble(ints, o + 11, f.high ?? NaN);
-    }
-    this.#ints = ints;
-    this.#refs = refs.slice();
-    this.#source = source;
-  }
-  get length(): number {
-    return this.#ints.length / FIGURE_INTS;
-  }
-  /** Figure `i` (in document order), made when asked; undefined past the last. */
-  at(i: number): FoundFigure | undefined {
-    if (!(i >= 0 && i < this.length)) return undefined;
-    const p = this.#ints;
-    const o = i * FIGURE_INTS;
-    const refs = this.#refs;
-    const value = getDouble(p, o + 9);
-    const high = getDouble(p, o + 11);
-    const f = new FoundFigure(
-      this.#source,
-      p[o],
-      p[o + 1],
-      KINDS[p[o + 3] >> 1],
-      p[o + 2],
-      p[o + 6] < 0 ? undefined : (refs[p[o + 6]] as string),
-      Number.isNaN(value) ? undefined : value,
-      Number.isNaN(high) ? undefined : high,
-      p[o + 3] & 1 ? true : undefined,
-      p[o + 7] < 0 ? undefined : (refs[p[o + 7]] as string),
-      p[o + 4],
-      p[o + 5],
-    );
-    if (p[o + 8] >= 0) f.attribution = refs[p[o + 8]] as Attribution;
-    return f;
-  }
-  /** Where figure `i` starts, ends, and its attribution (no object made). */
-  start(i: number): number {
-    return this.#ints[i * FIGURE_INTS];
-  }
-  end(i: number): number {
-    return this.#ints[i * FIGURE_INTS + 1];
-  }
-  attribution(i: number): Attribution | undefined {
-    const k = this.#ints[i * FIGURE_INTS + 8];
-    return k < 0 ? undefined : (this.#refs[k] as Attribution);
-  }
-  /** Every figure, made: a new list of new objects on each call. */
-  all(): FoundFigure[] {
-    const n = this.length;
-    const out = new Array<FoundFigure>(n);
-    for (let i = 0; i < n; i++) out[i] = this.at(i)!;
-    return out;
   }
 }
 
