@@ -15,7 +15,7 @@ import type { Span } from './types';
 import type { Segmentation } from './sentences';
 import type { ActorKind, Registry, RegistryEntry } from './registry';
 import { compactName, normalizeName, VariantProposer } from './identity';
-import { partitionPoint } from './text';
+import { partitionPoint, type PackedInts } from './text';
 import { gluedCurrencyAmount } from './figures';
 
 export interface ActorMention extends Span {
@@ -845,7 +845,7 @@ const MENTION_STRIDE = 5;
  */
 class KeptActors implements DocumentActors {
   /** The mentions (MENTION_STRIDE numbers each), then the roles and the quotes (ROLE_STRIDE and QUOTE_STRIDE). */
-  readonly #packed: Int32Array;
+  #packed: Int32Array;
   readonly #mentionCount: number;
   readonly #roleCount: number;
   /** Targets, spellings, keys and role texts the mentions, roles and quotes point to, each once. */
@@ -902,6 +902,12 @@ class KeptActors implements DocumentActors {
   }
   get mentionCount(): number {
     return this.#mentionCount;
+  }
+  get ints(): Int32Array {
+    return this.#packed;
+  }
+  moveInts(to: Int32Array): void {
+    this.#packed = to;
   }
   /** The roles stated in the article, made on each read (read once per use). */
   get roles(): RoleStatement[] {
@@ -967,6 +973,11 @@ class KeptActors implements DocumentActors {
   toJSON(): Record<string, unknown> {
     return { mentions: this.mentions, actors: this.actors, roles: this.roles, quotes: this.quotes, variants: this.variants };
   }
+}
+
+/** The numbers an article's actors keep (see shareInts), or undefined for actors not made by findActors. */
+export function packedActors(a: DocumentActors): PackedInts | undefined {
+  return a instanceof KeptActors ? a : undefined;
 }
 
 /** The actors of an article without any (a shared value, never written to). */

@@ -1,11 +1,11 @@
 // One article, analysed: the per-document facts every feature reads.
 // Pure and deterministic: the same text, registry and config give the same result.
 
-import { LineIndex } from './text';
+import { LineIndex, shareInts, type PackedInts } from './text';
 import { segment, KeptSegmentation } from './sentences';
 import { findFigures, FoundFigure, KINDS, KIND_CODES, type Figure } from './figures';
 import { attribute, ownWords, sourcedByWords, type Attribution } from './attribution';
-import { findActors, type DocumentActors } from './actors';
+import { findActors, packedActors, type DocumentActors } from './actors';
 import type { Registry } from './registry';
 import type { Span } from './types';
 
@@ -76,8 +76,8 @@ function getDouble(ints: Int32Array, at: number): number {
  * point to kept once per article; a figure object made when asked. An object a figure took 112 bytes on the heap and a list slot, for
  * 110,000 figures at 10k articles.
  */
-class KeptFigures {
-  readonly #ints: Int32Array;
+class KeptFigures implements PackedInts {
+  #ints: Int32Array;
   readonly #refs: readonly (string | Attribution)[];
   /** The text the figures' spans are read from. */
   readonly #source: string;
@@ -123,6 +123,12 @@ class KeptFigures {
   }
   get length(): number {
     return this.#ints.length / FIGURE_INTS;
+  }
+  get ints(): Int32Array {
+    return this.#ints;
+  }
+  moveInts(to: Int32Array): void {
+    this.#ints = to;
   }
   /** Figure `i` (in document order), made when asked; undefined past the last. */
   at(i: number): FoundFigure | undefined {
@@ -249,5 +255,10 @@ export function analyzeDocument(
   const actors = findActors(readable, segmentation, registry);
   // Kept compact (sentences as numbers), arrays exact size: arrays grown by push keep spare room, and an analysis lives as long as the corpus.
   // the figures' texts are read from the file's text (the scan read a blanked copy when a line was too long)
-  return new Analysis(uri, path, text, version, lines, new KeptSegmentation(segmentation), new KeptFigures(text, figures), actors, longLines);
+  const kept = new KeptSegmentation(segmentation);
+  const keptFigures = new KeptFigures(text, figures);
+  const packed = packedActors(actors);
+  // one buffer for all the article's numbers: line starts, sentences and quotations, figures, mentions, roles and quotes
+  shareInts(packed ? [lines, kept, keptFigures, packed] : [lines, kept, keptFigures]);
+  return new Analysis(uri, path, text, version, lines, kept, keptFigures, actors, longLines);
 }

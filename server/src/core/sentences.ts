@@ -72,7 +72,7 @@ export class KeptSegmentation implements Segmentation {
    * per sentence: start, end, (paragraph + 1) * 4 + kind (paragraph + 1: 0 when it has none);
    * then per quotation: start, end, (continues + 1) * 2 + closed (continues + 1: 0 when it continues none).
    */
-  private readonly packed: Int32Array;
+  private packed: Int32Array;
   /** How many sentences (the quotations follow them in `packed`). */
   readonly sentenceCount: number;
 
@@ -95,6 +95,13 @@ export class KeptSegmentation implements Segmentation {
     }
     this.packed = packed;
     this.sentenceCount = n;
+  }
+
+  get ints(): Int32Array {
+    return this.packed;
+  }
+  moveInts(to: Int32Array): void {
+    this.packed = to;
   }
 
   get quotationCount(): number {

@@ -4,9 +4,35 @@
 
 import type { Position, Range, Span } from './types';
 
-export class LineIndex {
+/**
+ * Numbers an analysis keeps in an Int32Array of its own, which the analysis
+ * may move into one buffer shared by all the article's numbers (a typed array
+ * costs a view and a buffer object on the heap, and an allocation off it).
+ */
+export interface PackedInts {
+  readonly ints: Int32Array;
+  /** Reads its numbers from `to` from now on (a copy of `ints`). */
+  moveInts(to: Int32Array): void;
+}
+
+/** Moves the parts' numbers into one buffer: one view each, one buffer for all (parts without numbers are left as they are). */
+export function shareInts(parts: readonly PackedInts[]): void {
+  let total = 0;
+  for (const p of parts) total += p.ints.length;
+  const all = new Int32Array(total);
+  let at = 0;
+  for (const p of parts) {
+    const n = p.ints.length;
+    if (n === 0) continue;
+    all.set(p.ints, at);
+    p.moveInts(all.subarray(at, at + n));
+    at += n;
+  }
+}
+
+export class LineIndex implements PackedInts {
   /** Offset at which each line starts. */
-  private readonly starts: number[];
+  private starts: number[] | Int32Array;
 
   constructor(private readonly text: string) {
     const starts = [0];
@@ -25,6 +51,13 @@ export class LineIndex {
       }
     }
     this.starts = starts.slice(); // exact size: kept as long as the document
+  }
+
+  get ints(): Int32Array {
+    return this.starts instanceof Int32Array ? this.starts : Int32Array.from(this.starts);
+  }
+  moveInts(to: Int32Array): void {
+    this.starts = to;
   }
 
   get lineCount(): number {
