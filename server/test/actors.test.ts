@@ -768,3 +768,10 @@ test('shoals are no people, "Commodore" is a title, "BRP" and "CIWS" no organisa
   assert.deepEqual(texts(r, 'person'), ['Jay Ortega']);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['KCNA']);
 });
+
+test('initials written together ("R.T. Menon") or spaced without dots ("S K Pillai") are part of the name; "U.S." before a name stays the place; "S.Korea" is South Korea', () => {
+  const r = detect('Prices rose.\n\nState Finance Minister R.T. Menon said the grant was late. On Monday, Union Minister S K Pillai told the house that Menon had asked twice. U.S. President Tom Reed agreed, and S.Korea did too.');
+  assert.deepEqual(texts(r, 'person'), ['R.T. Menon', 'S K Pillai', 'Menon', 'Tom Reed']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['State Finance Minister', 'Union Minister', 'U.S. President']);
+  assert.deepEqual(texts(r, 'place'), ['U.S.', 'S.Korea']);
+});

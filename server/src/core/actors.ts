@@ -1413,6 +1413,17 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
     while (line + 1 < lines.length && lines[line + 1].start <= s) line++;
     let poss = false;
     let pe = wordEnd;
+    // "M.K. Stalin": initials written together before a name are initials, one token each, as in "M. K. Stalin"
+    if (raw.caps && raw.t.length >= 4 && raw.t.charCodeAt(1) === 46 && initialsBeforeName(text, raw, wordEnd)) {
+      for (let j = 0; j < raw.t.length; j += 2) {
+        const iw = wordInfo(raw.t[j]);
+        const dw = iw.dot ?? (iw.dot = wordInfo(raw.t[j] + '.'));
+        add(mk(dw, s + j, s + j + 2, false, s + j + 2, line));
+      }
+      continue;
+    }
+    // "K J Alphons": single capitals without dots before a name are initials too (two or three of them)
+    if (raw.t.length === 1 && raw.dotted && spacedInitials(text, s)) w = raw.dot ?? (raw.dot = wordInfo(raw.t + '.'));
     if (raw.possS === 1) {
       // "Kim's", "Kim’s"
       w = raw.strip ?? (raw.strip = wordInfo(raw.t.slice(0, -2)));
@@ -1451,6 +1462,34 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
   }
   flush();
   return toks;
+}
+
+/**
+ * Whether run-together initials ("M.K.", "K.P.", not a known form such as "U.S." or "U.N.") stand
+ * before a capitalised word of lower-case letters after one space: a name's initials.
+ */
+function initialsBeforeName(text: string, w: WordInfo, end: number): boolean {
+  if (w.t.length > 6 || !/^(?:[A-Z]\.)+$/.test(w.t) || text.charCodeAt(end) !== 32 || !isUpperAscii(text.charCodeAt(end + 1))) return false;
+  const c = text.charCodeAt(end + 2);
+  if (!(c >= 97 && c <= 122)) return false;
+  const g = gazetteer();
+  return !g.forms.has(w.n) && !g.demonyms.has(w.n);
+}
+
+/**
+ * Whether the capital at `s` is one of two or three single capitals, each after one space, that stand
+ * before a capitalised word of lower-case letters ("K J Alphons", "P V Sindhu").
+ */
+function spacedInitials(text: string, s: number): boolean {
+  let a = s;
+  while (a >= 2 && text.charCodeAt(a - 1) === 32 && isUpperAscii(text.charCodeAt(a - 2)) && (a === 2 || !isLetterAt(text, a - 3) && text.charCodeAt(a - 3) !== 46)) a -= 2;
+  let e = s + 1;
+  while (text.charCodeAt(e) === 32 && isUpperAscii(text.charCodeAt(e + 1)) && text.charCodeAt(e + 2) === 32) e += 2;
+  const count = (e - a + 1) / 2;
+  if (count < 2 || count > 3 || (a > 0 && isLetterAt(text, a - 1))) return false;
+  if (text.charCodeAt(e) !== 32 || !isUpperAscii(text.charCodeAt(e + 1))) return false;
+  const c = text.charCodeAt(e + 2);
+  return c >= 97 && c <= 122;
 }
 
 /** A letter (any script) at `i`; false past the end. */
@@ -1931,6 +1970,8 @@ interface Found {
 function joined(text: string, a: Tok, b: Tok): boolean {
   // plural possessive "Workers' Party": the apostrophe then a space
   if (a.poss && a.pe === a.e) return false;
+  // initials written together ("M.K."), split into one token each
+  if (a.e === b.s && a.t.length === 2 && a.t.charCodeAt(1) === 46) return true;
   return inlineSpace(text, a.poss ? a.pe : a.e, b.s);
 }
 
