@@ -775,3 +775,9 @@ test('initials written together ("R.T. Menon") or spaced without dots ("S K Pill
   assert.deepEqual(r.roles.map((x) => x.text), ['State Finance Minister', 'Union Minister', 'U.S. President']);
   assert.deepEqual(texts(r, 'place'), ['U.S.', 'S.Korea']);
 });
+
+test('"Sheikh" before one name word is part of the name ("Sheikh Rehana", later "Rehana"); before a name with "bin" it is a title', () => {
+  const r = detect('Prices rose.\n\nThe Prime Minister Sheikh Rehana said the dam would hold. Rehana later spoke again. The ruler, Sheikh Khalid bin Saud Al Fahad, agreed.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.name]), [['Sheikh Rehana', 'Sheikh Rehana'], ['Rehana', 'Sheikh Rehana'], ['Khalid bin Saud Al Fahad', 'Khalid bin Saud Al Fahad']]);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Prime Minister', 'Sheikh']);
+});
