@@ -481,3 +481,11 @@ test('"according to state media", "state media reported", "according to the stat
   sourcedBy('As many as 105 people were listed as missing by Sunday, according to the state civil defence authority.', '105 people', 'according to the state civil defence authority');
   sourcedBy('Trade Minister Ali Nasim was quoted in a release as saying that 994,733 visitors had come.', '994,733 visitors', 'Trade Minister Ali Nasim was quoted in a release as saying');
 });
+
+test('"WHO" is the World Health Organization, not the pronoun; a particle surname ("al-Rashed") and a long apposition with "and" and a bracketed acronym still lead to "said"', () => {
+  sourcedBy('Nepal logged 8,400 dengue cases last month, according to WHO.', '8,400 dengue cases', 'according to WHO');
+  sourcedBy('The WHO said 260 clinics had closed.', '260 clinics', 'The WHO said');
+  sourcedBy('Some 260 clinics had closed, said the WHO.', '260 clinics', 'said the WHO');
+  sourcedBy('Omar al-Rashed, the spokesman of the agency, said at a briefing in Amman that 5,100 homes were lost.', '5,100 homes', 'Omar al-Rashed, the spokesman of the agency, said');
+  sourcedBy('About 4,300 infections were logged in nine states, Ruth Amadi, head of the National Centre for Vaccines and Immunisation (NCVI), said on Friday.', '4,300 infections', 'Ruth Amadi, head of the National Centre for Vaccines and Immunisation (NCVI), said');
+});

@@ -164,6 +164,11 @@ function isWord(t: Token | undefined): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return t.text !== t.lower || t.text.toUpperCase() !== t.text || /^\p{N}/u.test(t.text);
 }
+/** A surname written with a lower-case particle: "al-Qedra", "el-Sisi", "bin-Salman". */
+function particleName(t: Token): boolean {
+  return /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)[-‐]\p{Lu}/u.test(t.text);
+}
+
 function isCap(t: Token): boolean {
   // (ASCII from the code: only A-Z change when lower-cased and not when upper-cased)
   const code = t.text.charCodeAt(0);
@@ -436,7 +441,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
   if (toks[j].text === ',' && !sawRelative) {
     let p = j - 1;
-    while (p > floor && j - p < 16 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’']$/.test(toks[p].text) : !CLAUSE_STOP.has(toks[p].lower) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+    // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),")
+    while (p > floor && j - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'and' && isCap(toks[p - 1]) && isCap(toks[p + 1]))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
     // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
     if (!(p > floor && toks[p].text === ',')) {
       let q = j - 1;
@@ -448,13 +454,13 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       // (not the object of a preposition: "... in the outskirts of Dera Ismail Khan, a main city in the province, said Dr Nasir Malik")
       const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
-      if (start >= 0 && !objectOf && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      if (start >= 0 && !objectOf && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
     }
     // A relative clause between commas: "Chirwa, who is seeking a second term, said"
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
     if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|which)$/.test(toks[p + 1].lower)) {
       const start = npBack(toks, p - 1, floor);
-      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
     }
     return -1;
   }

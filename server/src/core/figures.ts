@@ -204,7 +204,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       // "10 000 shipping containers": thousands grouped by spaces, as in much of Europe
       if (!cased && i - s <= 3 && c >= 48 && c <= 57) i = spaceGroups(text, s, i, n);
       const t = text.slice(s, i);
-      out.push({ start: s, end: i, text: t, lower: cased ? t.toLowerCase() : t });
+      // "WHO" is the World Health Organization, not the pronoun: its lower form stays apart from "who"
+      out.push({ start: s, end: i, text: t, lower: cased ? (t === 'WHO' ? t : t.toLowerCase()) : t });
     } else {
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
       const t = text.slice(s, i);
