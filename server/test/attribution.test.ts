@@ -489,3 +489,9 @@ test('"WHO" is the World Health Organization, not the pronoun; a particle surnam
   sourcedBy('Omar al-Rashed, the spokesman of the agency, said at a briefing in Amman that 5,100 homes were lost.', '5,100 homes', 'Omar al-Rashed, the spokesman of the agency, said');
   sourcedBy('About 4,300 infections were logged in nine states, Ruth Amadi, head of the National Centre for Vaccines and Immunisation (NCVI), said on Friday.', '4,300 infections', 'Ruth Amadi, head of the National Centre for Vaccines and Immunisation (NCVI), said');
 });
+
+test('an inverted tag with a bare body, as headlines write it ("..., says health ministry"), or a role then a particle surname ("said ministry spokesman Omar al-Rashed") names a source', () => {
+  sourcedBy('Flood toll rises to 1,240, says disaster ministry', '1,240', 'says disaster ministry');
+  sourcedBy('The toll rose to 1,240, said ministry spokesman Omar al-Rashed.', '1,240', 'said ministry spokesman Omar al-Rashed');
+  unsourced('The plant cut 40 jobs, added costs and closed.', '40 jobs');
+});

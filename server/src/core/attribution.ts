@@ -746,8 +746,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       const head = toks[h];
       const speaker = !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
       // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
-      const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && isCap(toks[last]) && isWord(toks[last]);
-      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || /^["“]$/.test(first.text)) {
+      const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
+      // (or a body with no article, as headlines write it: "..., says health ministry")
+      const bareBody = /^(?:said|says|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower));
+      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || /^["“]$/.test(first.text)) {
         return cueSpan(text, toks, v, last, 'verb');
       }
     }
