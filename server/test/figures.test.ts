@@ -384,3 +384,8 @@ test('a hyphenated scale keeps its currency sign: "more than [[$1-billion]]"', (
 test('a name that opens with a number is no figure: "the analytical service 38 North notes", "10 Downing Street"', () => {
   expectMarked('The analytical service 38 North notes it. He spoke at 10 Downing Street with [[38 reporters]].');
 });
+
+test('a time word after the counted noun in a Title Case headline ends the figure ("[[22 Attack Drones]] Overnight")', () => {
+  expectMarked('Air Force Downs [[22 Attack Drones]] Overnight');
+  expectMarked('Rebels Seize [[40 Armored Trucks]] Tuesday In Raid');
+});

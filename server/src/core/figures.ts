@@ -717,6 +717,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // (a name in Title Case after a noun that is no name's: "HIMARS", "F-16s", "tanks"; not "Security Council", "strike UAVs")
     const pn = toks[j - 1];
     if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(pn.text)) && !(isCap(pn) && /^\p{Lu}\p{Ll}/u.test(pn.text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower)) break;
+    // a time after the noun in a Title Case headline: "Shoot Down 14 Russian Drones Overnight", "... 40 Tanks Monday"
+    if (isCap(t) && j > k && (WEEKDAYS.has(lw) || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(lw))) break;
     if (isCap(t)) {
       last = head = j++;
       taken++;
