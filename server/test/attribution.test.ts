@@ -495,3 +495,9 @@ test('an inverted tag with a bare body, as headlines write it ("..., says health
   sourcedBy('The toll rose to 1,240, said ministry spokesman Omar al-Rashed.', '1,240', 'said ministry spokesman Omar al-Rashed');
   unsourced('The plant cut 40 jobs, added costs and closed.', '40 jobs');
 });
+
+test('a number in words before "confirmed dead" is no speaker; a later absolute phrase ("with reports suggesting") does not take the source from the verb that reports the clause; "Ukrainian and U.S. officials" is one subject', () => {
+  unsourced('Forty-two confirmed dead, most of them in the valley.', 'Forty-two confirmed dead');
+  sourcedBy('Polish and U.S. officials have estimated that the army moved 9,000 troops to the border, with reports suggesting that more will follow.', '9,000 troops', 'Polish and U.S. officials have estimated');
+  sourcedBy('He met Rossi and U.S. officials said 40 tanks were lost.', '40 tanks', 'U.S. officials said');
+});

@@ -994,6 +994,11 @@ function isAcronymForm(s: string): boolean {
   return /^[A-Z0-9.&-]+$/.test(s.replace(/\s/g, '')) && /[A-Z].*[A-Z]|^[A-Z]$/.test(s);
 }
 
+/** Whether a word is a nationality's adjective the gazetteer knows ("Ukrainian", "Polish", "Korean"). */
+export function isDemonym(word: string): boolean {
+  return gazetteer().demonyms.has(normalizeName(word));
+}
+
 let gazetteerCache: Gazetteer | undefined;
 function gazetteer(): Gazetteer {
   if (gazetteerCache) return gazetteerCache;

@@ -17,6 +17,7 @@ import type { Span } from './types';
 import type { Segmentation } from './sentences';
 import { isNumberWord, sentenceTokens, type Figure, type Token } from './figures';
 import { partitionPoint } from './text';
+import { isDemonym } from './actors';
 
 export interface Attribution {
   sourced: boolean;
@@ -282,6 +283,11 @@ function npBack(toks: Token[], j: number, floor: number): number {
         continue;
       }
       if (DETERMINERS.has(p.lower) && q && (q.lower === 'of' || q.lower === 'for') && k - 3 >= floor && r && (ROLE_NOUNS.has(r.lower) || (isWord(r) && isCap(r)))) {
+        k -= 2;
+        continue;
+      }
+      // two names' modifiers joined by "and" before the people who speak: "Ukrainian and U.S. officials said"
+      if (p.lower === 'and' && isWord(toks[k]) && isCap(toks[k]) && q && isWord(q) && isCap(q) && isDemonym(q.text) && k - 2 >= floor && !isCap(toks[j]) && (ROLE_NOUNS.has(toks[j].lower) || PEOPLE_HEADS.has(toks[j].lower) || BODY_HEADS.has(toks[j].lower))) {
         k -= 2;
         continue;
       }
@@ -567,6 +573,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1)) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
+    // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead")
+    if (prev && isWord(prev) && isNumberWord(prev.lower) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower))) return undefined;
   }
   // "Haaland's reported £51 million release clause": a participle after a possessive
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
@@ -1095,6 +1103,7 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
       // prefer the cue nearest the figure, but not a clause reported by another cue
       // ("Weilguni said the Greens would insist on 45 euros": Weilguni said), nor a
       // later cue across a contrast ("Ozols told ... 'two or three more times', though he added")
+      // or in an absolute phrase ("officials have estimated that ... 11,000 troops ..., with reports suggesting")
       const reporters = reportersOf(text, seg, figure.sentence, all);
       const outer = all.filter((c, i) => isOwn(c) && !reporters[i].some((o) => isOwn(all[o])));
       let cands = outer.length ? outer : own;
@@ -1110,7 +1119,7 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
       const dist = (c: Cue) => Math.abs(c.start - figure.start);
       // (on a tie, a finite verb before a participle of the same subject: "Zelensky, stating ..., said")
       for (const c of cands) if (dist(c) < dist(best) || (dist(c) === dist(best) && c.kind === 'verb' && best.kind === 'verb' && /ing$/.test(best.text) && !/ing$/.test(c.text))) best = c;
-      if (best.start >= figure.end && /[,;]\s*(?:though|although|but|while|whereas)\b/.test(text.slice(figure.end, best.start))) {
+      if (best.start >= figure.end && /[,;]\s*(?:though|although|but|while|whereas|with)\b/.test(text.slice(figure.end, best.start))) {
         const before = cands.filter((c) => c.end <= figure.start);
         if (before.length) best = before[before.length - 1];
       }
