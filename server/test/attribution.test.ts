@@ -501,3 +501,8 @@ test('a number in words before "confirmed dead" is no speaker; a later absolute 
   sourcedBy('Polish and U.S. officials have estimated that the army moved 9,000 troops to the border, with reports suggesting that more will follow.', '9,000 troops', 'Polish and U.S. officials have estimated');
   sourcedBy('He met Rossi and U.S. officials said 40 tanks were lost.', '40 tanks', 'U.S. officials said');
 });
+
+test('"officer" and other roles head an apposition\'s subject; two appositions in a row ("The returning officer, Prof. Ada Bello, of the State University, Dutse, said") still lead to the verb', () => {
+  sourcedBy('The officer, Ada Bello, said 40 people were held.', '40 people', 'The officer, Ada Bello, said');
+  sourcedBy('The returning officer, Prof. Ada Bello, of the State University, Dutse, said Musa won 310,442 votes to beat his rival.', '310,442 votes', 'The returning officer, Prof. Ada Bello, of the State University, Dutse, said');
+});

@@ -210,7 +210,8 @@ const ROLE_NOUNS = words(
   'spokesman spokeswoman spokesperson spokespeople director director-general head chief minister ministry member members representative ' +
     'representatives secretary secretary-general president vice-president leader leaders official officials commander chairman chairwoman chair ' +
     'governor mayor ambassador envoy analyst analysts expert experts professor researcher researchers department office agency council committee ' +
-    'government deputy adviser advisor advisers advisors general staff coordinator commissioner head spokespersons sources source',
+    'government deputy adviser advisor advisers advisors general staff coordinator commissioner head spokespersons sources source ' +
+    'officer officers prosecutor prosecutors judge inspector sheriff administrator negotiator diplomat diplomats economist auditor registrar attorney lawyer lawyers',
 );
 
 /** Heads of a subject that a short prepositional phrase may follow: "economists at the WIFO institute estimate". */
@@ -447,20 +448,25 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
   if (toks[j].text === ',' && !sawRelative) {
     let p = j - 1;
-    // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),")
-    while (p > floor && j - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'and' && isCap(toks[p - 1]) && isCap(toks[p + 1]))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
-    // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
-    if (!(p > floor && toks[p].text === ',')) {
-      let q = j - 1;
-      while (q > floor && j - q < 20 && toks[q].text !== ',') q--;
-      if (q > floor && toks[q].text === ',' && toks[q + 1] && SAY_FORMS.has(toks[q + 1].lower) && toks[q + 1].lower.endsWith('ing')) p = q;
-    }
-    if (p > floor && toks[p].text === ',' && p < j - 1) {
+    // (a second apposition before this one: "The returning officer, Prof. Ada Bello, of the Federal University, Gashua, said")
+    for (let comma = j, hop = 0; hop < 3; hop++) {
+      p = comma - 1;
+      // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),")
+      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'and' && isCap(toks[p - 1]) && isCap(toks[p + 1]))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+      // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
+      if (!(p > floor && toks[p].text === ',')) {
+        let q = comma - 1;
+        while (q > floor && comma - q < 20 && toks[q].text !== ',') q--;
+        if (q > floor && toks[q].text === ',' && toks[q + 1] && SAY_FORMS.has(toks[q + 1].lower) && toks[q + 1].lower.endsWith('ing')) p = q;
+      }
+      if (!(p > floor && toks[p].text === ',' && p < comma - 1)) break;
       const start = npBack(toks, p - 1, floor);
       // (not the object of a preposition: "... in the outskirts of Dera Ismail Khan, a main city in the province, said Dr Nasir Malik")
       const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
       if (start >= 0 && !objectOf && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
+      comma = start - 2;
     }
     // A relative clause between commas: "Chirwa, who is seeking a second term, said"
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
