@@ -389,3 +389,9 @@ test('a time word after the counted noun in a Title Case headline ends the figur
   expectMarked('Air Force Downs [[22 Attack Drones]] Overnight');
   expectMarked('Rebels Seize [[40 Armored Trucks]] Tuesday In Raid');
 });
+
+test('the firm 3M in a list of firms or as a subject is no figure; "$3M" and "3M views" are', () => {
+  expectMarked('Cuts came at Ford, 3M, Mattel and Boeing.');
+  expectMarked('Later 3M said it would shed [[1,200 jobs]].');
+  expectMarked('The clip drew [[3M views]] and raised [[$3M]].');
+});

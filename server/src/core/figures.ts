@@ -894,6 +894,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
   // a name that opens with a number: "the analytical service 38 North notes", "10 Downing Street"
   if (digits && toks[i + 1] && NUMBER_NAMES.get(t.text) === toks[i + 1].text) return true;
+  // the firm 3M, in a list of firms or as a subject ("Ford, 3M, Hasbro", "3M said"), not "$3M" or "3M people"
+  if (t.text === '3M' && !(prev && /^[$€£¥₩₹₽₴]$/.test(prev.text)) && (!next || !isWordToken(next) || isCap(next) || /^(?:said|says|and|or|has|had|is|was|will|would|shares|stock)$/.test(next.lower))) return true;
   // an index named after its firm: "Standard & Poor's 500"
   if (prev && /^Poor['’]s$/.test(prev.text)) return true;
   // a licence's version in a photo credit: "CC BY 4.0", "CC BY-SA 3.0"
