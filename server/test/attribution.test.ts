@@ -506,3 +506,8 @@ test('"officer" and other roles head an apposition\'s subject; two appositions i
   sourcedBy('The officer, Ada Bello, said 40 people were held.', '40 people', 'The officer, Ada Bello, said');
   sourcedBy('The returning officer, Prof. Ada Bello, of the State University, Dutse, said Musa won 310,442 votes to beat his rival.', '310,442 votes', 'The returning officer, Prof. Ada Bello, of the State University, Dutse, said');
 });
+
+test('"3M said" names the firm; "forecast" before "was" is the noun, not a verb of saying', () => {
+  sourcedBy('Later, 3M said it would shed 1,200 jobs.', '1,200 jobs', '3M said');
+  unsourced('Before the move, the bank staff forecast for 2025 was 5.1 percent.', '5.1 percent');
+});

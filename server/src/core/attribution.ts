@@ -165,6 +165,9 @@ function isWord(t: Token | undefined): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return t.text !== t.lower || t.text.toUpperCase() !== t.text || /^\p{N}/u.test(t.text);
 }
+/** A firm whose name opens with a digit, as a subject: "3M said" (not "300 said"). */
+const DIGIT_FIRMS = /^3M$/;
+
 /** A surname written with a lower-case particle: "al-Qedra", "el-Sisi", "bin-Salman". */
 function particleName(t: Token): boolean {
   return /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)[-‐]\p{Lu}/u.test(t.text);
@@ -576,7 +579,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
-    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1)) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
+    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text)) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
     // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead")
@@ -656,6 +659,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
   // the noun after a determiner: "it revised that forecast down to 8 percent"
   if (lw === 'forecast' && prev && /^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower)) return undefined;
+  // the noun before its verb: "the staff risk-adjusted forecast for 2024 was 4.7 percent"
+  if (lw === 'forecast' && next && (/^(?:was|is|were|are)$/.test(next.lower) || (next.lower === 'for' && ((prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) || /^(?:was|is|were|are)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // a noun before "of": "below the consensus forecast of 173,000", "an estimate of 300", "the U.S. state of California"
   if (next?.lower === 'of' && /^(?:forecast|estimate|report|count|record|claim|project|predict|survey|tally|state)$/.test(lemma) && !/ed$/.test(lw)) return undefined;
   // "Manufacturing performed strongly, adding 18,000 jobs": "add" with a number is arithmetic, not speech
