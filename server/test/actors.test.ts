@@ -781,3 +781,8 @@ test('"Sheikh" before one name word is part of the name ("Sheikh Rehana", later 
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => [m.text, m.name]), [['Sheikh Rehana', 'Sheikh Rehana'], ['Rehana', 'Sheikh Rehana'], ['Khalid bin Saud Al Fahad', 'Khalid bin Saud Al Fahad']]);
   assert.deepEqual(r.roles.map((x) => x.text), ['Prime Minister', 'Sheikh']);
 });
+
+test('large firms of general news are organisations when named alone ("However, Toyota said"), with their longer forms as variants; a platform is still none', () => {
+  const r = detect('Prices rose.\n\nHowever, Toyota said sales fell. Rivals Honda and Nissan held up, and Walt Disney Co said nothing. Toyota Motor Corp posted the figures on Facebook.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.name]), [['Toyota', 'Toyota'], ['Honda', 'Honda'], ['Nissan', 'Nissan'], ['Walt Disney Co', 'Disney'], ['Toyota Motor Corp', 'Toyota']]);
+});

@@ -376,6 +376,59 @@ Elbit Systems
 IBM
 Cisco
 Saudi Aramco|Aramco
+Toyota|Toyota Motor|Toyota Motors|Toyota Motor Corp|Toyota Motor Corporation
+Honda
+Nissan
+Volkswagen|VW
+BMW
+Mercedes-Benz
+Stellantis
+Renault
+Hyundai Motor|Hyundai
+BYD
+Sony
+Panasonic
+Toshiba
+Hitachi
+SoftBank
+Alibaba
+Tencent
+Baidu
+ByteDance
+Netflix
+Uber
+Meta|Meta Platforms
+Pfizer
+Moderna
+AstraZeneca
+Johnson & Johnson
+Novartis
+Sanofi
+Siemens
+ExxonMobil|Exxon Mobil|Exxon
+Chevron
+BP
+TotalEnergies
+Equinor
+Petrobras
+Glencore
+Rio Tinto
+BHP
+ArcelorMittal
+Walmart
+Disney|Walt Disney|Walt Disney Co|Walt Disney Company
+Starbucks
+Nike
+Qualcomm
+Foxconn
+Lenovo
+Xiaomi
+Nokia
+Ericsson
+Vodafone
+Ryanair
+Lufthansa
+Maersk
 `;
 
 /** Institution words that are organisations on their own (metonyms). */
