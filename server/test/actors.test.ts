@@ -786,3 +786,9 @@ test('large firms of general news are organisations when named alone ("However, 
   const r = detect('Prices rose.\n\nHowever, Toyota said sales fell. Rivals Honda and Nissan held up, and Walt Disney Co said nothing. Toyota Motor Corp posted the figures on Facebook.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => [m.text, m.name]), [['Toyota', 'Toyota'], ['Honda', 'Honda'], ['Nissan', 'Nissan'], ['Walt Disney Co', 'Disney'], ['Toyota Motor Corp', 'Toyota']]);
 });
+
+test('a place of two words before an office ("Costa Verde Mayor Ana Ortiz", "Bay County Sheriff Tom Reyes") is no part of the name', () => {
+  const r = detect('Prices rose.\n\n“We lost a lot,” Costa Verde Mayor Ana Ortiz said. Later, Bay County Sheriff Tom Reyes said the same.');
+  assert.deepEqual(texts(r, 'person'), ['Ana Ortiz', 'Tom Reyes']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Costa Verde Mayor', 'Bay County Sheriff']);
+});

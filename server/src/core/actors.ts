@@ -606,7 +606,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
-  mayor ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
+  mayor sheriff marshal constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
   congressman congresswoman lawmaker deputy councillor councilor attorney prosecutor ceo chief-executive founder chancellor premier
   sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter grandfather
@@ -3072,6 +3072,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // a place before a title: "California Gov. Gavin Newsom", "Carolina Governor Roy Cooper" (not "Martin Luther King")
     if (q >= p + 2 && toks[p + 1].cap && OFFICES_AFTER_PLACE.has(toks[p + 1].l) && !GIVEN_NAMES.has(toks[p].t) && !toks[p].poss && isNameLike(toks[p + 2]) && !TITLES.has(toks[p + 2].l)) {
       p += 2;
+      titled = true;
+    } else if (q >= p + 3 && toks[p + 1].cap && toks[p + 2].cap && OFFICES_AFTER_PLACE.has(toks[p + 2].l) && !GIVEN_NAMES.has(toks[p].t) && !toks[p].poss && !toks[p + 1].poss && isNameLike(toks[p + 3]) && !TITLES.has(toks[p + 3].l)) {
+      // (a place of two words: "Santa Rosa Mayor Chris Coursey", "Los Angeles Mayor Karen Bass")
+      p += 3;
       titled = true;
     }
     // "Sheikh Hasina", "Sheikh Mohammed": before one name word alone the honorific is part of how the name is written
