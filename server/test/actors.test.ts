@@ -792,3 +792,9 @@ test('a place of two words before an office ("Costa Verde Mayor Ana Ortiz", "Bay
   assert.deepEqual(texts(r, 'person'), ['Ana Ortiz', 'Tom Reyes']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Costa Verde Mayor', 'Bay County Sheriff']);
 });
+
+test('"Headquarters" heads an organisation; a zone or a base year after a possessive or an index is no person', () => {
+  const r = detect('Prices rose.\n\nThe Joint Relief Headquarters for Missing Persons said so. The drone fell outside Japan\'s Exclusive Economic Zone, and the Wage Index (WPI) Base Year revealed little.');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization').slice(0, 1), ['Joint Relief Headquarters for Missing Persons']);
+});

@@ -435,7 +435,7 @@ Maersk
 const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elysee', 'Élysée', 'Downing Street', 'Congress', 'Capitol Hill', 'Zhongnanhai', 'Knesset', 'Duma', 'State Duma', 'Bundestag', 'Politburo', 'Vatican'];
 
 /** Last words of organisation names. */
-const ORG_HEADS = set(`Agency Agencies Committee Party Council Group Ministry Commission Office Department Institute News Administration
+const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Group Ministry Commission Office Department Institute News Administration
   Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
   Guard Guards Images Inc Ltd LLC Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
   Healthcare
@@ -468,7 +468,7 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
-  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics
+  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
