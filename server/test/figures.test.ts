@@ -395,3 +395,10 @@ test('the firm 3M in a list of firms or as a subject is no figure; "$3M" and "3M
   expectMarked('Later 3M said it would shed [[1,200 jobs]].');
   expectMarked('The clip drew [[3M views]] and raised [[$3M]].');
 });
+
+test('Kenyan shillings written as East African papers write them are money: "[[Sh420 million]]", "[[KSh75,000]]", "[[Ksh 2 billion]]", "[[90 million shillings]]"', () => {
+  expectMarked('The board lost [[Sh420 million]] and paid [[KSh75,000]] in fees; [[Ksh 2 billion]] was recovered, or [[90 million shillings]].');
+  const f = figures('The board lost Sh420 million.');
+  assert.equal(f[0].unit, 'KES');
+  assert.equal(f[0].value, 420e6);
+});

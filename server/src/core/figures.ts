@@ -286,7 +286,7 @@ const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold:
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
 /** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR' };
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
@@ -296,7 +296,7 @@ const CURRENCY_WORDS: Record<string, string> = {
   rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF', lira: 'TRY', liras: 'TRY', shekel: 'ILS', shekels: 'ILS', baht: 'THB', peso: 'MXN',
   pesos: 'MXN', reais: 'BRL', real: 'BRL', rand: 'ZAR', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED', rial: 'IRR', rials: 'IRR',
   naira: 'NGN', ringgit: 'MYR', rupiah: 'IDR', dong: 'VND', zloty: 'PLN', zlotys: 'PLN', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK',
-  leva: 'BGN', lev: 'BGN', lei: 'RON', forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK', dinars: 'RSD', dinar: 'RSD', tenge: 'KZT',
+  shilling: 'KES', shillings: 'KES', leva: 'BGN', lev: 'BGN', lei: 'RON', forint: 'HUF', forints: 'HUF', koruna: 'CZK', korunas: 'CZK', dinars: 'RSD', dinar: 'RSD', tenge: 'KZT',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', krw: 'KRW', rub: 'RUB', uah: 'UAH', cny: 'CNY', jpy: 'JPY',
 };
 const PERCENT_WORDS = words('% percent per-cent pct percentage');
@@ -1021,7 +1021,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text)) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1438,7 +1438,7 @@ for (const w of START_WORDS) {
 
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
 
 /** Is the word an amount glued to its currency's code ("RUB37.9", "USD40bn"), not a name? */
 export function gluedCurrencyAmount(word: string): boolean {
