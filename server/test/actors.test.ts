@@ -798,3 +798,8 @@ test('"Headquarters" heads an organisation; a zone or a base year after a posses
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(texts(r, 'organization').slice(0, 1), ['Joint Relief Headquarters for Missing Persons']);
 });
+
+test('an amount after "of" is no part of an organisation\'s name ("the Grain Board of Sh420 million")', () => {
+  const r = detect('Prices rose.\n\nThey defrauded the Grain Board of Sh420 million in a deal.');
+  assert.deepEqual(texts(r, 'organization'), ['Grain Board']);
+});

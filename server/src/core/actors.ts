@@ -2723,7 +2723,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if ((nx.l === 'of' || nx.l === 'for' || nx.l === 'on') && (ORG_HEADS.has(toks[b].t) || /^(Republic|Federation|Kingdom|States|Emirates|Union|Secretary|Ministry|Minister)$/.test(toks[b].t) || (orgConnected && nx.l === 'of'))) {
         let c = b + 2;
         if (toks[c]?.l === 'the' && joined(text, toks[b + 1], toks[c])) c++;
-        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && !TITLES.has(toks[c].l)) {
+        // (not an amount: "the Produce Board of Sh313 million")
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && !TITLES.has(toks[c].l) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
           if (ORG_HEADS.has(toks[b].t)) orgConnected = true;
           const inner = lookup(c, toks.length - 1, discovered);
           b = inner && inner.target.kind === 'place' ? inner.b : c;
@@ -2860,7 +2861,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let c = h + 2;
     if (toks[c]?.l === 'the' && joined(text, c1, toks[c])) c++;
     const first = toks[c];
-    if (!first || !first.cap || !joined(text, toks[c - 1], first) || startsTitle(c) || DAY_OR_MONTH.test(first.t)) return h;
+    if (!first || !first.cap || !joined(text, toks[c - 1], first) || startsTitle(c) || DAY_OR_MONTH.test(first.t) || hasDigitIn(first.t, 0, first.t.length)) return h;
     let e = c;
     while (e - c < 3 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !startsTitle(e + 1)) e++;
     // and once more: "Office for the Coordination of Humanitarian Affairs"
