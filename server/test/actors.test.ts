@@ -803,3 +803,8 @@ test('an amount after "of" is no part of an organisation\'s name ("the Grain Boa
   const r = detect('Prices rose.\n\nThey defrauded the Grain Board of Sh420 million in a deal.');
   assert.deepEqual(texts(r, 'organization'), ['Grain Board']);
 });
+
+test('economic and technical acronyms (CPI, FDI, FY, ADIZ, LEO, UAS) and chemical formulas (CO₂) are no organisations; a camel-cased Arabic name ("AbdulKarim") is none either', () => {
+  const r = detect('Prices rose.\n\nThe CPI rose as FDI fell in FY 2024. Jets crossed the ADIZ, a UAS flew to LEO, and CO₂ and CO2 output grew. AbdulKarim AbdulWahab (Kano) won again.');
+  assert.deepEqual(texts(r, 'organization'), []);
+});

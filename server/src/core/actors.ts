@@ -702,7 +702,8 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   EEZ GMO LNG LPG IPO ETF VAT STORY USS HMS HMCS HMAS INS
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
-  BRP CIWS LRAD EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs`);
+  BRP CIWS LRAD EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs
+  CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10`);
 
 /** Common words written in capitals that are no acronyms (words of COMMON are checked too, but not WHO or IT). */
 const CAPS_WORDS = new Set(
@@ -2100,7 +2101,7 @@ function gluedToTitle(word: string): boolean {
 }
 
 function camelWord(t: Tok): boolean {
-  if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(t.t)) return false;
+  if (!/^\p{Lu}\p{Ll}+(\p{Lu}\p{Ll}+)+$/u.test(t.t) || /^(Mc|Mac|De|Di|Le|La|Van|Von|O|El|Abd|Abdul|Abu|Ben|Bin)\p{Lu}/u.test(t.t)) return false;
   const parts = t.t.match(/\p{Lu}\p{Ll}+/gu) ?? [];
   // (a scraped breadcrumb glued to the headline: "HomeDiplomacyPutin signed ...")
   if (parts[0] === 'Home') return false;
