@@ -808,3 +808,8 @@ test('economic and technical acronyms (CPI, FDI, FY, ADIZ, LEO, UAS) and chemica
   const r = detect('Prices rose.\n\nThe CPI rose as FDI fell in FY 2024. Jets crossed the ADIZ, a UAS flew to LEO, and CO₂ and CO2 output grew. AbdulKarim AbdulWahab (Kano) won again.');
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('British spellings of known bodies are the same body ("World Health Organisation"); the IDF is known under its spellings', () => {
+  const r = detect('Prices rose.\n\nThe World Health Organisation said so, and the Israel Defence Forces and the IDF agreed.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['World Health Organization', 'Israel Defense Forces', 'Israel Defense Forces']);
+});

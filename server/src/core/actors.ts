@@ -282,8 +282,8 @@ Hankyoreh
 Nikkei Asia
 International Monetary Fund|IMF
 World Bank
-World Trade Organization|WTO
-World Health Organization|WHO
+World Trade Organization|World Trade Organisation|WTO
+World Health Organization|World Health Organisation|WHO
 OECD
 OPEC
 European Central Bank|ECB
@@ -312,6 +312,7 @@ Frontex
 FIFA
 UEFA
 Hezbollah
+Israel Defense Forces|Israel Defence Forces|Israeli Defense Forces|IDF
 Hamas
 Taliban
 Houthis|Houthi|Ansar Allah
