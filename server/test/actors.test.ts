@@ -813,3 +813,9 @@ test('British spellings of known bodies are the same body ("World Health Organis
   const r = detect('Prices rose.\n\nThe World Health Organisation said so, and the Israel Defence Forces and the IDF agreed.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['World Health Organization', 'Israel Defense Forces', 'Israel Defense Forces']);
 });
+
+test('a quotation\'s speaker is the person whose apposition names a body ("Ann Cole, head of statistics at the ONS, said:"), and not a name after the verb in a phrase of its own ("the ministry said, according to Yonhap")', () => {
+  const t = 'Prices rose.\n\nAnn Cole, head of crime statistics at the ONS, said: “Today’s numbers point to a steady rise in thefts.”\n\n"Our forces stand fully ready for any move," the joint staff said, according to Yonhap.\n\n"Two jets and four ships were seen near the island," the ministry said referring to the People\'s Liberation Army.';
+  const r = detect(t);
+  assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].name), ['Ann Cole']);
+});

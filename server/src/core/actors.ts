@@ -493,6 +493,13 @@ const OWNER_WORDS = set('People Peoples Women Men Children Workers Farmers Veter
 /** A verb of saying after a quotation, in its sentence. */
 const SAY_IN_WINDOW = /\b(said|says|say|added|adds|told|stated|noted|warned|stressed|continued|explained|wrote|insisted|argued|claimed|according to|declared|replied|asked|urged)\b/i;
 
+/** Text from a quotation's end to a mention that has a verb of saying, then a participle or "to" before the mention ("the ministry said referring to"). */
+function afterVerbPhrase(gap: string): boolean {
+  const m = SAY_IN_WINDOW.exec(gap);
+  if (!m) return false;
+  return /\b(?:\w+ing|to)\b/i.test(gap.slice(m.index + m[0].length));
+}
+
 /** The end of "told", "tells", "telling" (and "the") right before a mention: the listener of a quotation. */
 const TOLD_BEFORE = /\b(?:told|tells|telling)\s+(?:the\s+)?$/i;
 
@@ -3545,6 +3552,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (st < q.end || st >= q.end + window.length) continue;
         // "..., one resident told AFP": who is told is the listener, not the speaker
         if (TOLD_BEFORE.test(text.slice(Math.max(q.end, st - 12), st))) continue;
+        // "..., the ministry said referring to the People's Liberation Army": a name in a phrase after the verb is not who speaks
+        if (afterVerbPhrase(text.slice(q.end, st))) continue;
         if (firstIn < 0) firstIn = i;
         if (speaker[i] === 1) {
           cand = i;
@@ -3593,6 +3602,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           for (let i = n - 1; i >= 0; i--) {
             if (speaker[i] !== 0 && mentions[i].end <= verbAt && mentions[i].start >= q.start - sentence.length) {
               who = i;
+              // (a body inside a person's apposition is not who speaks: "John Flatley, head of crime statistics at the ONS, said:")
+              for (let k = i - 1; speaker[i] === 2 && k >= 0 && mentions[k].start >= q.start - sentence.length; k--) {
+                if (speaker[k] === 0) continue;
+                if (speaker[k] === 1 && text.charCodeAt(mentions[k].end) === 44 && /^,\s*$/.test(text.slice(mentions[i].end, verbAt).replace(/\s+(?:has|have|had)\s*$/, '')) && !/\b(?:and|said|says|told)\b|[.!?;]/.test(text.slice(mentions[k].end, mentions[i].start))) who = k;
+                break;
+              }
               break;
             }
           }
