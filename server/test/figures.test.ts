@@ -402,3 +402,7 @@ test('Kenyan shillings written as East African papers write them are money: "[[S
   assert.equal(f[0].unit, 'KES');
   assert.equal(f[0].value, 420e6);
 });
+
+test('a glued amount of one digit ("[[Sh1 million]]", "[[RM5]]") or with its scale glued too ("[[Sh2million]]") is money', () => {
+  expectMarked('He paid a fine of [[Sh1 million]], then [[RM5]], then [[Sh2million]].');
+});

@@ -1438,7 +1438,7 @@ for (const w of START_WORDS) {
 
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn)?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion)?$/;
 
 /** Is the word an amount glued to its currency's code ("RUB37.9", "USD40bn"), not a name? */
 export function gluedCurrencyAmount(word: string): boolean {
@@ -1448,7 +1448,7 @@ export function gluedCurrencyAmount(word: string): boolean {
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (c >= 65 && c <= 90 && t.text.length > 3 && CODE_GLUED_RE.test(t.text)) return true;
+  if (c >= 65 && c <= 90 && t.text.length >= 3 && CODE_GLUED_RE.test(t.text)) return true;
   if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a';
   const lw = t.lower;
   const f = lw.charCodeAt(0);
