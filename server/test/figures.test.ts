@@ -406,3 +406,7 @@ test('Kenyan shillings written as East African papers write them are money: "[[S
 test('a glued amount of one digit ("[[Sh1 million]]", "[[RM5]]") or with its scale glued too ("[[Sh2million]]") is money', () => {
   expectMarked('He paid a fine of [[Sh1 million]], then [[RM5]], then [[Sh2million]].');
 });
+
+test('nautical miles glued to the number are a measure ("[[65NM]] west of the port"); a chip\'s process node ("3nm chips") is a designation', () => {
+  expectMarked('A ship reported an attack [[65NM]] west of the port, and the firm began making 3nm chips.');
+});

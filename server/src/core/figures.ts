@@ -315,7 +315,7 @@ const MEASURE_UNITS: Record<string, string> = {
 /** A temperature glued to its scale, capital only ("45C", "113F"; "5g" and "4f" are not). */
 const GLUED_TEMPERATURE = /^(\d{1,3}(?:\.\d+)?)([CF])$/;
 /** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
-const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|kmh|ft|lbs?|cm|mi)$/i;
+const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|kmh|ft|lbs?|cm|mi|nm|nmi)$/i;
 
 /** Time units: a number that counts them is a duration, an age or a relative date, not a figure. */
 const TIME_UNITS = words(
@@ -1048,6 +1048,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     kind = 'range';
   } else if (digit0 && GLUED_UNITS.test(t.text)) {
     const g = GLUED_UNITS.exec(t.text)!;
+    // (a chip's process node is a designation: "3nm chips")
+    if (g[2].toLowerCase() === 'nm' && /^(?:chips?|process|processes|node|nodes|technology|semiconductors?|wafers?)$/.test(toks[i + 1]?.lower ?? '')) return undefined;
     value = numValue(g[1]);
     return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS_.get(g[2].toLowerCase()) ?? g[2].toLowerCase() };
   } else if (digit0 && GLUED_TEMPERATURE.test(t.text)) {
