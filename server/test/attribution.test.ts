@@ -511,3 +511,14 @@ test('"3M said" names the firm; "forecast" before "was" is the noun, not a verb 
   sourcedBy('Later, 3M said it would shed 1,200 jobs.', '1,200 jobs', '3M said');
   unsourced('Before the move, the bank staff forecast for 2025 was 5.1 percent.', '5.1 percent');
 });
+
+test('"according to plan" is a manner, not a source; "its net profit forecast to" is the noun', () => {
+  unsourced('If all goes according to plan, the rocket will carry 21 satellites.', '21 satellites');
+  sourcedBy('According to the plan\'s authors, the rocket will carry 21 satellites.', '21 satellites', 'According to the plan\'s authors');
+  unsourced('The carmaker also raised its full-year net profit forecast to 1.9 trillion yen.', '1.9 trillion yen');
+});
+
+test('"according to the plan" cites a document, where bare "according to schedule" does not', () => {
+  sourcedBy('According to the plan, the plant will make 280,000 shells a year.', '280,000 shells', 'According to the plan');
+  unsourced('The plant will make 280,000 shells a year according to schedule.', '280,000 shells');
+});

@@ -659,6 +659,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
   // the noun after a determiner: "it revised that forecast down to 8 percent"
   if (lw === 'forecast' && prev && /^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower)) return undefined;
+  // the noun after what it forecasts: "revised up its fiscal year net profit forecast to 2.0 trillion yen"
+  if (lw === 'forecast' && prev && isWord(prev) && /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs)$/.test(prev.lower)) return undefined;
   // the noun before its verb: "the staff risk-adjusted forecast for 2024 was 4.7 percent"
   if (lw === 'forecast' && next && (/^(?:was|is|were|are)$/.test(next.lower) || (next.lower === 'for' && ((prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) || /^(?:was|is|were|are)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // a noun before "of": "below the consensus forecast of 173,000", "an estimate of 300", "the U.S. state of California"
@@ -807,6 +809,9 @@ function startsNumber(toks: Token[], j: number): boolean {
 const PER_UNITS = words('cent capita day week month year hour minute second barrel tonne ton person head share unit kilogram kg litre liter gallon mile kilometre kilometer household annum');
 
 /** Participles between a source noun and its maker: "data compiled by LSEG". */
+/** What "according to" may follow that names no source: "according to plan", "according to the schedule". */
+const MANNER_HEADS = /^(?:plan|plans|schedule|tradition|custom|protocol|expectations?|procedure|script|design|instructions)$/;
+
 const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'conducted', 'commissioned', 'prepared', 'collected']);
 
 /** Every attribution cue of the sentence text[start, end). */
@@ -844,7 +849,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
           if (more >= m + 1) last = more;
         }
       }
-      if (last >= i + 2) cues.push(cueSpan(text, toks, i, last, 'according'));
+      // (not a manner: "if all goes according to plan", "according to schedule"; "according to the plan" cites a document)
+      if (last >= i + 2 && !(last === i + 2 && MANNER_HEADS.test(toks[last].lower))) cues.push(cueSpan(text, toks, i, last, 'according'));
       continue;
     }
     // "per the UN", "per Ukrainian data": "according to" in short (not "per cent", "per day", "$80 per barrel")
