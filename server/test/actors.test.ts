@@ -819,3 +819,8 @@ test('a quotation\'s speaker is the person whose apposition names a body ("Ann C
   const r = detect(t);
   assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].name), ['Ann Cole']);
 });
+
+test('a hyphenated pair before an organisation\'s head word is one name ("the NATO-Georgia Commission"); "the Russia-Ukraine war" still names two places', () => {
+  const r = detect('Prices rose.\n\nThe NATO-Georgia Commission met as the Russia-Ukraine war went on.');
+  assert.deepEqual(r.mentions.map((m) => [m.kind, m.text]), [['organization', 'NATO-Georgia Commission'], ['place', 'Russia'], ['place', 'Ukraine']]);
+});

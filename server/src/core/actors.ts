@@ -1511,7 +1511,8 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       pe = e;
     }
     // "Russia-North Korea": capitalised parts joined by hyphens are separate words.
-    if (w.hy === 1 && !w.caps) {
+    // (not before an organisation's head word: "the NATO-Ukraine Council", "the EU-China Summit" are one name)
+    if (w.hy === 1 && !w.caps && !orgHeadAfter(text, e)) {
       const parts = hyphenParts(w);
       if (parts !== null) {
         for (let j = 0; j < parts.length; j += 2) {
@@ -1557,6 +1558,14 @@ function spacedInitials(text: string, s: number): boolean {
   if (text.charCodeAt(e) !== 32 || !isUpperAscii(text.charCodeAt(e + 1))) return false;
   const c = text.charCodeAt(e + 2);
   return c >= 97 && c <= 122;
+}
+
+/** Whether one space and a capitalised organisation head word ("Council", "Summit") follow `end`. */
+function orgHeadAfter(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 32 || !isUpperAscii(text.charCodeAt(end + 1))) return false;
+  let e = end + 2;
+  while (e < text.length && isLetterAt(text, e)) e++;
+  return ORG_HEADS.has(text.slice(end + 1, e));
 }
 
 /** A letter (any script) at `i`; false past the end. */
