@@ -522,3 +522,10 @@ test('"according to the plan" cites a document, where bare "according to schedul
   sourcedBy('According to the plan, the plant will make 280,000 shells a year.', '280,000 shells', 'According to the plan');
   unsourced('The plant will make 280,000 shells a year according to schedule.', '280,000 shells');
 });
+
+test('"the report read" tags a written text\'s quotation; "read" elsewhere is no cue', () => {
+  sourcedBy('"A total of 98,200 cases were logged in 19 countries," the report read.', '98,200 cases', 'the report read');
+  sourcedBy('The statement read: "We lost 40 tanks."', '40 tanks', 'The statement read');
+  unsourced('He read 40 books last year.', '40 books');
+  unsourced('The report reads 40 pages long.', '40 pages');
+});

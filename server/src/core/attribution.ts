@@ -77,7 +77,9 @@ for (const entry of (
   'analyze:analyzes:analyzed analyse:analysed highlight:highlights:highlighted underline:underlines:underlined ' +
   'underscore:underscores:underscored observe:observes:observed ' +
   'reconfirm:reconfirms:reconfirmed:re-confirm:re-confirms:re-confirmed restate:restates:restated reaffirm:reaffirms:reaffirmed ' +
-  'affirm:affirms:affirmed'
+  'affirm:affirms:affirmed ' +
+  // "the statement read", "the report reads": only as a written text's tag (see verbCue)
+  'read:reads'
 ).split(/\s+/)) {
   const forms = entry.split(':');
   for (const f of forms) SAY_FORMS.set(f, forms[0]);
@@ -633,7 +635,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
   // "Analysts say", "officials estimate", "they claim", "will announce"; not "the kingdom's state oil company"
-  if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && prev && isWord(prev)) {
+  if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && lemma !== 'read' && prev && isWord(prev)) {
     const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
     let verbal = pluralOrVerbal(prev.lower);
     // a plural head before a short prepositional phrase: "economists at the institute estimate"
@@ -675,6 +677,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (!tag && !afterQuote && lemma !== 'note') return undefined;
     if (lemma === 'note' && next && /^\d/.test(next.text)) return undefined;
   }
+  // "read" is speech only as a written text's tag: "..., the report read.", "the statement reads: “...”"
+  if (lemma === 'read' && !(prev && isWord(prev) && WRITTEN_TEXTS.has(prev.lower) && (!next || /^[,.;:"“”’']$/.test(next.text)))) return undefined;
   // "he continued" is speech only as the tag of a quotation
   if (lemma === 'continue') {
     if (next && isWord(next)) return undefined;
@@ -809,6 +813,9 @@ function startsNumber(toks: Token[], j: number): boolean {
 const PER_UNITS = words('cent capita day week month year hour minute second barrel tonne ton person head share unit kilogram kg litre liter gallon mile kilometre kilometer household annum');
 
 /** Participles between a source noun and its maker: "data compiled by LSEG". */
+/** Written texts that "read" what they say: "the statement read". */
+const WRITTEN_TEXTS = words('statement statements report letter post message note notice document release communique communiqué text caption sign placard banner announcement order decree resolution declaration email tweet');
+
 /** What "according to" may follow that names no source: "according to plan", "according to the schedule". */
 const MANNER_HEADS = /^(?:plan|plans|schedule|tradition|custom|protocol|expectations?|procedure|script|design|instructions)$/;
 
