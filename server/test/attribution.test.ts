@@ -529,3 +529,7 @@ test('"the report read" tags a written text\'s quotation; "read" elsewhere is no
   unsourced('He read 40 books last year.', '40 books');
   unsourced('The report reads 40 pages long.', '40 pages');
 });
+
+test('an apposition of two nouns joined by "and" ("Chile, a large copper miner and exporter, says") still leads to its verb', () => {
+  sourcedBy('Chile, a large copper miner and exporter, says its output rose to 5.2 million tonnes.', '5.2 million tonnes', 'Chile, a large copper miner and exporter, says');
+});

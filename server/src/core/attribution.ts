@@ -456,8 +456,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     // (a second apposition before this one: "The returning officer, Prof. Ada Bello, of the Federal University, Gashua, said")
     for (let comma = j, hop = 0; hop < 3; hop++) {
       p = comma - 1;
-      // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),")
-      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'and' && isCap(toks[p - 1]) && isCap(toks[p + 1]))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+      // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),";
+    // or two nouns joined by "and" right before the closing comma: "Ukraine, a major grain grower and exporter, says")
+      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'and' && isWord(toks[p - 1]) && isWord(toks[p + 1]) && ((isCap(toks[p - 1]) && isCap(toks[p + 1])) || (!isCap(toks[p + 1]) && !PRONOUNS.has(toks[p + 1].lower) && !DETERMINERS.has(toks[p + 1].lower) && !AUX.has(toks[p + 1].lower) && !SAY_FORMS.has(toks[p + 1].lower) && toks[p + 2]?.text === ',')))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
       // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
       if (!(p > floor && toks[p].text === ',')) {
         let q = comma - 1;
