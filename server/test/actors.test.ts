@@ -824,3 +824,8 @@ test('a hyphenated pair before an organisation\'s head word is one name ("the NA
   const r = detect('Prices rose.\n\nThe NATO-Georgia Commission met as the Russia-Ukraine war went on.');
   assert.deepEqual(r.mentions.map((m) => [m.kind, m.text]), [['organization', 'NATO-Georgia Commission'], ['place', 'Russia'], ['place', 'Ukraine']]);
 });
+
+test('a leader\'s own body after the possessive is no organisation name ("Prime Minister Taro Sato\'s Cabinet"); "People\'s Liberation Army" still is one', () => {
+  const r = detect('Prices rose.\n\nPrime Minister Taro Sato’s Cabinet approved the budget, and the People\'s Liberation Army watched.');
+  assert.deepEqual(r.mentions.map((m) => [m.kind, m.text]), [['person', 'Taro Sato'], ['organization', "People's Liberation Army"]]);
+});

@@ -487,6 +487,9 @@ function pluralTitle(l: string): boolean {
 /** A regnal number after a name: "King Mohammed VI", "Charles III", "Pope Benedict XVI" (not "I", a pronoun). */
 const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
 
+/** Bodies a leader's possessive owns without naming them: "Kishida's Cabinet", "Yoon's Office". */
+const LEADERS_BODIES = set('Cabinet Office Administration Government Campaign Team');
+
 /** Possessives that are part of an organisation's name: "People's Liberation Army", "Workers' Party". */
 const OWNER_WORDS = set('People Peoples Women Men Children Workers Farmers Veterans Citizens Journalists Lawyers Writers Artists Teachers Soldiers Mothers Fathers Nation Nations Students Consumers Taxpayers Employers Seafarers Pensioners Miners Officers');
 
@@ -3031,6 +3034,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (unlike "People's Liberation Army", "Women's Rights League")
       let own = -1;
       for (let k = start; k < h - 1 && own < 0; k++) if (toks[k].poss && toks[k].pe - toks[k].e === 2 && isNameLike(toks[k]) && !OWNER_WORDS.has(toks[k].t)) own = k;
+      // "Prime Minister Fumio Kishida's Cabinet", "President Yoon Suk Yeol's Office": a leader's own body is no name
+      if (own < 0 && h === end && h - 1 > start && toks[h - 1].poss && toks[h - 1].pe - toks[h - 1].e === 2 && isNameLike(toks[h - 1]) && isNameLike(toks[h - 2]) && !OWNER_WORDS.has(toks[h - 1].t) && LEADERS_BODIES.has(toks[h].t)) {
+        classifyRun(start, h - 1, credit);
+        classifyRun(end + 1, b, credit);
+        return;
+      }
       if (own >= 0) {
         classifyRun(start, own, credit);
         discover(own + 1, end, 'organization', 'head');
