@@ -829,3 +829,8 @@ test('a leader\'s own body after the possessive is no organisation name ("Prime 
   const r = detect('Prices rose.\n\nPrime Minister Taro Sato’s Cabinet approved the budget, and the People\'s Liberation Army watched.');
   assert.deepEqual(r.mentions.map((m) => [m.kind, m.text]), [['person', 'Taro Sato'], ['organization', "People's Liberation Army"]]);
 });
+
+test('news outlets named alone are organisations ("Politico wrote", "told Axios")', () => {
+  const r = detect('Prices rose.\n\nPolitico wrote that 40 jets flew, and an aide told Axios the same.');
+  assert.deepEqual(texts(r, 'organization'), ['Politico', 'Axios']);
+});

@@ -240,6 +240,14 @@ Reuters
 Agence France-Presse|AFP
 Associated Press|AP
 Bloomberg
+Politico
+Axios
+Newsweek
+Forbes
+NPR
+ProPublica
+Bellingcat
+Semafor
 Xinhua|Xinhua News Agency
 RIA Novosti|RIA
 Ukrinform
