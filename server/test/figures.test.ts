@@ -410,3 +410,8 @@ test('a glued amount of one digit ("[[Sh1 million]]", "[[RM5]]") or with its sca
 test('nautical miles glued to the number are a measure ("[[65NM]] west of the port"); a chip\'s process node ("3nm chips") is a designation', () => {
   expectMarked('A ship reported an attack [[65NM]] west of the port, and the firm began making 3nm chips.');
 });
+
+test('two nations\' modifiers joined by "and" before one noun are one phrase ("[[130 Thai and U.S. aircraft]]", "[[20 U.S. and Thai fighters]]"); "[[40 infantry fighting vehicles]]" is one phrase, "[[300 police]] facing" stops', () => {
+  expectMarked('Drills used some [[130 Thai and U.S. aircraft]] and more than [[20 U.S. and Thai fighters]].');
+  expectMarked('The army got [[40 infantry fighting vehicles]] while [[300 police]] facing the crowd stood by. They sent [[300 tanks]] and [[40 jets]].');
+});

@@ -660,6 +660,15 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       j++;
       continue;
     }
+    // two nations' modifiers joined by "and" before one noun: "130 South Korean and U.S. aircraft", "20 U.S. and South Korean fighters"
+    if (j > k && last === j - 1 && nationModifier(toks[j - 1])) {
+      const and = t.text === '.' && toks[j - 1].end === t.start ? j + 1 : j;
+      const q = nationsHead(toks, and);
+      if (q > 0) {
+        last = head = q;
+        break;
+      }
+    }
     // a suspended hyphen: "121 low- and middle-income countries"
     if ((t.text === '-' || t.text === '\u2010') && j > k && last === j - 1 && toks[j - 1].end === t.start && isWordToken(toks[j - 1]) && !isCap(toks[j - 1]) && toks[j + 1] && (toks[j + 1].lower === 'and' || toks[j + 1].lower === 'or') && toks[j + 1].start > t.end && headAfterAnd(toks, j + 1) > 0) {
       last = j++;
@@ -770,6 +779,12 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       const n = toks[j];
       // (only after a mass noun or a plural used so: "One in five households lacks access" ends at "households")
       if (n && !isCap(n) && nounish(n) && (ATTRIBUTIVE_PLURALS.has(lw) || !lw.endsWith('s')) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
+      // (a mass noun, a gerund of a compound, then the plural they modify: "40 infantry fighting vehicles", "artillery firing positions")
+      const n2 = toks[j + 1];
+      if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && /^(?:fighting|firing|launching|landing|training|carrying)$/.test(n.lower) && n2 && isWordToken(n2) && !isCap(n2) && /s$/.test(n2.lower) && isPluralNoun(n2.lower) && !PLURAL_HEADS.has(n2.lower) && !ATTRIBUTIVE_PLURALS.has(n2.lower)) {
+        last = head = j + 1;
+        break;
+      }
       break;
     }
     if (allowSingular && (!nounish(toks[j]) || TIME_UNITS.has(toks[j].lower))) break;
@@ -919,6 +934,24 @@ function headAfterAnd(toks: Token[], and: number): number {
   const modifier = (t: Token | undefined) => nounish(t) && !isCap(t!) && !isNumberWord(t!.lower);
   while (q <= and + 3 && modifier(toks[q]) && !isPluralNoun(toks[q].lower)) q++;
   return q > and + 1 && modifier(toks[q]) && isPluralNoun(toks[q].lower) ? q : -1;
+}
+
+/** A nation's adjective or abbreviation as a modifier: "Korean", "British", "U.S", "UK". */
+function nationModifier(t: Token): boolean {
+  return isWordToken(t) && isCap(t) && (/^(?:u\.s|us|u\.k|uk|eu)$/.test(t.lower) || /(?:an|ese|ish|ch|i)$/.test(t.lower));
+}
+
+/** After "and" at `and`, one to three nations' modifiers then a plural noun: that noun's index, else -1. */
+function nationsHead(toks: Token[], and: number): number {
+  if (toks[and]?.lower !== 'and') return -1;
+  let q = and + 1;
+  let seen = 0;
+  while (q <= and + 5 && toks[q] && ((isWordToken(toks[q]) && isCap(toks[q])) || (toks[q].text === '.' && toks[q].start === toks[q - 1].end))) {
+    if (isWordToken(toks[q])) seen++;
+    q++;
+  }
+  const n = toks[q];
+  return seen > 0 && seen <= 3 && nationModifier(toks[q - 1].text === '.' ? toks[q - 2] : toks[q - 1]) && n && isWordToken(n) && !isCap(n) && isPluralNoun(n.lower) ? q : -1;
 }
 
 /** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
