@@ -834,3 +834,8 @@ test('news outlets named alone are organisations ("Politico wrote", "told Axios"
   const r = detect('Prices rose.\n\nPolitico wrote that 40 jets flew, and an aide told Axios the same.');
   assert.deepEqual(texts(r, 'organization'), ['Politico', 'Axios']);
 });
+
+test('"X explained why the EU failed: “...”": the one who explains speaks, not the last body named before the colon', () => {
+  const r = detect('Prices rose.\n\nMr Tom Reyes explained why the EU missed its goal: “At first the plants were slow, but then they picked up speed.”');
+  assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].name), ['Tom Reyes']);
+});

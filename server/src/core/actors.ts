@@ -3707,7 +3707,7 @@ function lastStopBeforeSpace(s: string): number {
   return l >= 0 && l + 1 < s.length && isSpaceCode(s.charCodeAt(l + 1)) ? l : -1;
 }
 
-const SAYING_G = /\b(said|says|added|told|stated|wrote|declared|warned|noted|stressed|stating|saying|insisted|announced)\b/gi;
+const SAYING_G = /\b(said|says|added|told|stated|wrote|declared|warned|noted|stressed|stating|saying|insisted|announced|explained|argued|claimed|replied|emphasised|emphasized|asserted|remarked|recalled|acknowledged|admitted)\b/gi;
 /**
  * Where `/\b(said|...|announced)\b[^"“”]*$/i` matches in `s`, or -1: no quotation mark may
  * follow the verb, so the match is the first verb after the last mark (found by a scan back
