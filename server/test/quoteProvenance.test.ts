@@ -194,3 +194,11 @@ test('a stock phrase inside two people\'s longer words is no speaker mismatch: "
   });
   for (const name of ['a.txt', 'b.txt', 'c.txt']) assert.deepEqual(findings(name).filter((f) => f.code === 'quote-speaker-mismatch'), [], name);
 });
+
+test('a short phrase in quote marks from two people is no speaker mismatch ("a new cold war"); six words or more word for word are', () => {
+  const { findings } = corpusOf({
+    'a.txt': 'Ana Ortiz warned that the region would face “a new cold war”.\n\nAna Ortiz said: “We will not give up the port.”\n',
+    'b.txt': 'Tom Reyes warned that the region would face “a new cold war”.\n\nTom Reyes said: “We will not give up the port.”\n',
+  });
+  assert.deepEqual(findings('a.txt').filter((f) => f.code === 'quote-speaker-mismatch').map((f) => f.text), ['“We will not give up the port.”']);
+});

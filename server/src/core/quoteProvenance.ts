@@ -45,6 +45,11 @@ const MAX_LINKS = 16;
  * about who said it (speaker mismatch): a stock phrase ("change the course of the war") in two people's words.
  */
 const MIN_MISMATCH_EXCERPT = 8;
+/**
+ * A quotation this short, even word for word, says nothing about who said it either: "a new world war",
+ * "an act of war" are phrases that many people use, and quote marks around them are no claim of one speaker.
+ */
+const MIN_MISMATCH_WORDS = 6;
 /** Words compared at most (a longer quotation is compared on its first words). */
 const MAX_ALIGN = 200;
 
@@ -773,7 +778,7 @@ export class QuoteIndex implements CorpusIndex {
    */
   mismatchOf(occ: QuoteOccurrence): readonly QuoteOccurrence[] {
     const mine = occ.speaker;
-    if (!mine) return NO_OCCURRENCES;
+    if (!mine || occ.variant.words.length < MIN_MISMATCH_WORDS) return NO_OCCURRENCES;
     // not kept: an answer is per variant and speaker, and few occurrences share both (2 MB at 10k for few hits)
     const v = occ.variant;
     let elsewhere: QuoteOccurrence[] | undefined;
