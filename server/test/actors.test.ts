@@ -839,3 +839,8 @@ test('"X explained why the EU failed: “...”": the one who explains speaks, n
   const r = detect('Prices rose.\n\nMr Tom Reyes explained why the EU missed its goal: “At first the plants were slow, but then they picked up speed.”');
   assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].name), ['Tom Reyes']);
 });
+
+test('the UN refugee agency is UNHCR under all its names; "WW2" and "HTTPS" are no organisations', () => {
+  const r = detect('Prices rose.\n\nThe Office of the United Nations High Commissioner for Refugees (UNHCR) counted them, the UN refugee agency said, the most since WW2. See HTTPS pages.');
+  assert.deepEqual([...new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))], ['United Nations High Commissioner for Refugees']);
+});

@@ -310,7 +310,7 @@ Christian Aid
 Rodong Sinmun
 Korean Central Television|KCTV
 UNICEF
-UNHCR
+United Nations High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees|UN High Commissioner for Refugees|UNHCR|UN Refugee Agency|UN refugee agency
 Amnesty International
 Human Rights Watch
 Greenpeace
@@ -722,7 +722,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
   BRP CIWS LRAD EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs
-  CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10`);
+  CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10 HOMEPAGE HTTPS HTTP USB WW1 WW2 WWI WWII`);
 
 /** Common words written in capitals that are no acronyms (words of COMMON are checked too, but not WHO or IT). */
 const CAPS_WORDS = new Set(
