@@ -844,3 +844,14 @@ test('the UN refugee agency is UNHCR under all its names; "WW2" and "HTTPS" are 
   const r = detect('Prices rose.\n\nThe Office of the United Nations High Commissioner for Refugees (UNHCR) counted them, the UN refugee agency said, the most since WW2. See HTTPS pages.');
   assert.deepEqual([...new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name))], ['United Nations High Commissioner for Refugees']);
 });
+
+test('a portfolio before or after a minister\'s title is the role\'s ("Deputy Minister of Infrastructure Ana Ortiz", "Restoration Minister Tom Reyes")', () => {
+  const r = detect('Prices rose.\n\nDeputy Minister of Infrastructure Ana Ortiz announced it. Restoration Minister Tom Reyes reported delays.');
+  assert.deepEqual(texts(r, 'person'), ['Ana Ortiz', 'Tom Reyes']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Deputy Minister of Infrastructure', 'Restoration Minister']);
+});
+
+test('weapons with name-like names ("36 Shahed drones", "Iran-made Shahed 136") and launch grounds are no people', () => {
+  const r = detect('Prices rose.\n\n“To scare us, the enemy used 36 Shahed (drones). None got through,” he wrote.\n\nIt said Iran-made Shahed 136 and Shahed 131 drones had been used, fired from the North\'s Sohae Satellite Launching Ground.');
+  assert.deepEqual(texts(r, 'person'), []);
+});

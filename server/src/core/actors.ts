@@ -477,7 +477,7 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
-  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters
+  Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters Ground Grounds Site Sites Range Cosmodrome Spaceport Facility Complex Launchpad
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
@@ -494,6 +494,9 @@ function pluralTitle(l: string): boolean {
 
 /** A regnal number after a name: "King Mohammed VI", "Charles III", "Pope Benedict XVI" (not "I", a pronoun). */
 const REGNAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)$/;
+
+/** Names of weapons that read like personal names ("36 Shahed drones", "Iskander missiles"); no surnames (Abrams, Bradley). */
+const WEAPON_NAMES = set('Shahed Shaheds Geran Lancet Kalibr Kalibrs Iskander Iskanders Kinzhal Kinzhals Zircon Tsirkon Oniks Tochka Smerch Uragan Pantsir Javelin Javelins Stinger Stingers Bayraktar Bayraktars Marder Marders Gepard Gepards Hwasong Taepodong Musudan Pukguksong Haegum Malligyong Chollima Hellfire Tomahawk Tomahawks Harpoon Neptune Fateh Shahab Sejjil Mohajer Kheibar Leopard Leopards Himars Kh Grad');
 
 /** Bodies a leader's possessive owns without naming them: "Kishida's Cabinet", "Yoon's Office". */
 const LEADERS_BODIES = set('Cabinet Office Administration Government Campaign Team');
@@ -653,6 +656,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
+  infrastructure restoration reintegration reconstruction digital
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
@@ -666,7 +670,7 @@ const DEPARTMENT_WORDS = new Set([
   ...'international studies sciences relations arts letters policy strategic economics statistics'.split(' '),
   ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
   // portfolios: "Commissioner for Internal Market Thierry Breton"
-  ...'fire protection emergency emergencies wildlife parks veterans homeland'.split(' '),
+  ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
 ]);
 
@@ -2112,7 +2116,7 @@ function nameLikeWord(tok: Tok): boolean {
   // (a given name as often as a month: "Foreign Minister Jan Lipavsky"; "Jan 5" has no name after it)
   if (tok.t === 'Jan') return true;
   if (tok.caps && tok.t.replace(/[^\p{L}]/gu, '').length > 1) return false;
-  if (COMMON.has(tok.l) || TITLES.has(tok.l) || TITLE_MODIFIERS.has(tok.l) || ORG_HEADS.has(tok.t)) return false;
+  if (COMMON.has(tok.l) || TITLES.has(tok.l) || TITLE_MODIFIERS.has(tok.l) || ORG_HEADS.has(tok.t) || WEAPON_NAMES.has(tok.t)) return false;
   if (/\d/.test(tok.t)) return false;
   if (placeLike(tok)) return false;
   if (tok.t.length < 2) return false;
