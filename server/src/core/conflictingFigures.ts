@@ -169,15 +169,35 @@ function sortedIds(set: Set<number>): number[] {
   return set.size ? [...set].sort((a, b) => a - b) : NONE;
 }
 
-function includes(sorted: readonly number[], x: number): boolean {
+/**
+ * Sorted word ids as a statement's wording keeps them: a string of their codes
+ * when every id is below 65536 (one or two bytes an id, one object; a list took
+ * a list object and eight bytes an id), else a list.
+ */
+type IdList = readonly number[] | string;
+
+function idAt(list: IdList, i: number): number {
+  return typeof list === 'string' ? list.charCodeAt(i) : list[i];
+}
+
+function keptIds(set: Set<number>): IdList {
+  if (!set.size) return NONE;
+  const sorted = [...set].sort((a, b) => a - b);
+  if (sorted[sorted.length - 1] >= 65536) return sorted;
+  let out = '';
+  for (let i = 0; i < sorted.length; i += 4096) out += String.fromCharCode(...sorted.slice(i, i + 4096));
+  return out;
+}
+
+function includes(sorted: IdList, x: number): boolean {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
+    if (idAt(sorted, mid) < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo] === x;
+  return lo < sorted.length && idAt(sorted, lo) === x;
 }
 
 const NONE: number[] = [];
@@ -305,9 +325,9 @@ export function valueBounds(e: { value: number; high?: number | undefined; appro
 /** The words of a statement, for comparisons. */
 export interface ClaimWords {
   /** Content word ids of the figure's clause (ten tokens each side), sorted. */
-  clause: number[];
+  clause: IdList;
   /** Content word ids of the whole sentence, sorted (for qualifier checks). */
-  sentence: number[];
+  sentence: IdList;
   /** Time words of the sentence (weekdays, months, years, "last week", yesterday...). */
   times: string[];
 }
@@ -351,7 +371,7 @@ function claimWords(doc: DocumentAnalysis, f: Figure, dict: Words): ClaimWords {
     sentence.add(id);
     if (i >= first - 10 && i < last + 10 && (i < first || i >= last)) clause.add(id);
   }
-  return { clause: sortedIds(clause), sentence: sortedIds(sentence), times: times.size ? [...times] : NO_TIMES };
+  return { clause: keptIds(clause), sentence: keptIds(sentence), times: times.size ? [...times] : NO_TIMES };
 }
 
 const NO_TIMES: string[] = [];
@@ -455,17 +475,19 @@ function isTime(lower: string): boolean {
 // ---------------------------------------------------------------------------
 // Comparison
 
-function dice(a: readonly number[], b: readonly number[]): number {
+function dice(a: IdList, b: IdList): number {
   if (!a.length || !b.length) return 0;
   let i = 0;
   let j = 0;
   let shared = 0;
   while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
+    const x = idAt(a, i);
+    const y = idAt(b, j);
+    if (x === y) {
       shared++;
       i++;
       j++;
-    } else if (a[i] < b[j]) i++;
+    } else if (x < y) i++;
     else j++;
   }
   return (2 * shared) / (a.length + b.length);
