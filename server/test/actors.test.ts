@@ -558,7 +558,8 @@ test('groups and things that are no people: "the White Helmets said", "its offic
 test('roles of people in disaster news and one-word agencies: "Volunteer Alex Osorio", "Another survivor, Yalcin Akay,", "the state-run Anatolia news agency"', () => {
   const r = detect('Volunteer Alex Osorio, a banker, helped free four people. Another survivor, Yalcin Akay, was dug from a building, the state-run Anatolia news agency reported. Fighters of the Wagner group advanced.');
   assert.deepEqual(texts(r, 'person'), ['Alex Osorio', 'Yalcin Akay']);
-  assert.deepEqual(texts(r, 'organization'), ['Anatolia', 'Wagner']);
+  // ("the Wagner group" is the known Wagner Group, written in lower case)
+  assert.deepEqual(texts(r, 'organization'), ['Anatolia', 'Wagner group']);
 });
 
 test('newspapers of Korea, Japan and Europe are organisations, not people: "The Chosun Ilbo reported", "Yomiuri Shimbun file photo", "Der Spiegel", "Ukrainska Pravda"', () => {
@@ -854,4 +855,9 @@ test('a portfolio before or after a minister\'s title is the role\'s ("Deputy Mi
 test('weapons with name-like names ("36 Shahed drones", "Iran-made Shahed 136") and launch grounds are no people', () => {
   const r = detect('Prices rose.\n\n“To scare us, the enemy used 36 Shahed (drones). None got through,” he wrote.\n\nIt said Iran-made Shahed 136 and Shahed 131 drones had been used, fired from the North\'s Sohae Satellite Launching Ground.');
   assert.deepEqual(texts(r, 'person'), []);
+});
+
+test('Wagner, SpaceX, Arianespace and Yomiuri named alone are the known organisations', () => {
+  const r = detect('Prices rose.\n\nWagner says 40 men left. Space-X says the launch worked, Arianespace said so too, and Yomiuri says more.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Wagner Group', 'SpaceX', 'Arianespace', 'Yomiuri Shimbun']);
 });

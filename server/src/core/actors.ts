@@ -288,6 +288,7 @@ El Mundo
 Haaretz
 Hankyoreh
 Nikkei Asia
+Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
 World Trade Organization|World Trade Organisation|WTO
@@ -320,6 +321,7 @@ Frontex
 FIFA
 UEFA
 Hezbollah
+Wagner Group|Wagner|PMC Wagner
 Israel Defense Forces|Israel Defence Forces|Israeli Defense Forces|IDF
 Hamas
 Taliban
@@ -438,6 +440,8 @@ Vodafone
 Ryanair
 Lufthansa
 Maersk
+SpaceX|Space-X
+Arianespace
 `;
 
 /** Institution words that are organisations on their own (metonyms). */
