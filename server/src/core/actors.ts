@@ -632,7 +632,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
-  mayor sheriff marshal constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
+  mayor sheriff constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
   congressman congresswoman lawmaker deputy councillor councilor attorney prosecutor ceo chief-executive founder chancellor premier
   sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter grandfather
