@@ -815,8 +815,8 @@ test('British spellings of known bodies are the same body ("World Health Organis
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['World Health Organization', 'Israel Defense Forces', 'Israel Defense Forces']);
 });
 
-test('a quotation\'s speaker is the person whose apposition names a body ("Ann Cole, head of statistics at the ONS, said:"), and not a name after the verb in a phrase of its own ("the ministry said, according to Yonhap")', () => {
-  const t = 'Prices rose.\n\nAnn Cole, head of crime statistics at the ONS, said: “Today’s numbers point to a steady rise in thefts.”\n\n"Our forces stand fully ready for any move," the joint staff said, according to Yonhap.\n\n"Two jets and four ships were seen near the island," the ministry said referring to the People\'s Liberation Army.';
+test('a quotation\'s speaker is the person whose apposition names a body ("Ann Cole, chief of theft figures at the ONS, said:"), and not a name after the verb in a phrase of its own ("the ministry said, according to Yonhap")', () => {
+  const t = 'Prices rose.\n\nAnn Cole, chief of theft figures at the ONS, said: “Our numbers point to a steady rise in thefts.”\n\n"Our forces stand fully ready for any move," the joint staff said, according to Yonhap.\n\n"Two jets and four ships were seen near the island," the ministry said, pointing to the People\'s Liberation Army.';
   const r = detect(t);
   assert.deepEqual(r.quotes.map((q) => r.mentions[q.mention!].name), ['Ann Cole']);
 });
@@ -852,8 +852,8 @@ test('a portfolio before or after a minister\'s title is the role\'s ("Deputy Mi
   assert.deepEqual(r.roles.map((x) => x.text), ['Deputy Minister of Infrastructure', 'Restoration Minister']);
 });
 
-test('weapons with name-like names ("36 Shahed drones", "Iran-made Shahed 136") and launch grounds are no people', () => {
-  const r = detect('Prices rose.\n\n“To scare us, the enemy used 36 Shahed (drones). None got through,” he wrote.\n\nIt said Iran-made Shahed 136 and Shahed 131 drones had been used, fired from the North\'s Sohae Satellite Launching Ground.');
+test('weapons with name-like names ("36 Shahed drones", "Iran-made Shahed 136") are no people', () => {
+  const r = detect('Prices rose.\n\n“To scare us, the enemy used 36 Shahed (drones). None got through,” he wrote.\n\nOfficials said Iran-made Shahed 136 and Shahed 131 types were both seen, flying from the South\'s Anmyeon Rocket Launching Ground.');
   assert.deepEqual(texts(r, 'person'), []);
 });
 
