@@ -223,8 +223,8 @@ export class Variant {
   drift?: readonly QuoteOccurrence[];
   constructor(
     readonly key: string,
-    /** The words as ids of the index's dictionary (`QuoteIndex.wordId`). */
-    readonly words: readonly number[],
+    /** The words as ids of the index's dictionary (`QuoteIndex.wordId`; `keptWordIds`). */
+    readonly words: WordIds,
   ) {}
 
   /** How each link relates (same order as `links`): a new list on each read. */
@@ -292,12 +292,12 @@ const ID_LIMIT = 1 << 17;
  * appearance, skipping those of three stop words: one number each (a string
  * for ids past ID_LIMIT, a corpus of more words than any language has).
  */
-function trigrams(words: readonly number[], stop: (id: number) => boolean): (number | string)[] {
+function trigrams(words: WordIds, stop: (id: number) => boolean): (number | string)[] {
   const out = new Set<number | string>();
   for (let i = 0; i + 3 <= words.length && i < MAX_ALIGN; i++) {
-    const a = words[i];
-    const b = words[i + 1];
-    const c = words[i + 2];
+    const a = wordIdAt(words, i);
+    const b = wordIdAt(words, i + 1);
+    const c = wordIdAt(words, i + 2);
     if (stop(a) && stop(b) && stop(c)) continue;
     out.add(a < ID_LIMIT && b < ID_LIMIT && c < ID_LIMIT ? (a * ID_LIMIT + b) * ID_LIMIT + c : `${a} ${b} ${c}`);
   }
@@ -355,26 +355,54 @@ export function relate<T extends string | number>(a: readonly T[], b: readonly T
 let idCounts = new Int32Array(1024);
 
 /** `relate` for word ids: the bag of words counted in a reused array, not a Map per pair. */
-function relateIds(a: readonly number[], b: readonly number[]): LinkKind | undefined {
+function relateIds(a: WordIds, b: WordIds): LinkKind | undefined {
   const short = a.length <= b.length ? a : b;
   const long = a.length <= b.length ? b : a;
   if (short.length < MIN_WORDS) return undefined;
   let max = 0;
-  for (let i = 0; i < long.length; i++) if (long[i] > max) max = long[i];
-  for (let i = 0; i < short.length; i++) if (short[i] > max) max = short[i];
+  for (let i = 0; i < long.length; i++) if (wordIdAt(long, i) > max) max = wordIdAt(long, i);
+  for (let i = 0; i < short.length; i++) if (wordIdAt(short, i) > max) max = wordIdAt(short, i);
   if (max >= idCounts.length) idCounts = new Int32Array(Math.max(max + 1, 2 * idCounts.length));
   const counts = idCounts;
-  for (let i = 0; i < long.length; i++) counts[long[i]]++;
+  for (let i = 0; i < long.length; i++) counts[wordIdAt(long, i)]++;
   let overlap = 0;
   for (let i = 0; i < short.length; i++) {
-    const w = short[i];
+    const w = wordIdAt(short, i);
     if (counts[w] > 0) {
       overlap++;
       counts[w]--;
     }
   }
-  for (let i = 0; i < long.length; i++) counts[long[i]] = 0;
-  return relateWith(short, long, overlap);
+  for (let i = 0; i < long.length; i++) counts[wordIdAt(long, i)] = 0;
+  // (relateWith's first test, before the lists it aligns are made)
+  const needed = Math.min((MIN_REWORDED * (short.length + long.length)) / 2, short.length >= 6 ? 0.8 * short.length : Infinity);
+  if (overlap < short.length && overlap < needed) return undefined;
+  return relateWith(wordIdList(short), wordIdList(long), overlap);
+}
+
+/**
+ * A wording's word ids as a variant keeps them: a string of their codes when
+ * every id is below 65536 (one or two bytes an id, one object; a list took a
+ * list object and eight bytes an id), else a list.
+ */
+export type WordIds = readonly number[] | string;
+
+function wordIdAt(words: WordIds, i: number): number {
+  return typeof words === 'string' ? words.charCodeAt(i) : words[i];
+}
+
+function keptWordIds(ids: readonly number[]): WordIds {
+  for (const id of ids) if (id >= 65536) return ids.slice();
+  let out = '';
+  for (let i = 0; i < ids.length; i += 4096) out += String.fromCharCode(...ids.slice(i, i + 4096));
+  return out;
+}
+
+function wordIdList(words: WordIds): readonly number[] {
+  if (typeof words !== 'string') return words;
+  const out = new Array<number>(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = words.charCodeAt(i);
+  return out;
 }
 
 /** The rest of `relate`, given the words the two have in common (as a bag). */
@@ -531,7 +559,7 @@ export class QuoteIndex implements CorpusIndex {
   private newVariant(key: string, text: string[]): Variant {
     const words = text.map((w) => this.wordId(w));
     // the key is kept (and made from a text with curly quotes, two bytes a character): one byte a character when it can be
-    const v = new Variant(compactString(key), words);
+    const v = new Variant(compactString(key), keptWordIds(words));
     this.variants.set(v.key, v);
     // shared trigrams per candidate, counted on the candidates (a Map per new variant was most of the index's time)
     const scan = ++this.scans;
