@@ -136,31 +136,29 @@ class Entry implements IndexedFigure {
  * All the figures under one key, kept in place order (`byPlace`; figures in
  * the same place in the order they were added), so that an article's edit
  * takes out and puts back its own entries and never re-sorts the bucket.
- * Each figure is two items of `places`, its article and its index in the
- * article's figures: no object per figure of the corpus (110,000 at 10k
- * articles, 48 bytes each).
+ * One list: the key, then two items a figure, its article and its index in the
+ * article's figures (no object per figure of the corpus, 110,000 at 10k
+ * articles, nor per bucket beside its list: 22,000 of the 31,000 buckets at
+ * 10k hold one figure).
  */
-interface Bucket {
-  key: string;
-  /** Article, figure index, article, figure index, ... in place order. */
-  places: (DocumentAnalysis | number)[];
-  /**
-   * Where the sourced figures are in `places` (even offsets), in the same
-   * order: worked out when asked, dropped when the bucket changes (ALL when
-   * every figure is sourced).
-   */
-  sourced?: readonly number[];
-}
+type Bucket = (string | DocumentAnalysis | number)[];
 
-/** Offsets in a bucket's places: none, or every figure (a bucket whose figures are all sourced). Shared, never written to. */
+/** Offsets in a bucket: none, or every figure (a bucket whose figures are all sourced). Shared, never written to. */
 const NONE: readonly number[] = [];
 const ALL: readonly number[] = [];
 
-function docAt(bucket: Bucket, k: number): DocumentAnalysis {
-  return bucket.places[k] as DocumentAnalysis;
+function keyOf(bucket: Bucket): string {
+  return bucket[0] as string;
 }
-function figureAt(bucket: Bucket, k: number): number {
-  return bucket.places[k + 1] as number;
+function countOf(bucket: Bucket): number {
+  return (bucket.length - 1) / 2;
+}
+/** Article and figure index of figure `i` of the bucket. */
+function docAt(bucket: Bucket, i: number): DocumentAnalysis {
+  return bucket[1 + 2 * i] as DocumentAnalysis;
+}
+function figureAt(bucket: Bucket, i: number): number {
+  return bucket[2 + 2 * i] as number;
 }
 
 /** Path, then position; within one article offsets order as positions do. */
@@ -174,38 +172,43 @@ function byPlace(da: DocumentAnalysis, a: number, db: DocumentAnalysis, b: numbe
 }
 
 /** Small lists (most) stay exact size, not grown with spare room. */
-const EXACT_UP_TO = 32;
+const EXACT_UP_TO = 16;
 
-/** Puts the figure in its place: after every figure before or level with it (as a stable sort of the list with the figure appended would). */
-function insert(bucket: Bucket, doc: DocumentAnalysis, figure: number): void {
-  const places = bucket.places;
-  const n = places.length / 2;
-  const after = (i: number) => byPlace(docAt(bucket, 2 * i), figureAt(bucket, 2 * i), doc, figure) <= 0;
+/** The bucket with the figure in its place: after every figure before or level with it (as a stable sort of the list with the figure appended would). */
+function insert(bucket: Bucket, doc: DocumentAnalysis, figure: number): Bucket {
+  const n = countOf(bucket);
+  const after = (i: number) => byPlace(docAt(bucket, i), figureAt(bucket, i), doc, figure) <= 0;
   // articles come in path order during a scan: the end is the place, mostly
-  const at = 2 * (after(n - 1) ? n : partitionPoint(n, after));
-  if (places.length < EXACT_UP_TO) bucket.places = at === places.length ? places.concat([doc, figure]) : places.slice(0, at).concat([doc, figure], places.slice(at));
-  else if (at === places.length) places.push(doc, figure);
-  else places.splice(at, 0, doc, figure);
-  bucket.sourced = undefined;
+  const at = 1 + 2 * (after(n - 1) ? n : partitionPoint(n, after));
+  if (n < EXACT_UP_TO) return at === bucket.length ? bucket.concat([doc, figure]) : bucket.slice(0, at).concat([doc, figure], bucket.slice(at));
+  if (at === bucket.length) bucket.push(doc, figure);
+  else bucket.splice(at, 0, doc, figure);
+  return bucket;
 }
 
-/** Takes out the article's figure, found by its place (not by a pass over the bucket). */
-function takeOut(bucket: Bucket, doc: DocumentAnalysis, figure: number): void {
-  const places = bucket.places;
-  const n = places.length / 2;
-  const cmp = (i: number) => byPlace(docAt(bucket, 2 * i), figureAt(bucket, 2 * i), doc, figure);
+/** The bucket without the article's figure, found by its place (not by a pass over the bucket). */
+function takeOut(bucket: Bucket, doc: DocumentAnalysis, figure: number): Bucket {
+  const n = countOf(bucket);
+  const cmp = (i: number) => byPlace(docAt(bucket, i), figureAt(bucket, i), doc, figure);
   for (let i = partitionPoint(n, (i) => cmp(i) < 0); i < n && cmp(i) === 0; i++) {
-    if (places[2 * i] === doc && places[2 * i + 1] === figure) {
-      if (places.length <= EXACT_UP_TO) bucket.places = places.slice(0, 2 * i).concat(places.slice(2 * i + 2));
-      else places.splice(2 * i, 2);
+    if (docAt(bucket, i) === doc && figureAt(bucket, i) === figure) {
+      const at = 1 + 2 * i;
+      if (n <= EXACT_UP_TO) return bucket.slice(0, at).concat(bucket.slice(at + 2));
+      bucket.splice(at, 2);
       break;
     }
   }
-  bucket.sourced = undefined;
+  return bucket;
 }
 
 export class FigureIndex implements CorpusIndex {
   private readonly byKey = new Map<string, Bucket>();
+  /**
+   * Per key asked: which figures of its bucket are sourced (their indexes in
+   * the bucket, in order; ALL when every one is), worked out when asked and
+   * dropped when the bucket changes.
+   */
+  private readonly sourced = new Map<string, readonly number[]>();
   /** Each article with figures as it was added: its entries are found again by its figures' keys and places. */
   private readonly added = new Map<string, DocumentAnalysis>();
 
@@ -219,9 +222,12 @@ export class FigureIndex implements CorpusIndex {
       const bucket = this.byKey.get(key);
       if (bucket) {
         // the bucket's string from now on, for the next index that reads the article's keys
-        keys[i] = bucket.key;
-        insert(bucket, doc, i);
-      } else this.byKey.set(key, { key, places: [doc, i], sourced: undefined });
+        const held = keyOf(bucket);
+        keys[i] = held;
+        const next = insert(bucket, doc, i);
+        if (next !== bucket) this.byKey.set(held, next);
+        this.sourced.delete(held);
+      } else this.byKey.set(key, [key, doc, i]);
       indexed = true;
     }
     if (indexed) this.added.set(doc.uri, doc);
@@ -241,13 +247,17 @@ export class FigureIndex implements CorpusIndex {
       const key = figureKey(figures[i]);
       const bucket = key === undefined ? undefined : this.byKey.get(key);
       if (!bucket) continue;
-      takeOut(bucket, added, i);
-      if (bucket.places.length === 0) this.byKey.delete(bucket.key);
+      const held = keyOf(bucket);
+      const next = takeOut(bucket, added, i);
+      this.sourced.delete(held);
+      if (countOf(next) === 0) this.byKey.delete(held);
+      else if (next !== bucket) this.byKey.set(held, next);
     }
   }
 
   clear(): void {
     this.byKey.clear();
+    this.sourced.clear();
     this.added.clear();
   }
 
@@ -256,25 +266,28 @@ export class FigureIndex implements CorpusIndex {
     const bucket = this.byKey.get(key);
     if (!bucket) return [];
     const out: IndexedFigure[] = [];
-    for (let k = 0; k < bucket.places.length; k += 2) out.push(new Entry(docAt(bucket, k), figureAt(bucket, k), bucket.key));
+    for (let i = 0; i < countOf(bucket); i++) out.push(new Entry(docAt(bucket, i), figureAt(bucket, i), keyOf(bucket)));
     return out;
   }
 
-  /** Where the sourced figures under the key are in its bucket (kept until the bucket changes; ALL when all are sourced). */
+  /** Which figures of the bucket are sourced (kept until the bucket changes; ALL when all are). */
   private sourcedOf(bucket: Bucket): readonly number[] {
-    if (!bucket.sourced) {
-      const sourced: number[] = [];
-      for (let k = 0; k < bucket.places.length; k += 2) if (docAt(bucket, k).figureAttribution(figureAt(bucket, k))?.sourced) sourced.push(k);
-      bucket.sourced = sourced.length === bucket.places.length / 2 ? ALL : sourced.length ? sourced : NONE;
+    const key = keyOf(bucket);
+    let sourced = this.sourced.get(key);
+    if (!sourced) {
+      const list: number[] = [];
+      for (let i = 0; i < countOf(bucket); i++) if (docAt(bucket, i).figureAttribution(figureAt(bucket, i))?.sourced) list.push(i);
+      sourced = list.length === countOf(bucket) ? ALL : list.length ? list : NONE;
+      this.sourced.set(key, sourced);
     }
-    return bucket.sourced;
+    return sourced;
   }
 
   /** The documents that state a figure under the key. */
   urisWith(key: string): IterableIterator<string> {
     const uris = new Set<string>();
     const bucket = this.byKey.get(key);
-    if (bucket) for (let k = 0; k < bucket.places.length; k += 2) uris.add(docAt(bucket, k).uri);
+    if (bucket) for (let i = 0; i < countOf(bucket); i++) uris.add(docAt(bucket, i).uri);
     return uris.values();
   }
 
@@ -284,7 +297,7 @@ export class FigureIndex implements CorpusIndex {
     const bucket = key ? this.byKey.get(key) : undefined;
     if (!bucket) return [];
     const out: IndexedFigure[] = [];
-    for (let k = 0; k < bucket.places.length; k += 2) if (docAt(bucket, k).uri !== uri) out.push(new Entry(docAt(bucket, k), figureAt(bucket, k), bucket.key));
+    for (let i = 0; i < countOf(bucket); i++) if (docAt(bucket, i).uri !== uri) out.push(new Entry(docAt(bucket, i), figureAt(bucket, i), keyOf(bucket)));
     return out;
   }
 
@@ -301,11 +314,11 @@ export class FigureIndex implements CorpusIndex {
     const sourced = this.sourcedOf(bucket);
     const out: IndexedFigure[] = [];
     const all = sourced === ALL;
-    const n = all ? bucket.places.length / 2 : sourced.length;
-    for (let i = 0; i < n && out.length < limit; i++) {
-      const k = all ? 2 * i : sourced[i];
-      const doc = docAt(bucket, k);
-      if (doc.uri !== uri) out.push(new Entry(doc, figureAt(bucket, k), bucket.key));
+    const n = all ? countOf(bucket) : sourced.length;
+    for (let j = 0; j < n && out.length < limit; j++) {
+      const i = all ? j : sourced[j];
+      const doc = docAt(bucket, i);
+      if (doc.uri !== uri) out.push(new Entry(doc, figureAt(bucket, i), keyOf(bucket)));
     }
     return out;
   }
