@@ -910,6 +910,8 @@ class AttributedQuote implements QuoteAttribution {
   }
 }
 
+const NO_VARIANTS: VariantProposal[] = [];
+
 /** Six numbers a role (start, end, its key and text in `refs`, its mention, before 0 or after 1) and a quote (start, end, inner start and end, its key in `refs`, its mention). */
 const ROLE_STRIDE = 6;
 const QUOTE_STRIDE = 6;
@@ -979,7 +981,8 @@ class KeptActors implements DocumentActors {
     this.#mentionCount = mentions.length;
     this.#roleCount = roles.length;
     this.#refs = refs.slice();
-    this.variants = variants;
+    // most articles have none: one shared empty list (never written to), and exact size otherwise (push leaves room)
+    this.variants = variants.length ? variants.slice() : NO_VARIANTS;
   }
   get mentionCount(): number {
     return this.#mentionCount;
