@@ -213,14 +213,6 @@ export class Variant {
   shared = 0;
   /** links.length >= MAX_LINKS, kept beside the list: the candidate scan reads it for hundreds of variants. */
   full = false;
-  /**
-   * What the findings of its occurrences read, worked out once for all of
-   * them (a quotation carried by hundreds of articles): valid while the
-   * index's `epoch` is `memo`.
-   */
-  memo = -1;
-  /** First body occurrences of the reworded variants. */
-  drift?: readonly QuoteOccurrence[];
   constructor(
     readonly key: string,
     /** The words as ids of the index's dictionary (`QuoteIndex.wordId`; `keptWordIds`). */
@@ -494,7 +486,7 @@ export class QuoteIndex implements CorpusIndex {
   }
   /** Name-variant answers of the current epoch (see `NamePairs`). */
   private readonly namePairs = new NamePairs();
-  /** Counts changes: the variants' memos of an older epoch are stale. */
+  /** Counts changes: name-pair answers of an older epoch are stale. */
   private epoch = 0;
 
   add(doc: DocumentAnalysis): void {
@@ -779,25 +771,18 @@ export class QuoteIndex implements CorpusIndex {
     return occ.variant.links.filter((_, i) => kinds[i] === 'reworded').sort((a, b) => (a.key < b.key ? -1 : 1));
   }
 
-  private fresh(v: Variant): void {
-    if (v.memo === this.epoch) return;
-    v.memo = this.epoch;
-    v.drift = undefined;
-  }
-
-  /** The first body occurrence of each other wording of the quotation (see `rewordings`). */
+  /**
+   * The first body occurrence of each other wording of the quotation (see
+   * `rewordings`): worked out on each call (a few links, each with its first
+   * body occurrence remembered), not kept per variant (2 MB at 10k articles).
+   */
   driftOf(occ: QuoteOccurrence): readonly QuoteOccurrence[] {
-    const v = occ.variant;
-    this.fresh(v);
-    if (!v.drift) {
-      const out: QuoteOccurrence[] = [];
-      for (const r of this.rewordings(occ)) {
-        const first = QuoteIndex.firstInBody(r);
-        if (first) out.push(first);
-      }
-      v.drift = out.length ? out : NO_OCCURRENCES;
+    const out: QuoteOccurrence[] = [];
+    for (const r of this.rewordings(occ)) {
+      const first = QuoteIndex.firstInBody(r);
+      if (first) out.push(first);
     }
-    return v.drift;
+    return out.length ? out : NO_OCCURRENCES;
   }
 
   /**
