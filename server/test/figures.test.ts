@@ -415,3 +415,7 @@ test('two nations\' modifiers joined by "and" before one noun are one phrase ("[
   expectMarked('Drills used some [[130 Thai and U.S. aircraft]] and more than [[20 U.S. and Thai fighters]].');
   expectMarked('The army got [[40 infantry fighting vehicles]] while [[300 police]] facing the crowd stood by. They sent [[300 tanks]] and [[40 jets]].');
 });
+
+test('a mass noun before the mass noun it modifies is one phrase: "[[20 000 artillery ammunition]]", "[[90,000 rounds of 152mm artillery ammunition]]", "[[300 artillery shells]]"', () => {
+  expectMarked('Kyiv will get [[20 000 artillery ammunition]] and [[90,000 rounds of 152mm artillery ammunition]]; it fired [[300 artillery shells]].');
+});

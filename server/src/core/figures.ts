@@ -779,6 +779,15 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       const n = toks[j];
       // (only after a mass noun or a plural used so: "One in five households lacks access" ends at "households")
       if (n && !isCap(n) && nounish(n) && (ATTRIBUTIVE_PLURALS.has(lw) || !lw.endsWith('s')) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
+      // (a mass noun before the mass noun it modifies: "20 000 artillery ammunition", "300 artillery ammunition crates")
+      if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && /^(?:ammunition|equipment|munitions|weaponry|hardware|materiel)$/.test(n.lower)) {
+        last = head = j;
+        j++;
+        taken++;
+        const n3 = toks[j];
+        if (n3 && isWordToken(n3) && !isCap(n3) && /s$/.test(n3.lower) && isPluralNoun(n3.lower) && !PLURAL_HEADS.has(n3.lower)) last = head = j;
+        break;
+      }
       // (a mass noun, a gerund of a compound, then the plural they modify: "40 infantry fighting vehicles", "artillery firing positions")
       const n2 = toks[j + 1];
       if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && /^(?:fighting|firing|launching|landing|training|carrying)$/.test(n.lower) && n2 && isWordToken(n2) && !isCap(n2) && /s$/.test(n2.lower) && isPluralNoun(n2.lower) && !PLURAL_HEADS.has(n2.lower) && !ATTRIBUTIVE_PLURALS.has(n2.lower)) {
