@@ -861,3 +861,8 @@ test('Wagner, SpaceX, Arianespace and Yomiuri named alone are the known organisa
   const r = detect('Prices rose.\n\nWagner says 40 men left. Space-X says the launch worked, Arianespace said so too, and Yomiuri says more.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Wagner Group', 'SpaceX', 'Arianespace', 'Yomiuri Shimbun']);
 });
+
+test('capitalised words joined by "and" to an organisation\'s name after "the" are part of it ("the Coastal Grain and Produce Board"); the FDA and CDC are known by their full names', () => {
+  const r = detect('Prices rose.\n\nThey cheated the Coastal Grain and Produce Board. The Food and Drug Administration and the Centers for Disease Control and Prevention said so. Both Russia and Wagner Group fought.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Coastal Grain and Produce Board', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Wagner Group']);
+});

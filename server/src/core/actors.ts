@@ -291,6 +291,9 @@ Nikkei Asia
 Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
+Food and Drug Administration|US Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|US Centers for Disease Control and Prevention
+Bill and Melinda Gates Foundation|Bill & Melinda Gates Foundation|Gates Foundation
 World Trade Organization|World Trade Organisation|WTO
 World Health Organization|World Health Organisation|WHO
 OECD
@@ -2853,6 +2856,19 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return false;
   }
 
+  /**
+   * "the Food and Drug Administration", "the National Cereals and Produce Board": capitalised words joined by "and"
+   * to an organisation's name that starts at `start`, after "the" and naming nothing of their own; else `start`.
+   */
+  function andJoinedStart(start: number): number {
+    const and = toks[start - 1];
+    if (!and || and.l !== 'and' || and.cap || !wsOnly(text, and.pe, toks[start].s)) return start;
+    let p = start - 2;
+    while (p >= 0 && start - 2 - p < 3 && toks[p].cap && !covered[p] && !toks[p].poss && !g.forms.has(toks[p].n) && !g.demonyms.has(toks[p].n) && joined(text, toks[p], p + 1 === start - 1 ? and : toks[p + 1])) p--;
+    if (p === start - 2 || p < 0 || toks[p].l !== 'the' || toks[p].cap && !toks[p].initial) return start;
+    return p + 1;
+  }
+
   function anyCovered(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (covered[k]) return true;
     return false;
@@ -3065,7 +3081,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         classifyRun(end + 1, b, credit);
         return;
       }
-      discover(start, end, 'organization', 'head');
+      discover(andJoinedStart(start), end, 'organization', 'head');
       classifyRun(end + 1, b, credit);
       return;
     }
