@@ -1521,22 +1521,22 @@ const MAX_UNIT_STRINGS = 20_000;
 function sharedUnit(unit: string): string {
   // the word tables answer inherited names too ('constructor'): such a unit is kept as it is
   if (typeof unit !== 'string') return unit;
-  const known = UNIT_STRINGS.get(unit);
-  if (known !== undefined) return known;
-  if (UNIT_STRINGS.size >= MAX_UNIT_STRINGS) return unit;
-  const own = ownCopy(unit);
-  UNIT_STRINGS.set(own, own);
-  return own;
+  return interned(UNIT_STRINGS, unit);
 }
 
 /** Approximators as written ("more than", "About"): a few hundred strings shared by every figure (bounded, like units). */
 const APPROXIMATOR_STRINGS = new Map<string, string>();
 function sharedApproximator(text: string): string {
-  const known = APPROXIMATOR_STRINGS.get(text);
+  return interned(APPROXIMATOR_STRINGS, text);
+}
+
+/** The one copy of `s` that `table` keeps (made on first sight; past MAX_UNIT_STRINGS entries, `s` as it is). */
+function interned(table: Map<string, string>, s: string): string {
+  const known = table.get(s);
   if (known !== undefined) return known;
-  if (APPROXIMATOR_STRINGS.size >= MAX_UNIT_STRINGS) return text;
-  const own = ownCopy(text);
-  APPROXIMATOR_STRINGS.set(own, own);
+  if (table.size >= MAX_UNIT_STRINGS) return s;
+  const own = ownCopy(s);
+  table.set(own, own);
   return own;
 }
 
