@@ -54,6 +54,8 @@ test('a reworded quotation drifts, both wordings shown, both ways', () => {
   assert.match(a[0].message, /"stupid attempt to justify" here; "foolish attempt to justify" \(b\.txt:3\)/);
   assert.equal(a[0].text, '“stupid attempt to justify”');
   assert.equal(a[0].related?.[0].uri, 'mem:///b.txt');
+  // the related row's location is shown beside it: its message does not repeat the place
+  assert.equal(a[0].related?.[0].message, 'worded "foolish attempt to justify"');
   assert.match(findings('b.txt')[0].message, /"foolish attempt to justify" here; "stupid attempt to justify" \(a\.txt:1\)/);
 });
 
@@ -81,6 +83,7 @@ test('the same quotation from two different people is a speaker mismatch; two sp
   assert.equal(a[0].code, 'quote-speaker-mismatch');
   assert.match(a[0].message, /attributed to Kim Yo Jong here but to Kim Jong Un in b\.txt:3/);
   assert.equal(a[0].related?.[0].uri, 'mem:///b.txt');
+  assert.equal(a[0].related?.[0].message, 'attributed to Kim Jong Un');
   const b = findings('b.txt');
   assert.equal(b.length, 1);
   assert.match(b[0].message, /to Kim Jong Un here but to Kim Yo/);

@@ -53,7 +53,7 @@ test('related statements become related locations; severities map to SARIF level
   const range = (l: number) => ({ start: { line: l, character: 2 }, end: { line: l, character: 9 } });
   const log = toSarif(
     [
-      { file: 'news/a b.txt', range: range(0), severity: 'warning', code: 'conflicting-figure', message: 'Conflicting figure', text: '31 tanks', related: [{ file: 'news/b.txt', range: range(4), message: '"30 tanks" in news/b.txt:5' }] },
+      { file: 'news/a b.txt', range: range(0), severity: 'warning', code: 'conflicting-figure', message: 'Conflicting figure', text: '31 tanks', related: [{ file: 'news/b.txt', range: range(4), message: '"30 tanks": The army has 30 tanks.' }] },
       { file: 'news/b.txt', range: range(1), severity: 'information', code: 'quote-drift', message: 'Worded differently', text: '“x”' },
       { file: 'corpus-review.yaml', range: range(2), severity: 'error', code: 'config', message: 'Bad key', text: '' },
     ],

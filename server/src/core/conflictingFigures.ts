@@ -1179,18 +1179,16 @@ export function conflictingFigureFindings(index: ConflictIndex, doc: DocumentAna
     for (let i = 0; i < others.length && i < MAX_RELATED; i++) {
       const o = others[i];
       const range = o.range;
-      const place = `${o.path}:${range.start.line + 1}`;
-      if (i < 3) shown += `${i ? ', ' : ''}"${o.text}" (${place})`;
-      related.push({ uri: o.uri, range, message: `"${o.text}" in ${place}: ${snippet(o.sentence)}` });
+      if (i < 3) shown += `${i ? ', ' : ''}"${o.text}" (${o.path}:${range.start.line + 1})`;
+      related.push({ uri: o.uri, range, message: `"${o.text}": ${snippet(o.sentence)}` });
     }
     let message = `Conflicting figure "${e.text}": ${articles === 1 ? 'another article states' : `${articles} other articles state`} the same claim with a different number: ${shown}${others.length > 3 ? ', …' : ''}.`;
     let sameShown = '';
     for (let i = 0; i < r.same.length && i < MAX_RELATED; i++) {
       const o = r.same[i];
       const range = o.range;
-      const place = `${o.path}:${range.start.line + 1}`;
-      if (i < 3) sameShown += `${i ? ', ' : ''}${place}`;
-      related.push({ uri: o.uri, range, message: `the same figure in ${place}` });
+      if (i < 3) sameShown += `${i ? ', ' : ''}${o.path}:${range.start.line + 1}`;
+      related.push({ uri: o.uri, range, message: 'the same figure' });
     }
     if (r.same.length) message += ` Stated the same in ${sameShown}${r.same.length > 3 ? ', …' : ''}.`;
     out.push({ uri: doc.uri, range: e.range, severity, code: 'conflicting-figure', message, text: e.text, related });

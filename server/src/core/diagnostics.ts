@@ -31,7 +31,7 @@ export function articleFindings(corpus: Corpus, doc: DocumentAnalysis): Finding[
       if (corpus.ignores.has(doc.path, 'unsourced-figure', f.text, sentenceText)) continue;
       const related: RelatedInformation[] = corpus.figureIndex
         .sourcedElsewhere(doc.uri, f, MAX_RELATED)
-        .map((e) => ({ uri: e.uri, range: e.range, message: `sourced in ${e.path}:${e.range.start.line + 1}${e.source ? ` (${e.source})` : ''}` }));
+        .map((e) => ({ uri: e.uri, range: e.range, message: e.source ? `sourced: ${e.source}` : 'sourced' }));
       findings.push({
         uri: doc.uri,
         range: doc.lines.rangeOf(f),

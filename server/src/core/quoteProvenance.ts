@@ -973,7 +973,7 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
           const wording = shorten(o.wording);
           const place = `${o.doc.path}:${range.start.line + 1}`;
           if (i < 3) shown += `${i ? '; ' : ''}"${wording}" (${place})`;
-          related.push({ uri: o.doc.uri, range, message: `worded "${wording}" in ${place}` });
+          related.push({ uri: o.doc.uri, range, message: `worded "${wording}"` });
         }
         out.push({
           uri: doc.uri,
@@ -995,9 +995,8 @@ export function quoteFindings(index: QuoteIndex, doc: DocumentAnalysis, severiti
         for (let i = 0; i < elsewhere.length && i < MAX_RELATED; i++) {
           const o = elsewhere[i];
           const range = o.doc.lines.rangeOf(o);
-          const said = `${o.speaker!.name} in ${o.doc.path}:${range.start.line + 1}`;
-          if (i < 3) shown += `${i ? ', ' : ''}${said}`;
-          related.push({ uri: o.doc.uri, range, message: `attributed to ${said}` });
+          if (i < 3) shown += `${i ? ', ' : ''}${o.speaker!.name} in ${o.doc.path}:${range.start.line + 1}`;
+          related.push({ uri: o.doc.uri, range, message: `attributed to ${o.speaker!.name}` });
         }
         out.push({
           uri: doc.uri,
