@@ -78,6 +78,8 @@ for (const entry of (
   'underscore:underscores:underscored observe:observes:observed ' +
   'reconfirm:reconfirms:reconfirmed:re-confirm:re-confirms:re-confirmed restate:restates:restated reaffirm:reaffirms:reaffirmed ' +
   'affirm:affirms:affirmed ' +
+  // "documents" and "document" are nouns: "the group has documented 1,500 deaths"
+  'documented:documenting ' +
   // "the statement read", "the report reads": only as a written text's tag (see verbCue)
   'read:reads'
 ).split(/\s+/)) {
@@ -223,13 +225,19 @@ const ROLE_NOUNS = words(
 const PEOPLE_HEADS = new Set([
   ...ROLE_NOUNS,
   ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
+  // those who saw it: "..., said a Kyi Tauk Pauk resident"
+  ...words('resident residents witness witnesses eyewitness eyewitnesses villager villagers survivor survivors doctor doctors medic medics activist activists'),
 ]);
 
 /** Nouns that a "from" phrase names the source of: "a statement from the ministry", "data from the bank". */
 const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statements', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'officials', 'source', 'sources', 'letter', 'memo', 'note', 'release']);
 
 /** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
-const BODY_HEADS = words('company firm bank group organization organisation institute bureau authority authorities police army military regulator insurer lender carrier airline retailer union operator manufacturer agency utility');
+const BODY_HEADS = words(
+  'company firm bank group organization organisation institute bureau authority authorities police army military regulator insurer lender carrier airline retailer union operator manufacturer agency utility ' +
+    // the media: "..., reported the Yonhap News TV portal", "the newspaper said"
+    'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
+);
 
 function spanText(text: string, toks: Token[], a: number, b: number): Span & { text: string } {
   return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
@@ -478,6 +486,13 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
     if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|which)$/.test(toks[p + 1].lower)) {
       const start = npBack(toks, p - 1, floor);
+      const speaks = (k: number) => isWord(toks[k]) && (isCap(toks[k]) || particleName(toks[k]) || ROLE_NOUNS.has(toks[k].lower) || BODY_HEADS.has(toks[k].lower) || PEOPLE_HEADS.has(toks[k].lower));
+      // (the clause's noun after a preposition is no subject: "... sent 13,000 containers to Russia, which could hold
+      // 6 million shells, reported Yonhap"; the head before the preposition may be: "Officials in Kyiv, who ..., said")
+      if (start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside|for|with)$/.test(toks[start - 1].lower)) {
+        const s2 = start - 2 >= floor && speaks(start - 2) ? npBack(toks, start - 2, floor) : -1;
+        return s2 >= 0 ? { start: s2 } : -1;
+      }
       if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
     }
     return -1;
@@ -578,6 +593,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1) return undefined;
+  // A capitalised base form after a capitalised word, before punctuation, a capital or a verb, ends a name:
+  // "the Armed Conflict Location and Event Data Project, over 29,683", "the Drudge Report said" (not "Officials Say 300 Killed")
+  if (lw === lemma && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && (!next || !isWord(next) ? !/^[\d$€£¥₩₹₽₴]/.test(next?.text ?? '') : isCap(next) || SAY_FORMS.has(next.lower))) return undefined;
   // "The U.S. State Department accused": "State" before a capitalised word is a name's
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
@@ -585,6 +603,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text)) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
+    // (or after an adjective of order, before a noun: "in the latest reported quarter", "the first confirmed case")
+    if (prev && /^(?:latest|last|first|previous|recent|most|earliest|initial|final)$/.test(prev.lower) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by|at|it|he|she|they)$/.test(next.lower)) return undefined;
     // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead")
     if (prev && isWord(prev) && isNumberWord(prev.lower) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower))) return undefined;
   }
@@ -625,11 +645,18 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const invertedAfterComma = !!prev && prev.text === ',' && !!next && (/^["“]$/.test(next.text) || (isWord(next) && isCap(next)));
   // "all the Western states excluding Montana", "the Baltic states": a plural after a determined name's adjective
   // (not "the US states that ...")
-  if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && isCap(prev) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && !(next && /^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower))) return undefined;
-  if (NOUNLIKE_S.has(lw) && !invertedAfterComma) {
-    if (!prev || !isWord(prev) || DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /['’]s?$/.test(prev.text) || CLAUSE_STOP.has(prev.lower)) return undefined;
+  // (a tag after a comma at the sentence's end is a verb: "..., the UN estimates.", "..., the agency reports.")
+  // (the word before, past a dotted abbreviation's last dot: "the U.N. estimates" is "the", "U.N", ".", "estimates")
+  const pwAt = prev?.text === '.' && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[v - 2]?.text ?? '') ? v - 2 : v - 1;
+  const pw = toks[pwAt];
+  const endTag = NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) && npBack(toks, pwAt, 0) > 0 && toks[npBack(toks, pwAt, 0) - 1].text === ',';
+  if (NOUNLIKE_S.has(lw) && !endTag && !isCap(t) && pw && isWord(pw) && isCap(pw) && toks[pwAt - 1] && DETERMINERS.has(toks[pwAt - 1].lower) && !(next && (/^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower) || (lemma !== 'state' && startsNumber(toks, v + 1))))) return undefined;
+  if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
+    // (a counted noun: "the other top ten U.S. states for EV sales")
+    if (pwAt > 0 && pw && isCap(pw) && (/^\d/.test(toks[pwAt - 1].text) || isNumberWord(toks[pwAt - 1].lower))) return undefined;
+    if (!pw || !isWord(pw) || DETERMINERS.has(pw.lower) || PREPOSITIONS.has(pw.lower) || /['’]s?$/.test(pw.text) || CLAUSE_STOP.has(pw.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
-    if (!isCap(prev) && !PRONOUNS.has(prev.lower) && !(/s$/.test(prev.lower) && !/ss$/.test(prev.lower)) && !DATA_NOUNS.has(prev.lower)) {
+    if (!isCap(pw) && !PRONOUNS.has(pw.lower) && !(/s$/.test(pw.lower) && !/ss$/.test(pw.lower)) && !DATA_NOUNS.has(pw.lower)) {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
       if (!(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
@@ -775,13 +802,17 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
       // (or a body with no article, as headlines write it: "..., says health ministry")
       const bareBody = /^(?:said|says|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower));
-      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || /^["“]$/.test(first.text)) {
+      // (or one of a group: "..., said one resident", "another official said")
+      const oneOf = /^(?:one|another)$/.test(first.lower) && (PEOPLE_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower));
+      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text)) {
         return cueSpan(text, toks, v, last, 'verb');
       }
     }
   }
   // "…, saying that": the subject of the main clause
-  if (prev && prev.text === ',' && progressive) {
+  // (after a tag of its own the participle is that speaker's, whose cue covers the sentence:
+  // "“...,” said a resident, declining to be named, adding that ...")
+  if (prev && prev.text === ',' && progressive && !toks.slice(0, v - 1).some((x) => /^(?:said|says|told|tells|added|adds|stated|states|wrote|writes)$/.test(x.lower) && isWord(x) && !isCap(x))) {
     const first = firstNP(toks, 0, v - 1);
     if (first) {
       const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
