@@ -419,3 +419,19 @@ test('two nations\' modifiers joined by "and" before one noun are one phrase ("[
 test('a mass noun before the mass noun it modifies is one phrase: "[[20 000 artillery ammunition]]", "[[90,000 rounds of 152mm artillery ammunition]]", "[[300 artillery shells]]"', () => {
   expectMarked('Kyiv will get [[20 000 artillery ammunition]] and [[90,000 rounds of 152mm artillery ammunition]]; it fired [[300 artillery shells]].');
 });
+
+test('a calibre in inches names a kind of round or gun: "4.8-inch artillery shells" is no figure; "[[two 5-inch guns]]" counts guns, "a [[9-inch rise]]" is a measure', () => {
+  expectMarked('The cruiser kept [[two 5-inch guns]] and fired 4.8-inch artillery shells; the river saw a [[9-inch rise]] and [[3 million 6-inch artillery shells]] were shipped.');
+});
+
+test('"[[2.7%]] and [[0.3%]]" are two figures unless "between" makes them a range ("between [[2% and 3%]]")', () => {
+  expectMarked('Rents rose [[4.1%]] and [[0.6%]] respectively, and growth stayed between [[2% and 3%]].');
+});
+
+test('after a plural number a singular noun is a modifier, not the head before a verb: "[[three bombing runs]]"; "the [[1,500-kilometre pipeline]] runs" stops', () => {
+  expectMarked('The pilots flew [[three bombing runs]] over the port. The [[1,500-kilometre pipeline]] runs under the lake.');
+});
+
+test('"..., said one resident" names a speaker, not a count', () => {
+  expectMarked('Shops burned overnight, said one resident, and [[one resident]] was hurt.');
+});

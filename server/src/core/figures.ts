@@ -631,6 +631,14 @@ function caliberAt(toks: Token[], j: number): boolean {
   return nounish(n) && !/^\d/.test(n?.text ?? '');
 }
 
+/** Guns and rounds named by a calibre (with an "artillery", "naval" or "mortar" before): "5-inch guns", "4.8-inch artillery shells". */
+const CALIBRE_NOUNS = /^(?:shells?|rounds?|guns?|howitzers?|cannons?|mortars?|projectiles?|ammunition|munitions?|rockets?|bullets?|cartridges?|barrels?)$/;
+function calibreNoun(toks: Token[], k: number): boolean {
+  let t = toks[k];
+  if (t && /^(?:artillery|naval|mortar|tank|field|anti-aircraft|high-explosive)$/.test(t.lower)) t = toks[k + 1];
+  return !!t && CALIBRE_NOUNS.test(t.lower);
+}
+
 /** The words before token j spell the acronym: "foreign direct product" before "(FDP)". */
 function spelledBefore(toks: Token[], j: number, acronym: string): boolean {
   const n = acronym.length;
@@ -741,7 +749,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a time after the noun: "one ballistic missile early Friday morning", "200 troops late last month"
     if ((lw === 'early' || lw === 'late') && j > k && toks[j + 1] && (WEEKDAYS.has(toks[j + 1].lower) || MONTHS.has(toks[j + 1].lower) || /^(?:this|last|next|on|in|morning|afternoon|evening|night|today|yesterday|tomorrow|tonight)$/.test(toks[j + 1].lower))) break;
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
-    if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
+    // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
+    if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
     // a verb of reporting after the number: "with eight reporting double-digit declines"
     if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
@@ -815,6 +824,17 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     }
   }
   return { last, head };
+}
+
+/** Approximators between "between" and its first number: "between about 2% and 3%". */
+const APPROX_BEFORE = /^(?:about|around|roughly|approximately|some|nearly|almost)$/;
+
+/** A bare number above one before a phrase ("three", "40"): what follows it counts more than one thing. */
+function pluralCount(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (DIGITS_RE.test(t.text)) return numValue(t.text) > 1;
+  const v = wordNumber(t.lower);
+  return v !== undefined && v > 1;
 }
 
 /** Fixed "of" compounds that belong to the counted noun: "prisoners of war", "heads of state". */
@@ -1110,6 +1130,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
+    // a calibre in inches names a kind of round or gun, as "152-mm" does: "4.8-inch artillery shells", "a 5-inch gun"
+    if ((firstWord === 'inch' || firstWord === 'in') && suffix === firstWord && calibreNoun(toks, i + 1)) return undefined;
     value = numValue(m[1]);
     if (isYear({ ...t, text: m[1] }, value)) return undefined;
     const p = countedPhrase(toks, i + 1, true);
@@ -1180,9 +1202,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   if (n && (n.text === '%' || n.lower === 'percent' || n.lower === 'pct' || n.lower === 'per-cent' || (n.lower === 'per' && n2?.lower === 'cent') || (n.lower === 'percentage' && /^points?$/.test(n2?.lower ?? '')))) {
     j += n.lower === 'per' || n.lower === 'percentage' ? 2 : 1;
     // "5% to 10%" (not "rose 0.5 percentage points to 4.2%": a change, then a level)
+    // ("and" only after "between": "rose by 0.4% and 0.3% respectively" is two figures)
     const jn = toks[j + 1];
     const m2 = toks[j + 2];
-    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
+    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && (jn.lower !== 'and' || toks[i - 1]?.lower === 'between' || (toks[i - 2]?.lower === 'between' && APPROX_BEFORE.test(toks[i - 1]?.lower ?? ''))) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
       high = numValue(m2.text);
       j += 3;
     }
@@ -1444,6 +1467,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (prev?.lower === 'by') return undefined;
     // "one resident recalled", "one official said": a source, not a count
     if (toks[p.last + 1] && ONE_SPEAKER_VERBS.has(toks[p.last + 1].lower)) return undefined;
+    // "..., said one resident": the speaker of an inverted tag
+    if (prev && ONE_SPEAKER_VERBS.has(prev.lower) && toks[i - 2]?.text === ',' && (!toks[p.last + 1] || /^[,.;]$/.test(toks[p.last + 1].text))) return undefined;
   }
   if (/^(?:them|us|you|those|these|another)$/.test(headTok.lower)) return undefined;
   const cw = CURRENCY_WORDS_.get(headTok.lower);
