@@ -574,3 +574,17 @@ test('"..., said one resident", "said another witness": one of a group speaks; a
   sourcedBy('Nine shops burned overnight, said one resident.', 'Nine shops', 'said one resident');
   sourcedBy('“Two rockets hit the school,” said a Dorak Bazar resident, declining to be named, adding that six classrooms were wrecked.', 'six classrooms', 'said a Dorak Bazar resident');
 });
+
+test('"estimates" after a participle or a preposition is the noun: "topping Wall Street estimates"; after a clause word it is a verb', () => {
+  unsourced('The retailer posted a 41 percent jump in profit, beating Wall Street estimates on strong demand.', '41 percent');
+  sourcedBy('Exports fell 7% after Bloomberg reports said the port was shut.', '7%', 'Bloomberg reports');
+  // a name's own small words are part of it
+  sourcedBy('Homes were lost, while the Council for Refugee Welfare reports that some 2 million people fled.', '2 million people', 'the Council for Refugee Welfare reports');
+});
+
+test('a relative clause after a comma sources only itself: the forecast of analysts "who had put it at" a number', () => {
+  const text = 'Sales of $8.2 billion rose 14% on the year, ahead of the forecast of analysts polled by Visible Alpha, who had put them at $7.9 billion.';
+  unsourced(text, '$8.2 billion');
+  unsourced(text, '14%');
+  sourcedBy(text, '$7.9 billion', 'analysts polled by Visible Alpha, who had put');
+});

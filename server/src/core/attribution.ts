@@ -649,9 +649,20 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (the word before, past a dotted abbreviation's last dot: "the U.N. estimates" is "the", "U.N", ".", "estimates")
   const pwAt = prev?.text === '.' && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[v - 2]?.text ?? '') ? v - 2 : v - 1;
   const pw = toks[pwAt];
-  const endTag = NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) && npBack(toks, pwAt, 0) > 0 && toks[npBack(toks, pwAt, 0) - 1].text === ',';
+  // the object of a participle or a preposition: "topping Wall Street estimates", "above Street estimates"
+  // (not after a word that opens a clause: "after Reuters reports", "as Moscow claims")
+  let objectNoun = false;
+  if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && isCap(pw)) {
+    let c = pwAt;
+    // (over a name's own small words: "the International Organization for Migration reports")
+    while (c > 0 && ((isWord(toks[c - 1]) && isCap(toks[c - 1])) || (toks[c - 1].text === '.' && toks[c - 1].start === toks[c - 2]?.end) || (/^(?:of|for|and|de|the|on)$/.test(toks[c - 1].lower) && c > 1 && isWord(toks[c - 2]) && isCap(toks[c - 2])))) c--;
+    const b = toks[c - 1];
+    objectNoun = !!b && isWord(b) && !isCap(b) && !/^(?:after|before|since|as|until|because|while|when|where|whereas|although|though|if|that|and|but|or|so)$/.test(b.lower) && (/(?:ing|ed)$/.test(b.lower) || PREPOSITIONS.has(b.lower) || /^(?:beat|beats|top|tops|miss|misses|than)$/.test(b.lower));
+  }
+  const endTag = !objectNoun && NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) && npBack(toks, pwAt, 0) > 0 && toks[npBack(toks, pwAt, 0) - 1].text === ',';
   if (NOUNLIKE_S.has(lw) && !endTag && !isCap(t) && pw && isWord(pw) && isCap(pw) && toks[pwAt - 1] && DETERMINERS.has(toks[pwAt - 1].lower) && !(next && (/^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower) || (lemma !== 'state' && startsNumber(toks, v + 1))))) return undefined;
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
+    if (objectNoun) return undefined;
     // (a counted noun: "the other top ten U.S. states for EV sales")
     if (pwAt > 0 && pw && isCap(pw) && (/^\d/.test(toks[pwAt - 1].text) || isNumberWord(toks[pwAt - 1].lower))) return undefined;
     if (!pw || !isWord(pw) || DETERMINERS.has(pw.lower) || PREPOSITIONS.has(pw.lower) || /['’]s?$/.test(pw.text) || CLAUSE_STOP.has(pw.lower)) return undefined;
@@ -781,6 +792,19 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // "... in what it described as a simulated strike": the words are the speaker's only from "what" on
     if (a1 && a1.lower === 'what' && subject.start - 1 > 0) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: a1.start };
+    }
+    // "..., beating the forecast of analysts, who had put it at $14.1 billion": a relative clause after a comma speaks for itself only
+    if (a1 && a1.text === ',' && /^(?:who|which)(?:['’]d|['’]ve|['’]s)?$/.test(toks[subject.start].lower) && subject.start > 1) {
+      return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: toks[subject.start].start };
+    }
+    // (so does one whose pronoun the subject search passed: "of analysts polled by LSEG, who had put it at"; not
+    // "the ministry, which oversees the army, said", whose verb is outside the clause)
+    for (let k = v - 1; k > subject.start; k--) {
+      if (toks[k].text === ',') break;
+      if (/^(?:who|which)$/.test(toks[k].lower) && toks[k - 1].text === ',') {
+        const span = cueSpan(text, toks, subject.start, v, 'verb');
+        return { ...span, from: toks[k].start };
+      }
     }
     if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: toks[subject.start].start };
