@@ -435,3 +435,11 @@ test('after a plural number a singular noun is a modifier, not the head before a
 test('"..., said one resident" names a speaker, not a count', () => {
   expectMarked('Shops burned overnight, said one resident, and [[one resident]] was hurt.');
 });
+
+test('a camel-cased product name before a number is a designation: "iPhone 4", "mPower 3 and 4"', () => {
+  expectMarked('The launch of iPhone 4 went well; the rocket carried mPower 3 and 4 satellites and [[two other probes]].');
+});
+
+test('"and" before a quantifier opens a new phrase: "a [[6.4 magnitude earthquake]] and multiple aftershocks"; "[[40 armored and other vehicles]]" is one', () => {
+  expectMarked('The toll from a [[6.4 magnitude earthquake]] and multiple aftershocks rose, and [[40 armored and other vehicles]] were lost.');
+});

@@ -816,7 +816,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     for (let m = last + 2; m <= last + 4 && m < toks.length; m++) {
       const t = toks[m];
       // (no word that may start a figure of its own: "two-thirds of the population and three-quarters of hospitals")
-      if (!isWordToken(t) || isCap(t) || !nounish(t) || mayStart(t) || VAGUE_PLURALS_.has(t.lower) || t.lower === 'times') break;
+      // (nor a quantifier, which opens a phrase of its own)
+      if (!isWordToken(t) || isCap(t) || !nounish(t) || mayStart(t) || VAGUE_PLURALS_.has(t.lower) || t.lower === 'times' || QUANTIFIERS.test(t.lower)) break;
       if (isPluralNoun(t.lower) || PLURAL_HEADS.has(t.lower)) {
         last = head = m;
         break;
@@ -825,6 +826,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   }
   return { last, head };
 }
+
+/** Words that open a noun phrase of their own after "and": "an earthquake and multiple aftershocks". */
+const QUANTIFIERS = /^(?:multiple|several|many|numerous|various|more|some|all|most|few|its|their|his|her|our)$/;
 
 /** Approximators between "between" and its first number: "between about 2% and 3%". */
 const APPROX_BEFORE = /^(?:about|around|roughly|approximately|some|nearly|almost)$/;
@@ -960,7 +964,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
 /** After "and"/"or" at `and`: one to three modifiers, then the plural noun they share ("and military construction personnel"); its index, or -1. */
 function headAfterAnd(toks: Token[], and: number): number {
   let q = and + 1;
-  const modifier = (t: Token | undefined) => nounish(t) && !isCap(t!) && !isNumberWord(t!.lower);
+  // (a quantifier opens a phrase of its own: "a 7.8 magnitude earthquake and multiple aftershocks")
+  const modifier = (t: Token | undefined) => nounish(t) && !isCap(t!) && !isNumberWord(t!.lower) && !QUANTIFIERS.test(t!.lower);
   while (q <= and + 3 && modifier(toks[q]) && !isPluralNoun(toks[q].lower)) q++;
   return q > and + 1 && modifier(toks[q]) && isPluralNoun(toks[q].lower) ? q : -1;
 }
@@ -985,6 +990,8 @@ function nationsHead(toks: Token[], and: number): number {
 
 /** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
 function designationName(prev: Token): boolean {
+  // (or a camel-cased product name: "iPhone 4", "iPad 2", "eVTOL 3")
+  if (isWordToken(prev) && /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(prev.text)) return true;
   if (!isWordToken(prev) || !isCap(prev)) return false;
   const lw = prev.lower;
   return !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
