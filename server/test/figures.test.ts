@@ -443,3 +443,13 @@ test('a camel-cased product name before a number is a designation: "iPhone 4", "
 test('"and" before a quantifier opens a new phrase: "a [[6.4 magnitude earthquake]] and multiple aftershocks"; "[[40 armored and other vehicles]]" is one', () => {
   expectMarked('The toll from a [[6.4 magnitude earthquake]] and multiple aftershocks rose, and [[40 armored and other vehicles]] were lost.');
 });
+
+test('digits grouped in lakhs and crores ("[[6,42,310 ration cards]]") or with full stops between groups of three ("[[2.308.114 voters]]") are numbers; one dotted group is a decimal', () => {
+  expectMarked('The state issued [[6,42,310 ration cards]] and [[2.308.114 voters]] took part, up [[4.512 points]]; version 3.108.220 shipped.');
+  const f = figures('The state issued 6,42,310 ration cards and 2.308.114 voters took part.');
+  assert.deepEqual(f.map((x) => x.value), [642310, 2308114]);
+});
+
+test('a list of ages is no figure: "aged 61, 74 and 88", "were 61, 74 and 88 years old"; a list of counts is', () => {
+  expectMarked('The dead were aged 61, 74 and 88. The others were 19, 23 and 30 years old. Troops seized [[12]], [[15]] and [[40 tanks]].');
+});

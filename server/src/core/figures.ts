@@ -475,7 +475,11 @@ const FOLD_WORDS_ = new WordTable(FOLD_WORDS);
 // ---------------------------------------------------------------------------
 // Token classes
 
-const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?$/;
+// (also grouped as South Asia writes lakhs and crores, "8,86,585", and with full stops between two or more
+// groups of three, as much of Europe writes "1.119.889"; one such group, "426.804", is read as a decimal)
+const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?$/;
+/** Full stops between groups of three digits: "1.119.889". */
+const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i;
 const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
@@ -509,6 +513,7 @@ function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || /s['’]$/i.test(t.text);
 }
 function numValue(s: string): number {
+  if (DOTTED_THOUSANDS.test(s)) return parseFloat(s.replace(/\./g, ''));
   return parseFloat(s.includes(',') || /\s/.test(s) ? s.replace(/[,\s]/g, '') : s);
 }
 /** Singular nouns in -s that modify a counted noun: "112,163 measles cases". */
@@ -827,6 +832,19 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   return { last, head };
 }
 
+/** A small whole number in a list of them that "aged" opens or "years old" closes. */
+function ageList(toks: Token[], i: number): boolean {
+  const small = (t: Token | undefined) => !!t && /^\d{1,3}$/.test(t.text) && +t.text < 120;
+  const joins = (t: Token | undefined) => !!t && (t.text === ',' || t.lower === 'and' || t.lower === 'or');
+  if (!joins(toks[i - 1]) && !joins(toks[i + 1])) return false;
+  let k = i - 1;
+  while (joins(toks[k]) && small(toks[k - 1])) k -= 2;
+  if (k < i - 1 && /^(?:aged|ages)$/.test(toks[k]?.lower ?? '')) return true;
+  k = i + 1;
+  while (joins(toks[k]) && small(toks[k + 1])) k += 2;
+  return k > i + 1 && /^years?$/.test(toks[k]?.lower ?? '') && /^(?:old|of)$/.test(toks[k + 1]?.lower ?? '');
+}
+
 /** Words that open a noun phrase of their own after "and": "an earthquake and multiple aftershocks". */
 const QUANTIFIERS = /^(?:multiple|several|many|numerous|various|more|some|all|most|few|its|their|his|her|our)$/;
 
@@ -917,6 +935,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && caliberAt(toks, i)) return true;
   // Ages: "aged 45", "age 45", "John Smith, 45, said", "patients as young as 6"
   if (prev && /^(?:aged|age|ages)$/i.test(prev.lower)) return true;
+  // a list of ages: "The victims were 66, 70 and 95 years old", "aged 66, 70 and 95"
+  if (digits && integer && v < 120 && !hasUnit && ageList(toks, i)) return true;
   if (prev?.lower === 'as' && prev2 && /^(?:young|old)$/.test(prev2.lower) && toks[i - 3]?.lower === 'as' && digits && integer && v < 120 && !hasUnit) return true;
   // An emergency number: "911 dispatchers", "a 999 call"
   if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency)$/.test(toks[i + 1].lower)) return true;
@@ -1630,7 +1650,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
       if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
-      if (digit0 && (/[/:]/.test(t.text) || /\.\d+\./.test(t.text)) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
+      if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
       let f: Found | undefined;
