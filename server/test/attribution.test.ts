@@ -588,3 +588,7 @@ test('a relative clause after a comma sources only itself: the forecast of analy
   unsourced(text, '14%');
   sourcedBy(text, '$7.9 billion', 'analysts polled by Visible Alpha, who had put');
 });
+
+test('"according to" a phrase stops at a new phrase after its noun: "these early results only four parties"', () => {
+  sourcedBy('According to these early results only four parties passed the 7% bar.', 'four parties', 'According to these early results');
+});

@@ -383,6 +383,8 @@ function npForward(toks: Token[], j: number, max: number): number {
     const modifier = isWord(toks[k + 1]) && !CLAUSE_STOP.has(toks[k + 1].lower) && !DETERMINERS.has(toks[k + 1].lower) && !PRONOUNS.has(toks[k + 1].lower) && !PREPOSITIONS.has(toks[k + 1].lower);
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
+    // a new phrase after a lower-case noun: "according to these initial results only four political groups have"
+    if (last >= 0 && !isCap(toks[last]) && (lw === 'only' || isNumberWord(lw) || /^\d/.test(t.text))) break;
     last = k++;
   }
   return last;
