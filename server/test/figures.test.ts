@@ -453,3 +453,20 @@ test('digits grouped in lakhs and crores ("[[6,42,310 ration cards]]") or with f
 test('a list of ages is no figure: "aged 61, 74 and 88", "were 61, 74 and 88 years old"; a list of counts is', () => {
   expectMarked('The dead were aged 61, 74 and 88. The others were 19, 23 and 30 years old. Troops seized [[12]], [[15]] and [[40 tanks]].');
 });
+
+test('dollars with the country after the sign, as Australian papers write them, are money: "[[$US2.4 billion]]", "[[$A700]]"', () => {
+  expectMarked('The carmaker booked a loss of [[$US2.4 billion]] and paid [[$A700]] a head.');
+  assert.deepEqual(figures('The carmaker booked a loss of $US2.4 billion.').map((f) => [f.value, f.unit]), [[2.4e9, 'USD']]);
+});
+
+test('"zero" in the name of a policy or a goal is no figure ("zero COVID rules", "net zero"); "[[zero deaths]]" is', () => {
+  expectMarked('Trade slowed under zero COVID rules and a net zero goal, with [[zero deaths]] and [[4 cases]].');
+});
+
+test('a number in a quoted title of a Title Case headline is a designation: "‘Rocky 4’ Tops Chart With [[$12.5M]]"', () => {
+  expectMarked('Weekend Box Office: ‘Rocky 4’ Tops Chart With [[$12.5M]]');
+});
+
+test('a capitalised plural before a verb in its base form ends the phrase: "[[tens of thousands of Syrians]] continue to flee"', () => {
+  expectMarked('Each week [[tens of thousands of Syrians]] continue to flee, and the army got [[31 M1 Abrams tanks]].');
+});

@@ -748,6 +748,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       // (not "31 M1 Abrams tanks")
       // (nor "19 Companies Laying Off Thousands of Workers" in a Title Case headline)
       if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && (!isCap(toks[j]) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(toks[j].text)) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
+      // (nor before a verb in its base form: "hundreds of thousands of Palestinians continue to"; "31 M1 Abrams tanks" reads on)
+      if (isPluralNoun(lw) && !isPossessive(t) && /\p{Ll}s$/u.test(t.text) && toks[j] && isWordToken(toks[j]) && !isCap(toks[j]) && BASE_VERBS.has(toks[j].lower)) break;
       continue;
     }
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
@@ -844,6 +846,9 @@ function ageList(toks: Token[], i: number): boolean {
   while (joins(toks[k]) && small(toks[k + 1])) k += 2;
   return k > i + 1 && /^years?$/.test(toks[k]?.lower ?? '') && /^(?:old|of)$/.test(toks[k + 1]?.lower ?? '');
 }
+
+/** Verbs in their base form that follow a plural subject: "Palestinians continue", "Ukrainians remain". */
+const BASE_VERBS = words('continue remain face need want say fear hope wait live die flee return struggle try seek await suffer risk stay go come make take get see');
 
 /** Words that open a noun phrase of their own after "and": "an earthquake and multiple aftershocks". */
 const QUANTIFIERS = /^(?:multiple|several|many|numerous|various|more|some|all|most|few|its|their|his|her|our)$/;
@@ -960,6 +965,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
+  // (a quoted title in a Title Case headline too: "‘Equalizer 2’ Surprise No. 1")
+  if (prev && c.titleCase && digits && designationName(prev) && /^[’'”"]$/.test(toks[last + 1]?.text ?? '')) return true;
   // a name that opens with a number: "the analytical service 38 North notes", "10 Downing Street"
   if (digits && toks[i + 1] && NUMBER_NAMES.get(t.text) === toks[i + 1].text) return true;
   // the firm 3M, in a list of firms or as a subject ("Ford, 3M, Hasbro", "3M said"), not "$3M" or "3M people"
@@ -1092,7 +1099,12 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const g = GLUED_SCALE_RE.exec(n.text);
     // "$1-billion", "R20-million": the scale hyphenated to the number, as South African papers write it
     const hy = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion)$/i.exec(n.text);
-    if (DIGITS_RE.test(n.text)) value = numValue(n.text);
+    // "$US1.6 billion", "$A500": the country after the sign, as Australian papers write it
+    const dp = t.text === '$' && n.start === t.end ? /^(US|A|NZ|C|HK|S|NT)(\d[\d,]*(?:\.\d+)?)$/.exec(n.text) : null;
+    if (dp && DIGITS_RE.test(dp[2])) {
+      currency = DOLLAR_PREFIXES_.get(dp[1].toLowerCase());
+      value = numValue(dp[2]);
+    } else if (DIGITS_RE.test(n.text)) value = numValue(n.text);
     else if (hy) {
       value = numValue(hy[1]) * (SCALE_WORDS_.get(hy[2].toLowerCase()) ?? 1);
       scaled = true;
@@ -1323,6 +1335,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   const sentenceStart = i === 0 || (!!prev && /^["“‘'(\[:;—–-]$/.test(prev.text)) || (i === 1 && !isWordToken(toks[0]));
   // Capitalised mid-sentence: part of a name ("Group of Seven", "the Big Three")
   const capName = isCap(t) && !sentenceStart && !c.titleCase && t.text !== t.text.toUpperCase();
+  // "zero" in a name of a policy or a goal, or the verb: "zero COVID restrictions", "zero tolerance", "net zero", "zero in on"
+  if (lw === 'zero' && ((prev && /^(?:net|ground)$/.test(prev.lower)) || /^(?:covid|covid-19|tolerance|sum|hour|gravity|waste|carbon|trust|day|in|out)$/.test(toks[i + 1]?.lower ?? ''))) return undefined;
 
   // "a quarter-point hike", "a half-point cut"
   const pm = POINT_MOVE_RE.exec(t.text);
@@ -1561,7 +1575,7 @@ function mayStart(t: Token): boolean {
  * less time than trying `\w+fold` at every word.
  */
 const MAY_HOLD_G =
-  /[\d$€£₩¥₹₽₴]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\Bfold\b/gi;
+  /[\d$€£₩¥₹₽₴]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|tens|scores|half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b|\Bfold\b/gi;
 
 /**
  * Units are kept with every figure of the corpus and come from a small
