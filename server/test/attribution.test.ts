@@ -592,3 +592,7 @@ test('a relative clause after a comma sources only itself: the forecast of analy
 test('"according to" a phrase stops at a new phrase after its noun: "these early results only four parties"', () => {
   sourcedBy('According to these early results only four parties passed the 7% bar.', 'four parties', 'According to these early results');
 });
+
+test('people in two places joined by "and" speak: "Officials in Peru and Chile report that"', () => {
+  sourcedBy('Officials in Peru and Chile report that at least 41 people drowned.', '41 people', 'Officials in Peru and Chile report');
+});

@@ -509,6 +509,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const s2 = npBack(toks, start - 2, floor);
     if (s2 >= 0) return { start: s2 };
   }
+  // (two places joined by "and": "officials in China and Taiwan report")
+  if (before && before.lower === 'and' && start - 4 >= floor && isWord(toks[start - 2]) && isCap(toks[start - 2]) && /^(?:at|from|in|with)$/.test(toks[start - 3].lower) && isWord(toks[start - 4]) && PEOPLE_HEADS.has(toks[start - 4].lower)) {
+    const s2 = npBack(toks, start - 4, floor);
+    if (s2 >= 0) return { start: s2 };
+  }
   // "..., a reporting partner in North Korea told": a noun phrase that opens its clause after a comma, then a place
   if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && !isCap(toks[start - 2]) && !/(?:ed|ing)$/.test(toks[start - 2].lower)) {
     const s2 = npBack(toks, start - 2, floor);
@@ -682,6 +687,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // a plural head before a short prepositional phrase: "economists at the institute estimate"
     for (let k = v - 2; !verbal && !isCap(t) && k >= Math.max(1, v - 7); k--) {
       const w = toks[k];
+      // (over places joined by "and": "Officials in China and Taiwan report that")
+      if (w.lower === 'and' && isWord(toks[k - 1]) && isCap(toks[k - 1]) && isWord(toks[k + 1]) && isCap(toks[k + 1])) continue;
       if (!isWord(w) || CLAUSE_STOP.has(w.lower)) break;
       if (/^(?:at|of|in|from|with)$/.test(w.lower)) {
         const head = toks[k - 1];
