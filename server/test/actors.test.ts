@@ -866,3 +866,22 @@ test('capitalised words joined by "and" to an organisation\'s name after "the" a
   const r = detect('Prices rose.\n\nThey cheated the Coastal Grain and Produce Board. The Food and Drug Administration and the Centers for Disease Control and Prevention said so. Both Russia and Wagner Group fought.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Coastal Grain and Produce Board', 'Food and Drug Administration', 'Centers for Disease Control and Prevention', 'Wagner Group']);
 });
+
+test('every sovereign country is a place under its name and its capital: "Haiti", "Burkina Faso", "Costa Rica", "Hong Kong" were unknown or people', () => {
+  const r = detect('Prices rose.\n\nHaiti and Burkina Faso signed the pact with Costa Rica, Sierra Leone and Ghana in Accra, while Hong Kong and the DRC said no. Chad Mercer said Chad agreed.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'place').map((m) => m.name), ['Haiti', 'Burkina Faso', 'Costa Rica', 'Sierra Leone', 'Ghana', 'Ghana', 'Hong Kong', 'Congo', 'Chad']);
+  assert.deepEqual(texts(r, 'person'), ['Chad Mercer']);
+  // a demonym is no mention of the place
+  assert.deepEqual(texts(detect('Prices rose.\n\nBurkinabe and Ghanaian troops left.'), 'place'), []);
+});
+
+test('"in El Obeid", "Sudan\'s El Geneina" are places, not people; "El Chapo said" stays a person', () => {
+  const r = detect('Prices rose.\n\nThe Relief Council in El Obeid, a local group, said so. Shelling hit Sudan’s El Geneina. El Chapo said nothing.');
+  assert.deepEqual(texts(r, 'person'), ['El Chapo']);
+});
+
+test('"Lab", "Warehouse" and "Weekly" end organisations\' names; a "Tour" is no actor; "Knesset Speaker Dan Levi" is Levi with his role', () => {
+  const r = detect('Prices rose.\n\nOrbit Lab’s third flight worked. Phone Warehouse’s sales fell, Dental Weekly’s editors said. The Sunrise Tour’s gross rose. Knesset Speaker Dan Levi said so.');
+  assert.deepEqual(texts(r, 'organization'), ['Orbit Lab', 'Phone Warehouse', 'Dental Weekly', 'Knesset']);
+  assert.deepEqual(texts(r, 'person'), ['Dan Levi']);
+});

@@ -216,7 +216,99 @@ Mali|Bamako|Malian
 Niger|Niamey|Nigerien
 Somalia|Mogadishu|Somali
 Eritrea|Asmara|Eritrean
-Congo|Kinshasa|Congolese
+Congo|DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Kinshasa|Congolese
+South Sudan|Juba|South Sudanese
+Uganda|Kampala|Ugandan
+Tanzania|Dodoma|Dar es Salaam|Tanzanian
+Rwanda|Kigali|Rwandan
+Burundi|Bujumbura|Gitega|Burundian
+Djibouti||Djiboutian
+Chad|N'Djamena|N’Djamena|Ndjamena|Chadian
+Central African Republic|Bangui|Central African
+Cameroon|Yaounde|Yaoundé|Cameroonian
+Gabon|Libreville|Gabonese
+Equatorial Guinea|Malabo|Equatorial Guinean
+Ghana|Accra|Ghanaian
+Ivory Coast|Côte d'Ivoire|Côte d’Ivoire|Cote d'Ivoire|Cote d’Ivoire|Abidjan|Yamoussoukro|Ivorian
+Burkina Faso|Ouagadougou|Burkinabe
+Senegal|Dakar|Senegalese
+Gambia|The Gambia|Banjul|Gambian
+Guinea|Conakry|Guinean
+Guinea-Bissau|Bissau
+Sierra Leone|Freetown|Sierra Leonean
+Liberia|Monrovia|Liberian
+Togo|Lome|Lomé|Togolese
+Benin|Porto-Novo|Cotonou|Beninese
+Mauritania|Nouakchott|Mauritanian
+Cabo Verde|Cape Verde|Praia|Cape Verdean
+Angola|Luanda|Angolan
+Zambia|Lusaka|Zambian
+Zimbabwe|Harare|Zimbabwean
+Malawi|Lilongwe|Malawian
+Mozambique|Maputo|Mozambican
+Namibia|Windhoek|Namibian
+Botswana|Gaborone
+Lesotho|Maseru
+Eswatini|Swaziland|Mbabane
+Madagascar|Antananarivo|Madagascan
+Mauritius|Port Louis|Mauritian
+Seychelles
+Comoros|Comorian
+Guatemala|Guatemala City|Guatemalan
+Honduras|Tegucigalpa|Honduran
+El Salvador|San Salvador|Salvadoran|Salvadorean
+Costa Rica|Costa Rican
+Panama|Panama City|Panamanian
+Belize|Belizean
+Haiti|Port-au-Prince|Haitian
+Dominican Republic|Santo Domingo|Dominican
+Dominica|Roseau
+Jamaica|Jamaican
+Bahamas|The Bahamas|Bahamian
+Barbados|Bridgetown|Barbadian
+Trinidad and Tobago|Trinidad|Port of Spain|Trinidadian
+Grenada|Grenadian
+Saint Lucia|St Lucia|St. Lucia
+Guyana|Guyanese
+Suriname|Paramaribo|Surinamese
+Paraguay|Asuncion|Asunción|Paraguayan
+Uruguay|Montevideo|Uruguayan
+Puerto Rico|Puerto Rican
+Greenland|Nuuk|Greenlandic
+Albania|Tirana|Albanian
+Bosnia and Herzegovina|Bosnia|Sarajevo|Bosnian
+Montenegro|Podgorica
+North Macedonia|Macedonia|Skopje|Macedonian
+Kosovo|Pristina
+Slovenia|Ljubljana|Slovenian
+Cyprus|Nicosia
+Malta|Valletta|Maltese
+Luxembourg||Luxembourgish
+Liechtenstein|Vaduz
+Monaco
+Andorra||Andorran
+San Marino
+Kyrgyzstan|Bishkek
+Tajikistan|Dushanbe
+Turkmenistan|Ashgabat
+Bahrain|Manama|Bahraini
+Bhutan|Thimphu|Bhutanese
+Maldives|Maldivian
+Brunei|Bruneian
+Timor-Leste|East Timor|Dili|Timorese
+Hong Kong
+Papua New Guinea|Port Moresby
+Fiji|Suva|Fijian
+Solomon Islands|Honiara
+Samoa|Apia|Samoan
+Tonga|Tongan
+Vanuatu|Port Vila
+Kiribati|Tarawa
+Marshall Islands|Majuro|Marshallese
+Micronesia|Micronesian
+Palau|Palauan
+Nauru|Nauruan
+Tuvalu|Tuvaluan
 Vatican|Holy See|Vatican City
 Europe||European
 `;
@@ -463,7 +555,8 @@ const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Grou
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
-  Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions`);
+  Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
+  Lab Warehouse Weekly`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
@@ -485,7 +578,8 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
   Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters Ground Grounds Site Sites Range Cosmodrome Spaceport Facility Complex Launchpad
-  Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical`);
+  Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical
+  Tour Tours Verdicts`);
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
 const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|at|an|ash|az|ud|ul|bin|ibn|abu|bint)[\u2010-]\p{Lu}\p{Ll}/u;
@@ -744,7 +838,8 @@ const CAPS_WORDS = new Set(
 );
 
 /** Offices written after the place they serve: "California Gov. Gavin Newsom", "Minneapolis Mayor Jacob Frey". */
-const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman');
+// (and after a body: "Rada Speaker Ruslan Stefanchuk", "Knesset Speaker Amir Ohana")
+const OFFICES_AFTER_PLACE = set('gov gov. governor mayor senator sen sen. rep rep. representative sheriff premier president congressman congresswoman assemblyman assemblywoman speaker chairman chairwoman');
 
 /** A capitalised word glued after another by a scraper: a sentence's first word, a weekday, a month. */
 const GLUED_TAILS = set(`It Its The This That These Those He She They We His Her Their Our But And So Monday Tuesday Wednesday Thursday Friday
@@ -1111,7 +1206,7 @@ function gazetteer(): Gazetteer {
     const als: string[] = [];
     for (const p of parts) {
       // Demonyms end in -an/-ese/-ish/-i/-ic/-ch/-ss/-k/-ai/-ino/-ean (adjectives); everything else names the place.
-      if (p !== name && !CAPITALS_LIKE_DEMONYMS.has(p) && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
+      if (p !== name && !CAPITALS_LIKE_DEMONYMS.has(p) && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan|Burkinabe)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
       else als.push(p);
     }
     for (const a of als) add(a, { kind: 'place', key: `place:${normalizeName(name)}`, name, via: 'gazetteer', rank: 2 });
@@ -3170,6 +3265,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         return;
       }
       discover(p, q, 'organization', 'cue');
+      if (q < b) classifyRun(q + 1, b, credit);
+      return;
+    }
+    // "in El Fasher", "Sudan's El Obeid": a place named with the Arabic or Spanish article, not a person
+    // (not "El Chapo said": only after a word of place)
+    if (n === 2 && toks[p].t === 'El' && p > 0 && (/^(?:in|near|from|outside|around|at|to|into|toward|towards|across|of)$/.test(toks[p - 1].l) || (toks[p - 1].poss && toks[p - 1].cap))) {
       if (q < b) classifyRun(q + 1, b, credit);
       return;
     }
