@@ -885,3 +885,9 @@ test('"Lab", "Warehouse" and "Weekly" end organisations\' names; a "Tour" is no 
   assert.deepEqual(texts(r, 'organization'), ['Orbit Lab', 'Phone Warehouse', 'Dental Weekly', 'Knesset']);
   assert.deepEqual(texts(r, 'person'), ['Dan Levi']);
 });
+
+test('armed groups and agencies of general news are known names, also written in lower case after their article: "al-Shabaab", "Boko Haram", "M23", "Mossad"', () => {
+  const r = detect('Prices rose.\n\nOfficials said al-Shabaab fighters struck first, then Boko Haram and the M23 rebels. On Monday, al-Qaeda and Mossad said little, and the Muslim Brotherhood agreed.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['al-Shabaab', 'Boko Haram', 'M23', 'al-Qaeda', 'Mossad', 'Muslim Brotherhood']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

@@ -431,6 +431,21 @@ Democrats
 Republicans
 Islamic State|ISIS|ISIL
 al-Qaeda|al Qaeda
+al-Shabaab|al-Shabab|Al Shabaab|Al-Shabab|Shabaab
+Boko Haram
+Hayat Tahrir al-Sham|HTS
+Islamic Jihad|Palestinian Islamic Jihad
+Fatah
+Muslim Brotherhood
+M23|March 23 Movement
+Jaish-e-Mohammed|Jaish-e-Muhammad
+Lashkar-e-Taiba
+FARC
+Mossad
+Shin Bet
+Rosatom
+Roscosmos
+Lukoil
 Moody's
 Fitch
 Standard & Poor's|S&P
@@ -1814,7 +1829,8 @@ function wordDict(w: WordInfo, dict: Dict): void {
   w.dictEpoch = -1;
   const sp = w.n.indexOf(' ');
   w.dictFirst = dict.firstWords.has(sp < 0 ? w.n : w.n.slice(0, sp));
-  w.dictLowerFirst = dict.lowerFirstWords.has(w.n);
+  // (by its first word too: "al-Qaeda" is one token whose normal form is "al qaeda")
+  w.dictLowerFirst = dict.lowerFirstWords.has(sp < 0 ? w.n : w.n.slice(0, sp));
   w.root = undefined;
   w.compactFirst = -1;
 }
