@@ -596,3 +596,25 @@ test('"according to" a phrase stops at a new phrase after its noun: "these early
 test('people in two places joined by "and" speak: "Officials in Peru and Chile report that"', () => {
   sourcedBy('Officials in Peru and Chile report that at least 41 people drowned.', '41 people', 'Officials in Peru and Chile report');
 });
+
+test('two names joined by "and" say together: "..., Peru and Chile say" in a headline, "Peru and Chile said"; not a name after a preposition', () => {
+  sourcedBy('Storm kills 14 fishermen, Peru and Chile say', '14 fishermen', 'Peru and Chile say');
+  sourcedBy('Navies sank 3 boats, Peru and Chile said.', '3 boats', 'Peru and Chile said');
+  sourcedBy('The army shelled 30 villages near Lima and Chile said so.', '30 villages', 'Chile said');
+});
+
+test('a noun-like -s word right after a verb is its object: "received reports", "denied claims"', () => {
+  sourcedBy('The Coastal Watch Office (CWO) said it received reports of a tanker hit about 48 nautical miles off the port.', '48 nautical miles', 'The Coastal Watch Office (CWO) said');
+  unsourced('The ministry denied claims that 30 drones fell.', '30 drones');
+});
+
+test('"citing" names a source, not a reason: "citing security fears" cites nobody; "publicized" reports', () => {
+  sourcedBy('Some 4,000 families moved away, citing security fears and looting, the agency said.', '4,000 families', 'the agency said');
+  sourcedBy('Twelve mines were laid, citing two port officials, the paper wrote.', 'two port officials', 'citing two port officials');
+  sourcedBy('Seoul\'s spy agency first publicized reports that 2,400 engineers had gone to Russia.', '2,400 engineers', 'Seoul\'s spy agency first publicized');
+});
+
+test('"state" after a place\'s name is the region: "in Lagos state."', () => {
+  unsourced('A day later, seven bodies were found in the town of Ikeja, also in Lagos state.', 'seven bodies');
+  sourcedBy('Kaduna state officials said 40 people died.', '40 people', 'Kaduna state officials said');
+});

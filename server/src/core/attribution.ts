@@ -80,6 +80,7 @@ for (const entry of (
   'affirm:affirms:affirmed ' +
   // "documents" and "document" are nouns: "the group has documented 1,500 deaths"
   'documented:documenting ' +
+  'publicize:publicizes:publicized:publicizing publicise:publicises:publicised:publicising ' +
   // "the statement read", "the report reads": only as a written text's tag (see verbCue)
   'read:reads'
 ).split(/\s+/)) {
@@ -543,6 +544,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const first = firstNP(toks, floor, start - 1);
     if (first) return { start: first[0], detached: first };
   }
+  // two names joined by "and" that open their clause speak together: "..., South Korea and Japan say"
+  // (not "fired at Kyiv and Ukraine said": a name after a preposition is no subject)
+  if (before?.lower === 'and' && isCap(toks[start]) && start - 2 >= floor && isWord(toks[start - 2]) && isCap(toks[start - 2])) {
+    const s2 = npBack(toks, start - 2, floor);
+    if (s2 >= 0 && (s2 === floor || /^(?:[,;:—–]|that)$/.test(toks[s2 - 1].lower))) return { start: s2 };
+  }
   return { start };
 }
 
@@ -603,6 +610,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // A capitalised base form after a capitalised word, before punctuation, a capital or a verb, ends a name:
   // "the Armed Conflict Location and Event Data Project, over 29,683", "the Drudge Report said" (not "Officials Say 300 Killed")
   if (lw === lemma && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && (!next || !isWord(next) ? !/^[\d$€£¥₩₹₽₴]/.test(next?.text ?? '') : isCap(next) || SAY_FORMS.has(next.lower))) return undefined;
+  // "in Zacatecas state.", "Kano state officials": a region after its name, not a verb
+  if (lw === 'state' && !isCap(t) && prev && isWord(prev) && isCap(prev) && (!next || !isWord(next) || PREPOSITIONS.has(next.lower) || ROLE_NOUNS.has(next.lower) || PEOPLE_HEADS.has(next.lower) || BODY_HEADS.has(next.lower) || /^(?:capital|governor|government|police|legislature|assembly)$/.test(next.lower))) return undefined;
   // "The U.S. State Department accused": "State" before a capitalised word is a name's
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
@@ -666,6 +675,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     const b = toks[c - 1];
     objectNoun = !!b && isWord(b) && !isCap(b) && !/^(?:after|before|since|as|until|because|while|when|where|whereas|although|though|if|that|and|but|or|so)$/.test(b.lower) && (/(?:ing|ed)$/.test(b.lower) || PREPOSITIONS.has(b.lower) || /^(?:beat|beats|top|tops|miss|misses|than)$/.test(b.lower));
   }
+  // (or right after a verb: "received reports on Wednesday", "dismissed claims that")
+  if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && !isCap(pw) && pwAt === v - 1 && /(?:ed|ing)$/.test(pw.lower) && !SAY_FORMS.has(pw.lower) && !/^(?:need|feed|seed|breed|bed|red|shed|bleed|speed|thing|king|ring|wing|spring|string|wedding|building|ceiling|evening|morning|meeting|briefing|ruling|setting|funding|spending|rating|polling)$/.test(pw.lower)) objectNoun = true;
   const endTag = !objectNoun && NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) && npBack(toks, pwAt, 0) > 0 && toks[npBack(toks, pwAt, 0) - 1].text === ',';
   if (NOUNLIKE_S.has(lw) && !endTag && !isCap(t) && pw && isWord(pw) && isCap(pw) && toks[pwAt - 1] && DETERMINERS.has(toks[pwAt - 1].lower) && !(next && (/^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower) || (lemma !== 'state' && startsNumber(toks, v + 1))))) return undefined;
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
@@ -684,6 +695,12 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && lemma !== 'read' && prev && isWord(prev)) {
     const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
     let verbal = pluralOrVerbal(prev.lower);
+    // (two names joined by "and" are plural: "South Korea and Japan say")
+    if (!verbal && isCap(prev)) {
+      let k = v - 1;
+      while (k > 0 && isWord(toks[k]) && isCap(toks[k])) k--;
+      verbal = k > 0 && k < v - 1 && toks[k].lower === 'and' && isWord(toks[k - 1]) && isCap(toks[k - 1]);
+    }
     // a plural head before a short prepositional phrase: "economists at the institute estimate"
     for (let k = v - 2; !verbal && !isCap(t) && k >= Math.max(1, v - 7); k--) {
       const w = toks[k];
@@ -938,7 +955,17 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (lw === 'citing' || ((lw === 'cited' || lw === 'quoted') && toks[i + 1]?.lower === 'by')) {
       const from = lw === 'citing' ? i + 1 : i + 2;
       const last = npForward(toks, from, 14);
-      if (last >= from) {
+      // (what is cited is a source: a name, a body, people, a document; not a reason: "citing direct threats", "citing health concerns")
+      let source = last >= from;
+      if (source && lw === 'citing') {
+        // (any of its words: "citing three unnamed people familiar with the matter")
+        source = false;
+        for (let k = from; k <= last && !source; k++) {
+          const h = toks[k].lower;
+          source = (isWord(toks[k]) && isCap(toks[k])) || DATA_NOUNS_AND_STATEMENTS.has(h) || SOURCE_NOUNS.has(h) || BODY_HEADS.has(h) || ROLE_NOUNS.has(h) || PEOPLE_HEADS.has(h) || WRITTEN_TEXTS.has(h) || /^(?:media|witnesses|residents)$/.test(h);
+        }
+      }
+      if (source) {
         cues.push(cueSpan(text, toks, i, last, 'citing'));
         continue;
       }
