@@ -470,3 +470,11 @@ test('a number in a quoted title of a Title Case headline is a designation: "‘
 test('a capitalised plural before a verb in its base form ends the phrase: "[[tens of thousands of Syrians]] continue to flee"', () => {
   expectMarked('Each week [[tens of thousands of Syrians]] continue to flee, and the army got [[31 M1 Abrams tanks]].');
 });
+
+test('the phrase reads on over modifiers in a row ("[[90 Russian fixed-wing unmanned aerial vehicles]]", "[[two captured North Korean soldiers]]"); a verb before a name ends it ("[[1,800]] entered Chad")', () => {
+  expectMarked('Crews downed [[90 Russian fixed-wing unmanned aerial vehicles]] and held [[two captured North Korean soldiers]], while [[1,800]] entered Chad and [[4 downed UAVs]] fell.');
+});
+
+test('a number after a clause with a duration is no elliptical duration: "Over the past 48 hours, more than [[2,600]] fled"; a ship\'s hull number is a designation', () => {
+  expectMarked('Over the past 48 hours, more than [[2,600]] fled, and a coast guard vessel 3305 followed.');
+});

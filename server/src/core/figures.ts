@@ -409,7 +409,9 @@ const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
     'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
-    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day',
+    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day ' +
+    // a ship by its hull number: "Chinese Coast Guard vessel 5204"
+    'vessel hull',
 );
 /** Designators that name a rank or a part even before a noun: "a category 3 storm", "phase 2 talks". */
 const STRONG_DESIGNATORS = words('category phase level stage grade tier class type model series mark version chapter article section clause paragraph');
@@ -767,7 +769,14 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
         last = j++;
         continue;
       }
+      // (several modifiers in a row: "121 Ukrainian fixed-wing unmanned aerial vehicles")
+      if (n && /(?:ed|ing)$/.test(n.lower) && isWordToken(n) && !isCap(n) && !/^(?:cited|said|reported|told|stated|claimed|noted|added|estimated|showed|found|expected|called|asked)$/.test(n.lower) && !/^(?:those|these|them|who|which|that|people)$/.test(toks[j - 1]?.lower ?? '') && modifiersToPlural(toks, j + 1)) {
+        last = j++;
+        continue;
+      }
       if (!nounish(n) || /(?:ed|ing)$/.test(n.lower)) break;
+      // (a verb before a name: "a record 2,200 entered Jordan"; not "300 armed Houthi fighters")
+      if (isCap(n) && !/^\p{Lu}{2,}s$/u.test(n.text) && !capsToPlural(toks, j + 1)) break;
       last = j++;
       taken++;
       continue;
@@ -855,6 +864,27 @@ const QUANTIFIERS = /^(?:multiple|several|many|numerous|various|more|some|all|mo
 
 /** Approximators between "between" and its first number: "between about 2% and 3%". */
 const APPROX_BEFORE = /^(?:about|around|roughly|approximately|some|nearly|almost)$/;
+
+/** From token k, lower-case modifiers (at most three) then a plural noun: "unmanned aerial vehicles". */
+function modifiersToPlural(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 4 && q < toks.length; q++) {
+    const t = toks[q];
+    if (!isWordToken(t) || isCap(t)) return false;
+    if (isPluralNoun(t.lower) && !/(?:ed|ing)$/.test(t.lower)) return true;
+    if (!nounish(t)) return false;
+  }
+  return false;
+}
+
+/** From token k, capitalised words, numbers and designations (at most four), then a lower-case plural: "North Korean soldiers", "Leopard 1 A5 tanks". */
+function capsToPlural(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 5 && q < toks.length; q++) {
+    const t = toks[q];
+    if (!isWordToken(t)) return false;
+    if (!isCap(t) && !/^\d/.test(t.text)) return q > k && isPluralNoun(t.lower);
+  }
+  return false;
+}
 
 /** A bare number above one before a phrase ("three", "40"): what follows it counts more than one thing. */
 function pluralCount(t: Token | undefined): boolean {
@@ -1045,6 +1075,8 @@ function ellipticalDuration(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev || !/^(?:of|than|from|to|or|and|versus|vs|-|–)$/.test(prev.lower)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
+    // (in the same clause: "During the past 24 hours, more than 3,500 fled" counts people; not "by two years, from 27 to 25")
+    if (/^[,;:]$/.test(toks[k].text) && isWordToken(toks[i + 1] ?? toks[i]) && !/^(?:to|and|or)$/.test(toks[i + 1]?.lower ?? 'to')) break;
     if (TIME_UNITS.has(toks[k].lower) && toks[k - 1] && (DIGITS_RE.test(toks[k - 1].text) || wordNumber(toks[k - 1].lower) !== undefined)) return true;
   }
   return false;
