@@ -618,3 +618,10 @@ test('"state" after a place\'s name is the region: "in Lagos state."', () => {
   unsourced('A day later, seven bodies were found in the town of Ikeja, also in Lagos state.', 'seven bodies');
   sourcedBy('Kaduna state officials said 40 people died.', '40 people', 'Kaduna state officials said');
 });
+
+test('"claimed responsibility" covers what it owns, up to the next comma; "an attack claimed by the group" and "claiming the title" name no source', () => {
+  unsourced('The militia claimed responsibility for the raid on Dara, 45km east of the capital.', '45km');
+  sourcedBy('The militia claimed responsibility for 4 raids on army posts.', '4 raids', 'The militia claimed');
+  unsourced('On Monday, a car bombing claimed by the militia killed at least 11 people.', '11 people');
+  unsourced('Besides claiming the cup, the club took home €14.5 million.', '€14.5 million');
+});

@@ -717,6 +717,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // "claimed 300 lives", "claimed the lives of"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^lives$/.test(toks[k].lower)) return undefined;
+  // "an attack claimed by the group": owning an act, not stating a figure
+  if (lemma === 'claim' && next?.lower === 'by' && prev && /^(?:attacks?|bombings?|strikes?|blasts?|explosions?|assaults?|raids?|ambush(?:es)?|killings?|shootings?|kidnappings?|abductions?|operations?)$/.test(prev.lower)) return undefined;
   // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
   // "a study published in Nature": a participle after its noun, not the clause's verb
   if (MADE_BY.has(lw) && prev && (DATA_NOUNS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower))) return undefined;
@@ -765,6 +767,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
+  // a gerund after a preposition names no source: "Besides claiming the title, ...", "without saying how"
+  if (progressive && prev && isWord(prev) && /^(?:besides|without)$/.test(prev.lower)) return undefined;
+  // "claim" as winning: "claiming the title", "claimed victory", "claimed the top spot"
+  if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 4); k++) if (/^(?:title|titles|championship|championships|crown|victory|win|trophy|medal|medals|gold|silver|bronze|prize|throne|spot|seat|seats|pole|lead)$/.test(toks[k].lower)) return undefined;
   // "Minister Ali Waheed was quoted in a statement as saying that ...": the one quoted says it
   if (lw === 'saying' && prev?.lower === 'as') {
     for (let k = v - 2; k >= Math.max(2, v - 10); k--) {
@@ -1030,7 +1036,15 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     }
     if (SAY_FORMS.has(lw)) {
       const c = verbCue(text, toks, i);
-      if (c) cues.push(c);
+      if (c) {
+        // "claimed responsibility for 3 attacks, 30km from the capital": the claim covers what it owns, up to the next comma
+        if (SAY_FORMS.get(lw) === 'claim' && /^(?:responsibility|credit|ownership)$/.test(toks[i + 1]?.lower ?? '')) {
+          let k = i + 2;
+          while (k < toks.length && !/^[,;:]$/.test(toks[k].text)) k++;
+          if (k < toks.length) c.until = toks[k].start;
+        }
+        cues.push(c);
+      }
     }
   }
   return cues;
