@@ -478,3 +478,11 @@ test('the phrase reads on over modifiers in a row ("[[90 Russian fixed-wing unma
 test('a number after a clause with a duration is no elliptical duration: "Over the past 48 hours, more than [[2,600]] fled"; a ship\'s hull number is a designation', () => {
   expectMarked('Over the past 48 hours, more than [[2,600]] fled, and a coast guard vessel 3305 followed.');
 });
+
+test('"Rs. [[2.4 trillion]]" with its full stop is rupees in one sentence; "15 Corps", "the Round of 16" and "just turned 19" are no figures; "the [[41,200 crowd]] didn’t" ends at the verb', () => {
+  expectMarked('The state owes [[Rs. 2.4 trillion]] to banks. The commander of 15 Corps said teams reaching the Round of 16 win, and a striker who just turned 19 scored before the [[41,200 crowd]] didn’t cheer.');
+});
+
+test('a year before its noun and a verb is no count: "The 2025 budget projects the deficit at [[3.9%]]"', () => {
+  expectMarked('The 2025 budget projects the deficit at [[3.9%]] of GDP.');
+});

@@ -611,7 +611,8 @@ interface Found {
 /** Tokens that cannot be part of the noun phrase that a number counts. */
 function endsPhrase(t: Token | undefined): boolean {
   if (!t || !isWordToken(t)) return true;
-  return STOP.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || VERBISH.has(t.lower);
+  // (a negated verb too: "the 75,784 crowd didn’t reach")
+  return STOP.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || VERBISH.has(t.lower) || /n['’]t$/.test(t.lower);
 }
 
 function nounish(t: Token | undefined): boolean {
@@ -995,6 +996,11 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
+  // a unit by its number: "General-Officer-in-Command of 15 Corps"; a stage: "the Round of 16", "the last 16"
+  if (digits && integer && toks[i + 1]?.text === 'Corps') return true;
+  if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
+  // an age reached: "Yamal, who had just turned 17"
+  if (digits && integer && v < 120 && !hasUnit && prev?.lower === 'turned' && !(toks[last + 1] && (toks[last + 1].text === '%' || (isWordToken(toks[last + 1]) && isPluralNoun(toks[last + 1].lower))))) return true;
   // (a quoted title in a Title Case headline too: "‘Equalizer 2’ Surprise No. 1")
   if (prev && c.titleCase && digits && designationName(prev) && /^[’'”"]$/.test(toks[last + 1]?.text ?? '')) return true;
   // a name that opens with a number: "the analytical service 38 North notes", "10 Downing Street"
@@ -1126,6 +1132,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       currency = DOLLAR_PREFIXES_.get(lw);
       k = i + 1;
     } else currency = CURRENCY_SIGNS_.get(t.text) ?? abbreviation ?? lw.toUpperCase();
+    // "Rs. 1.2 trillion": the abbreviation's full stop
+    if (abbreviation && toks[k + 1]?.text === '.' && toks[k + 1].start === t.end && toks[k + 2] && DIGITS_RE.test(toks[k + 2].text)) k++;
     const n = toks[k + 1];
     if (!n) return undefined;
     const g = GLUED_SCALE_RE.exec(n.text);
@@ -1304,7 +1312,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // a year's measures: "from 2005 levels", "in 2015 prices"
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
-    if (p.head === j + 1 && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features)$/.test(h.lower)) return undefined;
+    // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
+    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets)$/.test(h.lower)) return undefined;
     // an event of the year: "the 2017 elections", "the 2022 floods"
     if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
   }

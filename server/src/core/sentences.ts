@@ -163,7 +163,8 @@ const ABBREVIATIONS = new Set([
   'approx', 'est', 'vs', 'v', 'cf', 'ca', 'al', 'Art', 'art', 'Ch', 'ch', 'Sec', 'sec',
 ]);
 /** Abbreviations that only abbreviate before a number ("No. 1", "Vol. 3", "p. 4"). */
-const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'p', 'pp', 'Para', 'para']);
+// (and currencies written before their amount: "a Rs. 1.2 trillion debt")
+const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'p', 'pp', 'Para', 'para', 'Rs', 'Re', 'Tk', 'Ksh', 'Sh']);
 /** Abbreviations that may also end a sentence; they do when the next word starts a sentence. */
 const ENDING_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc', 'plc', 'LLC', 'Ltda']);
 /** Words that start a sentence, used after "U.S." and "Inc." to decide a boundary. */
