@@ -625,3 +625,8 @@ test('"claimed responsibility" covers what it owns, up to the next comma; "an at
   unsourced('On Monday, a car bombing claimed by the militia killed at least 11 people.', '11 people');
   unsourced('Besides claiming the cup, the club took home €14.5 million.', '€14.5 million');
 });
+
+test('"declared a state of emergency" states no figure; "declared that" does', () => {
+  unsourced('Officials in the province have declared a state of emergency as crews search for dozens of people still missing.', 'dozens of people');
+  sourcedBy('The governor declared that 31 people had died.', '31 people', 'The governor declared');
+});
