@@ -486,3 +486,7 @@ test('"Rs. [[2.4 trillion]]" with its full stop is rupees in one sentence; "15 C
 test('a year before its noun and a verb is no count: "The 2025 budget projects the deficit at [[3.9%]]"', () => {
   expectMarked('The 2025 budget projects the deficit at [[3.9%]] of GDP.');
 });
+
+test('two names of a kind joined by "or"/"and" before one plural are one phrase ("[[three Tochka-U or Iskander-M ballistic missiles]]"); "[[two gas stations]]" is one phrase', () => {
+  expectMarked('Crews shot down [[three Tochka-U or Iskander-M ballistic missiles]] and [[9 attack drones]], and debris hit [[two gas stations]]. About [[500 Serbs]] and Croats left.');
+});

@@ -519,7 +519,7 @@ function numValue(s: string): number {
   return parseFloat(s.includes(',') || /\s/.test(s) ? s.replace(/[,\s]/g, '') : s);
 }
 /** Singular nouns in -s that modify a counted noun: "112,163 measles cases". */
-const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets shingles');
+const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets shingles gas news lens atlas canvas bias alias chaos');
 function isPluralNoun(lw: string): boolean {
   if (PLURAL_HEADS.has(lw)) return true;
   if (lw.length < 3 || !lw.endsWith('s') || NOT_PLURAL_S.has(lw)) return false;
@@ -737,6 +737,14 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
         break;
       }
     }
+    // two names of a kind joined by "and"/"or" before one plural: "two Iskander-M or KN-23 ballistic missiles", "12 Kalibr and Kh-101 cruise missiles"
+    if ((lw === 'and' || lw === 'or') && j > k && last === j - 1 && isCap(toks[j - 1]) && !isPossessive(toks[j - 1]) && !isPluralNoun(toks[j - 1].lower)) {
+      const q = capsThenPlural(toks, j + 1);
+      if (q > 0) {
+        last = head = q;
+        break;
+      }
+    }
     if (endsPhrase(t)) break;
     // the subject of a relative clause after the noun: "the 16 HIMARS Ukraine has received"
     // (a name in Title Case after a noun that is no name's: "HIMARS", "F-16s", "tanks"; not "Security Council", "strike UAVs")
@@ -885,6 +893,18 @@ function capsToPlural(toks: Token[], k: number): boolean {
     if (!isCap(t) && !/^\d/.test(t.text)) return q > k && isPluralNoun(t.lower);
   }
   return false;
+}
+
+/** From token k, capitalised words or designations (one to three), at most two lower-case modifiers, then a lower-case plural: its index, else -1. */
+function capsThenPlural(toks: Token[], k: number): number {
+  let q = k;
+  while (q < k + 3 && toks[q] && isWordToken(toks[q]) && (isCap(toks[q]) || hasLetterAndDigit(toks[q].text))) q++;
+  if (q === k) return -1;
+  for (const end = q + 3; q < end && toks[q] && isWordToken(toks[q]) && !isCap(toks[q]); q++) {
+    if (isPluralNoun(toks[q].lower)) return q;
+    if (!nounish(toks[q])) return -1;
+  }
+  return -1;
 }
 
 /** A bare number above one before a phrase ("three", "40"): what follows it counts more than one thing. */
