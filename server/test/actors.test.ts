@@ -891,3 +891,8 @@ test('armed groups and agencies of general news are known names, also written in
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['al-Shabaab', 'Boko Haram', 'M23', 'al-Qaeda', 'Mossad', 'Muslim Brotherhood']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('cities, states and regions of general news are no people: "Officials in Los Angeles said", "the state of Santa Catarina", "Rio Grande do Sul"', () => {
+  const r = detect('Prices rose.\n\nOfficials in Los Angeles said so. The state of Santa Catarina asked for aid, and Porto Alegre’s mayor agreed. Floods in Rio Grande do Sul went on. Santa Cruz Mendes said nothing.');
+  assert.deepEqual(texts(r, 'person'), ['Santa Cruz Mendes']);
+});

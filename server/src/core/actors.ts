@@ -596,6 +596,18 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical
   Tour Tours Verdicts`);
 
+/**
+ * Cities, states and regions of general news named in two to four words: places, never people ("Officials in Los
+ * Angeles said", "the state of Santa Catarina"). They are not actors of their own (the gazetteer's places are countries).
+ */
+const NOT_PERSON_PLACES = new Set(`Los Angeles|San Francisco|San Diego|San Jose|San Antonio|Santa Catarina|Santa Cruz|Santa Fe|Santa Barbara|Santa Rosa|Santa Clara|Santa Monica
+  |Rio Grande|Rio Grande do Sul|Rio de Janeiro|Sao Paulo|São Paulo|Porto Alegre|Belo Horizonte|Buenos Aires|Las Vegas|New Orleans|New York|New York City|New Jersey
+  |New Mexico|New Hampshire|New South Wales|North Carolina|South Carolina|North Dakota|South Dakota|West Virginia|Rhode Island|Hong Kong|Cape Town|St Petersburg
+  |Saint Petersburg|St. Petersburg|Tel Aviv|Abu Dhabi|Kuala Lumpur|Ho Chi Minh City|Addis Ababa|Dar es Salaam|Nizhny Novgorod|Rostov-on-Don|Baton Rouge|Salt Lake City
+  |Kansas City|Oklahoma City|Mexico City|Panama City|Guatemala City|Quezon City|Port Moresby|Port Louis|Sri Lanka|Puerto Rico|Costa Rica|Sierra Leone|Burkina Faso
+  |Nagorno Karabakh|Nagorno-Karabakh|Jammu and Kashmir|Khyber Pakhtunkhwa|Uttar Pradesh|Madhya Pradesh|Andhra Pradesh|Tamil Nadu|West Bengal|North Kivu|South Kivu
+  |Rakhine State|Shan State|North Darfur|South Darfur|West Darfur|Blue Nile|White Nile|Red Sea|Black Sea|South China Sea|East China Sea|Gulf of Aden|Gulf of Mexico`.split('|').map((x) => x.trim()));
+
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
 const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|at|an|ash|az|ud|ul|bin|ibn|abu|bint)[\u2010-]\p{Lu}\p{Ll}/u;
 
@@ -2310,6 +2322,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   let orgScanned = 0;
 
   const lineOf = (i: number) => lines[toks[i].line];
+  /** The words of toks[a..b] as written, one space apart. */
+  const runText = (a: number, b: number): string => {
+    let out = toks[a].t;
+    for (let k = a + 1; k <= b; k++) out += ` ${toks[k].t}`;
+    return out;
+  };
   const allCaps = (a: number, b: number): boolean => {
     for (let k = a; k <= b; k++) if (!toks[k].caps) return false;
     return true;
@@ -3285,8 +3303,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       return;
     }
     // "in El Fasher", "Sudan's El Obeid": a place named with the Arabic or Spanish article, not a person
-    // (not "El Chapo said": only after a word of place)
-    if (n === 2 && toks[p].t === 'El' && p > 0 && (/^(?:in|near|from|outside|around|at|to|into|toward|towards|across|of)$/.test(toks[p - 1].l) || (toks[p - 1].poss && toks[p - 1].cap))) {
+    // (not "El Chapo said": only after a word of place); and the cities and regions of general news ("Los Angeles said")
+    if ((n === 2 && toks[p].t === 'El' && p > 0 && (/^(?:in|near|from|outside|around|at|to|into|toward|towards|across|of)$/.test(toks[p - 1].l) || (toks[p - 1].poss && toks[p - 1].cap))) || (n >= 2 && n <= 4 && NOT_PERSON_PLACES.has(runText(p, q)))) {
       if (q < b) classifyRun(q + 1, b, credit);
       return;
     }
