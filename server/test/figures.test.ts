@@ -490,3 +490,7 @@ test('a year before its noun and a verb is no count: "The 2025 budget projects t
 test('two names of a kind joined by "or"/"and" before one plural are one phrase ("[[three Tochka-U or Iskander-M ballistic missiles]]"); "[[two gas stations]]" is one phrase', () => {
   expectMarked('Crews shot down [[three Tochka-U or Iskander-M ballistic missiles]] and [[9 attack drones]], and debris hit [[two gas stations]]. About [[500 Serbs]] and Croats left.');
 });
+
+test('a sentence\'s first word capitalised for its place is no name before a designation ("Remaining [[40 seats]] go to ..."); "second" after a scale is an ordinal ("[[1.2 crore second doses]]")', () => {
+  expectMarked('Remaining [[40 seats]] go to the lists. The state gave [[1.2 crore second doses]]; Office 39 ran it.');
+});

@@ -1015,7 +1015,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // (with a noun too, after an article or a preposition: "a category 3 storm", "in phase 2 talks", "to level 3 alerts")
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
-  if (prev && !c.titleCase && !hasUnit && designationName(prev)) return true;
+  // (not a sentence's first word capitalised for its place: "Remaining 75 seats are contested", "Additional 40 tanks")
+  if (prev && !c.titleCase && !hasUnit && designationName(prev) && !(i === 1 && /(?:ing|ed|al|est)$/.test(prev.lower))) return true;
   // a unit by its number: "General-Officer-in-Command of 15 Corps"; a stage: "the Round of 16", "the last 16"
   if (digits && integer && toks[i + 1]?.text === 'Corps') return true;
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
@@ -1363,7 +1364,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   if (toks[from]?.lower === 'or' && /^(?:more|so)$/.test(toks[from + 1]?.lower ?? '')) from += 2;
   const p = countedPhrase(toks, from, value === 1);
   if (p.last >= from) {
-    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
+    // (a time unit inside the phrase; "second" before a noun is an ordinal: "2.35 crore second doses")
+    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower) && !(scaled && toks[q].lower === 'second' && q < p.last)) return undefined;
     head = p.head >= 0 ? p.head : undefined;
     if (head !== undefined && CONTAINER_NOUNS.has(toks[head].lower)) {
       const of = ofPhrase(toks, p.last + 1);
