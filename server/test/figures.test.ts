@@ -494,3 +494,7 @@ test('two names of a kind joined by "or"/"and" before one plural are one phrase 
 test('a sentence\'s first word capitalised for its place is no name before a designation ("Remaining [[40 seats]] go to ..."); "second" after a scale is an ordinal ("[[1.2 crore second doses]]")', () => {
   expectMarked('Remaining [[40 seats]] go to the lists. The state gave [[1.2 crore second doses]]; Office 39 ran it.');
 });
+
+test('a change "from [[6.1%]] to [[5.8%]]" states two figures; "the 3100 block of" is an address; "[[one tonne of heroin]] shows the ..." ends before the verb; "[[six police patrol cars]]" is one phrase', () => {
+  expectMarked('Joblessness fell from [[6.1%]] to [[5.8%]] while growth of [[2% to 3%]] held. He lived in the 3100 block of Elm Road. The haul of [[one tonne of heroin]] shows the reach of the gangs, and [[six police patrol cars]] came.');
+});

@@ -769,6 +769,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
+    // (any -s word after a singular noun and before a determiner is its verb: "of cocaine highlights the power")
+    if (j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(t) && isPluralNoun(lw) && /^(?:the|a|an|its|their|his|her|our)$/.test(toks[j + 1]?.lower ?? '')) break;
     // a verb of reporting after the number: "with eight reporting double-digit declines"
     if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
@@ -813,6 +815,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       const n = toks[j];
       // (only after a mass noun or a plural used so: "One in five households lacks access" ends at "households")
       if (n && !isCap(n) && nounish(n) && (ATTRIBUTIVE_PLURALS.has(lw) || !lw.endsWith('s')) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
+      // ("five police patrol vehicles": a mass plural, a noun, then the plural they modify)
+      if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && nounish(n) && !isPluralNoun(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !PLURAL_HEADS.has(toks[j + 1].lower) && /s$/.test(toks[j + 1].lower) && !/^(?:the|a|an|its|their)$/.test(toks[j + 2]?.lower ?? '')) {
+        last = head = j + 1;
+        break;
+      }
       // (a mass noun before the mass noun it modifies: "20 000 artillery ammunition", "300 artillery ammunition crates")
       if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && /^(?:ammunition|equipment|munitions|weaponry|hardware|materiel)$/.test(n.lower)) {
         last = head = j;
@@ -1020,6 +1027,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // a unit by its number: "General-Officer-in-Command of 15 Corps"; a stage: "the Round of 16", "the last 16"
   if (digits && integer && toks[i + 1]?.text === 'Corps') return true;
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
+  // an address: "the 5000 block of Oak Lea Drive"
+  if (digits && integer && v % 100 === 0 && toks[i + 1]?.lower === 'block' && toks[i + 2]?.lower === 'of') return true;
   // an age reached: "Yamal, who had just turned 17"
   if (digits && integer && v < 120 && !hasUnit && prev?.lower === 'turned' && !(toks[last + 1] && (toks[last + 1].text === '%' || (isWordToken(toks[last + 1]) && isPluralNoun(toks[last + 1].lower))))) return true;
   // (a quoted title in a Title Case headline too: "‘Equalizer 2’ Surprise No. 1")
@@ -1305,7 +1314,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // ("and" only after "between": "rose by 0.4% and 0.3% respectively" is two figures)
     const jn = toks[j + 1];
     const m2 = toks[j + 2];
-    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && (jn.lower !== 'and' || toks[i - 1]?.lower === 'between' || (toks[i - 2]?.lower === 'between' && APPROX_BEFORE.test(toks[i - 1]?.lower ?? ''))) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
+    // ("decreased from 34.8% to 24.8%": a change from one level to another states two figures)
+    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && !(jn.lower === 'to' && toks[i - 1]?.lower === 'from' && changeBefore(toks, i - 1)) && (jn.lower !== 'and' || toks[i - 1]?.lower === 'between' || (toks[i - 2]?.lower === 'between' && APPROX_BEFORE.test(toks[i - 1]?.lower ?? ''))) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
       high = numValue(m2.text);
       j += 3;
     }
