@@ -630,3 +630,8 @@ test('"declared a state of emergency" states no figure; "declared that" does', (
   unsourced('Officials in the province have declared a state of emergency as crews search for dozens of people still missing.', 'dozens of people');
   sourcedBy('The governor declared that 31 people had died.', '31 people', 'The governor declared');
 });
+
+test('an amount before a verb is no speaker: "its earlier forecast of ¥90 billion announced in May"', () => {
+  unsourced('It now sees profit of ¥120 billion, up from its earlier forecast of ¥90 billion announced in May.', '¥120 billion');
+  sourcedBy('Government data released on March 3 showed exports fell 4%.', '4%', 'Government data released on March 3 showed');
+});

@@ -803,6 +803,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const floor = clauseFloor(toks, v, 0);
   const subject = DATA_VERBS.has(lemma) ? dataSubject(toks, v, floor) ?? subjectOf(toks, v, floor, progressive) : subjectOf(toks, v, floor, progressive);
   if (subject === -2) return undefined;
+  // an amount speaks for no one: "its previous forecast of ¥100 billion announced in May"
+  if (subject !== -1 && !subject.detached && v > 1 && (/^(?:million|billion|trillion|percent|%|crore|lakh|bn|mn)$/.test(toks[v - 1].lower) || (/^\d/.test(toks[v - 1].text) && /^[$€£¥₩₹₽₴]$/.test(toks[v - 2].text)))) return undefined;
   if (subject !== -1) {
     if (DATA_VERBS.has(lemma)) {
       const head = toks[v - 1];
