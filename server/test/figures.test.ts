@@ -496,5 +496,5 @@ test('a sentence\'s first word capitalised for its place is no name before a des
 });
 
 test('a change "from [[6.1%]] to [[5.8%]]" states two figures; "the 3100 block of" is an address; "[[one tonne of heroin]] shows the ..." ends before the verb; "[[six police patrol cars]]" is one phrase', () => {
-  expectMarked('Joblessness fell from [[6.1%]] to [[5.8%]] while growth of [[2% to 3%]] held. He lived in the 3100 block of Elm Road. The haul of [[one tonne of heroin]] shows the reach of the gangs, and [[six police patrol cars]] came.');
+  expectMarked('Joblessness fell from [[6.1%]] to [[5.8%]] while growth of [[2% to 3%]] held. He lived in the 3100 block of Elm Road. The haul of [[one tonne of heroin]] shows the reach of the gangs, and [[six police patrol cars]] came. The coast sees [[15 tropical storms]] a year.');
 });

@@ -770,7 +770,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
     // (any -s word after a singular noun and before a determiner is its verb: "of cocaine highlights the power")
-    if (j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(t) && isPluralNoun(lw) && /^(?:the|a|an|its|their|his|her|our)$/.test(toks[j + 1]?.lower ?? '')) break;
+    // (not "a": "20 tropical storms a year" counts storms)
+    if (j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(t) && isPluralNoun(lw) && /^(?:the|its|their|his|her|our)$/.test(toks[j + 1]?.lower ?? '')) break;
     // a verb of reporting after the number: "with eight reporting double-digit declines"
     if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
