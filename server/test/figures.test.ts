@@ -498,3 +498,11 @@ test('a sentence\'s first word capitalised for its place is no name before a des
 test('a change "from [[6.1%]] to [[5.8%]]" states two figures; "the 3100 block of" is an address; "[[one tonne of heroin]] shows the ..." ends before the verb; "[[six police patrol cars]]" is one phrase', () => {
   expectMarked('Joblessness fell from [[6.1%]] to [[5.8%]] while growth of [[2% to 3%]] held. He lived in the 3100 block of Elm Road. The haul of [[one tonne of heroin]] shows the reach of the gangs, and [[six police patrol cars]] came. The coast sees [[15 tropical storms]] a year.');
 });
+
+test('Philippine pesos glued to a scale or grouped in thousands are money ("[[P45 million]]", "[[P3,250,000]]", "[[P2.1B]]"); "the P5 powers" is a designation', () => {
+  expectMarked('Agents took [[P45 million]] worth of shabu, [[P3,250,000]] in cash and [[P2.1B]] in assets, and the P5 powers met.');
+});
+
+test('days listed before their month are dates: "on 4, 5 and 6 March", "from 11 to 12 June"', () => {
+  expectMarked('The panel met on 4, 5 and 6 March, and raids from 11 to 12 June netted [[31 suspects]]; it sold [[4]], [[5]] and [[6 trucks]].');
+});

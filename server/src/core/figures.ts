@@ -860,6 +860,18 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   return { last, head };
 }
 
+/** A day of the month in a list of them ("8, 9 and 10", "27 to 28") that a capitalised month closes. */
+function dayList(toks: Token[], i: number): boolean {
+  const day = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
+  let k = i + 1;
+  let joined = false;
+  while ((toks[k]?.text === ',' || /^(?:and|to|or|-|–)$/.test(toks[k]?.lower ?? '')) && day(toks[k + 1])) {
+    k += 2;
+    joined = true;
+  }
+  return joined && !!toks[k] && MONTHS.has(toks[k].lower) && isCap(toks[k]);
+}
+
 /** A small whole number in a list of them that "aged" opens or "years old" closes. */
 function ageList(toks: Token[], i: number): boolean {
   const small = (t: Token | undefined) => !!t && /^\d{1,3}$/.test(t.text) && +t.text < 120;
@@ -981,6 +993,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const prev2 = toks[i - 2];
   const next = toks[last + 1];
   const integer = Number.isInteger(v);
+  // Days listed before their month: "on 8, 9 and 10 August", "from 27 to 28 September"
+  if (digits && integer && v >= 1 && v <= 31 && dayList(toks, i)) return true;
   // Dates: "January 28", "Jan. 5", "28 January", "on the 5th"
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
@@ -1190,10 +1204,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     }
     kind = 'money';
     j = k + 1;
-  } else if (!digit0 && CODE_GLUED_RE.test(t.text)) {
+  } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1622,7 +1636,14 @@ for (const w of START_WORDS) {
 
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion)?$/;
+// (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh|PHP|Php|P)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
+/** "P" glued to a number is pesos only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"). */
+function pesoAmount(t: Token, next: Token | undefined): boolean {
+  const g = CODE_GLUED_RE.exec(t.text);
+  if (!g || g[1] !== 'P') return true;
+  return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower));
+}
 
 /** Is the word an amount glued to its currency's code ("RUB37.9", "USD40bn"), not a name? */
 export function gluedCurrencyAmount(word: string): boolean {
