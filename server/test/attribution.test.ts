@@ -635,3 +635,8 @@ test('an amount before a verb is no speaker: "its earlier forecast of ¥90 billi
   unsourced('It now sees profit of ¥120 billion, up from its earlier forecast of ¥90 billion announced in May.', '¥120 billion');
   sourcedBy('Government data released on March 3 showed exports fell 4%.', '4%', 'Government data released on March 3 showed');
 });
+
+test('a date before the verb is no subject: "The central bank on Friday, 4 March announced"; "the GDP forecast" is a noun', () => {
+  sourcedBy('The central bank on Friday, 4 March announced that the rate stays at 5.5 percent.', '5.5 percent', 'The central bank on Friday, 4 March announced');
+  unsourced('The bank also kept the GDP forecast at 6.1 percent.', '6.1 percent');
+});

@@ -421,6 +421,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       j--;
       continue;
     }
+    // a day before its month: "The Reserve Bank on Thursday, 10 August announced"
+    if (j - 1 >= floor && (MONTH_NAMES.has(lw) || lw === 'may' || lw === 'august') && isCap(t) && /^\d{1,2}$/.test(toks[j - 1].text)) {
+      j -= 2;
+      while (j >= floor && (toks[j].text === ',' || TIME_WORDS.has(toks[j].lower) || /^(?:on|in|since|by)$/.test(toks[j].lower))) j--;
+      continue;
+    }
     // a day after its month: "Officials on May 5 reported"
     if (j - 1 >= floor && dayAfterMonth(toks, j)) {
       j -= 2;
@@ -729,7 +735,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // the noun after a determiner: "it revised that forecast down to 8 percent"
   if (lw === 'forecast' && prev && /^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower)) return undefined;
   // the noun after what it forecasts: "revised up its fiscal year net profit forecast to 2.0 trillion yen"
-  if (lw === 'forecast' && prev && isWord(prev) && /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs)$/.test(prev.lower)) return undefined;
+  if (lw === 'forecast' && prev && isWord(prev) && /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs|gdp|cpi|rate|rates|harvest|crop)$/.test(prev.lower)) return undefined;
   // the noun before its verb: "the staff risk-adjusted forecast for 2024 was 4.7 percent"
   if (lw === 'forecast' && next && (/^(?:was|is|were|are)$/.test(next.lower) || (next.lower === 'for' && ((prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) || /^(?:was|is|were|are)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // a noun before "of": "below the consensus forecast of 173,000", "an estimate of 300", "the U.S. state of California"
