@@ -506,3 +506,7 @@ test('Philippine pesos glued to a scale or grouped in thousands are money ("[[P4
 test('days listed before their month are dates: "on 4, 5 and 6 March", "from 11 to 12 June"', () => {
   expectMarked('The panel met on 4, 5 and 6 March, and raids from 11 to 12 June netted [[31 suspects]]; it sold [[4]], [[5]] and [[6 trucks]].');
 });
+
+test('a year after "the" or before a name\'s possessive is no count ("the 2026 wheat and maize crops", "In 2019 Acme’s exports"); "grown [[fivefold]] compared to" ends at the fold; rand glued to a scale or grouped are money ("[[R4.5m]]", "[[R80,000]]")', () => {
+  expectMarked('The ministry sees the 2026 wheat and maize crops lower. In 2019 Acme’s exports rose, as output had grown [[fivefold]] compared to 2010. He took a [[R4.5m]] loan and paid [[R80,000]] on the R2 road.');
+});

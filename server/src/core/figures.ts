@@ -1207,7 +1207,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1245,7 +1245,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const v = FOLD_WORDS_.has(lw) ? FOLD_WORDS_.get(lw) : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
     if (v === undefined) return undefined;
     const n = toks[i + 1];
-    const last = n && isWordToken(n) && !endsPhrase(n) && !isCap(n) && !isPluralNoun(n.lower) ? i + 1 : i;
+    // (not a participle: "grown fourfold compared to")
+    const last = n && isWordToken(n) && !endsPhrase(n) && !isCap(n) && !isPluralNoun(n.lower) && !(/ed$/.test(n.lower) && !ING_ED_NOUNS.has(n.lower)) ? i + 1 : i;
     return { first: i, last, kind: 'multiplier', value: v, unit: 'fold', head: last > i ? last : undefined };
   } else if (digit0 && DIGIT_COMPOUND_RE.test(t.text)) {
     // "45-year-old", "10-day", "50-member delegation", "10,000-strong force", "300-plus", "20-km zone"
@@ -1352,6 +1353,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
 
   // Years, with nothing after that a year cannot have
   if (!scaled && isYear(numTok, value) && high === undefined) {
+    // a year after a determiner, or before a name's possessive: "the 2024 grain and oilseed crops", "In 2015 Gazprom's exports"
+    if (/^(?:the|its|their|this|that|last|next)$/.test(toks[i - 1]?.lower ?? '') || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
     const p = countedPhrase(toks, j + 1, false);
     const h = p.head >= 0 ? toks[p.head] : undefined;
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
@@ -1637,11 +1640,12 @@ for (const w of START_WORDS) {
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh|PHP|Php|P)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
-/** "P" glued to a number is pesos only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"). */
+// (and South African rand, "R6m", "R50,000")
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh|PHP|Php|P|R)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
+/** "P" or "R" glued to a number is pesos or rand only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
-  if (!g || g[1] !== 'P') return true;
+  if (!g || (g[1] !== 'P' && g[1] !== 'R')) return true;
   return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower));
 }
 
