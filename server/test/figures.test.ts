@@ -510,3 +510,7 @@ test('days listed before their month are dates: "on 4, 5 and 6 March", "from 11 
 test('a year after "the" or before a name\'s possessive is no count ("the 2026 wheat and maize crops", "In 2019 Acme’s exports"); "grown [[fivefold]] compared to" ends at the fold; rand glued to a scale or grouped are money ("[[R4.5m]]", "[[R80,000]]")', () => {
   expectMarked('The ministry sees the 2026 wheat and maize crops lower. In 2019 Acme’s exports rose, as output had grown [[fivefold]] compared to 2010. He took a [[R4.5m]] loan and paid [[R80,000]] on the R2 road.');
 });
+
+test('Nigerian naira glued to a number before a scale are money ("[[N4 million]]", "[[N2.5 billion]]"); "N95 masks" are no money', () => {
+  expectMarked('He paid [[N4 million]] and [[N2.5 billion]] went missing, for N95 masks.');
+});

@@ -1207,7 +1207,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1640,12 +1640,12 @@ for (const w of START_WORDS) {
 /** Could token t start a figure? (A cheap filter before readFigure.) */
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
-// (and South African rand, "R6m", "R50,000")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh|PHP|Php|P|R)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
+// (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh|PHP|Php|P|R|N)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
 /** "P" or "R" glued to a number is pesos or rand only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
-  if (!g || (g[1] !== 'P' && g[1] !== 'R')) return true;
+  if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N')) return true;
   return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower));
 }
 
@@ -1657,7 +1657,7 @@ export function gluedCurrencyAmount(word: string): boolean {
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  if (c >= 65 && c <= 90 && t.text.length >= 3 && CODE_GLUED_RE.test(t.text)) return true;
+  if (c >= 65 && c <= 90 && t.text.length >= 2 && CODE_GLUED_RE.test(t.text)) return true;
   if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a';
   const lw = t.lower;
   const f = lw.charCodeAt(0);
