@@ -640,3 +640,9 @@ test('a date before the verb is no subject: "The central bank on Friday, 4 March
   sourcedBy('The central bank on Friday, 4 March announced that the rate stays at 5.5 percent.', '5.5 percent', 'The central bank on Friday, 4 March announced');
   unsourced('The bank also kept the GDP forecast at 6.1 percent.', '6.1 percent');
 });
+
+test('a tally with its participle and "due to" reports nothing ("there were 88 deaths reported due to cholera"); "(NAN) reports" is the agency\'s verb; "claimed to be a doctor" claims no figure', () => {
+  unsourced('Overall there were 88 deaths reported due to cholera.', '88 deaths');
+  sourcedBy('The Kano Press Agency (KPA) reports that the toll rose to 61.', '61', 'The Kano Press Agency (KPA) reports');
+  sourcedBy('Musa said the man, who claimed to be a doctor, took N5 million.', 'N5 million', 'Musa said');
+});

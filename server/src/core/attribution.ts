@@ -656,7 +656,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // a tally's noun and its participle, with a time or place and no agent: "7 deaths reported in this week",
   // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
   // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
-  if (/ed$/.test(lw) && prev && isWord(prev) && TALLY_NOUNS.has(prev.lower) && (!next || /^[.;]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at)$/.test(next.lower)) && !toks.slice(v + 1).some((x) => x.lower === 'by')) return undefined;
+  if (/ed$/.test(lw) && prev && isWord(prev) && TALLY_NOUNS.has(prev.lower) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide)$/.test(next.lower)) && !toks.slice(v + 1).some((x) => x.lower === 'by')) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
@@ -669,7 +669,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (not "the US states that ...")
   // (a tag after a comma at the sentence's end is a verb: "..., the UN estimates.", "..., the agency reports.")
   // (the word before, past a dotted abbreviation's last dot: "the U.N. estimates" is "the", "U.N", ".", "estimates")
-  const pwAt = prev?.text === '.' && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[v - 2]?.text ?? '') ? v - 2 : v - 1;
+  // (or past a name's acronym in brackets: "The News Agency of Nigeria (NAN) reports")
+  const pwAt = prev?.text === '.' && /^\p{Lu}(?:\.\p{Lu})+$/u.test(toks[v - 2]?.text ?? '') ? v - 2 : prev?.text === ')' && toks[v - 3]?.text === '(' && /^\p{Lu}{2,8}$/u.test(toks[v - 2]?.text ?? '') && isWord(toks[v - 4]) && isCap(toks[v - 4]) ? v - 4 : v - 1;
   const pw = toks[pwAt];
   // the object of a participle or a preposition: "topping Wall Street estimates", "above Street estimates"
   // (not after a word that opens a clause: "after Reuters reports", "as Moscow claims")
@@ -723,6 +724,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // "claimed 300 lives", "claimed the lives of"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^lives$/.test(toks[k].lower)) return undefined;
+  // "who claimed to be a captain": a claim of who one is, not of a figure
+  if (lemma === 'claim' && next?.lower === 'to' && toks[v + 2]?.lower === 'be' && /^(?:a|an|the)$/.test(toks[v + 3]?.lower ?? '')) return undefined;
   // "an attack claimed by the group": owning an act, not stating a figure
   if (lemma === 'claim' && next?.lower === 'by' && prev && /^(?:attacks?|bombings?|strikes?|blasts?|explosions?|assaults?|raids?|ambush(?:es)?|killings?|shootings?|kidnappings?|abductions?|operations?)$/.test(prev.lower)) return undefined;
   // "add" is speech only as a tag or before a clause: "she added", "added that"; not "added 200,000 jobs"
