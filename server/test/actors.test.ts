@@ -896,3 +896,9 @@ test('cities, states and regions of general news are no people: "Officials in Lo
   const r = detect('Prices rose.\n\nOfficials in Los Angeles said so. The state of Santa Catarina asked for aid, and Porto Alegre’s mayor agreed. Floods in Rio Grande do Sul went on. Santa Cruz Mendes said nothing.');
   assert.deepEqual(texts(r, 'person'), ['Santa Cruz Mendes']);
 });
+
+test('police ranks written as acronyms and "Collector" are titles ("DSP Musa Bello", "District Collector Anil Rao"); ATM, SUV, OLED, FY25 are no organisations; "Itar Tass" is TASS', () => {
+  const r = detect('Prices rose.\n\nDSP Musa Bello said so, and District Collector Anil Rao agreed. Thieves took ATM cards, an SUV and OLED screens in FY25, Itar Tass reported.');
+  assert.deepEqual(texts(r, 'person'), ['Musa Bello', 'Anil Rao']);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['TASS']);
+});

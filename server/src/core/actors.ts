@@ -344,7 +344,7 @@ Xinhua|Xinhua News Agency
 RIA Novosti|RIA
 Ukrinform
 Yonhap|Yonhap News Agency
-TASS|TASS News Agency
+TASS|TASS News Agency|ITAR-TASS|Itar-Tass|Itar Tass
 Interfax
 Kyodo|Kyodo News
 Anadolu|Anadolu Agency
@@ -755,6 +755,7 @@ const TITLES = set(`president vice-president premier chancellor minister secreta
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
+  acp dsp asp csp igp aig collector
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor sheriff constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
@@ -854,7 +855,8 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
   BRP CIWS LRAD EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs
-  CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10 HOMEPAGE HTTPS HTTP USB WW1 WW2 WWI WWII`);
+  CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10 HOMEPAGE HTTPS HTTP USB WW1 WW2 WWI WWII
+  ATM ATMs SUV SUVs LCD LED OLED DRAM DDR4 DDR5 SSD SSDs CPU GPU GPUs FY23 FY24 FY25 FY26 Q1 Q2 Q3 Q4 H1 H2 YoY QoQ`);
 
 /** Common words written in capitals that are no acronyms (words of COMMON are checked too, but not WHO or IT). */
 const CAPS_WORDS = new Set(
