@@ -646,3 +646,7 @@ test('a tally with its participle and "due to" reports nothing ("there were 88 d
   sourcedBy('The Kano Press Agency (KPA) reports that the toll rose to 61.', '61', 'The Kano Press Agency (KPA) reports');
   sourcedBy('Musa said the man, who claimed to be a doctor, took N5 million.', 'N5 million', 'Musa said');
 });
+
+test('an "according to" phrase reads on over a name that opens with a number word: "the monitoring group Zero Point Media"', () => {
+  sourcedBy('According to the Kyiv monitoring group Zero Point Media, 60 tonnes of explosives were used.', '60 tonnes of explosives', 'According to the Kyiv monitoring group Zero Point Media');
+});

@@ -514,3 +514,7 @@ test('a year after "the" or before a name\'s possessive is no count ("the 2026 w
 test('Nigerian naira glued to a number before a scale are money ("[[N4 million]]", "[[N2.5 billion]]"); "N95 masks" are no money', () => {
   expectMarked('He paid [[N4 million]] and [[N2.5 billion]] went missing, for N95 masks.');
 });
+
+test('"Zero" before a capitalised word is a name ("Zero Point Media reported [[40 tanks]]"), found or not whatever else the sentence holds', () => {
+  expectMarked('Zero Point Media reported [[40 tanks]], and there were [[zero deaths]].');
+});

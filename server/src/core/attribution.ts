@@ -385,7 +385,7 @@ function npForward(toks: Token[], j: number, max: number): number {
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
     // a new phrase after a lower-case noun: "according to these initial results only four political groups have"
-    if (last >= 0 && !isCap(toks[last]) && (lw === 'only' || isNumberWord(lw) || /^\d/.test(t.text))) break;
+    if (last >= 0 && !isCap(toks[last]) && !isCap(t) && (lw === 'only' || isNumberWord(lw) || /^\d/.test(t.text))) break;
     last = k++;
   }
   return last;

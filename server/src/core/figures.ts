@@ -1426,8 +1426,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   const sentenceStart = i === 0 || (!!prev && /^["“‘'(\[:;—–-]$/.test(prev.text)) || (i === 1 && !isWordToken(toks[0]));
   // Capitalised mid-sentence: part of a name ("Group of Seven", "the Big Three")
   const capName = isCap(t) && !sentenceStart && !c.titleCase && t.text !== t.text.toUpperCase();
-  // "zero" in a name of a policy or a goal, or the verb: "zero COVID restrictions", "zero tolerance", "net zero", "zero in on"
-  if (lw === 'zero' && ((prev && /^(?:net|ground)$/.test(prev.lower)) || /^(?:covid|covid-19|tolerance|sum|hour|gravity|waste|carbon|trust|day|in|out)$/.test(toks[i + 1]?.lower ?? ''))) return undefined;
+  // "zero" in a name of a policy, a goal or an outlet, or the verb: "zero COVID restrictions", "zero tolerance", "net zero", "zero in on", "Zero Hedge"
+  if (lw === 'zero' && ((isCap(t) && toks[i + 1] && isCap(toks[i + 1])) || (prev && /^(?:net|ground)$/.test(prev.lower)) || /^(?:covid|covid-19|tolerance|sum|hour|gravity|waste|carbon|trust|day|in|out)$/.test(toks[i + 1]?.lower ?? ''))) return undefined;
 
   // "a quarter-point hike", "a half-point cut"
   const pm = POINT_MOVE_RE.exec(t.text);
