@@ -684,7 +684,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // (or right after a verb: "received reports on Wednesday", "dismissed claims that")
   if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && !isCap(pw) && pwAt === v - 1 && /(?:ed|ing)$/.test(pw.lower) && !SAY_FORMS.has(pw.lower) && !/^(?:need|feed|seed|breed|bed|red|shed|bleed|speed|thing|king|ring|wing|spring|string|wedding|building|ceiling|evening|morning|meeting|briefing|ruling|setting|funding|spending|rating|polling)$/.test(pw.lower)) objectNoun = true;
-  const endTag = !objectNoun && NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) && npBack(toks, pwAt, 0) > 0 && toks[npBack(toks, pwAt, 0) - 1].text === ',';
+  const tagStart = !objectNoun && NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) ? npBack(toks, pwAt, 0) : -1;
+  const endTag = tagStart > 0 && toks[tagStart - 1].text === ',';
   if (NOUNLIKE_S.has(lw) && !endTag && !isCap(t) && pw && isWord(pw) && isCap(pw) && toks[pwAt - 1] && DETERMINERS.has(toks[pwAt - 1].lower) && !(next && (/^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower) || (lemma !== 'state' && startsNumber(toks, v + 1))))) return undefined;
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
     if (objectNoun) return undefined;
@@ -881,7 +882,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "…, saying that": the subject of the main clause
   // (after a tag of its own the participle is that speaker's, whose cue covers the sentence:
   // "“...,” said a resident, declining to be named, adding that ...")
-  if (prev && prev.text === ',' && progressive && !toks.slice(0, v - 1).some((x) => /^(?:said|says|told|tells|added|adds|stated|states|wrote|writes)$/.test(x.lower) && isWord(x) && !isCap(x))) {
+  if (prev && prev.text === ',' && progressive && !tagBefore(toks, v - 1)) {
     const first = firstNP(toks, 0, v - 1);
     if (first) {
       const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
@@ -889,6 +890,15 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a verb of a tag ("said", "told", ...) stands among toks[0, end). */
+function tagBefore(toks: Token[], end: number): boolean {
+  for (let k = 0; k < end; k++) {
+    const x = toks[k];
+    if (/^(?:said|says|told|tells|added|adds|stated|states|wrote|writes)$/.test(x.lower) && isWord(x) && !isCap(x)) return true;
+  }
+  return false;
 }
 
 /** Every word a cue of findCues starts at (one look-up rules out the other words). */
