@@ -55,6 +55,8 @@ test('page furniture: bylines, timestamps, credits, read more, replies, counters
     'Sat, 01/28/2023 – 16:00',
     'Jun 24, 2024 15:43 143',
     'Read More',
+    '($1 = 0.9308 euros)',
+    '(1 pound = $1.2719)',
     'ZeroHedge NewsRead More',
     'Image: STR/KCNA/Getty Images',
     'Photo by TASS',

@@ -211,6 +211,8 @@ const FURNITURE_LINES: RegExp[] = [
   /^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}$/u,
   // a page's time stamp: "Updated 3 hours ago", "Published 12 minutes ago"
   /^(?:updated|published|posted|last updated)\s+\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
+  // a wire story's exchange rate, for the reader's conversion: "($1 = 0.9171 euros)", "(1 euro = $1.0843)"
+  /^\(\s*(?:[A-Z]{0,3}\$\s*1|[€£¥₹]\s*1|1\s+\p{L}+(?:\s\p{L}+)?)\s*=\s*[^()=]{1,40}\)$/u,
 ];
 
 /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". Short, capitalised, no final stop. */
