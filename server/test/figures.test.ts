@@ -518,3 +518,29 @@ test('Nigerian naira glued to a number before a scale are money ("[[N4 million]]
 test('"Zero" before a capitalised word is a name ("Zero Point Media reported [[40 tanks]]"), found or not whatever else the sentence holds', () => {
   expectMarked('Zero Point Media reported [[40 tanks]], and there were [[zero deaths]].');
 });
+
+test('percentages as British, Irish and South African papers write them: "[[6.3pc]]", "[[58,2%]]"; rupees and francs glued to the amount ("[[Rs3,400 billion]]", "[[SFr12 million]]"), "[[KShs 4.1 billion]]", "[[US$19 Bln]]"', () => {
+  expectMarked('Turnout fell [[6.3pc]] while [[58,2%]] of voters stayed home. The state set aside [[Rs3,400 billion]] and the agency wants [[SFr12 million]]. Sales reached [[KShs 4.1 billion]] and profits [[US$19 Bln]].');
+});
+
+test('a year is no count before a verb in -s or after its month: "in 2031 climbs to [[61.5%]]", "from [[12.00 percent]] in May 2019 to [[12.40 percent]]", "from 3 March, 2020 to 2 April"', () => {
+  expectMarked('The deficit so far in 2031 climbs to [[61.5%]], and the strong season in 2029 signals growth. Prices rose from [[12.00 percent]] in May 2019 to [[12.40 percent]] in June 2019.');
+  expectMarked('Officers made [[1,250 seizures]] from 3 March, 2020 to 2 April, 2021. The index was [[3.1]], which fell to [[2.85]] in 2016.');
+  expectMarked('The decade between 1981 and 1990 has been the driest, and between [[2000 and 3000 troops]] left.');
+});
+
+test('days after their month are dates whatever follows: "polled from March 3 to 6 with [[900 adults]]", "on April 2 and 3 and"', () => {
+  expectMarked('The poll, taken from March 3 to 6 with [[900 adults]], found [[61 percent]] in favour. The outage ran on April 2 and 3 and hit [[12 clinics]].');
+});
+
+test('a wire story\'s exchange-rate line is no figure: "($1 = 1.3412 Canadian dollars)"', () => {
+  expectMarked('Exports rose [[4%]] to [[$61 billion]].\n\n($1 = 1.3412 Canadian dollars)\n\n(1 euro = $1.0817)');
+});
+
+test('what a rate divides by is no figure ("[[$2,900]] per 20-foot box", "[[9 deaths]] per 100,000 people"); a level after a change of another unit is no elliptical duration ("in the first six months rose [[2.1 percent]] to [[310,442]]")', () => {
+  expectMarked('Freight cost [[$2,900]] per 20-foot box and there were [[9 deaths]] per 100,000 people. Visitors in the first six months rose [[2.1 percent]] to [[310,442]].');
+});
+
+test('a counted phrase ends before a verb ("[[500 miles of the border]] show deep trenches", "[[2 million acres of the region]] burn") and at a participle before a name\'s possessive ("a [[9-satellite network]] serving Acme’s clients")', () => {
+  expectMarked('Photos of [[500 miles of the border]] show deep trenches. Crews watched [[2 million acres of the region]] burn. It is a [[9-satellite network]] serving Acme’s clients.');
+});

@@ -275,7 +275,7 @@ const UNIT_WORDS: Record<string, number> = {
 const TEN_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
 /** Scale abbreviations after digits: "5 bn", "$1.2bn". */
-const SCALE_ABBR: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, bn: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
+const SCALE_ABBR: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, bn: 1e9, bln: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
 /** "dozens of", "tens of thousands of". */
 const VAGUE_PLURALS: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
 const FRACTIONS: Record<string, number> = {
@@ -286,7 +286,7 @@ const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold:
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
 /** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES' };
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
@@ -314,6 +314,10 @@ const MEASURE_UNITS: Record<string, string> = {
 };
 /** A temperature glued to its scale, capital only ("45C", "113F"; "5g" and "4f" are not). */
 const GLUED_TEMPERATURE = /^(\d{1,3}(?:\.\d+)?)([CF])$/;
+/** A percentage with "pc" or "pct" glued, as British, Irish and South Asian papers write it: "9.8pc", "40pct". */
+const GLUED_PERCENT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:pc|pct)$/;
+/** A percentage with a decimal comma, as South African and European papers write it: "71,4%" (one or two digits after the comma). */
+const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 /** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
 const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|kmh|ft|lbs?|cm|mi|nm|nmi)$/i;
 
@@ -376,7 +380,7 @@ const STOP = words(
 const VERBISH = words(
   'went came fled fell rose took gave made got saw won lost left ran sent spent sold bought brought built began became grew knew thought found ' +
     'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook ' +
-    'remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
+    'show burn remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
 );
@@ -483,7 +487,7 @@ const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:\.\d
 /** Full stops between groups of three digits: "1.119.889". */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
-const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|b|tn|trn)$/i;
+const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|bln|b|tn|trn)$/i;
 const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
@@ -788,7 +792,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       }
       if (!nounish(n) || /(?:ed|ing)$/.test(n.lower)) break;
       // (a verb before a name: "a record 2,200 entered Jordan"; not "300 armed Houthi fighters")
-      if (isCap(n) && !/^\p{Lu}{2,}s$/u.test(n.text) && !capsToPlural(toks, j + 1)) break;
+      // (nor before a name's possessive: "a 17-satellite constellation upgrading Orbcomm's services")
+      if (isCap(n) && ((!/^\p{Lu}{2,}s$/u.test(n.text) && !capsToPlural(toks, j + 1)) || isPossessive(n))) break;
       last = j++;
       taken++;
       continue;
@@ -1128,6 +1133,8 @@ function ellipticalDuration(toks: Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     // (in the same clause: "During the past 24 hours, more than 3,500 fled" counts people; not "by two years, from 27 to 25")
     if (/^[,;:]$/.test(toks[k].text) && isWordToken(toks[i + 1] ?? toks[i]) && !/^(?:to|and|or)$/.test(toks[i + 1]?.lower ?? 'to')) break;
+    // (nor a level after a change of another unit: "in the first three months increased 3.4 percent to 604,953")
+    if (toks[k].text === '%' || /^(?:percent|pct|cent)$/.test(toks[k].lower) || CHANGE_WORDS.has(toks[k].lower)) break;
     if (TIME_UNITS.has(toks[k].lower) && toks[k - 1] && (DIGITS_RE.test(toks[k - 1].text) || wordNumber(toks[k - 1].lower) !== undefined)) return true;
   }
   return false;
@@ -1139,6 +1146,8 @@ function ratioAfter(toks: Token[], j: number): number {
   const t = toks[k];
   // (not "over 60 in one of its biggest strikes")
   if (!t || toks[k + 1]?.lower === 'of') return -1;
+  // (nor "fell to 2.40 in 2017": a level, then its year)
+  if (isYear(t, numValue(t.text))) return -1;
   return DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined ? k : -1;
 }
 
@@ -1207,7 +1216,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : g[1] === 'Rs' ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1240,6 +1249,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS_.get(g[2].toLowerCase()) ?? g[2].toLowerCase() };
   } else if (digit0 && GLUED_TEMPERATURE.test(t.text)) {
     return { first: i, last: i, kind: 'measure', value: numValue(GLUED_TEMPERATURE.exec(t.text)![1]), unit: 'degree' };
+  } else if (digit0 && GLUED_PERCENT.test(t.text)) {
+    return { first: i, last: Math.max(i, countedPhrase(toks, i + 1, true).last), kind: 'percent', value: numValue(GLUED_PERCENT.exec(t.text)![1]), unit: '%' };
+  } else if (digit0 && DECIMAL_COMMA.test(t.text) && (toks[i + 1]?.text === '%' || toks[i + 1]?.lower === 'percent') && toks[i + 1].start === t.end + (toks[i + 1].text === '%' ? 0 : 1)) {
+    value = parseFloat(t.text.replace(',', '.'));
   } else if ((t.text.endsWith('fold') && WORD_FOLD_RE.test(t.text)) || FOLD_WORDS_.has(lw)) {
     const m = WORD_FOLD_RE.exec(t.text);
     const v = FOLD_WORDS_.has(lw) ? FOLD_WORDS_.get(lw) : m && DIGITS_RE.test(m[1]) ? numValue(m[1]) : wordNumber(m ? m[1].toLowerCase() : '');
@@ -1273,7 +1286,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
 
   // Scale word: "1.6 million", "$5 bn", "300 thousand"
   const sc = toks[j + 1];
-  if (sc && !scaled && (SCALE_WORDS_.get(sc.lower) !== undefined || (SCALE_ABBR_.get(sc.lower) !== undefined && (currency || /^(?:bn|mn|mln|tn|trn)$/.test(sc.lower))))) {
+  if (sc && !scaled && (SCALE_WORDS_.get(sc.lower) !== undefined || (SCALE_ABBR_.get(sc.lower) !== undefined && (currency || /^(?:bn|bln|mn|mln|tn|trn)$/.test(sc.lower))))) {
     if (!(SCALE_WORDS_.has(sc.lower)) || sc.lower !== 'hundred' || value < 100) {
       value *= SCALE_WORDS_.get(sc.lower) ?? SCALE_ABBR_.get(sc.lower);
       if (high !== undefined) high *= SCALE_WORDS_.get(sc.lower) ?? SCALE_ABBR_.get(sc.lower);
@@ -1298,7 +1311,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       let kk = k;
       const valueBefore = value;
       const sc2 = toks[k + 1];
-      if (sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|mn|mln|tn|trn)$/.test(sc2.lower))) {
+      if (sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|bln|mn|mln|tn|trn)$/.test(sc2.lower))) {
         h *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
         kk++;
         if (!scaled) value *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
@@ -1309,8 +1322,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       const yearFirst = isYear(numTok, numValue(numTok.text)) && !scaled;
       // ("1000 to 1500 troops" counts troops)
       const after = toks[kk + 1];
-      const counts = !!after && isWordToken(after) && !isCap(after) && isPluralNoun(after.lower) && !TIME_UNITS.has(after.lower) && !YEAR_NOUNS.has(after.lower);
-      if (!(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
+      const counts = !!after && isWordToken(after) && !isCap(after) && isPluralNoun(after.lower) && !TIME_UNITS.has(after.lower) && !YEAR_NOUNS.has(after.lower) && !STOP.has(after.lower) && !VERBISH.has(after.lower);
+      // (a year after its month is a date's: "in August 2020 to 16.66 percent in September", "from 1 July, 2022 to 30 June")
+      const dated = MONTHS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.text === ',' && MONTHS.has(toks[i - 2]?.lower ?? ''));
+      if (!(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || dated || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
         high = h;
         j = kk;
         kind = kind === 'money' ? 'money' : 'range';
@@ -1362,7 +1377,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
-    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets)$/.test(h.lower)) return undefined;
+    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks)$/.test(h.lower)) return undefined;
     // an event of the year: "the 2017 elections", "the 2022 floods"
     if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
   }
@@ -1641,7 +1656,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|KES|KSh|Ksh|Sh|PHP|Php|P|R|N)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
 /** "P" or "R" glued to a number is pesos or rand only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
@@ -1762,9 +1777,11 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       const digit0 = c0 >= 48 && c0 <= 57;
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
-      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
       if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
+      // what a rate divides by: "$4,000 per 40-foot container", "12 deaths per 1,000 live births"
+      if (digit0 && toks[i - 1]?.lower === 'per') continue;
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
       let f: Found | undefined;
       try {
@@ -1775,7 +1792,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (!f) {
         // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
         // (an age's partner whatever follows: "voters aged 18 to 24 backed Labour")
-        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? ''))) i += 2;
+        // (a day's after its month whatever follows: "from June 24 to 27 with", "on May 7 and 8 and")
+        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
         continue;
       }
       const first = toks[f.first];
