@@ -650,3 +650,28 @@ test('a tally with its participle and "due to" reports nothing ("there were 88 d
 test('an "according to" phrase reads on over a name that opens with a number word: "the monitoring group Zero Point Media"', () => {
   sourcedBy('According to the Kyiv monitoring group Zero Point Media, 60 tonnes of explosives were used.', '60 tonnes of explosives', 'According to the Kyiv monitoring group Zero Point Media');
 });
+
+test('orders and states passed on name no source: "[12 schools] told to take more pupils", "[310 homes] reported as destroyed", "[400 exams] written in the region"', () => {
+  unsourced('Of the 12 schools told to take more pupils, most are full.', '12 schools');
+  unsourced('The storm cost P1.4 billion, with 310 homes reported as destroyed.', '310 homes');
+  unsourced('The probe covers at least 400 exams written in the region this year.', '400 exams');
+  sourcedBy('The toll was 12, the ministry reported as of Monday.', '12', 'the ministry reported');
+});
+
+test('a counted noun in -s is no verb ("9 folders and 4.2 million database records, according to X"); "Lagos State governor" is a name, not "State" as a verb', () => {
+  sourcedBy('The leak holds 9 folders and 4.2 million database records, according to the seller.', '9 folders', 'according to the seller');
+  unsourced('On Monday the former Lagos State governor polled 5,120,400 votes to win.', '5,120,400 votes');
+});
+
+test('a participle after a tag with its time belongs to that speaker ("..., the governor announced on Monday, adding that"); "said one of its residents" is a speaker', () => {
+  sourcedBy('Some 85 people have died of measles since May, the governor announced on Monday, adding that 900 cases are known.', '85 people', 'the governor announced');
+  sourcedBy('Jets dropped four bombs on the market on Friday, said one of its traders, who asked not to be named.', 'four bombs', 'said one of its traders');
+});
+
+test('a speaker who opens the sentence, a clause about them between: "The minister, while opening the session, said the state will ..."; "said it had" after a name still tags', () => {
+  sourcedBy('The minister, while opening the session, said the state will borrow Rs 9.2 lakh crore.', 'Rs 9.2 lakh crore', 'The minister ... said');
+  sourcedBy('Okafor who spoke at the launch of the new wing in Enugu, said 4,310 inmates await trial.', '4,310 inmates', 'Okafor ... said');
+  sourcedBy('The Financial Conduct Authority (FCA), which led the probe, said it would seek a fine of £8m.', '£8m', 'The Financial Conduct Authority ... said');
+  sourcedBy('Mary Kariuki, head of the council that runs over half of the clinics, said it is time to act.', 'over half of the clinics', 'Mary Kariuki ... said');
+  sourcedBy('OPEC+ said it had agreed to cut output by 2.2 million bpd.', '2.2 million bpd', 'said it');
+});

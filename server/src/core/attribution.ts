@@ -618,6 +618,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === lemma && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && (!next || !isWord(next) ? !/^[\d$€£¥₩₹₽₴]/.test(next?.text ?? '') : isCap(next) || SAY_FORMS.has(next.lower))) return undefined;
   // "in Zacatecas state.", "Kano state officials": a region after its name, not a verb
   if (lw === 'state' && !isCap(t) && prev && isWord(prev) && isCap(prev) && (!next || !isWord(next) || PREPOSITIONS.has(next.lower) || ROLE_NOUNS.has(next.lower) || PEOPLE_HEADS.has(next.lower) || BODY_HEADS.has(next.lower) || /^(?:capital|governor|government|police|legislature|assembly)$/.test(next.lower))) return undefined;
+  // "the former Lagos State governor polled", "Osun State Command": "State" after a place's name, before the office or body it heads
+  if (lw === 'state' && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && next && isWord(next) && !isCap(next) && (ROLE_NOUNS.has(next.lower) || PEOPLE_HEADS.has(next.lower) || BODY_HEADS.has(next.lower) || /^(?:capital|governor|government|police|legislature|assembly|house|command|university|polytechnic|chapter|council)$/.test(next.lower))) return undefined;
   // "The U.S. State Department accused": "State" before a capitalised word is a name's
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
@@ -641,10 +643,22 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'recall' && !(next && (next.lower === 'that' || next.lower === 'how' || /^[,.;:"“‘']$/.test(next.text))) && !(prev && /^[,"”’']$/.test(prev.text))) return undefined;
   // "..., he said, adding that ...": the participle belongs to the speaker just named, whose cue covers the sentence
   if (/ing$/.test(lw) && prev?.text === ',' && toks[v - 2] && /^(?:said|says|told|tells|added|adds|stated|noted|wrote)$/.test(toks[v - 2].lower) && toks[v - 3] && isWord(toks[v - 3])) return undefined;
+  // (or a tag with its time between: "..., the Prime Minister announced on Wednesday, adding that")
+  if (/ing$/.test(lw) && prev?.text === ',' && (lw === 'adding' || lw === 'noting' || lw === 'saying')) {
+    for (let k = v - 2; k >= Math.max(1, v - 5) && isWord(toks[k]); k--) if (/^(?:said|says|told|tells|added|adds|stated|noted|wrote|announced|reported|confirmed|declared)$/.test(toks[k].lower) && !isCap(toks[k]) && isWord(toks[k - 1])) return undefined;
+  }
   // "It is worth noting that ...": no one notes
   if (prev && (prev.lower === 'worth' || prev.lower === 'worthwhile')) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total
   if (/ed$/.test(lw) && next && /^(?:death|toll|tally|total|count)$/.test(next.lower) && !startsNumber(toks, v + 2) && !(prev && isWord(prev) && (PRONOUNS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || BODY_HEADS.has(prev.lower)))) return undefined;
+  // "40 jails told to take more inmates", "residents were told to leave": an order passed on, not a statement
+  if (lw === 'told' && next?.lower === 'to' && toks[v + 2] && isWord(toks[v + 2]) && !isCap(toks[v + 2]) && !DETERMINERS.has(toks[v + 2].lower) && !PRONOUNS.has(toks[v + 2].lower) && !PEOPLE_HEADS.has(toks[v + 2].lower) && !/^(?:reporters|journalists|media|parliament|lawmakers)$/.test(toks[v + 2].lower)) return undefined;
+  // "52,987 houses reported as damaged": a reduced passive with no agent before the state it reports (not "as of Monday")
+  if (/ed$/.test(lw) && next?.lower === 'as' && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && toks[v + 2] && isWord(toks[v + 2]) && !isCap(toks[v + 2]) && toks[v + 2].lower !== 'of' && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
+  // "2000 papers written in this year's examinations": a participle after a counted noun, then a time or place, with no agent
+  if (/(?:ed|en)$/.test(lw) && prev && isWord(prev) && !isCap(prev) && /s$/.test(prev.lower) && toks[v - 2] && (/^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower)) && next && /^(?:in|on|at|during|over|since|across|this|last)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
+  // "17 files and 27.7 million database records": a counted noun, not a verb
+  if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && !isCap(prev) && [toks[v - 1], toks[v - 2]].some((x) => !!x && (/^(?:million|billion|trillion|thousand|hundred|dozen)$/.test(x.lower) || (/^\d/.test(x.text) && !/^(?:1[89]|20)\d\d$/.test(x.text))))) return undefined;
   // "85 people reported missing": a reduced passive before the state it reports
   if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && next && /^(?:missing|dead|killed|injured|wounded|hurt|displaced|detained|arrested|trapped)$/.test(next.lower)) return undefined;
   // "the total reported was 232,972": a participle after its noun, then the clause's verb
@@ -873,9 +887,27 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       // (or a body with no article, as headlines write it: "..., says health ministry")
       const bareBody = /^(?:said|says|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower));
       // (or one of a group: "..., said one resident", "another official said")
-      const oneOf = /^(?:one|another)$/.test(first.lower) && (PEOPLE_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower));
-      if ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text)) {
+      // (and "said one of its residents")
+      const member = toks[v + 2]?.lower === 'of' ? toks[last] : head;
+      const oneOf = /^(?:one|another)$/.test(first.lower) && (PEOPLE_HEADS.has(member.lower) || ROLE_NOUNS.has(member.lower));
+      // (a verb after the phrase makes it a clause's subject, not a speaker: "..., said the government will spend", "..., said it is important")
+      const after = toks[last + 1];
+      const clause = prev?.text === ',' && !!after && isWord(after) && /^(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)$/.test(after.lower);
+      if (!clause && ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text))) {
         return cueSpan(text, toks, v, last, 'verb');
+      }
+    }
+    // "The minister, while presenting the budget, said ...", "Aregbesola who spoke at the launch in Osogbo, said ...": the
+    // speaker opens the sentence, a clause about them between
+    if (!progressive && prev?.text === ',' && /^(?:said|says|told|tells|added|adds|stated|states|noted|notes|announced|revealed|disclosed|explained|stressed|insisted|confirmed)$/.test(lw)) {
+      const first = firstNP(toks, 0, v - 1);
+      const head = first ? toks[first[1]] : undefined;
+      // (past the name's acronym in brackets: "The Serious Fraud Office (SFO), which brought the case, said")
+      const acronym = first && toks[first[1] + 1]?.text === '(' && toks[first[1] + 3]?.text === ')' && /^\p{Lu}{2,8}$/u.test(toks[first[1] + 2]?.text ?? '');
+      const aside = first ? toks[first[1] + (acronym ? 4 : 1)] : undefined;
+      if (first && head && first[1] + 1 < v - 1 && (isCap(head) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower)) && aside && (aside.text === ',' || /^(?:who|which|while|when)$/.test(aside.lower)) && !toks.slice(first[1] + 1, v).some((x) => isWord(x) && !isCap(x) && SAY_FORMS.has(x.lower))) {
+        const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
+        return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
       }
     }
   }
