@@ -902,3 +902,20 @@ test('police ranks written as acronyms and "Collector" are titles ("DSP Musa Bel
   assert.deepEqual(texts(r, 'person'), ['Musa Bello', 'Anil Rao']);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['TASS']);
 });
+
+test('titles of civil services ("Interior CS Amos Otieno", "Statistician General Lerato Dube", "Area Manager Ben Ochieng", "President-elect Mary Osei") are roles, not names; a bare middle initial joins the name ("Rafiq K Hossain")', () => {
+  const r = detect('Prices rose.\n\nInterior CS Amos Otieno said so, and Statistician General Lerato Dube agreed. Area Manager Ben Ochieng and President-elect Mary Osei spoke. Bangladesh Bank Governor Rafiq K Hossain said rates rise.');
+  assert.deepEqual(texts(r, 'person'), ['Amos Otieno', 'Lerato Dube', 'Ben Ochieng', 'Mary Osei', 'Rafiq K Hossain']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Interior CS', 'Statistician General', 'Area Manager', 'President-elect', 'Bangladesh Bank Governor']);
+});
+
+test('a role after a name ends at the clause\'s verb or time when no comma closes it ("Ade Bello, the party\'s chairperson Monday told"); a clause after names is no role', () => {
+  const r = detect('Prices rose.\n\nAde Bello, the party’s chairperson Monday told reporters the vote was flawed. Grace Obi, the board’s chief announced the result late. Musa Ali and Tunde Ojo, were traders from Kano and were on the bus.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['the party’s chairperson', 'the board’s chief']);
+  assert.deepEqual(texts(r, 'person'), ['Ade Bello', 'Grace Obi', 'Musa Ali', 'Tunde Ojo']);
+});
+
+test('where an organisation is based is no part of its name ("the Oslo-based Peace Research Institute"); pollsters are known names ("Ipsos", "Pulse Asia"); region and degree acronyms, all-caps words and a dateline before a colon are no organisations', () => {
+  const r = detect('SYDNEY (AAP): Prices rose.\n\nThe Oslo-based Peace Research Institute said so. Pulse Asia and Ipsos polled voters in KP, AJK and NSW, Jane Roe, MD, said. SEE ALSO: A MAN left.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['AAP', 'Peace Research Institute', 'Pulse Asia', 'Ipsos']);
+});

@@ -448,6 +448,15 @@ Roscosmos
 Lukoil
 Moody's
 Fitch
+Ipsos
+YouGov
+Gallup
+Pew Research Center
+Morning Consult
+Pulse Asia|Pulse Asia Research
+Social Weather Stations|SWS
+Afrobarometer
+Nielsen
 Standard & Poor's|S&P
 Goldman Sachs
 Freddie Mac
@@ -753,11 +762,11 @@ const WEAPON_MODIFIERS = set(`air missile defense defence anti-aircraft anti-tan
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
 /** Titles that go before a name (capitalised or not). */
-const TITLES = set(`president vice-president premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
+const TITLES = set(`president vice-president president-elect governor-elect mayor-elect premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
-  acp dsp asp csp igp aig collector
+  acp dsp asp csp igp aig collector statistician cs
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor sheriff constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
@@ -787,7 +796,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  infrastructure restoration reintegration reconstruction digital
+  infrastructure restoration reintegration reconstruction digital area country programme program operations
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
@@ -857,6 +866,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   SIGN UP LOGIN LOGOUT SUBSCRIBE REGISTER MENU SHARE TWEET EMAIL PRINT SEARCH CLOSE NEXT PREV PREVIOUS BACK TOP
   WORLD BUSINESS SPORT SPORTS POLITICS HEALTH SCIENCE TECH ENTERTAINMENT LIFESTYLE GPS JST IST MSK EET AEST HKT SGT
   BRP CIWS LRAD EV EVs NGO NGOs HMMWV HMMWVs MLRS GMLRS TOW MANPADS NASAMS THAAD JDAM JDAMs AMRAAM HARM APC APCs IFV IFVs MRAP MRAPs SAM SAMs
+  MD PHD AJK KP GB NSW NCR QLD SEE ALSO EAST WEST NORTH SOUTH MIDDLE MAN
   CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10 HOMEPAGE HTTPS HTTP USB WW1 WW2 WWI WWII
   ATM ATMs SUV SUVs LCD LED OLED DRAM DDR4 DDR5 SSD SSDs CPU GPU GPUs FY23 FY24 FY25 FY26 Q1 Q2 Q3 Q4 H1 H2 YoY QoQ`);
 
@@ -903,7 +913,7 @@ const BYLINE_MARKERS = set('by reporting additional writing written editing edit
  * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ": the words before the comma, the
  * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s))\s*(?:-|–|—)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s))\s*(?:-|–|—|:)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -1641,7 +1651,12 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       continue;
     }
     // "K J Alphons": single capitals without dots before a name are initials too (two or three of them)
-    if (raw.t.length === 1 && raw.dotted && spacedInitials(text, s)) w = raw.dot ?? (raw.dot = wordInfo(raw.t + '.'));
+    // (its span stays the letter: no dot is written)
+    let undotted = false;
+    if (raw.t.length === 1 && raw.dotted && (spacedInitials(text, s) || middleInitial(text, s))) {
+      w = raw.dot ?? (raw.dot = wordInfo(raw.t + '.'));
+      undotted = true;
+    }
     if (raw.possS === 1) {
       // "Kim's", "Kim’s"
       w = raw.strip ?? (raw.strip = wordInfo(raw.t.slice(0, -2)));
@@ -1655,7 +1670,7 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       }
     }
     // An initial or an abbreviation keeps its dot: "N. Korea", "Gen.", "J. Smith".
-    let e = s + w.t.length;
+    let e = s + (undotted ? raw.t.length : w.t.length);
     if (!poss && w.dotted && text.charCodeAt(e) === 46) {
       e++;
       w = w.dot ?? (w.dot = wordInfo(w.t + '.'));
@@ -1710,6 +1725,24 @@ function spacedInitials(text: string, s: number): boolean {
   const c = text.charCodeAt(e + 2);
   return c >= 97 && c <= 122;
 }
+
+/**
+ * "Ahsan H Mansur": a single capital without a dot between a given name and a surname (capitalised words of
+ * lower-case letters, the first no common word) is a middle initial.
+ */
+function middleInitial(text: string, s: number): boolean {
+  if (text.charCodeAt(s - 1) !== 32 || text.charCodeAt(s + 1) !== 32 || !isUpperAscii(text.charCodeAt(s + 2))) return false;
+  let a = s - 1;
+  while (a > 0 && text.charCodeAt(a - 1) >= 97 && text.charCodeAt(a - 1) <= 122) a--;
+  if (s - 1 - a < 2 || a < 1 || !isUpperAscii(text.charCodeAt(a - 1)) || (a >= 2 && isLetterAt(text, a - 2))) return false;
+  if (COMMON.has(text.slice(a - 1, s - 1).toLowerCase())) return false;
+  let e = s + 3;
+  while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  return e - (s + 3) >= 2 && !isLetterAt(text, e);
+}
+
+/** An apposition that opens with a verb is a clause, not a role. */
+const VERB_OPENS_CLAUSE = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b/i;
 
 /** Whether one space and a capitalised organisation head word ("Council", "Summit") follow `end`. */
 function orgHeadAfter(text: string, end: number): boolean {
@@ -2423,6 +2456,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 
   /** A name found from its cue, tokens a..b (ending at `e`: "OPEC+" ends after its last token). */
   const discover = (a: number, b: number, kind: ActorKind, via: string, e = toks[b].e): Found => {
+    // "the London-based Institute for Strategic Studies": where it is based is no part of its name
+    if (kind === 'organization' && a < b && /^\p{Lu}[\p{L}.]*[-\u2010](?:based|headquartered)$/u.test(toks[a].t)) a++;
     const s = toks[a].s;
     const surface = text.slice(s, e).replace(/\s+/g, ' ');
     const n = normalizeName(surface);
@@ -2540,7 +2575,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!m) return undefined;
     // (up to a dash that opens an aside: "head of the Red Crescent in al-Arish -- where the aid arrives -- told AFP")
     const dash = m[1].search(/\s(?:--|\u2014|\u2013)\s/);
-    const phrase = dash > 0 ? m[1].slice(0, dash) : m[1];
+    let phrase = dash > 0 ? m[1].slice(0, dash) : m[1];
+    // (up to the clause's verb or time when no comma closes the role: "Mahmood Yakubu, INEC's chief announced the result",
+    // "Julius Abure, the party's chairperson Tuesday addressed reporters")
+    const verbAt = /^(.*?\b(?:chief|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|director|minister|secretary|president|governor|head|leader|commissioner|officer|executive|manager|commander|chair))\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\p{Ll}+ed)\b/iu.exec(phrase);
+    if (verbAt && !TITLES.has(verbAt[0].split(/\s+/).pop()!.toLowerCase())) phrase = verbAt[1];
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     // the next item of a list: "Sergey Lavrov, and other members of the council"
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
@@ -3696,7 +3735,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
       const app = appositive(b);
-      if (app) roles.push({ start: app.start, end: app.end, key: m.key, text: intern(text.slice(app.start, app.end)), mention: mi, place: 'after' });
+      // (a clause after a list of names is no role, though it shows they are people: "Bikash Kumar and Ajit Samal, were residents of")
+      if (app && !VERB_OPENS_CLAUSE.test(text.slice(app.start, app.end))) roles.push({ start: app.start, end: app.end, key: m.key, text: intern(text.slice(app.start, app.end)), mention: mi, place: 'after' });
     });
     // "said Kim, who is ..." for short forms too
     mentions.forEach((m, mi) => {
