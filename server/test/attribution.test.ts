@@ -675,3 +675,15 @@ test('a speaker who opens the sentence, a clause about them between: "The minist
   sourcedBy('Mary Kariuki, head of the council that runs over half of the clinics, said it is time to act.', 'over half of the clinics', 'Mary Kariuki ... said');
   sourcedBy('OPEC+ said it had agreed to cut output by 2.2 million bpd.', '2.2 million bpd', 'said it');
 });
+
+test('a speaker opening the sentence past what it is of, where and when: "The Ministry of Water on Friday, said", "A council official in the northern district of Kora, the site of the blaze, estimated", "Acme Mining Corp, on Monday reported"', () => {
+  sourcedBy('The Ministry of Water on Friday, said at least 316 wells had dried up.', '316 wells', 'The Ministry ... said');
+  sourcedBy('A council official in the northern district of Kora, the site of the blaze, estimated that 40% of homes burned.', '40%', 'A council official ... estimated');
+  sourcedBy('Acme Mining Corp, on Monday reported a 7% rise in copper output.', '7%', 'Acme Mining Corp ... reported');
+});
+
+test('"Storms described as the worst in years" and "the deadliest crash reported so far" name no source; "said a provisional 2021 census report" does', () => {
+  unsourced('Storms described as the worst in years have hit the coast, killing nine people.', 'nine people');
+  sourcedBy('At least 31 pilgrims, including six children, died in the deadliest crash reported so far this year, the police said.', 'six children', 'the police said');
+  sourcedBy('The state has 48.2 million women, said a provisional 2021 census report.', '48.2 million women', 'said a provisional 2021 census report');
+});

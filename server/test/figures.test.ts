@@ -544,3 +544,7 @@ test('what a rate divides by is no figure ("[[$2,900]] per 20-foot box", "[[9 de
 test('a counted phrase ends before a verb ("[[500 miles of the border]] show deep trenches", "[[2 million acres of the region]] burn") and at a participle before a name\'s possessive ("a [[9-satellite network]] serving Acme’s clients")', () => {
   expectMarked('Photos of [[500 miles of the border]] show deep trenches. Crews watched [[2 million acres of the region]] burn. It is a [[9-satellite network]] serving Acme’s clients.');
 });
+
+test('an hour before its part of the day is a time ("updated at 7 this morning"); "and 12 in three other towns" is no ratio; "the 30-share BSE Sensex" names an index; "for 2031 reached new highs" is a year; "[[Four of the state’s 36 districts]]" is one phrase', () => {
+  expectMarked('Data updated at 7 this morning showed [[9,412 arrivals]]. Floods killed [[30]] in Bulacan and [[12]] in [[three other towns]]. Of the stocks in the 30-share BSE Sensex, [[18]] fell. Profits for 2031 reached new highs. [[Four of the state’s 36 districts]] flooded.');
+});

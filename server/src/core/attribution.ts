@@ -385,7 +385,9 @@ function npForward(toks: Token[], j: number, max: number): number {
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
     // a new phrase after a lower-case noun: "according to these initial results only four political groups have"
-    if (last >= 0 && !isCap(toks[last]) && !isCap(t) && (lw === 'only' || isNumberWord(lw) || /^\d/.test(t.text))) break;
+    // (not a year that dates the phrase's noun: "said a provisional 2011 Census report")
+    const dating = /^(?:1[89]|20)\d\d$/.test(t.text) && !!toks[k + 1] && isWord(toks[k + 1]) && !/^\d/.test(toks[k + 1].text);
+    if (last >= 0 && !isCap(toks[last]) && !isCap(t) && !dating && (lw === 'only' || isNumberWord(lw) || /^\d/.test(t.text))) break;
     last = k++;
   }
   return last;
@@ -654,7 +656,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "40 jails told to take more inmates", "residents were told to leave": an order passed on, not a statement
   if (lw === 'told' && next?.lower === 'to' && toks[v + 2] && isWord(toks[v + 2]) && !isCap(toks[v + 2]) && !DETERMINERS.has(toks[v + 2].lower) && !PRONOUNS.has(toks[v + 2].lower) && !PEOPLE_HEADS.has(toks[v + 2].lower) && !/^(?:reporters|journalists|media|parliament|lawmakers)$/.test(toks[v + 2].lower)) return undefined;
   // "52,987 houses reported as damaged": a reduced passive with no agent before the state it reports (not "as of Monday")
-  if (/ed$/.test(lw) && next?.lower === 'as' && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && toks[v + 2] && isWord(toks[v + 2]) && !isCap(toks[v + 2]) && toks[v + 2].lower !== 'of' && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
+  if (/ed$/.test(lw) && next?.lower === 'as' && prev && isWord(prev) && (!isCap(prev) || v === 1) && !PRONOUNS.has(prev.lower) && toks[v + 2] && isWord(toks[v + 2]) && !isCap(toks[v + 2]) && toks[v + 2].lower !== 'of' && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
   // "2000 papers written in this year's examinations": a participle after a counted noun, then a time or place, with no agent
   if (/(?:ed|en)$/.test(lw) && prev && isWord(prev) && !isCap(prev) && /s$/.test(prev.lower) && toks[v - 2] && (/^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower)) && next && /^(?:in|on|at|during|over|since|across|this|last)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
   // "17 files and 27.7 million database records": a counted noun, not a verb
@@ -664,7 +666,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "the total reported was 232,972": a participle after its noun, then the clause's verb
   if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && next && /^(?:is|was|were|are)$/.test(next.lower)) return undefined;
   // "over four times the rate reported over June-July": a participle after a determined noun that speaks for no one
-  if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && /^(?:over|in|during|since|for|at|last|this|on)$/.test(next.lower) && !toks.slice(v + 1, v + 5).some((x) => x.lower === 'by') && !(ROLE_NOUNS.has(prev.lower) || BODY_HEADS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || DATA_NOUNS_AND_STATEMENTS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower))) return undefined;
+  if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && toks[v - 2] && (DETERMINERS.has(toks[v - 2].lower) || (/(?:st|est)$/.test(toks[v - 2].lower) && isWord(toks[v - 2]) && !isCap(toks[v - 2]) && !!toks[v - 3] && DETERMINERS.has(toks[v - 3].lower))) && next && (/^(?:over|in|during|since|for|at|last|this|on)$/.test(next.lower) || (next.lower === 'so' && toks[v + 2]?.lower === 'far')) && !toks.slice(v + 1, v + 5).some((x) => x.lower === 'by') && !(ROLE_NOUNS.has(prev.lower) || BODY_HEADS.has(prev.lower) || PEOPLE_HEADS.has(prev.lower) || DATA_NOUNS_AND_STATEMENTS.has(prev.lower) || SOURCE_NOUNS.has(prev.lower) || PRONOUNS.has(prev.lower))) return undefined;
   // "Only 5 of the 11 tanks promised in 2023 have arrived": a participle after a counted, determined noun
   if (/ed$/.test(lw) && prev && isWord(prev) && /s$/.test(prev.lower) && toks[v - 2] && /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[v - 2].lower) && toks[v - 3] && /^(?:the|those|these|its|their|his|her|our)$/.test(toks[v - 3].lower) && !(next && /^(?:that|,|on|to|by)$/.test(next.lower))) return undefined;
   // a tally's noun and its participle, with a time or place and no agent: "7 deaths reported in this week",
@@ -897,18 +899,28 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
         return cueSpan(text, toks, v, last, 'verb');
       }
     }
-    // "The minister, while presenting the budget, said ...", "Aregbesola who spoke at the launch in Osogbo, said ...": the
-    // speaker opens the sentence, a clause about them between
-    if (!progressive && prev?.text === ',' && /^(?:said|says|told|tells|added|adds|stated|states|noted|notes|announced|revealed|disclosed|explained|stressed|insisted|confirmed)$/.test(lw)) {
-      const first = firstNP(toks, 0, v - 1);
-      const head = first ? toks[first[1]] : undefined;
-      // (past the name's acronym in brackets: "The Serious Fraud Office (SFO), which brought the case, said")
-      const acronym = first && toks[first[1] + 1]?.text === '(' && toks[first[1] + 3]?.text === ')' && /^\p{Lu}{2,8}$/u.test(toks[first[1] + 2]?.text ?? '');
-      const aside = first ? toks[first[1] + (acronym ? 4 : 1)] : undefined;
-      if (first && head && first[1] + 1 < v - 1 && (isCap(head) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower)) && aside && (aside.text === ',' || /^(?:who|which|while|when)$/.test(aside.lower)) && !toks.slice(first[1] + 1, v).some((x) => isWord(x) && !isCap(x) && SAY_FORMS.has(x.lower))) {
-        const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
-        return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
-      }
+  }
+  // "The minister, while presenting the budget, said ...", "Aregbesola who spoke at the launch in Osogbo, said ...": the
+  // speaker opens the sentence, a clause about them between
+  // (or a time between: "Miner Barrick Gold Corp, on Thursday reported")
+  const timed = !!prev && isWord(prev) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(prev.lower) && (toks[v - 2]?.text === ',' || (toks[v - 2]?.lower === 'on' && toks[v - 3]?.text === ','));
+  if (!progressive && (prev?.text === ',' || timed) && /^(?:said|says|told|tells|added|adds|stated|states|noted|notes|announced|revealed|disclosed|explained|stressed|insisted|confirmed|estimated|reported|warned|claimed)$/.test(lw)) {
+    const first = firstNP(toks, 0, v - 1);
+    const head = first ? toks[first[1]] : undefined;
+    // (past the name's acronym in brackets: "The Serious Fraud Office (SFO), which brought the case, said")
+    const acronym = first && toks[first[1] + 1]?.text === '(' && toks[first[1] + 3]?.text === ')' && /^\p{Lu}{2,8}$/u.test(toks[first[1] + 2]?.text ?? '');
+    let at = first ? first[1] + (acronym ? 4 : 1) : -1;
+    // (or past what the speaker is of, where, and when, up to a comma: "Zimbabwe's Ministry of Health and Child Care on Wednesday, said",
+    // "A local official in the southern region of Mani, the site of another fire, estimated")
+    if (first && toks[at] && /^(?:of|for|in|at|from|on)$/.test(toks[at].lower)) {
+      let k = at;
+      while (k < v - 1 && toks[k].text !== ',' && isWord(toks[k]) && (isCap(toks[k]) || /^(?:of|for|in|at|from|on|and|the|a|an|southern|northern|eastern|western|central|region|province|state|district|county|city|town|village|area)$/.test(toks[k].lower))) k++;
+      if (toks[k]?.text === ',') at = k;
+    }
+    const aside = first ? toks[at] : undefined;
+    if (first && head && first[1] + 1 < v - 1 && (isCap(head) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower)) && aside && (aside.text === ',' || /^(?:who|which|while|when)$/.test(aside.lower)) && !toks.slice(first[1] + 1, v).some((x) => isWord(x) && !isCap(x) && SAY_FORMS.has(x.lower))) {
+      const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
+      return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
     }
   }
   // "…, saying that": the subject of the main clause

@@ -967,6 +967,11 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
   }
   const p = countedPhrase(toks, j, true);
   if (p.last < j) return undefined;
+  // "six of the country’s 17 regions": the possessive's number and what it counts close the phrase
+  if (isPossessive(toks[p.last]) && toks[p.last + 1] && DIGITS_RE.test(toks[p.last + 1].text)) {
+    const q = countedPhrase(toks, p.last + 2, false);
+    if (q.head >= 0) return q;
+  }
   return p;
 }
 
@@ -1006,6 +1011,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // (an hour before its part of the day: "updated at 8 this morning", "at 11 tonight")
+  if (prev?.lower === 'at' && digits && integer && v <= 12 && toks[i + 1] && (/^(?:tonight|o['’]clock|sharp)$/.test(toks[i + 1].lower) || (/^(?:this|in|on|last|tomorrow|yesterday)$/.test(toks[i + 1].lower) && /^(?:morning|afternoon|evening|night)$/.test(toks[i + 2]?.lower ?? '')))) return true;
   // a year of an era: "year 31 = 2019" (Japan's Heisei years)
   if (prev?.lower === 'year' && digits && integer && v < 100 && toks[i + 1]?.text === '=') return true;
   // a year before Christ: "in 490 BC"
@@ -1141,14 +1148,16 @@ function ellipticalDuration(toks: Token[], i: number): boolean {
 }
 
 /** "one in five", "nine out of 10": the index of the second number after the number ending at j, or -1. */
-function ratioAfter(toks: Token[], j: number): number {
+function ratioAfter(toks: Token[], j: number, value: number): number {
   const k = toks[j + 1]?.lower === 'in' ? j + 2 : toks[j + 1]?.lower === 'out' && toks[j + 2]?.lower === 'of' ? j + 3 : -1;
   const t = toks[k];
   // (not "over 60 in one of its biggest strikes")
   if (!t || toks[k + 1]?.lower === 'of') return -1;
   // (nor "fell to 2.40 in 2017": a level, then its year)
   if (isYear(t, numValue(t.text))) return -1;
-  return DIGITS_RE.test(t.text) || wordNumber(t.lower) !== undefined ? k : -1;
+  // (a ratio's whole is more than its part: not "and 20 in two other regions")
+  const whole = DIGITS_RE.test(t.text) ? numValue(t.text) : wordNumber(t.lower);
+  return whole !== undefined && whole > value ? k : -1;
 }
 
 /** The ratio from token `first` to its second number at `ofNumber`, with what it counts: "one in five households". */
@@ -1268,6 +1277,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
+    // an index named by its size: "the 30-share BSE Sensex", "the 50-share NSE Nifty"
+    if (/^(?:share|stock|company)$/.test(suffix) && toks[i + 1] && isCap(toks[i + 1])) return undefined;
     // a calibre in inches names a kind of round or gun, as "152-mm" does: "4.8-inch artillery shells", "a 5-inch gun"
     if ((firstWord === 'inch' || firstWord === 'in') && suffix === firstWord && calibreNoun(toks, i + 1)) return undefined;
     value = numValue(m[1]);
@@ -1371,6 +1382,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // a year after a determiner, or before a name's possessive: "the 2024 grain and oilseed crops", "In 2015 Gazprom's exports"
     if (/^(?:the|its|their|this|that|last|next)$/.test(toks[i - 1]?.lower ?? '') || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
     const p = countedPhrase(toks, j + 1, false);
+    // after a preposition of time, only a plural right after it is counted: "in 2000 homes", not "for 2025 reached new highs"
+    if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
     const h = p.head >= 0 ? toks[p.head] : undefined;
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
     // a year's measures: "from 2005 levels", "in 2015 prices"
@@ -1400,7 +1413,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     return { first: i, last: j + 1, kind: 'multiplier', value, high, unit: 'times' };
   }
   // "one in five": a ratio
-  const ofNumber = ratioAfter(toks, j);
+  const ofNumber = ratioAfter(toks, j, value);
   if (ofNumber > 0 && !scaled && value < 100) return ratioFigure(toks, i, ofNumber, value);
   // "10 or more people", "300-odd", "100-plus"
   let from = j + 1;
@@ -1562,7 +1575,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   // "one of the ...", "the only one", "one another", "no one", "at one point"
   if (value === 1 && j === i) {
     if (toks[i + 1]?.lower === 'of' || toks[i + 1]?.lower === 'another') return undefined;
-    const ratio = ratioAfter(toks, i) > 0;
+    const ratio = ratioAfter(toks, i, 1) > 0;
     if (prev && !ratio && /^(?:the|only|no|any|each|every|this|that|which|at|what|no-one|someone|anyone|everyone|such|another|last|first|just)$/.test(prev.lower)) return undefined;
   }
   // Range of word numbers: "two or three missiles", "two to three"
@@ -1587,7 +1600,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     return { first, last: of ? of.last : u, kind: 'measure', value, high, unit: MEASURE_UNITS_.get(toks[u].lower), head: of && of.head >= 0 ? of.head : undefined };
   }
   if (n && n.lower === 'times' && value > 1 && j === i) return { first, last: j + 1, kind: 'multiplier', value, unit: 'times' };
-  const ofNumber = ratioAfter(toks, j);
+  const ofNumber = ratioAfter(toks, j, value);
   if (ofNumber > 0) return ratioFigure(toks, first, ofNumber, value);
   const p = countedPhrase(toks, j + 1, value === 1);
   if (p.last <= j) {
