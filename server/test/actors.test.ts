@@ -919,3 +919,14 @@ test('where an organisation is based is no part of its name ("the Oslo-based Pea
   const r = detect('SYDNEY (AAP): Prices rose.\n\nThe Oslo-based Peace Research Institute said so. Pulse Asia and Ipsos polled voters in KP, AJK and NSW, Jane Roe, MD, said. SEE ALSO: A MAN left.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['AAP', 'Peace Research Institute', 'Pulse Asia', 'Ipsos']);
 });
+
+test('"NASA Administrator Ann Cole", "Business Manager Raj Patel", "Forest Minister Ravi Nair", "Poll Director Sam Wade" and "Datuk Seri Aziz Rahman" are people with roles; a role stops before "in a statement said"; "who told reporters" is no role', () => {
+  const r = detect('Prices rose.\n\nOn Monday NASA Administrator Ann Cole said so. Business Manager Raj Patel, Forest Minister Ravi Nair and Poll Director Sam Wade agreed, and Datuk Seri Aziz Rahman left. Musa Danjuma, the head of the union in a statement said fees rose. It was confirmed by Trade Minister Ama Owusu, who told reporters that exports fell.');
+  assert.deepEqual(texts(r, 'person'), ['Ann Cole', 'Raj Patel', 'Ravi Nair', 'Sam Wade', 'Aziz Rahman', 'Musa Danjuma', 'Ama Owusu']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['NASA Administrator', 'Business Manager', 'Forest Minister', 'Poll Director', 'Datuk Seri', 'the head of the union', 'Trade Minister']);
+});
+
+test('a place in capitals before a colon opens a story ("KARACHI: Police said"); fiscal years and models are no organisations ("FY2027", "A350"); Wells Fargo and Airtel are known names', () => {
+  const r = detect('KARACHI: Prices rose.\n\nSales in FY2027 fell as an A350 landed, Wells Fargo said, and Bharti Airtel agreed.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Wells Fargo', 'Bharti Airtel']);
+});

@@ -463,6 +463,9 @@ Freddie Mac
 Fannie Mae
 JPMorgan
 Morgan Stanley
+Wells Fargo
+Bharti Airtel|Airtel
+Reliance Jio
 Citigroup
 HSBC
 Barclays
@@ -762,7 +765,7 @@ const WEAPON_MODIFIERS = set(`air missile defense defence anti-aircraft anti-tan
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
 /** Titles that go before a name (capitalised or not). */
-const TITLES = set(`president vice-president president-elect governor-elect mayor-elect premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
+const TITLES = set(`president vice-president president-elect governor-elect mayor-elect administrator datuk dato premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
@@ -796,7 +799,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  infrastructure restoration reintegration reconstruction digital area country programme program operations
+  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
@@ -1496,7 +1499,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && DATELINE_LINE.test((s ??= text.slice(start, end))) ? start + s.search(/[,(\u2013\u2014]/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s)) ? start + s.search(/[,(:\u2013\u2014]/) : -1,
       media: -1,
     };
     out.push(L);
@@ -1532,12 +1535,22 @@ function firstIn(table: Uint8Array, c: number): boolean {
  * character at `f`, then a comma or a parenthesis): a capital, then capitals, spaces and
  * . ' / - only. Prose lines fail at their second letter.
  */
+/**
+ * "CHENNAI: In a big boost ...", "LAHORE: ...": a place in capitals and a colon, as South Asian papers open a story
+ * (five letters or more, and no organisation the gazetteer knows: "UNICEF: One in three ..." is a headline).
+ */
+const COLON_DATELINE = /^\s*\*?(\p{Lu}{5,}(?: \p{Lu}{3,}){0,2})\s*:\s*\*?\s*\p{Lu}/u;
+function colonDateline(line: string): boolean {
+  const m = COLON_DATELINE.exec(line);
+  return !!m && gazetteer().forms.get(normalizeName(m[1]))?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]);
+}
+
 function datelineHead(text: string, f: number, end: number): boolean {
   if (classAt(text, f) !== 2) return false;
   let k = f + cpWidth;
   while (k < end) {
     const c = text.charCodeAt(k);
-    if (c === 44 || c === 40 || ((c === 0x2013 || c === 0x2014) && isSpaceCode(text.charCodeAt(k - 1)))) return true;
+    if (c === 44 || c === 40 || c === 58 || ((c === 0x2013 || c === 0x2014) && isSpaceCode(text.charCodeAt(k - 1)))) return true;
     if (c < 128) {
       if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 47 || c === 45 || isSpaceCode(c)) {
         k++;
@@ -1735,7 +1748,9 @@ function middleInitial(text: string, s: number): boolean {
   let a = s - 1;
   while (a > 0 && text.charCodeAt(a - 1) >= 97 && text.charCodeAt(a - 1) <= 122) a--;
   if (s - 1 - a < 2 || a < 1 || !isUpperAscii(text.charCodeAt(a - 1)) || (a >= 2 && isLetterAt(text, a - 2))) return false;
-  if (COMMON.has(text.slice(a - 1, s - 1).toLowerCase())) return false;
+  const given = text.slice(a - 1, s - 1);
+  // (not a place before a name: "the Census Commissioner of India C Chandramauli")
+  if (COMMON.has(given.toLowerCase()) || gazetteer().forms.has(normalizeName(given)) || isDemonym(given)) return false;
   let e = s + 3;
   while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
   return e - (s + 3) >= 2 && !isLetterAt(text, e);
@@ -2318,7 +2333,8 @@ function acronymWord(tk: Tok): boolean {
   const letters = tk.t.replace(/[^\p{L}]/gu, '');
   // (not an amount glued to its currency: "RUB37.9 trillion")
   // (nor a common word in capitals for emphasis: "TWO suspects were arrested", "RSS FEEDS")
-  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
+  // (nor a fiscal year, "FY2021", or a model, "GL450", "A320")
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^(?:FY|CY)\d{2,4}$/.test(tk.t) && !/^\p{Lu}{1,3}\d{3,}$/u.test(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
 }
 
 /** Which tokens a mention covers, for the article being detected (see detect). */
@@ -2580,6 +2596,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "Julius Abure, the party's chairperson Tuesday addressed reporters")
     const verbAt = /^(.*?\b(?:chief|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|director|minister|secretary|president|governor|head|leader|commissioner|officer|executive|manager|commander|chair))\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\p{Ll}+ed)\b/iu.exec(phrase);
     if (verbAt && !TITLES.has(verbAt[0].split(/\s+/).pop()!.toLowerCase())) phrase = verbAt[1];
+    // (and before where it was said: "the president of the association in a statement said")
+    phrase = phrase.replace(/\s+(?:in|on) (?:a|an|the|its|his|her) (?:statement|press release|release|letter|post|tweet|interview|briefing|video)\b.*$/i, '');
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     // the next item of a list: "Sergey Lavrov, and other members of the council"
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
@@ -2588,6 +2606,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (words.length > 1 && /(?:ed|ing)$/.test(words[0]) && !TITLES.has(words[0]) && (/ly$/.test(words[1]) || /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[1]))) return undefined;
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
+    // (a relative clause of something done is no role: "Health Minister Firass Abiad, who told reporters that ...")
+    if (words[0] === 'who' && !/^who (?:is|was|serves as|heads) /i.test(phrase)) return undefined;
     // a clause that goes on, not a role: "According to Zelensky, some 11 000 North Korean soldiers have ..."
     if (/^(?:some|about|around|nearly|almost|more|over|up|at|\d)/.test(words[0] ?? '') || /\b(?:have|has|had|were|was|are|is|will|would)\s+(?:been|also|already)\b/.test(phrase)) return undefined;
     // the next item of a list, not a role: "Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other officers,"
