@@ -548,3 +548,7 @@ test('a counted phrase ends before a verb ("[[500 miles of the border]] show dee
 test('an hour before its part of the day is a time ("updated at 7 this morning"); "and 12 in three other towns" is no ratio; "the 30-share BSE Sensex" names an index; "for 2031 reached new highs" is a year; "[[Four of the state’s 36 districts]]" is one phrase', () => {
   expectMarked('Data updated at 7 this morning showed [[9,412 arrivals]]. Floods killed [[30]] in Bulacan and [[12]] in [[three other towns]]. Of the stocks in the 30-share BSE Sensex, [[18]] fell. Profits for 2031 reached new highs. [[Four of the state’s 36 districts]] flooded.');
 });
+
+test('a street number is no figure ("at 2210 Maple Grove Drive"); "worth" ends a phrase ("[[9 kilograms of heroin]] worth [[$3 million]]"); "aged between 16 to 25" is an age; "from [[9,120]] in the first half to [[9,870]]" is no duration; ringgit glued to "mil" and dollars after a country\'s letter are money ("[[RM4.2mil]]", "[[S$1.3 million]]")', () => {
+  expectMarked('Fire gutted the house at 2210 Maple Grove Drive. Agents found [[9 kilograms of heroin]] worth [[$3 million]]. Youths aged between 16 to 25 were held. Sales rose from [[9,120]] in the first half to [[9,870]] in the second. It cost [[RM4.2mil]] ([[S$1.3 million]]).');
+});

@@ -616,7 +616,8 @@ interface Found {
 function endsPhrase(t: Token | undefined): boolean {
   if (!t || !isWordToken(t)) return true;
   // (a negated verb too: "the 75,784 crowd didn’t reach")
-  return STOP.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || VERBISH.has(t.lower) || /n['’]t$/.test(t.lower);
+  // ("14 kilograms of cocaine worth $6 million": what it is worth is another figure)
+  return STOP.has(t.lower) || MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || VERBISH.has(t.lower) || /n['’]t$/.test(t.lower) || t.lower === 'worth';
 }
 
 function nounish(t: Token | undefined): boolean {
@@ -865,6 +866,17 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   return { last, head };
 }
 
+/** Street types after a street's name: "Robinwood Drive", "Elm St." */
+const STREET_TYPES = words('street st road rd avenue ave drive dr lane ln boulevard blvd way court ct place pl crescent terrace highway hwy parkway close');
+/** One to three capitalised words, then a capitalised street type, from token k. */
+function streetAfter(toks: Token[], k: number): boolean {
+  for (let n = 0; n < 3 && toks[k + n] && isWordToken(toks[k + n]) && isCap(toks[k + n]); n++) {
+    const u = toks[k + n + 1];
+    if (u && isCap(u) && STREET_TYPES.has(u.lower)) return true;
+  }
+  return false;
+}
+
 /** A day of the month in a list of them ("8, 9 and 10", "27 to 28") that a capitalised month closes. */
 function dayList(toks: Token[], i: number): boolean {
   const day = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
@@ -1056,6 +1068,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
   // an address: "the 5000 block of Oak Lea Drive"
   if (digits && integer && v % 100 === 0 && toks[i + 1]?.lower === 'block' && toks[i + 2]?.lower === 'of') return true;
+  // (or a street number: "the home at 4114 Robinwood Drive", "at 7 Nnajiego Lane")
+  if (digits && integer && /^\d{1,5}$/.test(t.text) && streetAfter(toks, i + 1)) return true;
   // an age reached: "Yamal, who had just turned 17"
   if (digits && integer && v < 120 && !hasUnit && prev?.lower === 'turned' && !(toks[last + 1] && (toks[last + 1].text === '%' || (isWordToken(toks[last + 1]) && isPluralNoun(toks[last + 1].lower))))) return true;
   // (a quoted title in a Title Case headline too: "‘Equalizer 2’ Surprise No. 1")
@@ -1136,6 +1150,8 @@ function changeBefore(toks: Token[], from: number): boolean {
 /** "18 months instead of 21", "from three to five years": a bare number that shares a duration's unit. */
 function ellipticalDuration(toks: Token[], i: number): boolean {
   const prev = toks[i - 1];
+  // (a duration's partner is no thousands: "by 750 in the last four years to 2976")
+  if (DIGITS_RE.test(toks[i].text) && numValue(toks[i].text) >= 1000) return false;
   if (!prev || !/^(?:of|than|from|to|or|and|versus|vs|-|–)$/.test(prev.lower)) return false;
   for (let k = i - 2; k >= Math.max(0, i - 7); k--) {
     // (in the same clause: "During the past 24 hours, more than 3,500 fled" counts people; not "by two years, from 27 to 25")
@@ -1669,7 +1685,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N)(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|million|billion|B|M)?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N)(\d[\d,]*(?:\.\d+)?)(bn|mn|mil|m|k|tn|million|billion|B|M)?$/;
 /** "P" or "R" glued to a number is pesos or rand only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
@@ -1686,7 +1702,8 @@ function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
   if (c >= 65 && c <= 90 && t.text.length >= 2 && CODE_GLUED_RE.test(t.text)) return true;
-  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a';
+  // (or a country's letter before "$": "S$2.9 million", "C$61 billion")
+  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R';
   const lw = t.lower;
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
@@ -1806,7 +1823,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
         // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
         // (an age's partner whatever follows: "voters aged 18 to 24 backed Labour")
         // (a day's after its month whatever follows: "from June 24 to 27 with", "on May 7 and 8 and")
-        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
+        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'between' && /^(?:aged|age|ages)$/.test(toks[i - 2]?.lower ?? '')) || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
         continue;
       }
       const first = toks[f.first];
