@@ -687,3 +687,7 @@ test('"Storms described as the worst in years" and "the deadliest crash reported
   sourcedBy('At least 31 pilgrims, including six children, died in the deadliest crash reported so far this year, the police said.', 'six children', 'the police said');
   sourcedBy('The state has 48.2 million women, said a provisional 2021 census report.', '48.2 million women', 'said a provisional 2021 census report');
 });
+
+test('an agency\'s credit opening the story is no speaker: "(AFP) – Acme Steel Corp, on Friday reported" is Acme\'s', () => {
+  sourcedBy('(AFP) – Acme Steel Corp, on Friday reported a 6% fall in output.', '6%', 'Acme Steel Corp ... reported');
+});

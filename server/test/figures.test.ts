@@ -552,3 +552,7 @@ test('an hour before its part of the day is a time ("updated at 7 this morning")
 test('a street number is no figure ("at 2210 Maple Grove Drive"); "worth" ends a phrase ("[[9 kilograms of heroin]] worth [[$3 million]]"); "aged between 16 to 25" is an age; "from [[9,120]] in the first half to [[9,870]]" is no duration; ringgit glued to "mil" and dollars after a country\'s letter are money ("[[RM4.2mil]]", "[[S$1.3 million]]")', () => {
   expectMarked('Fire gutted the house at 2210 Maple Grove Drive. Agents found [[9 kilograms of heroin]] worth [[$3 million]]. Youths aged between 16 to 25 were held. Sales rose from [[9,120]] in the first half to [[9,870]] in the second. It cost [[RM4.2mil]] ([[S$1.3 million]]).');
 });
+
+test('rupees as "Re 1" and "Rs.700 crore", kwacha glued and grouped ("[[K3,500]]"); "K9 units" stay designations', () => {
+  expectMarked('Fuel rose by [[Re 1]] a litre, the board got [[Rs.700 crore]] and seed cost [[K3,500]] a bag, while K9 units searched.');
+});

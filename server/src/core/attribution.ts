@@ -905,7 +905,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (or a time between: "Miner Barrick Gold Corp, on Thursday reported")
   const timed = !!prev && isWord(prev) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/.test(prev.lower) && (toks[v - 2]?.text === ',' || (toks[v - 2]?.lower === 'on' && toks[v - 3]?.text === ','));
   if (!progressive && (prev?.text === ',' || timed) && /^(?:said|says|told|tells|added|adds|stated|states|noted|notes|announced|revealed|disclosed|explained|stressed|insisted|confirmed|estimated|reported|warned|claimed)$/.test(lw)) {
-    const first = firstNP(toks, 0, v - 1);
+    // (after an agency's credit that opens the story: "(Reuters) – Miner Barrick Gold Corp, on Thursday reported")
+    const opening = toks[0]?.text === '(' && toks[2]?.text === ')' && /^[-–—]$/.test(toks[3]?.text ?? '') ? 4 : 0;
+    const first = firstNP(toks, opening, v - 1);
     const head = first ? toks[first[1]] : undefined;
     // (past the name's acronym in brackets: "The Serious Fraud Office (SFO), which brought the case, said")
     const acronym = first && toks[first[1] + 1]?.text === '(' && toks[first[1] + 3]?.text === ')' && /^\p{Lu}{2,8}$/u.test(toks[first[1] + 2]?.text ?? '');

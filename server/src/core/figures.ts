@@ -286,7 +286,7 @@ const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold:
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
 /** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES' };
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
@@ -1241,7 +1241,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : g[1] === 'Rs' ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1685,11 +1685,11 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N)(\d[\d,]*(?:\.\d+)?)(bn|mn|mil|m|k|tn|million|billion|B|M)?$/;
-/** "P" or "R" glued to a number is pesos or rand only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road). */
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|mn|mil|m|k|tn|million|billion|B|M)?$/;
+/** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
-  if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N')) return true;
+  if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N' && g[1] !== 'K')) return true;
   return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower));
 }
 
