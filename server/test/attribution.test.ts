@@ -691,3 +691,8 @@ test('"Storms described as the worst in years" and "the deadliest crash reported
 test('an agency\'s credit opening the story is no speaker: "(AFP) – Acme Steel Corp, on Friday reported" is Acme\'s', () => {
   sourcedBy('(AFP) – Acme Steel Corp, on Friday reported a 6% fall in output.', '6%', 'Acme Steel Corp ... reported');
 });
+
+test('a statement that may come is none yet: "on bets the central bank could announce a cut"', () => {
+  unsourced('The peso rose more than three percent on bets the central bank could announce a cut.', 'three percent');
+  sourcedBy('The bank will announce that 40 branches close, the union said.', '40 branches', 'the union said');
+});

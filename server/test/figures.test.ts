@@ -556,3 +556,7 @@ test('a street number is no figure ("at 2210 Maple Grove Drive"); "worth" ends a
 test('rupees as "Re 1" and "Rs.700 crore", kwacha glued and grouped ("[[K3,500]]"); "K9 units" stay designations', () => {
   expectMarked('Fuel rose by [[Re 1]] a litre, the board got [[Rs.700 crore]] and seed cost [[K3,500]] a bag, while K9 units searched.');
 });
+
+test('an index named by its size is no figure ("the 30-share barometer", "the 225-issue Nikkei Stock Average"); Taiwan dollars keep their letter ("[[T$41.2 billion]]")', () => {
+  expectMarked('The 30-share barometer lost [[52.3 points]] and the 225-issue Nikkei Stock Average gained [[88.1 points]]. Profit hit [[T$41.2 billion]].');
+});

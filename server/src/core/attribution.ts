@@ -649,6 +649,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ing$/.test(lw) && prev?.text === ',' && (lw === 'adding' || lw === 'noting' || lw === 'saying')) {
     for (let k = v - 2; k >= Math.max(1, v - 5) && isWord(toks[k]); k--) if (/^(?:said|says|told|tells|added|adds|stated|noted|wrote|announced|reported|confirmed|declared)$/.test(toks[k].lower) && !isCap(toks[k]) && isWord(toks[k - 1])) return undefined;
   }
+  // "on speculation the Bank of Japan could announce a shift": a statement that may come is none yet
+  if (lw === lemma && prev && /^(?:could|might|may|will|would|should|can|must)$/.test(prev.lower) && !(next && /^[,.;:"”’']$/.test(next.text))) return undefined;
   // "It is worth noting that ...": no one notes
   if (prev && (prev.lower === 'worth' || prev.lower === 'worthwhile')) return undefined;
   // "the confirmed death toll", "the reported tally": a participle before the noun of a total

@@ -288,7 +288,7 @@ const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': '
 /** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
 const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL' };
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', t: 'TWD', r: 'BRL' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', won: 'KRW', yen: 'JPY', yuan: 'CNY',
@@ -1294,7 +1294,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
     // an index named by its size: "the 30-share BSE Sensex", "the 50-share NSE Nifty"
-    if (/^(?:share|stock|company)$/.test(suffix) && toks[i + 1] && isCap(toks[i + 1])) return undefined;
+    // (or "the 30-share barometer", "the 225-issue Nikkei Stock Average")
+    if (/^(?:share|stock|company|issue)$/.test(suffix) && toks[i + 1] && (isCap(toks[i + 1]) || /^(?:barometer|index|benchmark|pack|gauge)$/.test(toks[i + 1].lower))) return undefined;
     // a calibre in inches names a kind of round or gun, as "152-mm" does: "4.8-inch artillery shells", "a 5-inch gun"
     if ((firstWord === 'inch' || firstWord === 'in') && suffix === firstWord && calibreNoun(toks, i + 1)) return undefined;
     value = numValue(m[1]);
@@ -1703,7 +1704,7 @@ function mayStart(t: Token): boolean {
   if (c >= 48 && c <= 57) return true;
   if (c >= 65 && c <= 90 && t.text.length >= 2 && CODE_GLUED_RE.test(t.text)) return true;
   // (or a country's letter before "$": "S$2.9 million", "C$61 billion")
-  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R';
+  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R' || t.text === 'T';
   const lw = t.lower;
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
