@@ -696,3 +696,9 @@ test('a statement that may come is none yet: "on bets the central bank could ann
   unsourced('The peso rose more than three percent on bets the central bank could announce a cut.', 'three percent');
   sourcedBy('The bank will announce that 40 branches close, the union said.', '40 branches', 'the union said');
 });
+
+test('"cautioned" reports; "USA Today" is one name after "reported"; "The college vice chancellor, Ama Boateng, says" names its speaker', () => {
+  sourcedBy('The agency cautioned in a note that 3 million people could lose aid.', '3 million people', 'The agency cautioned');
+  sourcedBy('Jobless claims fell to 210,000, reported USA Today.', '210,000', 'reported USA Today');
+  sourcedBy('The college vice chancellor, Ama Boateng, says 8 412 students enrolled.', '8 412 students', 'The college vice chancellor, Ama Boateng, says');
+});

@@ -560,3 +560,7 @@ test('rupees as "Re 1" and "Rs.700 crore", kwacha glued and grouped ("[[K3,500]]
 test('an index named by its size is no figure ("the 30-share barometer", "the 225-issue Nikkei Stock Average"); Taiwan dollars keep their letter ("[[T$41.2 billion]]")', () => {
   expectMarked('The 30-share barometer lost [[52.3 points]] and the 225-issue Nikkei Stock Average gained [[88.1 points]]. Profit hit [[T$41.2 billion]].');
 });
+
+test('a purity is no figure ("18-carat gold chains"); a weight in carats is ("a [[12-carat diamond]]")', () => {
+  expectMarked('Thieves took 18-carat gold chains and a [[12-carat diamond]].');
+});

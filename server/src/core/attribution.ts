@@ -58,7 +58,7 @@ for (const entry of (
   'announce:announces:announced:announcing confirm:confirms:confirmed:confirming promise:promises:promised:promising ' +
   'claim:claims:claimed:claiming allege:alleges:alleged:alleging estimate:estimates:estimated:estimating ' +
   'report:reports:reported:reporting write:writes:wrote:writing:written accuse:accuses:accused:accusing warn:warns:warned:warning ' +
-  'insist:insists:insisted:insisting argue:argues:argued:arguing explain:explains:explained:explaining stress:stresses:stressed:stressing ' +
+  'caution:cautions:cautioned:cautioning insist:insists:insisted:insisting argue:argues:argued:arguing explain:explains:explained:explaining stress:stresses:stressed:stressing ' +
   'declare:declares:declared:declaring pledge:pledges:pledged:pledging vow:vows:vowed:vowing reveal:reveals:revealed:revealing ' +
   'disclose:discloses:disclosed:disclosing acknowledge:acknowledges:acknowledged:acknowledging admit:admits:admitted:admitting ' +
   'assert:asserts:asserted:asserting predict:predicts:predicted:predicting forecast:forecasts:forecasted:forecasting ' +
@@ -219,7 +219,8 @@ const ROLE_NOUNS = words(
     'representatives secretary secretary-general president vice-president leader leaders official officials commander chairman chairwoman chair ' +
     'governor mayor ambassador envoy analyst analysts expert experts professor researcher researchers department office agency council committee ' +
     'government deputy adviser advisor advisers advisors general staff coordinator commissioner head spokespersons sources source ' +
-    'officer officers prosecutor prosecutors judge inspector sheriff administrator negotiator diplomat diplomats economist auditor registrar attorney lawyer lawyers',
+    'officer officers prosecutor prosecutors judge inspector sheriff administrator negotiator diplomat diplomats economist auditor registrar attorney lawyer lawyers ' +
+    'chancellor vice-chancellor superintendent statistician manager ceo founder executive',
 );
 
 /** Heads of a subject that a short prepositional phrase may follow: "economists at the WIFO institute estimate". */
@@ -376,6 +377,11 @@ function npForward(toks: Token[], j: number, max: number): number {
     // ("according to recently released ... data": an adverb before the participle that opens the phrase)
     if (isAdverb(t) && last < 0 && toks[k + 1] && /ed$/.test(toks[k + 1].lower)) {
       k++;
+      continue;
+    }
+    // ("USA Today", "India Today": a capitalised "Today" after a name is the name's)
+    if (lw === 'today' && isCap(t) && last === k - 1 && isCap(toks[last])) {
+      last = k++;
       continue;
     }
     if (CLAUSE_STOP.has(lw) || PREPOSITIONS.has(lw) || isAdverb(t) || AUX.has(lw)) break;
