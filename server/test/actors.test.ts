@@ -930,3 +930,9 @@ test('a place in capitals before a colon opens a story ("KARACHI: Police said");
   const r = detect('KARACHI: Prices rose.\n\nSales in FY2027 fell as an A350 landed, Wells Fargo said, and Bharti Airtel agreed.');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Wells Fargo', 'Bharti Airtel']);
 });
+
+test('entertainment and sports titles and "Supervisor of Elections" are roles ("Comedian Ana Reyes", "goalkeeper Tom Okafor", "Supervisor of Elections Ravi Lal")', () => {
+  const r = detect('Prices rose.\n\nComedian Ana Reyes sold out, goalkeeper Tom Okafor signed, and Supervisor of Elections Ravi Lal said the count was done.');
+  assert.deepEqual(texts(r, 'person'), ['Ana Reyes', 'Tom Okafor', 'Ravi Lal']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Comedian', 'goalkeeper', 'Supervisor of Elections']);
+});

@@ -765,7 +765,8 @@ const WEAPON_MODIFIERS = set(`air missile defense defence anti-aircraft anti-tan
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
 /** Titles that go before a name (capitalised or not). */
-const TITLES = set(`president vice-president president-elect governor-elect mayor-elect administrator datuk dato premier chancellor minister secretary secretary-general chairman chairwoman chairperson chair
+const TITLES = set(`president vice-president president-elect governor-elect mayor-elect administrator supervisor datuk dato premier
+  comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
@@ -799,7 +800,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri
+  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
