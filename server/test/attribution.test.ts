@@ -702,3 +702,7 @@ test('"cautioned" reports; "USA Today" is one name after "reported"; "The colleg
   sourcedBy('Jobless claims fell to 210,000, reported USA Today.', '210,000', 'reported USA Today');
   sourcedBy('The college vice chancellor, Ama Boateng, says 8 412 students enrolled.', '8 412 students', 'The college vice chancellor, Ama Boateng, says');
 });
+
+test('results coming in are no source: "With 98 of 100 wards reporting, the mayor had 41,200 votes"', () => {
+  unsourced('With 98 of 100 wards reporting, the mayor had 41,200 votes.', '41,200 votes');
+});

@@ -564,3 +564,7 @@ test('an index named by its size is no figure ("the 30-share barometer", "the 22
 test('a purity is no figure ("18-carat gold chains"); a weight in carats is ("a [[12-carat diamond]]")', () => {
   expectMarked('Thieves took 18-carat gold chains and a [[12-carat diamond]].');
 });
+
+test('a year after a possessive is no count ("Acme’s 2019 intake comprises"); an age in a clause on the person ("Banda, who is 63, ran"); a relay ("the 4×100 metres relay")', () => {
+  expectMarked('Acme’s 2019 intake comprises [[300 trainees]]. Banda, who is 63, ran in [[five races]], and won the 4×100 metres relay.');
+});

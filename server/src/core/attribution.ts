@@ -644,6 +644,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
   // "the World Bank's debtor reporting systems": a gerund before the noun it names
   if (/ing$/.test(lw) && next && isWord(next) && /^(?:systems?|requirements?|rules?|standards?|obligations?|periods?|deadlines?|process(?:es)?|platforms?|tools?|guidelines|framework|season|agency|agencies|line|lines)$/.test(next.lower)) return undefined;
+  // "With 155 of 156 constituencies reporting": results coming in, not a source
+  if (/ing$/.test(lw) && prev && isWord(prev) && /^(?:constituencies|precincts|districts|stations|wards|counties|states|provinces|booths|centres|centers|units)$/.test(prev.lower) && toks[v - 2] && (/^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower) || toks[v - 2].lower === 'polling')) return undefined;
   // "with eight reporting double-digit declines": a number's participle reports a tally, names no source
   if (/ing$/.test(lw) && prev && (/^\d/.test(prev.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/.test(prev.lower))) return undefined;
   // "Volkswagen will recall 600,000 vehicles", "the vehicles recalled": a recall of goods, not a memory told

@@ -1071,6 +1071,10 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // (or a street number: "the home at 4114 Robinwood Drive", "at 7 Nnajiego Lane")
   if (digits && integer && /^\d{1,5}$/.test(t.text) && streetAfter(toks, i + 1)) return true;
   // an age reached: "Yamal, who had just turned 17"
+  // (or stated in a clause on the person: "Hichilema, who is 59, has run")
+  if (digits && integer && v < 120 && !hasUnit && /^(?:is|was)$/.test(prev?.lower ?? '') && prev2?.lower === 'who' && (!toks[last + 1] || /^[,.;)]$/.test(toks[last + 1].text))) return true;
+  // a relay or a pairing: "the 4×400 metres relay", "a 4 × 4 vehicle"
+  if (digits && integer && ((v < 100 && toks[i + 1]?.text === '×') || prev?.text === '×')) return true;
   if (digits && integer && v < 120 && !hasUnit && prev?.lower === 'turned' && !(toks[last + 1] && (toks[last + 1].text === '%' || (isWordToken(toks[last + 1]) && isPluralNoun(toks[last + 1].lower))))) return true;
   // (a quoted title in a Title Case headline too: "‘Equalizer 2’ Surprise No. 1")
   if (prev && c.titleCase && digits && designationName(prev) && /^[’'”"]$/.test(toks[last + 1]?.text ?? '')) return true;
@@ -1399,7 +1403,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   // Years, with nothing after that a year cannot have
   if (!scaled && isYear(numTok, value) && high === undefined) {
     // a year after a determiner, or before a name's possessive: "the 2024 grain and oilseed crops", "In 2015 Gazprom's exports"
-    if (/^(?:the|its|their|this|that|last|next)$/.test(toks[i - 1]?.lower ?? '') || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
+    // (or after a possessive: "Unam’s 2015 intake comprises", "the company's 2023 revenue")
+    if (/^(?:the|its|their|this|that|last|next)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1] && isPossessive(toks[i - 1])) || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
     const p = countedPhrase(toks, j + 1, false);
     // after a preposition of time, only a plural right after it is counted: "in 2000 homes", not "for 2025 reached new highs"
     if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
