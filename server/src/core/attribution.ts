@@ -670,7 +670,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "2000 papers written in this year's examinations": a participle after a counted noun, then a time or place, with no agent
   if (/(?:ed|en)$/.test(lw) && prev && isWord(prev) && !isCap(prev) && /s$/.test(prev.lower) && toks[v - 2] && (/^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower)) && next && /^(?:in|on|at|during|over|since|across|this|last)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
   // "17 files and 27.7 million database records": a counted noun, not a verb
-  if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && !isCap(prev) && [toks[v - 1], toks[v - 2]].some((x) => !!x && (/^(?:million|billion|trillion|thousand|hundred|dozen)$/.test(x.lower) || (/^\d/.test(x.text) && !/^(?:1[89]|20)\d\d$/.test(x.text))))) return undefined;
+  if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && !isCap(prev) && (countWord(prev) || countWord(toks[v - 2]))) return undefined;
   // "85 people reported missing": a reduced passive before the state it reports
   if (/ed$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && next && /^(?:missing|dead|killed|injured|wounded|hurt|displaced|detained|arrested|trapped)$/.test(next.lower)) return undefined;
   // "the total reported was 232,972": a participle after its noun, then the clause's verb
@@ -946,6 +946,12 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     }
   }
   return undefined;
+}
+
+/** A number or a scale word that counts what follows it ("27.7", "million"), not a year ("2023 data shows"). */
+function countWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  return /^(?:million|billion|trillion|thousand|hundred|dozen)$/.test(t.lower) || (/^\d/.test(t.text) && !/^(?:1[89]|20)\d\d$/.test(t.text));
 }
 
 /** Whether a verb of a tag ("said", "told", ...) stands among toks[0, end). */
