@@ -1297,10 +1297,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
-    // an index named by its size: "the 30-share BSE Sensex", "the 50-share NSE Nifty"
     // a purity, not a weight: "24-carat gold dust", "18-karat gold"
     if (/^(?:carat|karat|kt)$/.test(suffix) && /^(?:gold|golden)$/.test(toks[i + 1]?.lower ?? '')) return undefined;
-    // (or "the 30-share barometer", "the 225-issue Nikkei Stock Average")
+    // an index named by its size: "the 30-share BSE Sensex", "the 50-share NSE Nifty", "the 30-share barometer",
+    // "the 225-issue Nikkei Stock Average"
     if (/^(?:share|stock|company|issue)$/.test(suffix) && toks[i + 1] && (isCap(toks[i + 1]) || /^(?:barometer|index|benchmark|pack|gauge)$/.test(toks[i + 1].lower))) return undefined;
     // a calibre in inches names a kind of round or gun, as "152-mm" does: "4.8-inch artillery shells", "a 5-inch gun"
     if ((firstWord === 'inch' || firstWord === 'in') && suffix === firstWord && calibreNoun(toks, i + 1)) return undefined;
