@@ -568,3 +568,7 @@ test('a purity is no figure ("18-carat gold chains"); a weight in carats is ("a 
 test('a year after a possessive is no count ("Acme’s 2019 intake comprises"); an age in a clause on the person ("Banda, who is 63, ran"); a relay ("the 4×100 metres relay")', () => {
   expectMarked('Acme’s 2019 intake comprises [[300 trainees]]. Banda, who is 63, ran in [[five races]], and won the 4×100 metres relay.');
 });
+
+test('a price per unit written with a slash is money ("[[₹3,150/quintal]]", "[[Rs42.50/kg]]", "[[$1,980/oz]]"); dates with slashes stay dates', () => {
+  expectMarked('Millers paid [[₹3,150/quintal]], flour sold at [[Rs42.50/kg]] and gold fetched [[$1,980/oz]] on 03/04/2024.');
+});

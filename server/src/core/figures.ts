@@ -314,6 +314,8 @@ const MEASURE_UNITS: Record<string, string> = {
 };
 /** A temperature glued to its scale, capital only ("45C", "113F"; "5g" and "4f" are not). */
 const GLUED_TEMPERATURE = /^(\d{1,3}(?:\.\d+)?)([CF])$/;
+/** An amount and the unit it is paid per, after a currency sign: "2,900/quintal", "31.13/kg", "85/litre". */
+const PRICE_PER_UNIT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\/(?:kg|kilo|kilogram|quintal|tonne|ton|t|litre|liter|l|ltr|barrel|bbl|bag|unit|share|day|month|year|hour|head|acre|hectare|ha|sqft|mwh|kwh|gram|g|oz|ounce|lb|piece)$/i;
 /** A percentage with "pc" or "pct" glued, as British, Irish and South Asian papers write it: "9.8pc", "40pct". */
 const GLUED_PERCENT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:pc|pct)$/;
 /** A percentage with a decimal comma, as South African and European papers write it: "71,4%" (one or two digits after the comma). */
@@ -1234,6 +1236,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     } else if (g) {
       value = numValue(g[1]) * SCALE_ABBR_.get(g[2].toLowerCase());
       scaled = true;
+    } else if (PRICE_PER_UNIT.test(n.text)) {
+      // a price per unit written with a slash: "₹2,900/quintal", "Rs31.13/kg"
+      value = numValue(PRICE_PER_UNIT.exec(n.text)![1]);
+      return { first: i, last: k + 1, kind: 'money', value, unit: currency };
     } else {
       const r = DIGIT_RANGE_RE.exec(n.text);
       if (!r) return undefined;
@@ -1693,7 +1699,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|mn|mil|m|k|tn|million|billion|B|M)?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|mn|mil|m|k|tn|million|billion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
