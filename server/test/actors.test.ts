@@ -936,3 +936,10 @@ test('entertainment and sports titles and "Supervisor of Elections" are roles ("
   assert.deepEqual(texts(r, 'person'), ['Ana Reyes', 'Tom Okafor', 'Ravi Lal']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Comedian', 'goalkeeper', 'Supervisor of Elections']);
 });
+
+test('"Detective Garda Aoife Byrne", "Emergency Coordinator Sam Reyes" and "Cybercrime Director Lea Cruz" are people with roles; the Garda Síochána is a known name', () => {
+  const r = detect('Prices rose.\n\nDetective Garda Aoife Byrne said the Garda Síochána seized it, and Emergency Coordinator Sam Reyes and Cybercrime Director Lea Cruz agreed.');
+  assert.deepEqual(texts(r, 'person'), ['Aoife Byrne', 'Sam Reyes', 'Lea Cruz']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Detective Garda', 'Emergency Coordinator', 'Cybercrime Director']);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Garda Síochána']);
+});

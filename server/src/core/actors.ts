@@ -464,6 +464,7 @@ Fannie Mae
 JPMorgan
 Morgan Stanley
 Wells Fargo
+Garda Síochána|Garda Siochana|An Garda Síochána|Gardaí
 Bharti Airtel|Airtel
 Reliance Jio
 Citigroup
@@ -766,7 +767,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president president-elect governor-elect mayor-elect administrator supervisor datuk dato premier
-  comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger chancellor minister secretary secretary-general chairman chairwoman chairperson chair
+  comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
@@ -800,7 +801,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections
+  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
