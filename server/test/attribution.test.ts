@@ -706,3 +706,7 @@ test('"cautioned" reports; "USA Today" is one name after "reported"; "The colleg
 test('results coming in are no source: "With 98 of 100 wards reporting, the mayor had 41,200 votes"', () => {
   unsourced('With 98 of 100 wards reporting, the mayor had 41,200 votes.', '41,200 votes');
 });
+
+test('a number word before "alleged" and a plural makes an adjective: "paraded three alleged smugglers" names no source', () => {
+  unsourced('The commander paraded three alleged smugglers arrested in Kano.', 'three alleged smugglers');
+});

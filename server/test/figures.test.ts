@@ -572,3 +572,7 @@ test('a year after a possessive is no count ("Acme’s 2019 intake comprises"); 
 test('a price per unit written with a slash is money ("[[₹3,150/quintal]]", "[[Rs42.50/kg]]", "[[$1,980/oz]]"); dates with slashes stay dates', () => {
   expectMarked('Millers paid [[₹3,150/quintal]], flour sold at [[Rs42.50/kg]] and gold fetched [[$1,980/oz]] on 03/04/2024.');
 });
+
+test('Ghana\'s cedi after its letters is money ("[[GH¢2.4bn]]", "[[GH₵18m]]"); a stock\'s ticker number is no figure ("under the ticker symbol 7203")', () => {
+  expectMarked('Audits found [[GH¢2.4bn]] missing and [[GH₵18m]] unpaid. The firm lists under the ticker symbol 7203 after [[1,100 trades]].');
+});

@@ -637,8 +637,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     }
     // (or after an adjective of order, before a noun: "in the latest reported quarter", "the first confirmed case")
     if (prev && /^(?:latest|last|first|previous|recent|most|earliest|initial|final)$/.test(prev.lower) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by|at|it|he|she|they)$/.test(next.lower)) return undefined;
-    // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead")
-    if (prev && isWord(prev) && isNumberWord(prev.lower) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower))) return undefined;
+    // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead", "four alleged insurgents")
+    if (prev && isWord(prev) && isNumberWord(prev.lower) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
   }
   // "Haaland's reported £51 million release clause": a participle after a possessive
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;

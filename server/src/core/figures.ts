@@ -1070,6 +1070,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
   // an address: "the 5000 block of Oak Lea Drive"
   if (digits && integer && v % 100 === 0 && toks[i + 1]?.lower === 'block' && toks[i + 2]?.lower === 'of') return true;
+  // a stock's code: "under the ticker symbol 4165", "stock code 0700"
+  if (digits && integer && prev && /^(?:symbol|ticker|code)$/.test(prev.lower)) return true;
   // (or a street number: "the home at 4114 Robinwood Drive", "at 7 Nnajiego Lane")
   if (digits && integer && /^\d{1,5}$/.test(t.text) && streetAfter(toks, i + 1)) return true;
   // an age reached: "Yamal, who had just turned 17"
@@ -1211,9 +1213,14 @@ function readFigure(c: Ctx, i: number): Found | undefined {
 
   // Currency before the number: $, €, US$, USD
   const abbreviation = Object.hasOwn(CURRENCY_ABBREVIATIONS, t.text) ? CURRENCY_ABBREVIATIONS[t.text] : undefined;
-  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase()) || abbreviation) {
+  // (and Ghana's cedi written after its letters: "GH¢11.32 billion", "GH₵5m")
+  const cedi = t.text === 'GH' && (toks[i + 1]?.text === '¢' || toks[i + 1]?.text === '₵') && toks[i + 1].start === t.end;
+  if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || cedi || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase()) || abbreviation) {
     let k = i;
-    if (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$') {
+    if (cedi) {
+      currency = 'GHS';
+      k = i + 1;
+    } else if (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$') {
       currency = DOLLAR_PREFIXES_.get(lw);
       k = i + 1;
     } else currency = CURRENCY_SIGNS_.get(t.text) ?? abbreviation ?? lw.toUpperCase();
@@ -1718,6 +1725,7 @@ function mayStart(t: Token): boolean {
   if (c >= 65 && c <= 90 && t.text.length >= 2 && CODE_GLUED_RE.test(t.text)) return true;
   // (or a country's letter before "$": "S$2.9 million", "C$61 billion")
   if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R' || t.text === 'T';
+  if (t.text === 'GH') return true;
   const lw = t.lower;
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
