@@ -710,3 +710,9 @@ test('results coming in are no source: "With 98 of 100 wards reporting, the mayo
 test('a number word before "alleged" and a plural makes an adjective: "paraded three alleged smugglers" names no source', () => {
   unsourced('The commander paraded three alleged smugglers arrested in Kano.', 'three alleged smugglers');
 });
+
+test('"has declared a water emergency" states no figure; "a man accused of stealing" is the accused; "The ministry accused Russia of" still speaks', () => {
+  unsourced('Pune, a city of 31 lakh people, has declared a water emergency.', '31 lakh people');
+  unsourced('The court cut bail for a man accused of stealing goods worth Sh12 million.', 'Sh12 million');
+  sourcedBy('The ministry accused Russia of firing 30 missiles.', '30 missiles', 'The ministry accused');
+});

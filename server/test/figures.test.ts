@@ -576,3 +576,7 @@ test('a price per unit written with a slash is money ("[[₹3,150/quintal]]", "[
 test('Ghana\'s cedi after its letters is money ("[[GH¢2.4bn]]", "[[GH₵18m]]"); a stock\'s ticker number is no figure ("under the ticker symbol 7203")', () => {
   expectMarked('Audits found [[GH¢2.4bn]] missing and [[GH₵18m]] unpaid. The firm lists under the ticker symbol 7203 after [[1,100 trades]].');
 });
+
+test('currency codes of more countries before the amount ("[[EGP 50,000]]", "[[BDT 3 billion]]")', () => {
+  expectMarked('Each was fined [[EGP 50,000]] and the plan costs [[BDT 3 billion]].');
+});

@@ -181,3 +181,8 @@ test('the possessive of an abbreviation opens no quotation: "the U.N.’s agency
   const { quotations } = segment(text);
   assert.deepEqual(quotations.map((q) => text.slice(q.start, q.end)), ['"the right to strike"']);
 });
+
+test('a possessive typed with a space and an opening mark ("Assam ‘s capital") opens no quotation', () => {
+  const text = 'Assam ‘s capital has 9 lakh people, officials said.';
+  assert.deepEqual(segment(text).quotations, []);
+});

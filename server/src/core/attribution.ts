@@ -806,7 +806,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // a gerund after a preposition names no source: "Besides claiming the title, ...", "without saying how"
   if (progressive && prev && isWord(prev) && /^(?:besides|without)$/.test(prev.lower)) return undefined;
   // "declared a state of emergency", "declared war": declaring a state of things, not stating a figure
-  if (lemma === 'declare' && next && (/^(?:war|independence|bankruptcy|mourning|martial|emergency|ceasefire|curfew|holiday|disaster)$/.test(next.lower) || (/^(?:a|an|the)$/.test(next.lower) && /^(?:state|emergency|ceasefire|curfew|holiday|disaster|national|nationwide|truce|day|period|moratorium|lockdown)$/.test(toks[v + 2]?.lower ?? '')))) return undefined;
+  // (or a kind of emergency: "has declared a water emergency", "declared a health emergency")
+  if (lemma === 'declare' && next && (/^(?:war|independence|bankruptcy|mourning|martial|emergency|ceasefire|curfew|holiday|disaster)$/.test(next.lower) || (/^(?:a|an|the)$/.test(next.lower) && (/^(?:state|emergency|ceasefire|curfew|holiday|disaster|national|nationwide|truce|day|period|moratorium|lockdown)$/.test(toks[v + 2]?.lower ?? '') || /^(?:emergency|drought|disaster|famine|epidemic|outbreak)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
+  // "a man accused of stealing goods worth Sh37 million": the accused, not an accuser
+  if (lw === 'accused' && next?.lower === 'of' && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !ROLE_NOUNS.has(prev.lower) && !BODY_HEADS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) return undefined;
   // "claim" as winning: "claiming the title", "claimed victory", "claimed the top spot"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 4); k++) if (/^(?:title|titles|championship|championships|crown|victory|win|trophy|medal|medals|gold|silver|bronze|prize|throne|spot|seat|seats|pole|lead)$/.test(toks[k].lower)) return undefined;
   // "Minister Ali Waheed was quoted in a statement as saying that ...": the one quoted says it

@@ -289,7 +289,7 @@ const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': '
 const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', t: 'TWD', r: 'BRL' };
-const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils');
+const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils egp kes ngn zar ghs pkr bdt lkr npr idr myr thb vnd mxn brl sgd hkd twd nzd sek nok dkk pln kwd qar omr etb ugx tzs zmw');
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', won: 'KRW', yen: 'JPY', yuan: 'CNY',
   renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', hryvnia: 'UAH', hryvnias: 'UAH', hryvnas: 'UAH', hryvnya: 'UAH',

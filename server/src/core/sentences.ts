@@ -457,7 +457,9 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
         break;
       case '‘': {
         const prev = i > start ? text[i - 1] : ' ';
-        if (!isWordChar(prev)) open('single', i, false);
+        // (not a possessive typed with a space and the wrong mark: "Jharkhand ‘s capital")
+        const possessive = text[i + 1] === 's' && !isWordChar(text[i + 2]) && i >= 2 && isSpace(prev.charCodeAt(0)) && isWordChar(text[i - 2]);
+        if (!isWordChar(prev) && !possessive) open('single', i, false);
         break;
       }
       case '’':
