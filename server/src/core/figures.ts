@@ -1243,11 +1243,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     } else if (g) {
       value = numValue(g[1]) * SCALE_ABBR_.get(g[2].toLowerCase());
       scaled = true;
-    } else if (PRICE_PER_UNIT.test(n.text)) {
-      // a price per unit written with a slash: "₹2,900/quintal", "Rs31.13/kg"
-      value = numValue(PRICE_PER_UNIT.exec(n.text)![1]);
-      return { first: i, last: k + 1, kind: 'money', value, unit: currency };
     } else {
+      // a price per unit written with a slash: "₹2,900/quintal", "Rs31.13/kg"
+      const pu = PRICE_PER_UNIT.exec(n.text);
+      if (pu) return { first: i, last: k + 1, kind: 'money', value: numValue(pu[1]), unit: currency };
       const r = DIGIT_RANGE_RE.exec(n.text);
       if (!r) return undefined;
       value = numValue(r[1]);
