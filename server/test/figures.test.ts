@@ -580,3 +580,11 @@ test('Ghana\'s cedi after its letters is money ("[[GH¢2.4bn]]", "[[GH₵18m]]")
 test('currency codes of more countries before the amount ("[[EGP 50,000]]", "[[BDT 3 billion]]")', () => {
   expectMarked('Each was fined [[EGP 50,000]] and the plan costs [[BDT 3 billion]].');
 });
+
+test('points and scale words glued to their number are figures ("fell [[12.85points]]", "a [[50bps]] hike", "[[4.1million offences]]"); a chart or a ranking is no figure ("her second top 10 single", "climbed into the Top 20"), though what it ranks counts ("the top [[5 lenders]]"); a race is no figure ("won the 800 metres", "in the 100m heats"), a length is ("the [[800 metres of wire]]")', () => {
+  expectMarked('The gauge fell [[12.85points]] after a [[50bps]] hike and [[4.1million offences]]. It was her second top 10 single and climbed into the Top 20, while the top [[5 lenders]] lost [[$2 billion]]. Okafor won the 800 metres and ran in the 100m heats; workers strung the [[800 metres of wire]].');
+});
+
+test('a number in the range of years is a count of the dead at a headline\'s start, after a colon or after "left" ("[[1312 dead]] as storms ...", "Quake: [[1150]] killed"); a year stays a year ("The 2011 wounded veterans")', () => {
+  expectMarked('[[1312 dead]] as storms hit the coast\n\nQuake: [[1150]] killed\n\nThe storms left [[1312 dead]]. The 2011 wounded veterans marched.');
+});

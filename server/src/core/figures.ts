@@ -316,6 +316,8 @@ const MEASURE_UNITS: Record<string, string> = {
 const GLUED_TEMPERATURE = /^(\d{1,3}(?:\.\d+)?)([CF])$/;
 /** An amount and the unit it is paid per, after a currency sign: "2,900/quintal", "31.13/kg", "85/litre". */
 const PRICE_PER_UNIT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?)\/(?:kg|kilo|kilogram|quintal|tonne|ton|t|litre|liter|l|ltr|barrel|bbl|bag|unit|share|day|month|year|hour|head|acre|hectare|ha|sqft|mwh|kwh|gram|g|oz|ounce|lb|piece)$/i;
+/** Points glued to their number, as market reports print them: "fell 30.47points", "a 25bps cut". */
+const GLUED_POINTS = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(points?|pts?|bps|bp)$/i;
 /** A percentage with "pc" or "pct" glued, as British, Irish and South Asian papers write it: "9.8pc", "40pct". */
 const GLUED_PERCENT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:pc|pct)$/;
 /** A percentage with a decimal comma, as South African and European papers write it: "71,4%" (one or two digits after the comma). */
@@ -489,7 +491,7 @@ const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:\.\d
 /** Full stops between groups of three digits: "1.119.889". */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
-const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|bln|b|tn|trn)$/i;
+const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)$/i;
 const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
@@ -526,6 +528,30 @@ function numValue(s: string): number {
 }
 /** Singular nouns in -s that modify a counted noun: "112,163 measles cases". */
 const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets shingles gas news lens atlas canvas bias alias chaos');
+/** "top" before the number names a chart or a ranking: after an article, a possessive or an ordinal, or capitalised mid-sentence; not when what it ranks follows. */
+function rankingTop(toks: Token[], i: number): boolean {
+  const top = toks[i - 1];
+  const before = toks[i - 2];
+  const named = top.text === 'Top' ? !!before && before.text !== '.' : !!before && (/^(?:the|a|an|his|her|its|their|our|another)$/.test(before.lower) || ORDINAL_RE.test(before.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|first-ever)$/.test(before.lower) || /['’]s$/.test(before.text));
+  if (!named) return false;
+  // "the top 10 exporters", "the top 10 highest-grossing films", "the top 10 of all states" count what they rank
+  if (toks[i + 1]?.lower === 'of') return false;
+  for (let k = i + 1; k <= i + 4 && k < toks.length && isWordToken(toks[k]) && !/^\d/.test(toks[k].text); k++) if (isPluralNoun(toks[k].lower)) return false;
+  return true;
+}
+
+/** Distances raced, as events: "the 400 metres", "the 100m", "the 10,000m" (after "the", not "of"). */
+const RACE_DISTANCES = new Set(['60', '100', '110', '200', '400', '800', '1500', '1,500', '3000', '3,000', '5000', '5,000', '10,000', '10000']);
+function raceDistance(toks: Token[], i: number): boolean {
+  if (toks[i - 1]?.lower !== 'the') return false;
+  const t = toks[i];
+  const glued = /^(\d[\d,]*)m$/.exec(t.text);
+  const n = glued ? t : toks[i + 1];
+  if (!(glued ? RACE_DISTANCES.has(glued[1]) : RACE_DISTANCES.has(t.text) && !!n && /^(?:metres|meters|m)$/.test(n.lower))) return false;
+  const after = toks[toks.indexOf(n) + 1];
+  return !after || !/^(?:of|from|away|long|high|deep|wide|stretch|radius|zone|above|below)$/.test(after.lower);
+}
+
 function isPluralNoun(lw: string): boolean {
   if (PLURAL_HEADS.has(lw)) return true;
   if (lw.length < 3 || !lw.endsWith('s') || NOT_PLURAL_S.has(lw)) return false;
@@ -1290,6 +1316,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS_.get(g[2].toLowerCase()) ?? g[2].toLowerCase() };
   } else if (digit0 && GLUED_TEMPERATURE.test(t.text)) {
     return { first: i, last: i, kind: 'measure', value: numValue(GLUED_TEMPERATURE.exec(t.text)![1]), unit: 'degree' };
+  } else if (digit0 && GLUED_POINTS.test(t.text)) {
+    const g = GLUED_POINTS.exec(t.text)!;
+    return { first: i, last: i, kind: 'count', value: numValue(g[1]), unit: /^b/i.test(g[2]) ? 'bp' : 'point' };
   } else if (digit0 && GLUED_PERCENT.test(t.text)) {
     return { first: i, last: Math.max(i, countedPhrase(toks, i + 1, true).last), kind: 'percent', value: numValue(GLUED_PERCENT.exec(t.text)![1]), unit: '%' };
   } else if (digit0 && DECIMAL_COMMA.test(t.text) && (toks[i + 1]?.text === '%' || toks[i + 1]?.lower === 'percent') && toks[i + 1].start === t.end + (toks[i + 1].text === '%' ? 0 : 1)) {
@@ -1412,8 +1441,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   }
   if (currency) return { first: i, last: j, kind: 'money', value, high, unit: currency };
 
-  // Years, with nothing after that a year cannot have
-  if (!scaled && isYear(numTok, value) && high === undefined) {
+  // Years, with nothing after that a year cannot have (the dead and the hurt are counted, at a headline's start or after
+  // "left": "1486 dead as floods ...", "1200 killed in quake", "Quake: 1150 dead", "left 1486 dead")
+  if (!scaled && isYear(numTok, value) && high === undefined && !((i === 0 || /^(?::|left|leaves|leaving|leave)$/.test(toks[i - 1].lower)) && toks[j + 1] && (CASUALTY_ADJECTIVES.has(toks[j + 1].lower) || /^(?:killed|hurt|injured|rescued|evacuated|arrested)$/.test(toks[j + 1].lower)))) {
     // a year after a determiner, or before a name's possessive: "the 2024 grain and oilseed crops", "In 2015 Gazprom's exports"
     // (or after a possessive: "Unam’s 2015 intake comprises", "the company's 2023 revenue")
     if (/^(?:the|its|their|this|that|last|next)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1] && isPossessive(toks[i - 1])) || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
@@ -1828,11 +1858,15 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       const digit0 = c0 >= 48 && c0 <= 57;
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
-      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
       if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // what a rate divides by: "$4,000 per 40-foot container", "12 deaths per 1,000 live births"
       if (digit0 && toks[i - 1]?.lower === 'per') continue;
+      // a chart or a ranking's name: "her third top 10 album", "reached the Top 40" ("could top 10 million" is the verb)
+      if (digit0 && toks[i - 1]?.lower === 'top' && rankingTop(toks, i)) continue;
+      // a race: "won the 400 metres", "in the 100m final" ("the 400 metres of track" is a length)
+      if (digit0 && raceDistance(toks, i)) continue;
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
       let f: Found | undefined;
       try {
