@@ -716,3 +716,8 @@ test('"has declared a water emergency" states no figure; "a man accused of steal
   unsourced('The court cut bail for a man accused of stealing goods worth Sh12 million.', 'Sh12 million');
   sourcedBy('The ministry accused Russia of firing 30 missiles.', '30 missiles', 'The ministry accused');
 });
+
+test('a participle of publishing between commas leaves the data its verb: "Treasury figures, released on Friday, showed"', () => {
+  sourcedBy('Treasury figures, released on Friday, showed that the 410 firms had closed.', '410 firms', 'Treasury figures, released on Friday, showed');
+  sourcedBy('Census data, published last week, showed 2,300 homes stood empty.', '2,300 homes', 'Census data, published last week, showed');
+});

@@ -488,7 +488,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       if (!(p > floor && toks[p].text === ',')) {
         let q = comma - 1;
         while (q > floor && comma - q < 20 && toks[q].text !== ',') q--;
-        if (q > floor && toks[q].text === ',' && toks[q + 1] && SAY_FORMS.has(toks[q + 1].lower) && toks[q + 1].lower.endsWith('ing')) p = q;
+        // (or a participle of publishing: "Home Office figures, published on Monday, showed")
+        if (q > floor && toks[q].text === ',' && toks[q + 1] && SAY_FORMS.has(toks[q + 1].lower) && (toks[q + 1].lower.endsWith('ing') || /^(?:published|released|issued)$/.test(toks[q + 1].lower))) p = q;
       }
       if (!(p > floor && toks[p].text === ',' && p < comma - 1)) break;
       const start = npBack(toks, p - 1, floor);
