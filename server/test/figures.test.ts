@@ -588,3 +588,11 @@ test('points and scale words glued to their number are figures ("fell [[12.85poi
 test('a number in the range of years is a count of the dead at a headline\'s start, after a colon or after "left" ("[[1312 dead]] as storms ...", "Quake: [[1150]] killed"); a year stays a year ("The 2011 wounded veterans")', () => {
   expectMarked('[[1312 dead]] as storms hit the coast\n\nQuake: [[1150]] killed\n\nThe storms left [[1312 dead]]. The 2011 wounded veterans marched.');
 });
+
+test('a spelled number after what it numbers is no figure ("by day four of the walkout", "phase three of the plan"); nor digits listed after a plural designator ("alert levels 1, 2 and 3"); an age at the sentence\'s end after a name ("his sister Amina, 52.") is none, a count after a place is ("in Nairobi, [[45]]")', () => {
+  expectMarked('Talks resumed by day four of the walkout and phase three of the plan began. Schools shut under alert levels 1, 2 and 3. He came with his sister Amina, 52. Deaths in Nairobi, [[45]].');
+});
+
+test('a change, then the level it reached, are two figures ("grew by [[4,210]] to [[96,300]]"); "by [[5 to 8 percent]]" stays a range', () => {
+  expectMarked('Enrolment grew by [[4,210]] to [[96,300]], and fees rose by [[5 to 8 percent]].');
+});

@@ -540,6 +540,21 @@ function rankingTop(toks: Token[], i: number): boolean {
   return true;
 }
 
+/** What a spelled number can number ("day three", "phase two"): a count never follows these directly. */
+const SPELLED_DESIGNATORS = words('day week phase stage level grade tier category class game round season episode chapter part section article volume match leg heat act');
+
+/** "levels 2, 3 and 4": digits joined by commas and "and"/"or" after a plural designator. */
+function designatorList(toks: Token[], i: number): boolean {
+  let k = i;
+  while (k >= 2 && /^(?:,|and|or|&)$/.test(toks[k - 1].lower) && /^\d{1,2}$/.test(toks[k - 2].text)) k -= 2;
+  const before = toks[k - 1];
+  if (!before || !/^(?:levels|stages|phases|tiers|grades|categories|classes|chapters|sections|articles|paragraphs|pages|zones|platforms|gates|terminals)$/.test(before.lower)) return false;
+  // the list ends at the last number: "phases 1 and 2 of the plan"; not "levels 2 and 3 million" (a scale after)
+  let e = i;
+  while (/^(?:,|and|or|&)$/.test(toks[e + 1]?.lower ?? '') && /^\d{1,2}$/.test(toks[e + 2]?.text ?? '')) e += 2;
+  return /^\d{1,2}$/.test(toks[i].text) && !(toks[e + 1] && SCALE_WORDS_.get(toks[e + 1].lower) !== undefined);
+}
+
 /** Distances raced, as events: "the 400 metres", "the 100m", "the 10,000m" (after "the", not "of"). */
 const RACE_DISTANCES = new Set(['60', '100', '110', '200', '400', '800', '1500', '1,500', '3000', '3,000', '5000', '5,000', '10,000', '10000']);
 function raceDistance(toks: Token[], i: number): boolean {
@@ -1083,6 +1098,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const prev3 = toks[i - 3];
   if (prev && prev2 && prev3 && AGE_BOUNDS.has(prev.lower) && /^(?:are|were|be)$/.test(prev2.lower) && (AGE_GROUPS.has(prev3.lower) || (isCap(prev3) && i > 3 && isPluralNoun(prev3.lower))) && digits && integer && v < 120 && !hasUnit && (!next || /^[,.;)]$/.test(next.text))) return true;
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && i >= 2 && toks[i + 1]?.text === ',' && !hasUnit) return true;
+  // (or at the sentence's end after a person's name: "said Peter Okoro, 58.", "with his wife Ada, 61."; not "in New York, 45.")
+  if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && prev3 && isWordToken(prev3) && (KIN_WORDS.has(prev3.lower) || (isCap(prev3) && !/^(?:in|at|of|from|to|for|near)$/.test(toks[i - 4]?.lower ?? ''))) && (!toks[i + 1] || toks[i + 1].text === '.') && !hasUnit) return true;
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
@@ -1164,6 +1181,9 @@ function designationName(prev: Token): boolean {
   const lw = prev.lower;
   return !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
 }
+
+/** Kin and companions before a first name: "his wife Ada, 61". */
+const KIN_WORDS = words('wife husband son daughter mother father brother sister partner friend girlfriend boyfriend grandson granddaughter grandmother grandfather nephew niece cousin');
 
 /** Verbs and adverbs of change: "rose from 300 to 800" states two figures, "cost from 300 to 800" one range. */
 const CHANGE_WORDS = words(
@@ -1381,7 +1401,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     let k = j + 2;
     if (currency && CURRENCY_SIGNS_.get(toks[k]?.text ?? '') !== undefined) k++;
     const n2 = toks[k];
-    if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more')) {
+    // (a change, then the level it reached: "increased by 5,868 to 110,629"; "rose by 10 to 15 percent" is a range)
+    const changeThenLevel = joiner.lower === 'to' && toks[i - 1]?.lower === 'by' && changeBefore(toks, i - 1) && !!n2 && DIGITS_RE.test(n2.text) && numValue(n2.text) > 3 * value;
+    if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more') && !changeThenLevel) {
       let h = numValue(n2.text);
       let kk = k;
       const valueBefore = value;
@@ -1867,6 +1889,10 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && toks[i - 1]?.lower === 'top' && rankingTop(toks, i)) continue;
       // a race: "won the 400 metres", "in the 100m final" ("the 400 metres of track" is a length)
       if (digit0 && raceDistance(toks, i)) continue;
+      // a spelled number after what it numbers: "by day three of the strike", "stage two restrictions", "game five of the series"
+      if (!digit0 && SPELLED_DESIGNATORS.has(toks[i - 1]?.lower ?? '') && isWordToken(toks[i - 1]) && toks[i + 1]?.lower !== 'times' && wordNumber(t.lower) !== undefined) continue;
+      // numbers listed after a plural of what they number: "lockdown levels 2, 3 and 4", "phases 1 and 2"
+      if (digit0 && DIGITS_RE.test(t.text) && designatorList(toks, i)) continue;
       // numbers inside a model designation: "SU-24", "F-16", "Kh-101" are single tokens; "T -72" is rare
       let f: Found | undefined;
       try {
