@@ -596,3 +596,7 @@ test('a spelled number after what it numbers is no figure ("by day four of the w
 test('a change, then the level it reached, are two figures ("grew by [[4,210]] to [[96,300]]"); "by [[5 to 8 percent]]" stays a range', () => {
   expectMarked('Enrolment grew by [[4,210]] to [[96,300]], and fees rose by [[5 to 8 percent]].');
 });
+
+test('a time by the clock is no figure ("at four o’clock"); camps and blocks by number are none ("Camp No. 6-E, 6-F, Camp no. 11 and 12"); "late today" ends a phrase ("rose to [[95]] late today")', () => {
+  expectMarked('At four o’clock the fire reached Camp No. 6-E, 6-F, Camp no. 11 and 12. The toll rose to [[95]] late today.');
+});

@@ -548,7 +548,9 @@ function designatorList(toks: Token[], i: number): boolean {
   let k = i;
   while (k >= 2 && /^(?:,|and|or|&)$/.test(toks[k - 1].lower) && /^\d{1,2}$/.test(toks[k - 2].text)) k -= 2;
   const before = toks[k - 1];
-  if (!before || !/^(?:levels|stages|phases|tiers|grades|categories|classes|chapters|sections|articles|paragraphs|pages|zones|platforms|gates|terminals)$/.test(before.lower)) return false;
+  // (or after "No.": "Camp No. 9 and 10")
+  const numbered = k < i && !!before && ((before.text === '.' && /^(?:no|nos)$/.test(toks[k - 2]?.lower ?? '')) || /^(?:nos|№)$/.test(before.lower));
+  if (!before || (!numbered && !/^(?:levels|stages|phases|tiers|grades|categories|classes|chapters|sections|articles|paragraphs|pages|zones|platforms|gates|terminals)$/.test(before.lower))) return false;
   // the list ends at the last number: "phases 1 and 2 of the plan"; not "levels 2 and 3 million" (a scale after)
   let e = i;
   while (/^(?:,|and|or|&)$/.test(toks[e + 1]?.lower ?? '') && /^\d{1,2}$/.test(toks[e + 2]?.text ?? '')) e += 2;
@@ -740,6 +742,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     }
     if (!isWordToken(t)) break;
     const lw = t.lower;
+    // an adverb of time: "rose to 180 late today", "early on Monday"
+    if ((lw === 'late' || lw === 'early') && toks[j + 1] && (/^(?:today|tonight|yesterday|tomorrow|on|in|last|this|next)$/.test(toks[j + 1].lower) || WEEKDAYS.has(toks[j + 1].lower))) break;
     if (DIGITS_RE.test(t.text)) {
       // a calibre: "6 million 152 mm artillery shells"
       if (caliberAt(toks, j)) {
@@ -1889,6 +1893,10 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && toks[i - 1]?.lower === 'top' && rankingTop(toks, i)) continue;
       // a race: "won the 400 metres", "in the 100m final" ("the 400 metres of track" is a length)
       if (digit0 && raceDistance(toks, i)) continue;
+      // a block or a unit by number and letter: "Camp No. 8-W", "Block 4-C"
+      if (digit0 && /^\d{1,4}-[A-Z]$/.test(t.text)) continue;
+      // a time: "three o’clock", "at 11 o'clock"
+      if (/^o['’]clock$/.test(toks[i + 1]?.lower ?? '')) continue;
       // a spelled number after what it numbers: "by day three of the strike", "stage two restrictions", "game five of the series"
       if (!digit0 && SPELLED_DESIGNATORS.has(toks[i - 1]?.lower ?? '') && isWordToken(toks[i - 1]) && toks[i + 1]?.lower !== 'times' && wordNumber(t.lower) !== undefined) continue;
       // numbers listed after a plural of what they number: "lockdown levels 2, 3 and 4", "phases 1 and 2"
