@@ -600,3 +600,7 @@ test('a change, then the level it reached, are two figures ("grew by [[4,210]] t
 test('a time by the clock is no figure ("at four o’clock"); camps and blocks by number are none ("Camp No. 6-E, 6-F, Camp no. 11 and 12"); "late today" ends a phrase ("rose to [[95]] late today")', () => {
   expectMarked('At four o’clock the fire reached Camp No. 6-E, 6-F, Camp no. 11 and 12. The toll rose to [[95]] late today.');
 });
+
+test('a spelled range after "between" is one figure ("between [[two and four per cent]]"); a software version is no figure ("iOS 9"); nor the title holders of a year ("from 2019 champions Getafe")', () => {
+  expectMarked('Staff fell between [[two and four per cent]] as iOS 9 shipped, and a bid came from 2019 champions Getafe.');
+});

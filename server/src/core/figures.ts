@@ -397,7 +397,11 @@ const NUMBER_NAMES = new Map([
 /** Time zones after a time: "0925 GMT", "11: 12 a.m. KST". */
 const TIME_ZONES = new Set('GMT UTC EST EDT CET CEST IST JST KST BST PST PDT MSK EET'.split(' '));
 /** Events named by their year: "the 2017 elections". */
-const YEAR_EVENTS = words('elections polls midterms primaries protests riots floods earthquakes wildfires fires games olympics talks negotiations hearings sanctions attacks hostilities events celebrations festivities commemorations uprisings reforms');
+const YEAR_EVENTS = words(
+  'elections polls midterms primaries protests riots floods earthquakes wildfires fires games olympics talks negotiations hearings sanctions attacks hostilities events celebrations festivities commemorations uprisings reforms ' +
+    // the title holders of a year: "an offer from 2016 champions Leicester City"
+    'champions winners finalists semifinalists semi-finalists runners-up medallists medalists laureates',
+);
 const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads');
@@ -1180,7 +1184,8 @@ function nationsHead(toks: Token[], and: number): number {
 /** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
 function designationName(prev: Token): boolean {
   // (or a camel-cased product name: "iPhone 4", "iPad 2", "eVTOL 3")
-  if (isWordToken(prev) && /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(prev.text)) return true;
+  // (and "iOS 6", "macOS 14")
+  if (isWordToken(prev) && (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(prev.text) || /^\p{Ll}{1,3}\p{Lu}{2,}$/u.test(prev.text))) return true;
   if (!isWordToken(prev) || !isCap(prev)) return false;
   const lw = prev.lower;
   return !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
@@ -1670,9 +1675,10 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     const ratio = ratioAfter(toks, i, 1) > 0;
     if (prev && !ratio && /^(?:the|only|no|any|each|every|this|that|which|at|what|no-one|someone|anyone|everyone|such|another|last|first|just)$/.test(prev.lower)) return undefined;
   }
-  // Range of word numbers: "two or three missiles", "two to three"
+  // Range of word numbers: "two or three missiles", "two to three", "between three and five per cent"
   let high: number | undefined;
-  if (toks[j + 1] && /^(?:or|to|-|–)$/.test(toks[j + 1].lower) && toks[j + 2] && wordNumber(toks[j + 2].lower) !== undefined && prev?.lower !== 'from') {
+  const joiner = toks[j + 1]?.lower ?? '';
+  if ((/^(?:or|to|-|–)$/.test(joiner) || (joiner === 'and' && prev?.lower === 'between')) && toks[j + 2] && wordNumber(toks[j + 2].lower) !== undefined && prev?.lower !== 'from') {
     high = wordNumber(toks[j + 2].lower);
     j += 2;
   }
