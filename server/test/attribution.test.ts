@@ -721,3 +721,7 @@ test('a participle of publishing between commas leaves the data its verb: "Treas
   sourcedBy('Treasury figures, released on Friday, showed that the 410 firms had closed.', '410 firms', 'Treasury figures, released on Friday, showed');
   sourcedBy('Census data, published last week, showed 2,300 homes stood empty.', '2,300 homes', 'Census data, published last week, showed');
 });
+
+test('a month before an aside is no speaker: "..., its third rise since June, as it fights inflation, reports Reuters" is sourced by Reuters', () => {
+  sourcedBy('The bank lifted rates by 25 basis points, its third rise since June, as it fights inflation, reports Reuters.', '25 basis points', 'reports Reuters');
+});

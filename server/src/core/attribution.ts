@@ -496,7 +496,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       // (not the object of a preposition: "... in the outskirts of Dera Ismail Khan, a main city in the province, said Dr Nasir Malik")
       const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
-      if (start >= 0 && !objectOf && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      // (a date is no speaker: "..., its fifth hike since March, as it battles inflation, reports Reuters")
+      if (start >= 0 && !objectOf && isWord(toks[p - 1]) && !(TIME_WORDS.has(toks[p - 1].lower) || toks[p - 1].lower === 'may') && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
       if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
       comma = start - 2;
     }
