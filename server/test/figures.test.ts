@@ -604,3 +604,7 @@ test('a time by the clock is no figure ("at four o’clock"); camps and blocks b
 test('a spelled range after "between" is one figure ("between [[two and four per cent]]"); a software version is no figure ("iOS 9"); nor the title holders of a year ("from 2019 champions Getafe")', () => {
   expectMarked('Staff fell between [[two and four per cent]] as iOS 9 shipped, and a bid came from 2019 champions Getafe.');
 });
+
+test('counts in brackets after each name are figures when thousands are grouped in the list ("Kano ([[4,120]]), Jos ([[870]])"); ages in brackets are not ("Ann Obi (45)"); a leading zero makes a code ("the 007 films")', () => {
+  expectMarked('Cases came from Kano ([[4,120]]), Jos ([[870]]) and Bauchi ([[35]]). The victims were Ann Obi (45) and Ike Eze (38). The 007 films earned [[$7 billion]].');
+});

@@ -544,6 +544,20 @@ function rankingTop(toks: Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * "Bannu (6,086), ... Kohat (890)": a bare number in brackets after a name is
+ * a count when it or another such number in the sentence has thousands
+ * separators (an age or a list number never has).
+ */
+function listedCount(toks: Token[], i: number): boolean {
+  const afterName = (k: number) => toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')' && !!toks[k - 2] && isWordToken(toks[k - 2]) && isCap(toks[k - 2]);
+  if (!afterName(i)) return false;
+  const grouped = (k: number) => /^\d{1,3}(?:,\d{3})+$/.test(toks[k].text) && afterName(k);
+  if (grouped(i)) return true;
+  for (let k = Math.max(0, i - 80); k < Math.min(toks.length, i + 80); k++) if (k !== i && grouped(k)) return true;
+  return false;
+}
+
 /** What a spelled number can number ("day three", "phase two"): a count never follows these directly. */
 const SPELLED_DESIGNATORS = words('day week phase stage level grade tier category class game round season episode chapter part section article volume match leg heat act');
 
@@ -1145,7 +1159,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && prev && prev2 && /^(?:and|or|,|\/)$/.test(prev.text) && /^\d+$/.test(prev2.text) && prev2.text.length === t.text.length && toks[i - 3] && !c.titleCase && designationName(toks[i - 3])) return true;
   // List numbering: "1." or "2)" at a paragraph start
   if (c.paragraphStart && i === 0 && toks[i + 1] && (toks[i + 1].text === '.' || toks[i + 1].text === ')')) return true;
-  if (prev?.text === '(' && toks[i + 1]?.text === ')') return true;
+  // (but a count listed after each name is a figure: "reported from Bannu (6,086), followed by Charsadda (933)", "Abella (113,217)")
+  if (prev?.text === '(' && toks[i + 1]?.text === ')' && !listedCount(toks, i)) return true;
   // Phone numbers and ids written in groups: "+82 2 1234 5678"
   if (prev && (prev.text === '+' || (digits && DIGITS_RE.test(prev.text) && !prev.text.includes(',')))) return true;
   if (digits && toks[i + 1] && /^\d+$/.test(toks[i + 1].text)) return true;
@@ -1899,6 +1914,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && toks[i - 1]?.lower === 'top' && rankingTop(toks, i)) continue;
       // a race: "won the 400 metres", "in the 100m final" ("the 400 metres of track" is a length)
       if (digit0 && raceDistance(toks, i)) continue;
+      // a number written with a leading zero is a code or a name: "the 007 franchise", "stock code 0700"
+      if (digit0 && /^0\d+$/.test(t.text)) continue;
       // a block or a unit by number and letter: "Camp No. 8-W", "Block 4-C"
       if (digit0 && /^\d{1,4}-[A-Z]$/.test(t.text)) continue;
       // a time: "three o’clock", "at 11 o'clock"
