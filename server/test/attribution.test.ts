@@ -577,7 +577,7 @@ test('"..., said one resident", "said another witness": one of a group speaks; a
 
 test('"estimates" after a participle or a preposition is the noun: "topping Wall Street estimates"; after a clause word it is a verb', () => {
   unsourced('The retailer posted a 41 percent jump in profit, beating Wall Street estimates on strong demand.', '41 percent');
-  sourcedBy('Exports fell 7% after Bloomberg reports said the port was shut.', '7%', 'Bloomberg reports');
+  sourcedBy('Exports fell 7% after Bloomberg reports said the port was shut.', '7%', 'Bloomberg reports said');
   // a name's own small words are part of it
   sourcedBy('Homes were lost, while the Council for Refugee Welfare reports that some 2 million people fled.', '2 million people', 'the Council for Refugee Welfare reports');
 });
@@ -724,4 +724,14 @@ test('a participle of publishing between commas leaves the data its verb: "Treas
 
 test('a month before an aside is no speaker: "..., its third rise since June, as it fights inflation, reports Reuters" is sourced by Reuters', () => {
   sourcedBy('The bank lifted rates by 25 basis points, its third rise since June, as it fights inflation, reports Reuters.', '25 basis points', 'reports Reuters');
+});
+
+test('"states" before a verb of saying is its subject ("Several member states said", "Baltic states reported"); after a quantifier it is a noun ("in many Nordic and Baltic states, reflecting ...")', () => {
+  sourcedBy('Several member states said 60 people died.', '60 people', 'Several member states said');
+  sourcedBy('Baltic states reported 75 cases.', '75 cases', 'Baltic states reported');
+  unsourced('Turnout rose in many Nordic and Baltic states, reflecting a trend where 48.2 per cent voted.', '48.2 per cent');
+});
+
+test('"reports" before "said" after a clause word is the subject: "after the reports said" gives the reports, not the sentence\'s start', () => {
+  sourcedBy('Shares fell 9% after the reports said the mine was shut.', '9%', 'the reports said');
 });

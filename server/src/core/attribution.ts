@@ -196,7 +196,8 @@ function npEnd(tok: Token | undefined): boolean {
   if (PRONOUNS.has(t.lower)) return true;
   if (CLAUSE_STOP.has(t.lower) || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || AUX.has(t.lower)) return false;
   if (isAdverb(t)) return false;
-  if (SAY_FORMS.has(t.lower) && !isCap(t) && !DATA_NOUNS.has(t.lower)) return false;
+  // ("member states said", "several Gulf states reported": a noun before the verb)
+  if (SAY_FORMS.has(t.lower) && !isCap(t) && !DATA_NOUNS.has(t.lower) && t.lower !== 'states') return false;
   return true;
 }
 /** Can this token sit inside a subject noun phrase (before its end)? */
@@ -555,7 +556,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   }
   // ("came after the US said": after, before, since and until open a clause whose subject is a speaker;
   // not "after the partial mobilisation announced in September")
-  const clauseOpener = !!before && /^(?:after|before|since|until)$/.test(before.lower) && (isCap(toks[j]) || ROLE_NOUNS.has(toks[j].lower) || BODY_HEADS.has(toks[j].lower) || PEOPLE_HEADS.has(toks[j].lower));
+  const clauseOpener = !!before && /^(?:after|before|since|until)$/.test(before.lower) && (isCap(toks[j]) || ROLE_NOUNS.has(toks[j].lower) || BODY_HEADS.has(toks[j].lower) || PEOPLE_HEADS.has(toks[j].lower) || NOUNLIKE_S.has(toks[j].lower));
   if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !clauseOpener && !PRONOUNS.has(toks[j].lower)) {
     const first = firstNP(toks, floor, start - 1);
     if (first) return { start: first[0], detached: first };
@@ -708,7 +709,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (over a name's own small words: "the International Organization for Migration reports")
     while (c > 0 && ((isWord(toks[c - 1]) && isCap(toks[c - 1])) || (toks[c - 1].text === '.' && toks[c - 1].start === toks[c - 2]?.end) || (/^(?:of|for|and|de|the|on)$/.test(toks[c - 1].lower) && c > 1 && isWord(toks[c - 2]) && isCap(toks[c - 2])))) c--;
     const b = toks[c - 1];
-    objectNoun = !!b && isWord(b) && !isCap(b) && !/^(?:after|before|since|as|until|because|while|when|where|whereas|although|though|if|that|and|but|or|so)$/.test(b.lower) && (/(?:ing|ed)$/.test(b.lower) || PREPOSITIONS.has(b.lower) || /^(?:beat|beats|top|tops|miss|misses|than)$/.test(b.lower));
+    // (or a quantifier: "in many Balkan and Central European states, reflecting ...")
+    objectNoun = !!b && isWord(b) && !isCap(b) && !/^(?:after|before|since|as|until|because|while|when|where|whereas|although|though|if|that|and|but|or|so)$/.test(b.lower) && (/(?:ing|ed)$/.test(b.lower) || PREPOSITIONS.has(b.lower) || /^(?:beat|beats|top|tops|miss|misses|than|many|several|some|most|all|both|other|few|numerous|various|these|those)$/.test(b.lower));
   }
   // (or right after a verb: "received reports on Wednesday", "dismissed claims that")
   if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && !isCap(pw) && pwAt === v - 1 && /(?:ed|ing)$/.test(pw.lower) && !SAY_FORMS.has(pw.lower) && !/^(?:need|feed|seed|breed|bed|red|shed|bleed|speed|thing|king|ring|wing|spring|string|wedding|building|ceiling|evening|morning|meeting|briefing|ruling|setting|funding|spending|rating|polling)$/.test(pw.lower)) objectNoun = true;
@@ -717,6 +719,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (NOUNLIKE_S.has(lw) && !endTag && !isCap(t) && pw && isWord(pw) && isCap(pw) && toks[pwAt - 1] && DETERMINERS.has(toks[pwAt - 1].lower) && !(next && (/^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower) || (lemma !== 'state' && startsNumber(toks, v + 1))))) return undefined;
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
     if (objectNoun) return undefined;
+    // (the subject of a verb of saying right after it: "Gulf states said", "Company reports showed")
+    if (next && isWord(next) && !isCap(next) && SAY_FORMS.has(next.lower) && /(?:ed|said|told|wrote|found|showed|shown)$/.test(next.lower)) return undefined;
     // (a counted noun: "the other top ten U.S. states for EV sales")
     if (pwAt > 0 && pw && isCap(pw) && (/^\d/.test(toks[pwAt - 1].text) || isNumberWord(toks[pwAt - 1].lower))) return undefined;
     if (!pw || !isWord(pw) || DETERMINERS.has(pw.lower) || PREPOSITIONS.has(pw.lower) || /['’]s?$/.test(pw.text) || CLAUSE_STOP.has(pw.lower)) return undefined;
