@@ -608,3 +608,7 @@ test('a spelled range after "between" is one figure ("between [[two and four per
 test('counts in brackets after each name are figures when thousands are grouped in the list ("Kano ([[4,120]]), Jos ([[870]])"); ages in brackets are not ("Ann Obi (45)"); a leading zero makes a code ("the 007 films")', () => {
   expectMarked('Cases came from Kano ([[4,120]]), Jos ([[870]]) and Bauchi ([[35]]). The victims were Ann Obi (45) and Ike Eze (38). The 007 films earned [[$7 billion]].');
 });
+
+test('crores and lakhs in the plural scale their number ("[[Rs 32 crores]]", "[[Rs 4 lakhs]]"); a lap, "Formula 2", an executive order and "in top 20 chart" are designations', () => {
+  expectMarked('It earned [[Rs 32 crores]] and [[Rs 4 lakhs]] in bonuses. Norris pitted on lap 41 to lead Formula 2 rivals, E.O. 14024 applied, and it sat in top 20 chart.');
+});

@@ -273,7 +273,7 @@ const UNIT_WORDS: Record<string, number> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 const TEN_WORDS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7 };
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, lakh: 1e5, crore: 1e7, lakhs: 1e5, crores: 1e7 };
 /** Scale abbreviations after digits: "5 bn", "$1.2bn". */
 const SCALE_ABBR: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mil: 1e6, million: 1e6, bn: 1e9, bln: 1e9, b: 1e9, billion: 1e9, tn: 1e12, trn: 1e12, trillion: 1e12 };
 /** "dozens of", "tens of thousands of". */
@@ -421,7 +421,7 @@ const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
     'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
-    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day ' +
+    'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day lap ' +
     // a ship by its hull number: "Chinese Coast Guard vessel 5204"
     'vessel hull',
 );
@@ -536,7 +536,7 @@ const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets
 function rankingTop(toks: Token[], i: number): boolean {
   const top = toks[i - 1];
   const before = toks[i - 2];
-  const named = top.text === 'Top' ? !!before && before.text !== '.' : !!before && (/^(?:the|a|an|his|her|its|their|our|another)$/.test(before.lower) || ORDINAL_RE.test(before.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|first-ever)$/.test(before.lower) || /['’]s$/.test(before.text));
+  const named = top.text === 'Top' ? !!before && before.text !== '.' : !!before && (/^(?:the|a|an|his|her|its|their|our|another|in|into|of|from|outside|within)$/.test(before.lower) || ORDINAL_RE.test(before.text) || /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|new|first-ever)$/.test(before.lower) || /['’]s$/.test(before.text));
   if (!named) return false;
   // "the top 10 exporters", "the top 10 highest-grossing films", "the top 10 of all states" count what they rank
   if (toks[i + 1]?.lower === 'of') return false;
@@ -1151,6 +1151,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && toks[i + 1] && NUMBER_NAMES.get(t.text) === toks[i + 1].text) return true;
   // the firm 3M, in a list of firms or as a subject ("Ford, 3M, Hasbro", "3M said"), not "$3M" or "3M people"
   if (t.text === '3M' && !(prev && /^[$€£¥₩₹₽₴]$/.test(prev.text)) && (!next || !isWordToken(next) || isCap(next) || /^(?:said|says|and|or|has|had|is|was|will|would|shares|stock)$/.test(next.lower))) return true;
+  // an executive order by number: "E.O. 13902"; a racing series: "Formula 1", "Formula 2"
+  if (digits && integer && ((prev?.text === '.' && prev2?.text === 'E.O') || prev?.text === 'Formula')) return true;
   // an index named after its firm: "Standard & Poor's 500"
   if (prev && /^Poor['’]s$/.test(prev.text)) return true;
   // a licence's version in a photo credit: "CC BY 4.0", "CC BY-SA 3.0"
