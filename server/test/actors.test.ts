@@ -943,3 +943,14 @@ test('"Detective Garda Aoife Byrne", "Emergency Coordinator Sam Reyes" and "Cybe
   assert.deepEqual(r.roles.map((x) => x.text), ['Detective Garda', 'Emergency Coordinator', 'Cybercrime Director']);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Garda Síochána']);
 });
+
+test('currency codes before amounts are no organisations ("EGP 20,000", "GH₵1,200"); words shouted in capitals with common words are none ("FUEL COSTS HAVE risen"); a dateline glued to its dash ("KANO, Nigeria—A") opens a story', () => {
+  const r = detect('KANO, Nigeria—A bus crashed.\n\nFUEL COSTS HAVE risen to EGP 20,000 and GH₵1,200, the IMF said.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['International Monetary Fund']);
+});
+
+test('a title before the plural of a common noun names no person ("Nurse Training Colleges", "Teachers Welfare Allowances"); "of Head Teachers" and "of Chief Police Officers" stay in the name', () => {
+  const r = detect('Prices rose.\n\nNurse Training Colleges and Teachers Welfare Allowances were cut, the Union of Head Teachers and the Association of Chief Police Officers said.');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Union of Head Teachers', 'Association of Chief Police Officers']);
+});

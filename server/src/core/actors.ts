@@ -16,7 +16,7 @@ import type { Segmentation } from './sentences';
 import type { ActorKind, Registry, RegistryEntry } from './registry';
 import { compactName, normalizeName, VariantProposer } from './identity';
 import { partitionPoint, type PackedInts } from './text';
-import { gluedCurrencyAmount } from './figures';
+import { currencyCode, gluedCurrencyAmount } from './figures';
 
 export interface ActorMention extends Span {
   text: string;
@@ -910,15 +910,18 @@ const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
 const RELATION_NOUNS = set(`sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter
   grandfather grandmother friend colleague successor predecessor counterpart ally rival aide`);
 
+/** Plural endings of common nouns that no surname has: "Colleges", "Allowances", "Services", "Departments". */
+const COMMON_PLURAL_END = /\p{Ll}(?:ances|ences|ments|tions|sions|ities|eges|ools|ories|ships|ices)$/u;
+
 /** A byline line: "By A and B", "Reporting by A, B and C; Editing by D". */
 const BYLINE_LINE = /^\s*\(?\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by|authored by|submitted by|contributed by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
 const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story authored submitted contributed');
 /**
  * A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —", or with no comma,
- * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ": the words before the comma, the
+ * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ", "PATNA, India—A": the words before the comma, the
  * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s))\s*(?:-|–|—|:)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[–—]\p{Lu}))\s*(?:-|–|—|:)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -2753,6 +2756,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const designation = (k: number): boolean => {
     // a hull number in parentheses: "USS Carney (DDG 64)"
     const nx = toks[k + 1];
+    // a currency's code before its amount: "VND 12,304", "GH₵6,720"
+    if (currencyCode(toks[k].t) && /^\s?[\d₵¢]/.test(text.slice(toks[k].pe, toks[k].pe + 2))) return true;
+    // a word shouted with common words in capitals beside it: "HOUSE PRICES HAVE risen" (not "NATO said")
+    // (any word of the run of capitals: "FUEL COSTS HAVE")
+    if (toks[k].t.length >= 4) {
+      const common = (n: Tok) => CAPS_WORDS.has(n.t) || COMMON.has(n.l);
+      for (let q = k - 1; q >= 0 && k - q <= 3 && toks[q].caps && toks[q].t.length >= 2 && joined(text, toks[q], toks[q + 1]); q--) if (common(toks[q])) return true;
+      for (let q = k + 1; q < toks.length && q - k <= 3 && toks[q].caps && toks[q].t.length >= 2 && joined(text, toks[q - 1], toks[q]); q++) if (common(toks[q])) return true;
+    }
     if (nx && text.charCodeAt(toks[k].s - 1) === 40 /* ( */ && /^\d+$/.test(nx.t) && wsOnly(text, toks[k].pe, nx.s) && text.charCodeAt(nx.pe) === 41 /* ) */) return true;
     for (let q = k + 1; q <= k + 3 && toks[q] && !toks[q].cap && joined(text, toks[q - 1], toks[q]); q++) {
       if (WEAPON_NOUNS.has(toks[q].l)) return true;
@@ -2961,7 +2973,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let c = b + 2;
         if (toks[c]?.l === 'the' && joined(text, toks[b + 1], toks[c])) c++;
         // (not an amount: "the Produce Board of Sh313 million")
-        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && !TITLES.has(toks[c].l) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
+        // (a title before the plural of its members is no office: "National Association of Head Teachers", "Association of Chief Police Officers")
+        const members = TITLES.has(toks[c]?.l ?? '') && !!toks[c + 1] && toks[c + 1].cap && joined(text, toks[c], toks[c + 1]) && (pluralTitle(toks[c + 1].l) || toks[c + 1].l === 'officers' || (!!toks[c + 2] && toks[c + 2].l === 'officers' && toks[c + 2].cap));
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && (!TITLES.has(toks[c].l) || members) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
           if (ORG_HEADS.has(toks[b].t)) orgConnected = true;
           const inner = lookup(c, toks.length - 1, discovered);
           b = inner && inner.target.kind === 'place' ? inner.b : c;
@@ -3326,6 +3340,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
     while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
+    // a title before the plural of a common noun names a group or an institution, not a person: "Teacher Training Colleges",
+    // "Teachers Enhancement Allowances", "Head Teachers"
+    if (titled && q >= p && (COMMON_PLURAL_END.test(toks[q].t) || (q === p && pluralTitle(toks[q].l)))) return;
     // a place before a title: "California Gov. Gavin Newsom", "Carolina Governor Roy Cooper" (not "Martin Luther King")
     if (q >= p + 2 && toks[p + 1].cap && OFFICES_AFTER_PLACE.has(toks[p + 1].l) && !GIVEN_NAMES.has(toks[p].t) && !toks[p].poss && isNameLike(toks[p + 2]) && !TITLES.has(toks[p + 2].l)) {
       p += 2;

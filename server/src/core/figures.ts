@@ -1792,6 +1792,11 @@ function pesoAmount(t: Token, next: Token | undefined): boolean {
   return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower));
 }
 
+/** Is the word a currency's code as written before an amount ("VND", "EGP"; "GH" of "GH₵")? */
+export function currencyCode(word: string): boolean {
+  return word === 'GH' || (word.length === 3 && word === word.toUpperCase() && CURRENCY_CODES.has(word.toLowerCase()));
+}
+
 /** Is the word an amount glued to its currency's code ("RUB37.9", "USD40bn"), not a name? */
 export function gluedCurrencyAmount(word: string): boolean {
   return CODE_GLUED_RE.test(word);
