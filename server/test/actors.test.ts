@@ -954,3 +954,10 @@ test('a title before the plural of a common noun names no person ("Nurse Trainin
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Union of Head Teachers', 'Association of Chief Police Officers']);
 });
+
+test('a body\'s one-word name before its officer\'s title and a given name: "Ofcom Director George Ruiz" is George Ruiz of Ofcom; "Permanent Secretary" is a title; "(April-March)" and "the iconic Lagos Activists group" name no organisation', () => {
+  const r = detect('Prices rose.\n\nOn Monday Ofcom Director George Ruiz and Permanent Secretary David Banda said so in the year (April-March).\n\nThe Local Government Activists group agreed.');
+  assert.deepEqual(texts(r, 'person'), ['George Ruiz', 'David Banda']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Ofcom Director', 'Permanent Secretary']);
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Ofcom']);
+});

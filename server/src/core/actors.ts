@@ -795,7 +795,7 @@ const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
 const ACADEMIC = set('dr dr. prof prof. professor');
 
 /** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
-const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state
+const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state permanent
   national security press chief senior top assistant associate executive managing general attorney health education energy justice
   economy economic industry labour labor transport environment culture agriculture home treasury army navy air military party
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
@@ -3317,6 +3317,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (afterTitleOf) titled = true;
         continue;
       }
+      // a body's one-word name before its officer's title and a given name: "Comelec Commissioner George Garcia", "Ofcom Director Ann Lee"
+      // (not a title of its own, a common word or a place before its office: "Detective Garda ...", "Minneapolis Mayor ...")
+      if ((p === start || DAY_OR_MONTH.test(toks[p - 1].t)) && t.cap && !t.caps && !t.poss && /^\p{Lu}\p{Ll}+$/u.test(t.t) && !GIVEN_NAMES.has(t.t) && !TITLES.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !COMMON.has(t.l) && !ORG_HEADS.has(t.t) && p + 2 <= b && toks[p + 1].cap && TITLES.has(toks[p + 1].l) && !OFFICES_AFTER_PLACE.has(toks[p + 1].l) && GIVEN_NAMES.has(toks[p + 2].t) && joined(text, t, toks[p + 1])) {
+        if (!g.forms.has(t.n) && !g.demonyms.has(t.n)) discover(p, p, 'organization', 'cue');
+        p++;
+        continue;
+      }
       // a title in the plural cues a list of names, not one word ("told reporters Jo")
       if (TITLES.has(t.l) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
         titled = true;
@@ -3578,8 +3585,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // "the state-run Anatolia news agency reported", "the Wagner group"
-      const agencyAfter = nx && !nx.cap && !tk.poss && !(tk.hyTail && !validHyTail(tk)) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap));
-      if ((orgNounBefore(k) || employerBefore(k) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k)) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
+      // (not a place's or a people's word: "the iconic California company", "the Local Government Activists group")
+      const agencyAfter = nx && !nx.cap && !tk.poss && !(tk.hyTail && !validHyTail(tk)) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap)) && g.forms.get(tk.n)?.kind !== 'place' && !/\p{Ll}(?:ists|ers|ans|ians)$/u.test(tk.t);
+      // (a span of months in brackets is no credit: "(April-March)")
+      const months = tk.t.split(/[-\u2013]/).every((x) => DAY_OR_MONTH.test(x));
+      if ((orgNounBefore(k) || employerBefore(k) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k) && !months) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }
