@@ -735,3 +735,7 @@ test('"states" before a verb of saying is its subject ("Several member states sa
 test('"reports" before "said" after a clause word is the subject: "after the reports said" gives the reports, not the sentence\'s start', () => {
   sourcedBy('Shares fell 9% after the reports said the mine was shut.', '9%', 'the reports said');
 });
+
+test('a clause on where a body is based does not cut the speaker short: "Ama Diallo, head of a rights group known as LDH, based in Beni, said" is Ama Diallo\'s', () => {
+  sourcedBy('Ama Diallo, head of a rights group known as LDH, based in Beni, said 31 people had died.', '31 people', 'Ama Diallo, head of a rights group known as LDH, based in Beni, said');
+});

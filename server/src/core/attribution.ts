@@ -493,6 +493,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         if (q > floor && toks[q].text === ',' && toks[q + 1] && SAY_FORMS.has(toks[q + 1].lower) && (toks[q + 1].lower.endsWith('ing') || /^(?:published|released|issued)$/.test(toks[q + 1].lower))) p = q;
       }
       if (!(p > floor && toks[p].text === ',' && p < comma - 1)) break;
+      // (a participle clause on where the body is: "..., head of the group known as CRDH, based in Irumu, said")
+      if (hop < 2 && toks[p + 1] && /^(?:based|located|headquartered)$/.test(toks[p + 1].lower) && comma - p < 8) {
+        comma = p;
+        continue;
+      }
       const start = npBack(toks, p - 1, floor);
       // (not the object of a preposition: "... in the outskirts of Dera Ismail Khan, a main city in the province, said Dr Nasir Malik")
       const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
