@@ -726,10 +726,11 @@ test('a month before an aside is no speaker: "..., its third rise since June, as
   sourcedBy('The bank lifted rates by 25 basis points, its third rise since June, as it fights inflation, reports Reuters.', '25 basis points', 'reports Reuters');
 });
 
-test('"states" before a verb of saying is its subject ("Several member states said", "Baltic states reported"); after a quantifier it is a noun ("in many Nordic and Baltic states, reflecting ...")', () => {
+test('"states" before a verb of saying is its subject ("Several member states said", "Baltic states reported"); after a quantifier or before an auxiliary it is a noun ("in many Nordic and Baltic states, reflecting ...", "Indian states have also been hit")', () => {
   sourcedBy('Several member states said 60 people died.', '60 people', 'Several member states said');
   sourcedBy('Baltic states reported 75 cases.', '75 cases', 'Baltic states reported');
   unsourced('Turnout rose in many Nordic and Baltic states, reflecting a trend where 48.2 per cent voted.', '48.2 per cent');
+  unsourced('Several southern Indian states have also been hit by storms, which left 140 people dead.', '140 people');
 });
 
 test('"reports" before "said" after a clause word is the subject: "after the reports said" gives the reports, not the sentence\'s start', () => {

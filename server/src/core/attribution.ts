@@ -724,8 +724,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (NOUNLIKE_S.has(lw) && !endTag && !isCap(t) && pw && isWord(pw) && isCap(pw) && toks[pwAt - 1] && DETERMINERS.has(toks[pwAt - 1].lower) && !(next && (/^(?:that|it|its|he|she|they|the|a|an|in|on|:|,)$/.test(next.lower) || (lemma !== 'state' && startsNumber(toks, v + 1))))) return undefined;
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
     if (objectNoun) return undefined;
-    // (the subject of a verb of saying right after it: "Gulf states said", "Company reports showed")
-    if (next && isWord(next) && !isCap(next) && SAY_FORMS.has(next.lower) && /(?:ed|said|told|wrote|found|showed|shown)$/.test(next.lower)) return undefined;
+    // (the subject of a verb of saying right after it: "Gulf states said", "Company reports showed"; or of an auxiliary:
+    // "Several northern Indian states have also been affected")
+    if (next && isWord(next) && !isCap(next) && ((SAY_FORMS.has(next.lower) && /(?:ed|said|told|wrote|found|showed|shown)$/.test(next.lower)) || (lw === 'states' && /^(?:have|had|are|were|remain|face|saw|also)$/.test(next.lower)))) return undefined;
     // (a counted noun: "the other top ten U.S. states for EV sales")
     if (pwAt > 0 && pw && isCap(pw) && (/^\d/.test(toks[pwAt - 1].text) || isNumberWord(toks[pwAt - 1].lower))) return undefined;
     if (!pw || !isWord(pw) || DETERMINERS.has(pw.lower) || PREPOSITIONS.has(pw.lower) || /['’]s?$/.test(pw.text) || CLAUSE_STOP.has(pw.lower)) return undefined;
