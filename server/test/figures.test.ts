@@ -612,3 +612,7 @@ test('counts in brackets after each name are figures when thousands are grouped 
 test('crores and lakhs in the plural scale their number ("[[Rs 32 crores]]", "[[Rs 4 lakhs]]"); a lap, "Formula 2", an executive order and "in top 20 chart" are designations', () => {
   expectMarked('It earned [[Rs 32 crores]] and [[Rs 4 lakhs]] in bonuses. Norris pitted on lap 41 to lead Formula 2 rivals, E.O. 14024 applied, and it sat in top 20 chart.');
 });
+
+test('a spelled number right after a verb of killing or wounding is a count ("killing [[five]] and injuring [[seven]], including a child"); naira glued to "trn" is money ("[[N7.4trn]]"); an age after a person named by role is no figure ("The pilot, 52, survived")', () => {
+  expectMarked('The strike hit a market, killing [[five]] and injuring [[seven]], including a child. The budget reached [[N7.4trn]]. The pilot, 52, survived.');
+});

@@ -416,6 +416,8 @@ const ING_ED_NOUNS = words(
 );
 /** Adjectives that count people when they follow a number alone: "67 missing", "12 dead". */
 const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted');
+/** Verbs whose object is people hurt: "killing six", "wounded three". */
+const CASUALTY_VERBS = words('killing killed kills kill injuring injured injures injure wounding wounded wounds wound');
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
 const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
@@ -1120,6 +1122,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const prev3 = toks[i - 3];
   if (prev && prev2 && prev3 && AGE_BOUNDS.has(prev.lower) && /^(?:are|were|be)$/.test(prev2.lower) && (AGE_GROUPS.has(prev3.lower) || (isCap(prev3) && i > 3 && isPluralNoun(prev3.lower))) && digits && integer && v < 120 && !hasUnit && (!next || /^[,.;)]$/.test(next.text))) return true;
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && i >= 2 && toks[i + 1]?.text === ',' && !hasUnit) return true;
+  // (or after a person named by role: "The former governor, 60, was sentenced", "the driver, 34, fled")
+  if (digits && integer && v < 120 && prev?.text === ',' && prev2 && PERSON_ROLES.has(prev2.lower) && toks[i + 1]?.text === ',' && !hasUnit) return true;
   // (or at the sentence's end after a person's name: "said Peter Okoro, 58.", "with his wife Ada, 61."; not "in New York, 45.")
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && prev3 && isWordToken(prev3) && (KIN_WORDS.has(prev3.lower) || (isCap(prev3) && !/^(?:in|at|of|from|to|for|near)$/.test(toks[i - 4]?.lower ?? ''))) && (!toks[i + 1] || toks[i + 1].text === '.') && !hasUnit) return true;
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
@@ -1207,6 +1211,12 @@ function designationName(prev: Token): boolean {
   const lw = prev.lower;
   return !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
 }
+
+/** People named by role or kind, whose age may follow between commas: "the driver, 34,". */
+const PERSON_ROLES = words(
+  'man woman boy girl teenager mother father son daughter wife husband victim suspect driver teacher student pilot farmer officer soldier ' +
+    'governor president minister senator mayor judge lawyer doctor nurse worker resident owner founder leader chief executive singer actor player',
+);
 
 /** Kin and companions before a first name: "his wife Ada, 61". */
 const KIN_WORDS = words('wife husband son daughter mother father brother sister partner friend girlfriend boyfriend grandson granddaughter grandmother grandfather nephew niece cousin');
@@ -1730,6 +1740,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (prev?.lower === 'of' && value > 1 && !vague && GROUP_NOUNS.has(toks[i - 2]?.lower ?? '')) return { first, last: j, kind: 'count', value, high };
     // A scaled word number stands alone ("a million", "several thousand")
     if (j > i && (vague || SCALE_WORDS_.get(toks[j].lower) !== undefined || toks[j].lower === 'dozen') && lw !== 'a' && lw !== 'an') return { first, last: j, kind: 'count', value, high, vague };
+    // the dead and the hurt, counted after their verb: "killing six and leaving one missing", "injuring six, including a child"
+    if (value > 1 && !vague && prev && CASUALTY_VERBS.has(prev.lower) && (!n || /^(?:[,.;:]|and|on|in|at|during|when|after|before|while|including)$/.test(n.lower))) return { first, last: j, kind: 'count', value, high };
     return undefined;
   }
   for (let q = j + 1; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
@@ -1784,7 +1796,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|mn|mil|m|k|tn|million|billion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 function pesoAmount(t: Token, next: Token | undefined): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
