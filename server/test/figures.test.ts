@@ -616,3 +616,7 @@ test('crores and lakhs in the plural scale their number ("[[Rs 32 crores]]", "[[
 test('a spelled number right after a verb of killing or wounding is a count ("killing [[five]] and injuring [[seven]], including a child"); naira glued to "trn" is money ("[[N7.4trn]]"); an age after a person named by role is no figure ("The pilot, 52, survived")', () => {
   expectMarked('The strike hit a market, killing [[five]] and injuring [[seven]], including a child. The budget reached [[N7.4trn]]. The pilot, 52, survived.');
 });
+
+test('taka after "Tk" and Namibian dollars are money ("[[Tk 85 million]]", "[[N$4 billion]]"); rand glued before a rate is money ("[[R20]] a month"); a race before what it gives is no figure ("the world 200 metres champion"); "12 midnight" is a time', () => {
+  expectMarked('Tolls raised [[Tk 85 million]], exports earned [[N$4 billion]] and grants rose [[R20]] a month. The world 200 metres champion ran at 12 midnight.');
+});

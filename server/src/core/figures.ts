@@ -286,9 +286,9 @@ const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold:
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
 /** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES' };
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Tk: 'BDT' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', t: 'TWD', r: 'BRL' };
+const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', t: 'TWD', r: 'BRL', n: 'NAD' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils egp kes ngn zar ghs pkr bdt lkr npr idr myr thb vnd mxn brl sgd hkd twd nzd sek nok dkk pln kwd qar omr etb ugx tzs zmw');
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', won: 'KRW', yen: 'JPY', yuan: 'CNY',
@@ -333,7 +333,7 @@ const TIME_UNITS = words(
 );
 const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun');
-const TIME_SUFFIX = words("am pm a.m p.m gmt utc kst jst est edt cst pst bst cet cest eet msk hrs hours o'clock o’clock local h");
+const TIME_SUFFIX = words("am pm a.m p.m gmt utc kst jst est edt cst pst bst cet cest eet msk hrs hours o'clock o’clock local h midnight noon");
 
 /** Nouns that count as heads even though they do not end in -s. */
 const PLURAL_HEADS = words(
@@ -579,13 +579,15 @@ function designatorList(toks: Token[], i: number): boolean {
 
 /** Distances raced, as events: "the 400 metres", "the 100m", "the 10,000m" (after "the", not "of"). */
 const RACE_DISTANCES = new Set(['60', '100', '110', '200', '400', '800', '1500', '1,500', '3000', '3,000', '5000', '5,000', '10,000', '10000']);
+// (or before what a race gives or is: "Olympic 100 metres champion", "his five 100 metres competitions")
 function raceDistance(toks: Token[], i: number): boolean {
-  if (toks[i - 1]?.lower !== 'the') return false;
   const t = toks[i];
   const glued = /^(\d[\d,]*)m$/.exec(t.text);
   const n = glued ? t : toks[i + 1];
   if (!(glued ? RACE_DISTANCES.has(glued[1]) : RACE_DISTANCES.has(t.text) && !!n && /^(?:metres|meters|m)$/.test(n.lower))) return false;
   const after = toks[toks.indexOf(n) + 1];
+  if (after && /^(?:champion|champions|title|titles|final|finals|race|races|record|gold|silver|bronze|competitions?|heats?|hurdles|event|events|sprint|winner|medal|medallist|medalist|freestyle|butterfly|backstroke|breaststroke|individual)$/.test(after.lower)) return true;
+  if (toks[i - 1]?.lower !== 'the') return false;
   return !after || !/^(?:of|from|away|long|high|deep|wide|stretch|radius|zone|above|below)$/.test(after.lower);
 }
 
@@ -1336,7 +1338,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     }
     kind = 'money';
     j = k + 1;
-  } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1])) {
+  } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1], toks[i + 2])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
     currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
@@ -1798,10 +1800,11 @@ for (const w of START_WORDS) {
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
 const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
-function pesoAmount(t: Token, next: Token | undefined): boolean {
+// (or as a rate: "an extra R10 a month", "P50 per kilo")
+function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
   if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N' && g[1] !== 'K')) return true;
-  return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower));
+  return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower)) || (!!next && /^(?:a|per)$/.test(next.lower) && !!next2 && /^(?:day|week|month|year|litre|liter|kilo|kg|head|person|household)$/.test(next2.lower));
 }
 
 /** Is the word a currency's code as written before an amount ("VND", "EGP"; "GH" of "GH₵")? */
@@ -1819,7 +1822,7 @@ function mayStart(t: Token): boolean {
   if (c >= 48 && c <= 57) return true;
   if (c >= 65 && c <= 90 && t.text.length >= 2 && CODE_GLUED_RE.test(t.text)) return true;
   // (or a country's letter before "$": "S$2.9 million", "C$61 billion")
-  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R' || t.text === 'T';
+  if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R' || t.text === 'T' || t.text === 'N';
   if (t.text === 'GH') return true;
   const lw = t.lower;
   const f = lw.charCodeAt(0);
