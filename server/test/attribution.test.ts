@@ -740,3 +740,7 @@ test('"reports" before "said" after a clause word is the subject: "after the rep
 test('a clause on where a body is based does not cut the speaker short: "Ama Diallo, head of a rights group known as LDH, based in Beni, said" is Ama Diallo\'s', () => {
   sourcedBy('Ama Diallo, head of a rights group known as LDH, based in Beni, said 31 people had died.', '31 people', 'Ama Diallo, head of a rights group known as LDH, based in Beni, said');
 });
+
+test('"projects" after a number is what it counts, not a verb: "is building 40 rural road projects in the north" keeps its sentence\'s speaker', () => {
+  sourcedBy('She said the agency is building 40 rural road projects in the north.', '40 rural road projects', 'She said');
+});
