@@ -620,3 +620,7 @@ test('a spelled number right after a verb of killing or wounding is a count ("ki
 test('taka after "Tk" and Namibian dollars are money ("[[Tk 85 million]]", "[[N$4 billion]]"); rand glued before a rate is money ("[[R20]] a month"); a race before what it gives is no figure ("the world 200 metres champion"); "12 midnight" is a time', () => {
   expectMarked('Tolls raised [[Tk 85 million]], exports earned [[N$4 billion]] and grants rose [[R20]] a month. The world 200 metres champion ran at 12 midnight.');
 });
+
+test('a tally grouped in thousands after a name is a figure ("Samoa [[155,098]], Palau [[122,726]]"), a model number is not ("Leopard 2"); taka glued to "Tk" ("[[Tk4,200 crore]]"); a year before "represents" is a year', () => {
+  expectMarked('Arrivals: Samoa [[155,098]], Palau [[122,726]], while [[14 Leopard 2 tanks]] came. Sales hit [[Tk4,200 crore]]. Spending for 2027 represents a [[9 percent]] rise.');
+});

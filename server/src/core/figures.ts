@@ -1135,7 +1135,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   // (not a sentence's first word capitalised for its place: "Remaining 75 seats are contested", "Additional 40 tanks")
-  if (prev && !c.titleCase && !hasUnit && designationName(prev) && !(i === 1 && /(?:ing|ed|al|est)$/.test(prev.lower))) return true;
+  // (nor a tally grouped in thousands after a name: "French Polynesia 198,956, Cook Islands 161,362", "MTNL 8,068")
+  if (prev && !c.titleCase && !hasUnit && designationName(prev) && !(i === 1 && /(?:ing|ed|al|est)$/.test(prev.lower)) && !(digits && /^\d{1,3}(?:,\d{3})+$/.test(t.text))) return true;
   // a unit by its number: "General-Officer-in-Command of 15 Corps"; a stage: "the Round of 16", "the last 16"
   if (digits && integer && toks[i + 1]?.text === 'Corps') return true;
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
@@ -1341,7 +1342,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1], toks[i + 2])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'Tk' ? 'BDT' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1516,7 +1517,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
-    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks)$/.test(h.lower)) return undefined;
+    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares)$/.test(h.lower)) return undefined;
     // an event of the year: "the 2017 elections", "the 2022 floods"
     if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
   }
@@ -1798,7 +1799,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|Tk|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 // (or as a rate: "an extra R10 a month", "P50 per kilo")
 function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
