@@ -961,3 +961,10 @@ test('a body\'s one-word name before its officer\'s title and a given name: "Ofc
   assert.deepEqual(r.roles.map((x) => x.text), ['Ofcom Director', 'Permanent Secretary']);
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), ['Ofcom']);
 });
+
+test('a place before "police station" and an officer is no person ("said Kora Marine police station inspector Ravi Patel"); a place after "in" is not who told ("A nurse in Gao told Reuters"); a number word opens no name ("Four Gao traders said"); "ADEN, Yemen- At" opens a story', () => {
+  const r = detect('Prices rose.\n\n“It burned,” said Kora Marine police station inspector Ravi Patel. A nurse in Gao told Reuters. Four Gao traders said so.');
+  assert.deepEqual(texts(r, 'person'), ['Ravi Patel']);
+  const d = detect('SANAA, Yemen- At least four people died.\n\nPrices rose.');
+  assert.deepEqual(d.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), []);
+});

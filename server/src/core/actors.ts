@@ -910,6 +910,12 @@ const POSTNOMINALS = set('KC QC MP MEP Jr Jr. Sr Sr. PhD OBE MBE CBE');
 const RELATION_NOUNS = set(`sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter
   grandfather grandmother friend colleague successor predecessor counterpart ally rival aide`);
 
+/** Number words that may open a sentence before a name's modifier. */
+const NUMBER_WORD_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|thousands)$/;
+
+/** Lower-case words after a place that make it a modifier of a body or an office: "Dahej Marine police station". */
+const PLACE_BODY_WORDS = set('police station district county municipality municipal village town city camp hospital council court prison airport port division');
+
 /** Plural endings of common nouns that no surname has: "Colleges", "Allowances", "Services", "Departments". */
 const COMMON_PLURAL_END = /\p{Ll}(?:ances|ences|ments|tions|sions|ities|eges|ools|ories|ships|ices)$/u;
 
@@ -921,7 +927,7 @@ const BYLINE_MARKERS = set('by reporting additional writing written editing edit
  * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ", "PATNA, India—A": the words before the comma, the
  * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[–—]\p{Lu}))\s*(?:-|–|—|:)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[–—]\p{Lu}|-\s+\p{Lu}))\s*(?:-|–|—|:)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -1544,10 +1550,12 @@ function firstIn(table: Uint8Array, c: number): boolean {
  * "CHENNAI: In a big boost ...", "LAHORE: ...": a place in capitals and a colon, as South Asian papers open a story
  * (five letters or more, and no organisation the gazetteer knows: "UNICEF: One in three ..." is a headline).
  */
-const COLON_DATELINE = /^\s*\*?(\p{Lu}{5,}(?: \p{Lu}{3,}){0,2})\s*:\s*\*?\s*\p{Lu}/u;
+const COLON_DATELINE = /^\s*\*?(\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})\s*:\s*\*?\s*\p{Lu}/u;
 function colonDateline(line: string): boolean {
   const m = COLON_DATELINE.exec(line);
-  return !!m && gazetteer().forms.get(normalizeName(m[1]))?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]);
+  // (a short word only when it is a known place: "ADEN:", not "NATO:")
+  const known = gazetteer().forms.get(normalizeName(m?.[1] ?? ''));
+  return !!m && known?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]) && (m[1].length >= 5 || known?.kind === 'place');
 }
 
 function datelineHead(text: string, f: number, end: number): boolean {
@@ -2753,6 +2761,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
    * An acronym that names a weapon or a system, not a body: "IRIS-T SLM air defense systems",
    * "NASAMS systems" (a weapon noun after it, at most two modifiers between).
    */
+  /** A preposition of place right before: "A teacher in Djibo told Reuters" (Djibo is where, not who). */
+  const placeBefore = (k: number): boolean => {
+    const pv = toks[k - 1];
+    return !!pv && !pv.cap && /^(?:in|at|from|near|outside|inside)$/.test(pv.l) && wsOnly(text, pv.pe, toks[k].s);
+  };
   const designation = (k: number): boolean => {
     // a hull number in parentheses: "USS Carney (DDG 64)"
     const nx = toks[k + 1];
@@ -3332,7 +3345,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // a month that is a given name too, after a title: "Foreign Minister Jan Lipavsky"
       if ((titled || (p === start && roleBefore(p))) && t.t === 'Jan' && p + 1 <= b && isNameLike(toks[p + 1]) && !toks[p].poss) break;
-      if (COMMON.has(t.l) && (t.initial || p === start)) {
+      // (a number word at a sentence's start: "Three Djibo residents described")
+      if ((COMMON.has(t.l) || (p === start && NUMBER_WORD_RE.test(t.l))) && (t.initial || p === start)) {
         // (it may be the surname of a person named in full: "..., Key said" after "John Key")
         if (SURNAME_WORDS.has(t.l) && !t.caps && p === start) deferred.push(p);
         p++;
@@ -3401,7 +3415,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const creditName = (inCredit(p) && (text.charCodeAt(toks[q].pe) === 47 /* / */ || text.charCodeAt(toks[p].s - 1) === 47)) || agencySlashBefore(p);
     // ("the mayor of Porto Alegre said": the office speaks; what it is of is a place or a body)
     const officeOf = p > 1 && toks[p - 1].l === 'of' && !toks[p - 2].cap && TITLES.has(toks[p - 2].l) && !RELATION_NOUNS.has(toks[p - 2].l) && wsOnly(text, toks[p - 1].pe, toks[p].s);
-    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || ofBodySayAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || (sayAfter(q) && !officeOf) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
+    const cue = titled || roleBefore(p) || leaderAfterPlace(p, q) || whoAfter(q) || ofBodySayAfter(q) || (p === start && roleBefore(start)) || appositive(q) !== undefined || (sayAfter(q) && !officeOf && !placeBefore(p)) || relativeSayAfter(q) || sayBefore(p) || saidAsAppositive(p, q) || byline(p, q) || credit || creditName || ageAfter(q) || (toks[p].cap && toks[p].t.length <= 3 && /\.$/.test(toks[p - 1]?.t ?? '') && TITLES.has(toks[p - 1]?.l ?? ''));
     if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
       // "The White Helmets said": a group, not a person
       discover(p, q, 'organization', 'cue');
@@ -3409,6 +3423,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // a place or a thing, whatever cue came before: "King Abdullah Port", "the Jeddah Islamic Port ..., have been"
       // (a data provider is a body: "according to Dow Jones Market Data"; not "Economic Data")
       if ((toks[q].t === 'Data' || toks[q].t === 'Analytics') && !COMMON.has(toks[p].l) && !lineOf(p).title) discover(p, q, 'organization', 'cue');
+    } else if (n >= 2 && n <= 4 && cue && !titled && q === b && toks[q + 1] && !toks[q + 1].cap && !toks[q + 1].poss && joined(text, toks[q], toks[q + 1]) && PLACE_BODY_WORDS.has(toks[q + 1].l) && !GIVEN_NAMES.has(toks[p].t)) {
+      // a place that modifies a body or an officer after it: "said Dahej Marine police station inspector Vipul Gagiya"
     } else if (n >= 2 && n <= 4 && cue) {
       // a Korean surname that is an English word, before a given name in two parts: "defense minister No Kwang Chol"
       if (q === p + 1 && p > 0 && toks[p - 1].t === 'No' && !covered[p - 1] && toks[p - 1].line === toks[p].line && wsOnly(text, toks[p - 1].pe, toks[p].s) && roleBefore(p - 1)) p--;
