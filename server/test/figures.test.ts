@@ -624,3 +624,7 @@ test('taka after "Tk" and Namibian dollars are money ("[[Tk 85 million]]", "[[N$
 test('a tally grouped in thousands after a name is a figure ("Samoa [[155,098]], Palau [[122,726]]"), a model number is not ("Leopard 2"); taka glued to "Tk" ("[[Tk4,200 crore]]"); a year before "represents" is a year', () => {
   expectMarked('Arrivals: Samoa [[155,098]], Palau [[122,726]], while [[14 Leopard 2 tanks]] came. Sales hit [[Tk4,200 crore]]. Spending for 2027 represents a [[9 percent]] rise.');
 });
+
+test('more currency codes glued to their amount are money ("[[GHS13 billion]]", "[[PKR5bn]]")', () => {
+  expectMarked('Arrears reached [[GHS13 billion]] and [[PKR5bn]].');
+});

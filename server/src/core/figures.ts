@@ -1799,7 +1799,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|Tk|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|GHS|NGN|ZAR|EGP|PKR|BDT|LKR|NPR|IDR|MYR|THB|VND|MXN|BRL|SGD|HKD|TWD|NZD|ZMW|UGX|TZS|ETB|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|Tk|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 // (or as a rate: "an extra R10 a month", "P50 per kilo")
 function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
