@@ -744,3 +744,7 @@ test('a clause on where a body is based does not cut the speaker short: "Ama Dia
 test('"projects" after a number is what it counts, not a verb: "is building 40 rural road projects in the north" keeps its sentence\'s speaker', () => {
   sourcedBy('She said the agency is building 40 rural road projects in the north.', '40 rural road projects', 'She said');
 });
+
+test('a weekday before a data verb is when, not an owner: "Data released Monday shows" sources its figures', () => {
+  sourcedBy('Data released Monday shows pilots scrambled 412 times last year.', '412 times', 'Data released Monday shows');
+});

@@ -628,3 +628,7 @@ test('a tally grouped in thousands after a name is a figure ("Samoa [[155,098]],
 test('more currency codes glued to their amount are money ("[[GHS13 billion]]", "[[PKR5bn]]")', () => {
   expectMarked('Arrears reached [[GHS13 billion]] and [[PKR5bn]].');
 });
+
+test('"N." and "S." before a Korean count stay in the phrase ("[[12 N. Korean defectors]]"); a year before "supports" is a year ("set up in 2011 supports the panel")', () => {
+  expectMarked('[[12 N. Korean defectors]] arrived. A body set up in 2011 supports the panel.');
+});

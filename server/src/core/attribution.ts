@@ -709,7 +709,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // the object of a participle or a preposition: "topping Wall Street estimates", "above Street estimates"
   // (not after a word that opens a clause: "after Reuters reports", "as Moscow claims")
   let objectNoun = false;
-  if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && isCap(pw)) {
+  // (a weekday or a month is when, not whose: "Data released Friday shows")
+  if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && isCap(pw) && !TIME_WORDS.has(pw.lower)) {
     let c = pwAt;
     // (over a name's own small words: "the International Organization for Migration reports")
     while (c > 0 && ((isWord(toks[c - 1]) && isCap(toks[c - 1])) || (toks[c - 1].text === '.' && toks[c - 1].start === toks[c - 2]?.end) || (/^(?:of|for|and|de|the|on)$/.test(toks[c - 1].lower) && c > 1 && isWord(toks[c - 2]) && isCap(toks[c - 2])))) c--;

@@ -748,6 +748,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       j++;
       continue;
     }
+    // "N." and "S." for North and South before a nation's adjective: "9 N. Korean defectors", "40 S. Korean troops"
+    if (t.text === '.' && j > k && last === j - 1 && toks[j - 1].end === t.start && /^[NSEW]$/.test(toks[j - 1].text) && toks[j + 1] && /^(?:Korean|Koreans|Sudanese|African|Africans|Vietnamese|Ossetian)$/.test(toks[j + 1].text)) {
+      j++;
+      continue;
+    }
     // two nations' modifiers joined by "and" before one noun: "130 South Korean and U.S. aircraft", "20 U.S. and South Korean fighters"
     if (j > k && last === j - 1 && nationModifier(toks[j - 1])) {
       const and = t.text === '.' && toks[j - 1].end === t.start ? j + 1 : j;
@@ -1517,7 +1522,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
-    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares)$/.test(h.lower)) return undefined;
+    if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares|supports|oversees|provides|helps|covers|holds|runs|leads|serves)$/.test(h.lower)) return undefined;
     // an event of the year: "the 2017 elections", "the 2022 floods"
     if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
   }
