@@ -632,3 +632,7 @@ test('more currency codes glued to their amount are money ("[[GHS13 billion]]", 
 test('"N." and "S." before a Korean count stay in the phrase ("[[12 N. Korean defectors]]"); a year before "supports" is a year ("set up in 2011 supports the panel")', () => {
   expectMarked('[[12 N. Korean defectors]] arrived. A body set up in 2011 supports the panel.');
 });
+
+test('numbers inside a web address and a number dialled are no figures ("example.org/news?id=Feed%3A%2844%29", "by dialling 999")', () => {
+  expectMarked('Source: https://example.org/news?id=Feed%3A%2844%29\n\nCall police by dialling 999 about the [[12 cars]].');
+});

@@ -560,6 +560,16 @@ function listedCount(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Is the offset inside a web address (the run of non-space characters around it holds "://" or starts "www.")? */
+function inUrl(text: string, at: number): boolean {
+  let a = at;
+  while (a > 0 && at - a < 400 && !isSpaceCode(text.charCodeAt(a - 1))) a--;
+  let b = at;
+  while (b < text.length && b - at < 400 && !isSpaceCode(text.charCodeAt(b))) b++;
+  const chunk = text.slice(a, b);
+  return chunk.includes('://') || /^\(?www\./i.test(chunk);
+}
+
 /** What a spelled number can number ("day three", "phase two"): a count never follows these directly. */
 const SPELLED_DESIGNATORS = words('day week phase stage level grade tier category class game round season episode chapter part section article volume match leg heat act');
 
@@ -1942,6 +1952,10 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && toks[i - 1]?.lower === 'top' && rankingTop(toks, i)) continue;
       // a race: "won the 400 metres", "in the 100m final" ("the 400 metres of track" is a length)
       if (digit0 && raceDistance(toks, i)) continue;
+      // a number inside a web address: "...?utm_campaign=Feed%3A+rappler+%28Rappler%29", "example.com/2023/45-deaths"
+      if (digit0 && inUrl(text, t.start)) continue;
+      // a phone number dialled: "by dialling 901", "call 999"
+      if (digit0 && /^(?:dialling|dialing|dial|calling)$/.test(toks[i - 1]?.lower ?? '')) continue;
       // a number written with a leading zero is a code or a name: "the 007 franchise", "stock code 0700"
       if (digit0 && /^0\d+$/.test(t.text)) continue;
       // a block or a unit by number and letter: "Camp No. 8-W", "Block 4-C"
