@@ -748,3 +748,8 @@ test('"projects" after a number is what it counts, not a verb: "is building 40 r
 test('a weekday before a data verb is when, not an owner: "Data released Monday shows" sources its figures', () => {
   sourcedBy('Data released Monday shows pilots scrambled 412 times last year.', '412 times', 'Data released Monday shows');
 });
+
+test('an order at a sentence\'s start is no inverted tag ("Report it to police ..."); "nine accused" are the charged, not accusers', () => {
+  unsourced('Report it to police if you see any of the 30 stolen cars.', '30 stolen cars');
+  unsourced('Police laid 58 charges against seven accused after the raids.', '58 charges');
+});

@@ -825,6 +825,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'declare' && next && (/^(?:war|independence|bankruptcy|mourning|martial|emergency|ceasefire|curfew|holiday|disaster)$/.test(next.lower) || (/^(?:a|an|the)$/.test(next.lower) && (/^(?:state|emergency|ceasefire|curfew|holiday|disaster|national|nationwide|truce|day|period|moratorium|lockdown)$/.test(toks[v + 2]?.lower ?? '') || /^(?:emergency|drought|disaster|famine|epidemic|outbreak)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // "a man accused of stealing goods worth Sh37 million": the accused, not an accuser
   if (lw === 'accused' && next?.lower === 'of' && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !ROLE_NOUNS.has(prev.lower) && !BODY_HEADS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) return undefined;
+  // "charges laid against nine accused", "the accused told the court": the people charged, a noun
+  if (lw === 'accused' && prev && (/^\d/.test(prev.text) || isNumberWord(prev.lower) || /^(?:the|all|both|several|other)$/.test(prev.lower))) return undefined;
   // "claim" as winning: "claiming the title", "claimed victory", "claimed the top spot"
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 4); k++) if (/^(?:title|titles|championship|championships|crown|victory|win|trophy|medal|medals|gold|silver|bronze|prize|throne|spot|seat|seats|pole|lead)$/.test(toks[k].lower)) return undefined;
   // "Minister Ali Waheed was quoted in a statement as saying that ...": the one quoted says it
@@ -903,7 +905,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   if (DATA_VERBS.has(lemma)) return undefined;
   // Inverted: "..., said Kim", "“...,” she added", `reports "Reuters"` (not an -ing form: "..., stating he would")
-  if ((!prev || !isWord(prev) || /^[,"”’':]$/.test(prev.text)) && !progressive) {
+  // (not an order at the sentence's start: "Report it by dialling 901", "Tell them")
+  if ((!prev || !isWord(prev) || /^[,"”’':]$/.test(prev.text)) && !progressive && !(!prev && /^(?:it|them|him|her|us|me|this|that|these|those)$/.test(toks[v + 1]?.lower ?? ''))) {
     const last = npForward(toks, v + 1, 10);
     if (last > v) {
       const first = toks[v + 1];
