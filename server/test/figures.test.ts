@@ -636,3 +636,7 @@ test('"N." and "S." before a Korean count stay in the phrase ("[[12 N. Korean de
 test('numbers inside a web address and a number dialled are no figures ("example.org/news?id=Feed%3A%2844%29", "by dialling 999")', () => {
   expectMarked('Source: https://example.org/news?id=Feed%3A%2844%29\n\nCall police by dialling 999 about the [[12 cars]].');
 });
+
+test('a wire story\'s exchange rate inside a line is no figure ("... a share. ($1 = 0.8120 euros) (Reporting by ...)"); rand in cents is money ("to [[R96.40]]")', () => {
+  expectMarked('It paid [[48.5 cents]] a share. ($1 = 0.8120 euros) (Reporting by Ann Lee)\n\nShoprite rose [[1.2%]] to [[R96.40]].');
+});

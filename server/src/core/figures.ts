@@ -560,6 +560,23 @@ function listedCount(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** The exchange rate a wire story gives in brackets, for the reader's conversion: "($1 = 0.7747 pounds)", "(1 euro = $1.0843)". */
+const EXCHANGE_RATE_RE = /\(\s*(?:[A-Z]{0,3}\$\s*1|[€£¥₹]\s*1|1\s+\p{L}+(?:\s\p{L}+)?)\s*=\s*[^()=\n]{1,40}\)/uy;
+function exchangeRateAt(text: string, at: number): boolean {
+  // (a bounded look back: lastIndexOf over a long text without brackets cost a scan per number)
+  let open = -1;
+  for (let k = at - 1; k >= 0 && at - k <= 24; k--) {
+    if (text.charCodeAt(k) === 40 /* ( */) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  EXCHANGE_RATE_RE.lastIndex = open;
+  const m = EXCHANGE_RATE_RE.exec(text);
+  return !!m && open + m[0].length > at;
+}
+
 /** Is the offset inside a web address (the run of non-space characters around it holds "://" or starts "www.")? */
 function inUrl(text: string, at: number): boolean {
   let a = at;
@@ -1820,7 +1837,8 @@ const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|GHS
 function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
   if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N' && g[1] !== 'K')) return true;
-  return !!g[3] || g[2].includes(',') || (!!next && /^(?:million|billion|trillion)$/.test(next.lower)) || (!!next && /^(?:a|per)$/.test(next.lower) && !!next2 && /^(?:day|week|month|year|litre|liter|kilo|kg|head|person|household)$/.test(next2.lower));
+  // (or a price in cents: "to R174.72", "P52.50")
+  return !!g[3] || g[2].includes(',') || /\.\d\d$/.test(g[2]) || (!!next && /^(?:million|billion|trillion)$/.test(next.lower)) || (!!next && /^(?:a|per)$/.test(next.lower) && !!next2 && /^(?:day|week|month|year|litre|liter|kilo|kg|head|person|household)$/.test(next2.lower));
 }
 
 /** Is the word a currency's code as written before an amount ("VND", "EGP"; "GH" of "GH₵")? */
@@ -1954,6 +1972,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && raceDistance(toks, i)) continue;
       // a number inside a web address: "...?utm_campaign=Feed%3A+rappler+%28Rappler%29", "example.com/2023/45-deaths"
       if (digit0 && inUrl(text, t.start)) continue;
+      // a wire story's exchange rate inside a line: "... per share. ($1 = 0.7747 pounds) (Reporting by ...)"
+      if (exchangeRateAt(text, t.start)) continue;
       // a phone number dialled: "by dialling 901", "call 999"
       if (digit0 && /^(?:dialling|dialing|dial|calling)$/.test(toks[i - 1]?.lower ?? '')) continue;
       // a number written with a leading zero is a code or a name: "the 007 franchise", "stock code 0700"
