@@ -640,3 +640,7 @@ test('numbers inside a web address and a number dialled are no figures ("example
 test('a wire story\'s exchange rate inside a line is no figure ("... a share. ($1 = 0.8120 euros) (Reporting by ...)"); rand in cents is money ("to [[R96.40]]")', () => {
   expectMarked('It paid [[48.5 cents]] a share. ($1 = 0.8120 euros) (Reporting by Ann Lee)\n\nShoprite rose [[1.2%]] to [[R96.40]].');
 });
+
+test('dirhams glued to "Dh" are money ("[[Dh4.1 billion]]"); the count in brackets after a percentage is a figure ("[[9%]] ([[412,300]])")', () => {
+  expectMarked('Profit rose to [[Dh4.1 billion]], and [[9%]] ([[412,300]]) of residents moved.');
+});

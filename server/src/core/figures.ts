@@ -553,6 +553,8 @@ function rankingTop(toks: Token[], i: number): boolean {
  */
 function listedCount(toks: Token[], i: number): boolean {
   const afterName = (k: number) => toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')' && !!toks[k - 2] && isWordToken(toks[k - 2]) && isCap(toks[k - 2]);
+  // (or the count of a percentage before it: "12% (631,785) being non-Irish citizens")
+  if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')' && /^\d{1,3}(?:,\d{3})+$/.test(toks[i].text) && (toks[i - 2]?.text === '%' || /^(?:percent|cent)$/.test(toks[i - 2]?.lower ?? ''))) return true;
   if (!afterName(i)) return false;
   const grouped = (k: number) => /^\d{1,3}(?:,\d{3})+$/.test(toks[k].text) && afterName(k);
   if (grouped(i)) return true;
@@ -1374,7 +1376,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1], toks[i + 2])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
-    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'Tk' ? 'BDT' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
+    currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'Tk' ? 'BDT' : /^Dhs?$/.test(g[1]) ? 'AED' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
     value = numValue(g[2]) * (g[3] ? SCALE_ABBR_.get(g[3].toLowerCase()) ?? 1 : 1);
     scaled = !!g[3];
     kind = 'money';
@@ -1831,7 +1833,7 @@ for (const w of START_WORDS) {
 /** A currency's code glued to an amount: "RUB37.9", "USD40bn". */
 // (and Philippine pesos, "P12 million", "P11,968,000": see pesoAmount)
 // (and South African rand, "R6m", "R50,000", and Nigerian naira, "N3 million")
-const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|GHS|NGN|ZAR|EGP|PKR|BDT|LKR|NPR|IDR|MYR|THB|VND|MXN|BRL|SGD|HKD|TWD|NZD|ZMW|UGX|TZS|ETB|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|Tk|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
+const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|GHS|NGN|ZAR|EGP|PKR|BDT|LKR|NPR|IDR|MYR|THB|VND|MXN|BRL|SGD|HKD|TWD|NZD|ZMW|UGX|TZS|ETB|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|Tk|Dhs?|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 // (or as a rate: "an extra R10 a month", "P50 per kilo")
 function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
