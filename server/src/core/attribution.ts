@@ -70,7 +70,7 @@ for (const entry of (
   'publish:publishes:published:publishing charge:charges:charged:charging contend:contends:contended:contending ' +
   'maintain:maintains:maintained:maintaining point:points:pointed:pointing specify:specifies:specified:specifying ' +
   'show:shows:showed:shown:showing find:finds:found:finding suggest:suggests:suggested:suggesting indicate:indicates:indicated:indicating ' +
-  'put:puts:putting record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
+  'put:puts:putting peg:pegs:pegged record:records:recorded:recording count:counts:counted:counting tally:tallies:tallied:tallying ' +
   // "posted" has no base form here: "the post said" is a noun
   'describe:describes:described:describing assess:assesses:assessed:assessing continue:continues:continued posted:posting ' +
   'clarify:clarifies:clarified:clarifying remark:remarked reply:replied ' +
@@ -97,7 +97,7 @@ const DATA_VERBS = words('show find suggest indicate record count tally assess')
 const NEEDS_PARTICLE = new Map<string, { word: RegExp; reach?: number }>(
   Object.entries({
     analyze: { word: /^that$/ }, analyse: { word: /^that$/ }, highlight: { word: /^that$/ }, underline: { word: /^that$/ },
-    underscore: { word: /^that$/ }, observe: { word: /^that$/ }, point: { word: /^out$/ }, put: { word: /^at$/, reach: 29 },
+    underscore: { word: /^that$/ }, observe: { word: /^that$/ }, point: { word: /^out$/ }, put: { word: /^at$/, reach: 29 }, peg: { word: /^at$/, reach: 29 },
     describe: { word: /^(?:as|how)$/ }, charge: { word: /^(?:that)$/ }, maintain: { word: /^(?:that)$/ },
     brief: { word: /^(?:reporters|journalists|lawmakers|media|the)$/ }, posted: { word: /^(?:on)$/ },
   }),
@@ -640,7 +640,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
-    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text)) || (lw !== 'said' && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
+    // (an adverb after a subject or an auxiliary is the verb's: "Duterte has officially pegged", "The ministry officially reported")
+    const adverbOfVerb = /^(?:newly|widely|officially)$/.test(prev?.lower ?? '') && !!toks[v - 2] && isWord(toks[v - 2]) && (AUX.has(toks[v - 2].lower) || PRONOUNS.has(toks[v - 2].lower) || (isCap(toks[v - 2]) && !DETERMINERS.has(toks[v - 2].lower)));
+    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text)) || (lw !== 'said' && !adverbOfVerb && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
     // (or after an adjective of order, before a noun: "in the latest reported quarter", "the first confirmed case")
