@@ -968,3 +968,10 @@ test('a place before "police station" and an officer is no person ("said Kora Ma
   const d = detect('SANAA, Yemen- At least four people died.\n\nPrices rose.');
   assert.deepEqual(d.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), []);
 });
+
+test('a wire service\'s editing marks are no organisations ("(2nd LD)", "(ATTN: ADDS quotes)"); "Commander-in-Chief" is a title ("Army Commander-in-Chief Ivan Petrenko")', () => {
+  const r = detect('(3rd LD) Talks resume (ATTN: ADDS quotes; AMENDS headline)\n\nPrices rose, Army Commander-in-Chief Ivan Petrenko said.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name), []);
+  assert.deepEqual(texts(r, 'person'), ['Ivan Petrenko']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Army Commander-in-Chief']);
+});

@@ -766,7 +766,7 @@ const WEAPON_MODIFIERS = set(`air missile defense defence anti-aircraft anti-tan
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
 /** Titles that go before a name (capitalised or not). */
-const TITLES = set(`president vice-president president-elect governor-elect mayor-elect administrator supervisor datuk dato premier
+const TITLES = set(`president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
@@ -864,6 +864,7 @@ const COMMON = set(`a an the this that these those there here it its it's he she
 
 /** Acronyms that are not organisations. */
 const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
+  LD ATTN ADDS AMENDS RECASTS UPDATES CORRECTS REFILE REFILED WRAPUP URGENT
   ICBM ICBMs SLBM SLBMs IRBM SRBM UAV UAVs WMD WMDs POW POWs AI VIP DMZ GDP GNP USD EUR KRW RUB JPY CNY GBP COVID AIDS HIV DNA RNA
   HIMARS ATACMS NB PS RIP LOL FYI ASAP DIY DC LA NYC BC AD UK US USA EU UN II III IV VI VII VIII IX XI XII XX XXI ISBN MW GW KW KM MM CM KG LBS
   MPH KPH NEWS POPULAR LATEST BREAKING UPDATE VIDEO PHOTO WATCH READ MORE LIVE OPINION EXCLUSIVE ANALYSIS EDITORIAL FILE KC QC MEP CAPTION CAPTIONS
