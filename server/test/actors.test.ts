@@ -975,3 +975,10 @@ test('a wire service\'s editing marks are no organisations ("(2nd LD)", "(ATTN: 
   assert.deepEqual(texts(r, 'person'), ['Ivan Petrenko']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Army Commander-in-Chief']);
 });
+
+test('a dateline with its country before a dash opens the sentence ("LAGOS, Nigeria – The Nigeria Police Force ..." names the force without "The"); "Warden" and "Brig-Gen" are titles', () => {
+  const r = detect('Prices rose.\n\nLAGOS, Nigeria – The Nigeria Police Force (NPF) seized 40 guns, Senior Warden Musa Bello and Brig-Gen Al Falasi said.');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['Nigeria Police Force', 'NPF']);
+  assert.deepEqual(texts(r, 'person'), ['Musa Bello', 'Al Falasi']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Senior Warden', 'Brig-Gen']);
+});

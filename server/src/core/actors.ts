@@ -769,7 +769,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 const TITLES = set(`president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
-  commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general
+  commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general brig-gen maj-gen lt-gen lt-col warden
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
   acp dsp asp csp igp aig collector statistician cs
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
@@ -1645,7 +1645,8 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
         if (c === 45 || c === 0x2013 || c === 0x2014) dash = true;
       }
       // (or a dateline's dash: "(Reuters) - The", "CHICAGO — The")
-      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i)) || (dash && (text.charCodeAt(i) === 41 || (i > 0 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(i - 1)))));
+      // (or after a dateline with its country: "MANILA, Philippines – The")
+      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i)) || (dash && (text.charCodeAt(i) === 41 || (i > 0 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(i - 1))) || (lines[tk.line]?.dateline >= 0 && i - lines[tk.line].start < 60)));
     }
     if (!tk.word) return;
     if (tk.line !== stLine) {
