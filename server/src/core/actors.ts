@@ -3332,7 +3332,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (afterTitleOf) titled = true;
         continue;
       }
-      // a body's one-word name before its officer's title and a given name: "Comelec Commissioner George Garcia", "Ofcom Director Ann Lee"
+      // a body's one-word name before its officer's title and a given name: "Comelec Commissioner George Garcia", "Ofcom Director George Ruiz"
       // (not a title of its own, a common word or a place before its office: "Detective Garda ...", "Minneapolis Mayor ...")
       if ((p === start || DAY_OR_MONTH.test(toks[p - 1].t)) && t.cap && !t.caps && !t.poss && /^\p{Lu}\p{Ll}+$/u.test(t.t) && !GIVEN_NAMES.has(t.t) && !TITLES.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !COMMON.has(t.l) && !ORG_HEADS.has(t.t) && p + 2 <= b && toks[p + 1].cap && TITLES.has(toks[p + 1].l) && !OFFICES_AFTER_PLACE.has(toks[p + 1].l) && GIVEN_NAMES.has(toks[p + 2].t) && joined(text, t, toks[p + 1])) {
         if (!g.forms.has(t.n) && !g.demonyms.has(t.n)) discover(p, p, 'organization', 'cue');

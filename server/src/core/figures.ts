@@ -585,6 +585,8 @@ function inUrl(text: string, at: number): boolean {
   while (a > 0 && at - a < 400 && !isSpaceCode(text.charCodeAt(a - 1))) a--;
   let b = at;
   while (b < text.length && b - at < 400 && !isSpaceCode(text.charCodeAt(b))) b++;
+  // (a run shorter than "http://x" is a plain number: no copy of it is made)
+  if (b - a < 8) return false;
   const chunk = text.slice(a, b);
   return chunk.includes('://') || /^\(?www\./i.test(chunk);
 }
@@ -606,15 +608,17 @@ function designatorList(toks: Token[], i: number): boolean {
   return /^\d{1,2}$/.test(toks[i].text) && !(toks[e + 1] && SCALE_WORDS_.get(toks[e + 1].lower) !== undefined);
 }
 
-/** Distances raced, as events: "the 400 metres", "the 100m", "the 10,000m" (after "the", not "of"). */
+/**
+ * Distances raced, as events: "the 400 metres", "the 100m", "the 10,000m" (after "the", not "of"), or before what a
+ * race gives or is ("Olympic 100 metres champion", "his five 100 metres competitions").
+ */
 const RACE_DISTANCES = new Set(['60', '100', '110', '200', '400', '800', '1500', '1,500', '3000', '3,000', '5000', '5,000', '10,000', '10000']);
-// (or before what a race gives or is: "Olympic 100 metres champion", "his five 100 metres competitions")
 function raceDistance(toks: Token[], i: number): boolean {
   const t = toks[i];
   const glued = /^(\d[\d,]*)m$/.exec(t.text);
-  const n = glued ? t : toks[i + 1];
-  if (!(glued ? RACE_DISTANCES.has(glued[1]) : RACE_DISTANCES.has(t.text) && !!n && /^(?:metres|meters|m)$/.test(n.lower))) return false;
-  const after = toks[toks.indexOf(n) + 1];
+  const unit = glued ? i : i + 1;
+  if (!(glued ? RACE_DISTANCES.has(glued[1]) : RACE_DISTANCES.has(t.text) && !!toks[unit] && /^(?:metres|meters|m)$/.test(toks[unit].lower))) return false;
+  const after = toks[unit + 1];
   if (after && /^(?:champion|champions|title|titles|final|finals|race|races|record|gold|silver|bronze|competitions?|heats?|hurdles|event|events|sprint|winner|medal|medallist|medalist|freestyle|butterfly|backstroke|breaststroke|individual)$/.test(after.lower)) return true;
   if (toks[i - 1]?.lower !== 'the') return false;
   return !after || !/^(?:of|from|away|long|high|deep|wide|stretch|radius|zone|above|below)$/.test(after.lower);
