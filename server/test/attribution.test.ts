@@ -755,7 +755,7 @@ test('an order at a sentence\'s start is no inverted tag ("Report it to police .
 });
 
 test('"Lives claimed by road crashes" is no claim: the sentence\'s speaker after it is the source', () => {
-  sourcedBy('Lives claimed by road crashes fell in Kano by 12 per cent this year, compared to the same period last year, said the traffic police on Sunday.', '12 per cent', 'said the traffic police');
+  sourcedBy('Lives claimed by road crashes fell in Kano by 12 per cent this year, compared with a year earlier, said the traffic police on Sunday.', '12 per cent', 'said the traffic police');
 });
 
 test('"pegged ... at" states an estimate as "put ... at" does ("The governor has officially pegged the toll at 230"); "officially" after a subject is the verb\'s adverb', () => {
