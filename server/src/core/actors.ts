@@ -2759,15 +2759,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const titled = !!pv && wsOnly(text, pv.pe, toks[f.a].s) && TITLES.has(pv.l) && !pv.poss;
     return titled || ageAfter(q) || appositive(q) !== undefined || sayAfter(q) || relativeSayAfter(q) ? q : -1;
   };
-  /**
-   * An acronym that names a weapon or a system, not a body: "IRIS-T SLM air defense systems",
-   * "NASAMS systems" (a weapon noun after it, at most two modifiers between).
-   */
   /** A preposition of place right before: "A teacher in Djibo told Reuters" (Djibo is where, not who). */
   const placeBefore = (k: number): boolean => {
     const pv = toks[k - 1];
     return !!pv && !pv.cap && /^(?:in|at|from|near|outside|inside)$/.test(pv.l) && wsOnly(text, pv.pe, toks[k].s);
   };
+  /**
+   * An acronym that names a weapon or a system, not a body: "IRIS-T SLM air defense systems",
+   * "NASAMS systems" (a weapon noun after it, at most two modifiers between); or a word in capitals
+   * that is no acronym here: a currency's code before its amount, a word shouted with common words.
+   */
   const designation = (k: number): boolean => {
     // a hull number in parentheses: "USS Carney (DDG 64)"
     const nx = toks[k + 1];
