@@ -763,3 +763,9 @@ test('"pegged ... at" states an estimate as "put ... at" does ("The governor has
   sourcedBy('Ramos officially reported 88 cases.', '88 cases', 'Ramos officially reported');
   unsourced('There were 40 officially reported deaths.', '40');
 });
+
+test('the verb of a relative clause between commas speaks within it: "Lloyds, which on Monday confirmed its new chair, was up 4%" leaves the 4% unsourced; in "Acme, which reported a loss ..., said 30 jobs go" the jobs are what Acme said', () => {
+  unsourced('Lloyds, which on Monday confirmed the hiring of its new chair, was up 4%.', '4%');
+  sourcedBy('Acme, which reported a loss of $2 million, said 30 jobs would go.', '$2 million', 'Acme, which reported');
+  sourcedBy('Acme, which reported a loss of $2 million, said 30 jobs would go.', '30 jobs', 'Acme, which reported a loss of $2 million, said');
+});

@@ -575,6 +575,15 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   return { start };
 }
 
+/** The comma that closes a relative clause after the verb at v, before the main clause's verb ("..., was down 5%"), or -1. */
+function relativeClose(toks: Token[], v: number): number {
+  for (let k = v + 1; k < toks.length - 1 && k - v < 40; k++) {
+    if (toks[k].text === ';') return -1;
+    if (toks[k].text === ',' && /^(?:was|were|is|are|has|had|have|will|would|fell|rose|jumped|dropped|closed|ended|gained|lost|slipped|climbed|posted|reported|saw|said|says|told|added)$/.test(toks[k + 1].lower)) return k;
+  }
+  return -1;
+}
+
 /**
  * "A study of more than 100,000 adults found", "a survey by the bank of 2,000
  * firms shows": a data noun with its "of"/"by"/"from" phrase, however long,
@@ -899,7 +908,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       if (toks[k].text === ',') break;
       if (/^(?:who|which)$/.test(toks[k].lower) && toks[k - 1].text === ',') {
         const span = cueSpan(text, toks, subject.start, v, 'verb');
-        return { ...span, from: toks[k].start };
+        // (and ends where the clause closes before the main verb: "Barclays, which yesterday confirmed ..., was down 5%")
+        const close = relativeClose(toks, v);
+        return close >= 0 ? { ...span, from: toks[k].start, until: toks[close].start } : { ...span, from: toks[k].start };
       }
     }
     if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
