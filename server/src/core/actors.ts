@@ -1554,9 +1554,10 @@ function firstIn(table: Uint8Array, c: number): boolean {
 const COLON_DATELINE = /^\s*\*?(\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})\s*:\s*\*?\s*\p{Lu}/u;
 function colonDateline(line: string): boolean {
   const m = COLON_DATELINE.exec(line);
+  if (!m) return false;
   // (a short word only when it is a known place: "ADEN:", not "NATO:")
-  const known = gazetteer().forms.get(normalizeName(m?.[1] ?? ''));
-  return !!m && known?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]) && (m[1].length >= 5 || known?.kind === 'place');
+  const known = gazetteer().forms.get(normalizeName(m[1]));
+  return known?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]) && (m[1].length >= 5 || known?.kind === 'place');
 }
 
 function datelineHead(text: string, f: number, end: number): boolean {

@@ -615,7 +615,9 @@ function designatorList(toks: Token[], i: number): boolean {
 const RACE_DISTANCES = new Set(['60', '100', '110', '200', '400', '800', '1500', '1,500', '3000', '3,000', '5000', '5,000', '10,000', '10000']);
 function raceDistance(toks: Token[], i: number): boolean {
   const t = toks[i];
-  const glued = /^(\d[\d,]*)m$/.exec(t.text);
+  // (most numbers are no race: only one of the distances, or one glued to "m", goes on to the regular expression)
+  const glued = t.text.charCodeAt(t.text.length - 1) === 109 /* m */ ? /^(\d[\d,]*)m$/.exec(t.text) : null;
+  if (!glued && !RACE_DISTANCES.has(t.text)) return false;
   const unit = glued ? i : i + 1;
   if (!(glued ? RACE_DISTANCES.has(glued[1]) : RACE_DISTANCES.has(t.text) && !!toks[unit] && /^(?:metres|meters|m)$/.test(toks[unit].lower))) return false;
   const after = toks[unit + 1];
