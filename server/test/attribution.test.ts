@@ -769,3 +769,9 @@ test('the verb of a relative clause between commas speaks within it: "Lloyds, wh
   sourcedBy('Acme, which reported a loss of $2 million, said 30 jobs would go.', '$2 million', 'Acme, which reported');
   sourcedBy('Acme, which reported a loss of $2 million, said 30 jobs would go.', '30 jobs', 'Acme, which reported a loss of $2 million, said');
 });
+
+test('a body or role with its article, then a verb in -s before an amount, is a source ("The ministry estimates 40 percent growth"); the same words as an object are a noun ("She read the police reports 40 times")', () => {
+  sourcedBy('The ministry estimates 40 percent growth next year.', '40 percent', 'The ministry estimates');
+  sourcedBy('After a slow year, the carrier reports 12,000 fewer flights.', '12,000 fewer flights', 'the carrier reports');
+  unsourced('She read the police reports 40 times.', '40 times');
+});

@@ -747,7 +747,14 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
     if (!isCap(pw) && !PRONOUNS.has(pw.lower) && !(/s$/.test(pw.lower) && !/ss$/.test(pw.lower)) && !DATA_NOUNS.has(pw.lower)) {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
-      if (!(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
+      // (or a body or role with its article before an amount, at a clause's start: "The ministry estimates 40 percent
+      // growth"; not an object: "She read the police reports 40 times")
+      const det = toks[pwAt - 1];
+      const beforeDet = toks[pwAt - 2];
+      const bodyBeforeAmount =
+        (BODY_HEADS.has(pw.lower) || ROLE_NOUNS.has(pw.lower)) && !!det && /^(?:the|a|its|their)$/.test(det.lower) && startsNumber(toks, v + 1) &&
+        (!beforeDet || !isWord(beforeDet) || isCap(beforeDet) || /^(?:that|and|but|while|as|when|because|since|so|now)$/.test(beforeDet.lower));
+      if (!bodyBeforeAmount && !(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
   }
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
