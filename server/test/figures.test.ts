@@ -644,3 +644,8 @@ test('a wire story\'s exchange rate inside a line is no figure ("... a share. ($
 test('dirhams glued to "Dh" are money ("[[Dh4.1 billion]]"); the count in brackets after a percentage is a figure ("[[9%]] ([[412,300]])")', () => {
   expectMarked('Profit rose to [[Dh4.1 billion]], and [[9%]] ([[412,300]]) of residents moved.');
 });
+
+test('a change right after its verb, then a level ten times larger, are two figures ("slipped [[9,400]] to [[2.61 million]]"); a first number above the second does not take its scale word ("by [[52,300]] to [[8.4 million]]"); "[[4 to 6 million]]" stays a range', () => {
+  expectMarked('Part-time jobs slipped [[9,400]] to [[2.61 million]], total hires climbed by [[52,300]] to [[8.4 million]], and donors pledged [[4 to 6 million]].');
+  assert.deepEqual(figures('Total hires climbed by 52,300 to 8.4 million.').map((x) => x.value), [52300, 8400000]);
+});

@@ -1480,17 +1480,27 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     let k = j + 2;
     if (currency && CURRENCY_SIGNS_.get(toks[k]?.text ?? '') !== undefined) k++;
     const n2 = toks[k];
-    // (a change, then the level it reached: "increased by 5,868 to 110,629"; "rose by 10 to 15 percent" is a range)
-    const changeThenLevel = joiner.lower === 'to' && toks[i - 1]?.lower === 'by' && changeBefore(toks, i - 1) && !!n2 && DIGITS_RE.test(n2.text) && numValue(n2.text) > 3 * value;
+    // The second number's scale word, and whether the first shares it: "5 to 10 million" (not "41,700 to 10.023
+    // million", whose first number is no count of millions: a range's low end is not above its high end)
+    const sc2 = n2 && DIGITS_RE.test(n2.text) ? toks[k + 1] : undefined;
+    const scale2 = sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|bln|mn|mln|tn|trn)$/.test(sc2.lower)) ? (SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower)) : undefined;
+    const sharesScale = scale2 !== undefined && !scaled && value <= numValue(n2!.text);
+    const low = sharesScale ? value * scale2! : value;
+    const highLevel = n2 && DIGITS_RE.test(n2.text) ? numValue(n2.text) * (scale2 ?? 1) : 0;
+    // (a change, then the level it reached: "increased by 5,868 to 110,629", "lifted 60,200 to 7.19 million";
+    // "rose by 10 to 15 percent" and "rose 10 to 15 percent" are ranges)
+    const changeThenLevel =
+      joiner.lower === 'to' &&
+      highLevel > 0 &&
+      ((toks[i - 1]?.lower === 'by' && changeBefore(toks, i - 1) && highLevel > 3 * low) || (!!toks[i - 1] && CHANGE_WORDS.has(toks[i - 1].lower) && highLevel > 10 * low));
     if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more') && !changeThenLevel) {
       let h = numValue(n2.text);
       let kk = k;
       const valueBefore = value;
-      const sc2 = toks[k + 1];
-      if (sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|bln|mn|mln|tn|trn)$/.test(sc2.lower))) {
-        h *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
+      if (scale2 !== undefined) {
+        h *= scale2;
         kk++;
-        if (!scaled) value *= SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower);
+        if (sharesScale) value *= scale2;
       } else if (scaled) {
         h *= value / numValue(numTok.text.replace(/[^\d.,]/g, '') || '1') || 1;
       }
