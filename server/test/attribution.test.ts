@@ -775,3 +775,7 @@ test('a body or role with its article, then a verb in -s before an amount, is a 
   sourcedBy('After a slow year, the carrier reports 12,000 fewer flights.', '12,000 fewer flights', 'the carrier reports');
   unsourced('She read the police reports 40 times.', '40 times');
 });
+
+test('a fire or a crash that "claimed one life" makes no claim: the figures of its sentence stay unsourced', () => {
+  unsourced('Hundreds of families fled the hills, where a blaze that claimed one life still burned.', 'Hundreds of families');
+});
