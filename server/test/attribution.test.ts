@@ -779,3 +779,10 @@ test('a body or role with its article, then a verb in -s before an amount, is a 
 test('a fire or a crash that "claimed one life" makes no claim: the figures of its sentence stay unsourced', () => {
   unsourced('Hundreds of families fled the hills, where a blaze that claimed one life still burned.', 'Hundreds of families');
 });
+
+test('"figures supplied by", "documents seen by", "data obtained by" name their source, as "published by" did; an article right after the source\'s noun or a spaced dash ends it ("shared by the Trade Minister the average price ...", "census data - making ...")', () => {
+  sourcedBy('The figures supplied by the Border Force show that arrivals reached 6,204.', '6,204', 'The figures supplied by the Border Force');
+  sourcedBy('Documents seen by the newspaper show 40 guards were hired.', '40 guards', 'Documents seen by the newspaper');
+  sourcedBy('According to the figures shared by the Trade Minister the average price of rice stood at 40 dollars.', '40 dollars', 'the figures shared by the Trade Minister');
+  sourcedBy('Some 9,000 people moved to the coast, according to new census data - making the region the most crowded in the country.', '9,000 people', 'according to new census data');
+});

@@ -354,7 +354,8 @@ function npForward(toks: Token[], j: number, max: number): number {
   while (k < toks.length && k - j < max) {
     const t = toks[k];
     if (!isWord(t)) {
-      if ((t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'") && last === k - 1 && isWord(toks[k + 1])) {
+      // (a dash between spaces ends the phrase: "according to new official statistics - giving the country ...")
+      if ((t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'") && last === k - 1 && isWord(toks[k + 1]) && !(t.text === '-' && t.start > toks[k - 1].end && toks[k + 1].start > t.end)) {
         k++;
         continue;
       }
@@ -364,6 +365,9 @@ function npForward(toks: Token[], j: number, max: number): number {
     // "that" after a noun opens a clause: "by The Wall Street Journal that North Korea may have ..."
     if (lw === 'that' && last >= 0) break;
     if (DETERMINERS.has(lw)) {
+      // (an article right after the phrase's noun opens the next phrase: "the statistics shared by the Union Minister
+      // the all-India average prices")
+      if (last === k - 1 && /^(?:the|a|an)$/.test(lw)) break;
       k++;
       continue;
     }
@@ -1035,7 +1039,7 @@ const WRITTEN_TEXTS = words('statement statements report letter post message not
 /** What "according to" may follow that names no source: "according to plan", "according to the schedule". */
 const MANNER_HEADS = /^(?:plan|plans|schedule|tradition|custom|protocol|expectations?|procedure|script|design|instructions)$/;
 
-const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'conducted', 'commissioned', 'prepared', 'collected']);
+const MADE_BY = new Set(['released', 'published', 'compiled', 'provided', 'issued', 'conducted', 'commissioned', 'prepared', 'collected', 'supplied', 'obtained', 'gathered', 'produced', 'shared', 'seen', 'reviewed', 'analysed', 'analyzed']);
 
 /** Every attribution cue of the sentence text[start, end). */
 export function findCues(text: string, start: number, end: number): Cue[] {
@@ -1127,7 +1131,7 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (SOURCE_NOUNS.has(lw) && toks[i + 1] && MADE_BY.has(toks[i + 1].lower) && toks[i + 2]?.lower === 'by') {
       const last = npForward(toks, i + 3, 12);
       if (last >= i + 3) {
-        cues.push(cueSpan(text, toks, i, last, 'noun'));
+        cues.push(cueSpan(text, toks, toks[i - 1] && DETERMINERS.has(toks[i - 1].lower) ? i - 1 : i, last, 'noun'));
         i = last;
         continue;
       }
