@@ -786,3 +786,8 @@ test('"figures supplied by", "documents seen by", "data obtained by" name their 
   sourcedBy('According to the figures shared by the Trade Minister the average price of rice stood at 40 dollars.', '40 dollars', 'the figures shared by the Trade Minister');
   sourcedBy('Some 9,000 people moved to the coast, according to new census data - making the region the most crowded in the country.', '9,000 people', 'according to new census data');
 });
+
+test('data that came out at a time are the subject of their verb: ", new figures out today show.", "Figures released this week show" source their sentence', () => {
+  sourcedBy('Joblessness eased to 4.1 per cent, new figures out today show.', '4.1 per cent', 'new figures out today show');
+  sourcedBy('Regional figures released this week show 2,380 families moved.', '2,380 families', 'Regional figures released this week show');
+});

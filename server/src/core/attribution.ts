@@ -766,6 +766,12 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && lemma !== 'read' && prev && isWord(prev)) {
     const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
     let verbal = pluralOrVerbal(prev.lower);
+    // (past when and how the subject came out: ", new figures out today show.", "figures released on Monday show")
+    if (!verbal && !isCap(t)) {
+      let k = v - 1;
+      while (k > v - 5 && k > 0 && isWord(toks[k]) && (TIME_WORDS.has(toks[k].lower) || MADE_BY.has(toks[k].lower) || /^(?:today|yesterday|tonight|out|on|last|this|earlier)$/.test(toks[k].lower))) k--;
+      verbal = k < v - 1 && isWord(toks[k]) && DATA_NOUNS.has(toks[k].lower) && /s$|^data$/.test(toks[k].lower);
+    }
     // (two names joined by "and" are plural: "South Korea and Japan say")
     if (!verbal && isCap(prev)) {
       let k = v - 1;
