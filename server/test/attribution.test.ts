@@ -791,3 +791,8 @@ test('data that came out at a time are the subject of their verb: ", new figures
   sourcedBy('Joblessness eased to 4.1 per cent, new figures out today show.', '4.1 per cent', 'new figures out today show');
   sourcedBy('Regional figures released this week show 2,380 families moved.', '2,380 families', 'Regional figures released this week show');
 });
+
+test('any noun that opens the sentence is the speaker across a relative clause: "The partners, which ship half the grain, said ...", "Acme and its lenders, which ..., say ..."', () => {
+  sourcedBy('The partners, which ship half the grain, said prices fell 12 percent.', '12 percent', 'The partners, which ship half the grain, said');
+  sourcedBy('Acme and its lenders, which hold most of the debt, say 300 jobs will go.', '300 jobs', 'Acme and its lenders, which hold most of the debt, say');
+});

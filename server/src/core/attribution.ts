@@ -523,6 +523,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         return s2 >= 0 ? { start: s2 } : -1;
       }
       if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      // (any noun that opens its clause, alone or joined by "and" to a name: "OPEC and its partners, which ..., say")
+      if (start >= 0 && isWord(toks[p - 1]) && !isAdverb(toks[p - 1])) {
+        const joined = start - 2 >= floor && toks[start - 1].lower === 'and' && isWord(toks[start - 2]) && isCap(toks[start - 2]) ? npBack(toks, start - 2, floor) : -1;
+        if (start === floor || joined === floor) return { start: joined === floor ? joined : start };
+      }
     }
     return -1;
   }
