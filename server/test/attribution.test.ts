@@ -796,3 +796,7 @@ test('any noun that opens the sentence is the speaker across a relative clause: 
   sourcedBy('The partners, which ship half the grain, said prices fell 12 percent.', '12 percent', 'The partners, which ship half the grain, said');
   sourcedBy('Acme and its lenders, which hold most of the debt, say 300 jobs will go.', '300 jobs', 'Acme and its lenders, which hold most of the debt, say');
 });
+
+test('an adjective in -ous before "estimates" is no plural subject: "... – twice previous estimates." is a noun, and the sentence\'s speaker stays the source', () => {
+  sourcedBy('The carrier has warned that it will lose $2.1bn this year – twice previous estimates.', '$2.1bn', 'The carrier has warned');
+});

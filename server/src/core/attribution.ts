@@ -754,7 +754,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (pwAt > 0 && pw && isCap(pw) && (/^\d/.test(toks[pwAt - 1].text) || isNumberWord(toks[pwAt - 1].lower))) return undefined;
     if (!pw || !isWord(pw) || DETERMINERS.has(pw.lower) || PREPOSITIONS.has(pw.lower) || /['’]s?$/.test(pw.text) || CLAUSE_STOP.has(pw.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
-    if (!isCap(pw) && !PRONOUNS.has(pw.lower) && !(/s$/.test(pw.lower) && !/ss$/.test(pw.lower)) && !DATA_NOUNS.has(pw.lower)) {
+    // (a plural before it is its subject, "officials claims"; an adjective in -ous is none: "previous estimates")
+    if (!isCap(pw) && !PRONOUNS.has(pw.lower) && !(/s$/.test(pw.lower) && !/(?:ss|us|is)$/.test(pw.lower)) && !DATA_NOUNS.has(pw.lower)) {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
       // (or a body or role with its article before an amount, at a clause's start: "The ministry estimates 40 percent
       // growth"; not an object: "She read the police reports 40 times")
