@@ -800,3 +800,7 @@ test('any noun that opens the sentence is the speaker across a relative clause: 
 test('an adjective in -ous before "estimates" is no plural subject: "... – twice previous estimates." is a noun, and the sentence\'s speaker stays the source', () => {
   sourcedBy('The carrier has warned that it will lose $2.1bn this year – twice previous estimates.', '$2.1bn', 'The carrier has warned');
 });
+
+test('a role with its "of" phrase before a name between commas is the speaker: "Chad\'s minister of water, Idriss Saleh, said Monday that ..."', () => {
+  sourcedBy('Chad’s minister of water, Idriss Saleh, said Monday that nearly $90 million was needed.', '$90 million', 'Chad’s minister of water, Idriss Saleh, said');
+});

@@ -503,6 +503,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         continue;
       }
       const start = npBack(toks, p - 1, floor);
+      // (a role with its "of" phrase, opening the clause: "Ethiopia's minister of agriculture, Mitiku Kassa, said")
+      if (start === floor) for (let k = start + 1; k < p - 1; k++) if (toks[k].lower === 'of' && ROLE_NOUNS.has(toks[k - 1].lower)) return { start };
       // (not the object of a preposition: "... in the outskirts of Dera Ismail Khan, a main city in the province, said Dr Nasir Malik")
       const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
