@@ -649,3 +649,7 @@ test('a change right after its verb, then a level ten times larger, are two figu
   expectMarked('Part-time jobs slipped [[9,400]] to [[2.61 million]], total hires climbed by [[52,300]] to [[8.4 million]], and donors pledged [[4 to 6 million]].');
   assert.deepEqual(figures('Total hires climbed by 52,300 to 8.4 million.').map((x) => x.value), [52300, 8400000]);
 });
+
+test('a day glued to a month is a date, and so is the day after it ("the June 28-July 3 poll", "Oct 2-Nov 5"); "a 26-round burst" still counts', () => {
+  expectMarked('Support fell to [[31 percent]] in the June 28-July 3 poll and held in the Oct 2-Nov 5 survey, after a [[26-round burst]].');
+});

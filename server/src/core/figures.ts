@@ -1117,6 +1117,11 @@ const AGE_BOUNDS = words('over under above below');
 /** People counted by age: "children under 5", "those over 80". */
 const AGE_GROUPS = words('children kids babies infants toddlers adults people those men women boys girls voters pensioners residents patients anyone everyone');
 
+/** "26-April", "24-Mar.": a day glued to the month after it. */
+const MONTH_GLUED_AFTER_DAY = /^\d{1,2}[-–](\p{Lu}\p{Ll}+)\.?$/u;
+/** "March-1": a month glued to the day after it. */
+const MONTH_GLUED_BEFORE_DAY = /^(\p{Lu}\p{Ll}+)\.?[-–]\d{1,2}$/u;
+
 function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: boolean, hasUnit: boolean): boolean {
   const { toks } = c;
   const t = toks[i];
@@ -1130,6 +1135,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
+  // (a month glued to the day before or after it: "March 26-April 1", "24 March-1 April")
+  if (digits && integer && v <= 31 && prev && MONTH_GLUED_AFTER_DAY.test(prev.text) && MONTHS.has(MONTH_GLUED_AFTER_DAY.exec(prev.text)![1].toLowerCase())) return true;
+  if (digits && integer && v <= 31 && toks[i + 1] && MONTH_GLUED_BEFORE_DAY.test(toks[i + 1].text) && MONTHS.has(MONTH_GLUED_BEFORE_DAY.exec(toks[i + 1].text)![1].toLowerCase())) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
   // (an hour before its part of the day: "updated at 8 this morning", "at 11 tonight")
@@ -1437,6 +1445,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
+    // a day glued to its month: "the March 26-April 1 survey", "Feb 24-Mar 1"
+    if (MONTHS.has(firstWord.replace(/\.$/, '')) && /^\p{Lu}/u.test(m[2]) && +m[1] <= 31) return undefined;
     // a purity, not a weight: "24-carat gold dust", "18-karat gold"
     if (/^(?:carat|karat|kt)$/.test(suffix) && /^(?:gold|golden)$/.test(toks[i + 1]?.lower ?? '')) return undefined;
     // an index named by its size: "the 30-share BSE Sensex", "the 50-share NSE Nifty", "the 30-share barometer",
