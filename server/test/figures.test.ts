@@ -653,3 +653,7 @@ test('a change right after its verb, then a level ten times larger, are two figu
 test('a day glued to a month is a date, and so is the day after it ("the June 28-July 3 poll", "Oct 2-Nov 5"); "a 26-round burst" still counts', () => {
   expectMarked('Support fell to [[31 percent]] in the June 28-July 3 poll and held in the Oct 2-Nov 5 survey, after a [[26-round burst]].');
 });
+
+test('a wire story\'s clock time before its zone is no figure ("(0415 Tuesday GMT)", "1930 local time"); nor a name that starts with a number after "called" ("a gang called 5 Segonn"); a capital after "U.S." goes on with the phrase ("[[three U.S. Navy destroyers]]")', () => {
+  expectMarked('The rockets were fired at 12:15 p.m. (0415 Tuesday GMT) and again at 1930 local time. A gang called 5 Segonn seized [[three U.S. Navy destroyers]].');
+});

@@ -778,8 +778,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       j += 3;
       continue;
     }
-    // the full stop of "U.S." inside the phrase: "40 U.S. troops"
-    if (t.text === '.' && j > k && last === j - 1 && toks[j - 1].end === t.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(toks[j - 1].text) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && nounish(toks[j + 1])) {
+    // the full stop of "U.S." inside the phrase: "40 U.S. troops"; a capital after it in the same sentence goes on
+    // with the phrase: "two U.S. F-22 Raptors", "four U.S. Navy ships"
+    if (t.text === '.' && j > k && last === j - 1 && toks[j - 1].end === t.start && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(toks[j - 1].text) && toks[j + 1] && isWordToken(toks[j + 1]) && (isCap(toks[j + 1]) || nounish(toks[j + 1]))) {
       j++;
       continue;
     }
@@ -1122,6 +1123,11 @@ const MONTH_GLUED_AFTER_DAY = /^\d{1,2}[-–](\p{Lu}\p{Ll}+)\.?$/u;
 /** "March-1": a month glued to the day after it. */
 const MONTH_GLUED_BEFORE_DAY = /^(\p{Lu}\p{Ll}+)\.?[-–]\d{1,2}$/u;
 
+/** A clock's zone after a wire story's time ("0130 GMT", "2230 local time"); not "hours", which may count ("worked 2000 hours"). */
+function clockZone(t: Token): boolean {
+  return TIME_ZONES.has(t.text) || t.lower === 'local';
+}
+
 function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: boolean, hasUnit: boolean): boolean {
   const { toks } = c;
   const t = toks[i];
@@ -1140,6 +1146,10 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && v <= 31 && toks[i + 1] && MONTH_GLUED_BEFORE_DAY.test(toks[i + 1].text) && MONTHS.has(MONTH_GLUED_BEFORE_DAY.exec(toks[i + 1].text)![1].toLowerCase())) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // a name that starts with a number: "a gang called 400 Mawozo", "a group known as 21 Savage"
+  if (prev && (/^(?:called|named|dubbed|calls|styled)$/.test(prev.lower) || (prev.lower === 'as' && /^(?:known|named)$/.test(prev2?.lower ?? ''))) && toks[i + 1] && isWordToken(toks[i + 1]) && isCap(toks[i + 1])) return true;
+  // (a wire story's clock time, its day between: "(2110 Saturday GMT)", "0130 GMT")
+  if (digits && /^[0-2]\d[0-5]\d$/.test(t.text) && v < 2400 && toks[i + 1] && (clockZone(toks[i + 1]) || (WEEKDAYS.has(toks[i + 1].lower) && toks[i + 2] && clockZone(toks[i + 2])))) return true;
   // (an hour before its part of the day: "updated at 8 this morning", "at 11 tonight")
   if (prev?.lower === 'at' && digits && integer && v <= 12 && toks[i + 1] && (/^(?:tonight|o['’]clock|sharp)$/.test(toks[i + 1].lower) || (/^(?:this|in|on|last|tomorrow|yesterday)$/.test(toks[i + 1].lower) && /^(?:morning|afternoon|evening|night)$/.test(toks[i + 2]?.lower ?? '')))) return true;
   // a year of an era: "year 31 = 2019" (Japan's Heisei years)
