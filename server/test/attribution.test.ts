@@ -804,3 +804,7 @@ test('an adjective in -ous before "estimates" is no plural subject: "... – twi
 test('a role with its "of" phrase before a name between commas is the speaker: "Chad\'s minister of water, Idriss Saleh, said Monday that ..."', () => {
   sourcedBy('Chad’s minister of water, Idriss Saleh, said Monday that nearly $90 million was needed.', '$90 million', 'Chad’s minister of water, Idriss Saleh, said');
 });
+
+test('a company name ending in an abbreviation\'s full stop is a speaker before an apposition: "Harbor Lines Inc., the ship\'s owner, revealed that ..."', () => {
+  sourcedBy('On Monday, Harbor Lines Inc., the ship’s owner, revealed that pirates held 11 sailors.', '11 sailors', 'Harbor Lines Inc., the ship’s owner, revealed');
+});

@@ -509,7 +509,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       const objectOf = start > floor && isWord(toks[start - 1]) && /^(?:in|of|at|near|from|to|on|into|outside|inside)$/.test(toks[start - 1].lower);
       // (a report or a body too: "The report, released Wednesday by a panel ..., estimated")
       // (a date is no speaker: "..., its fifth hike since March, as it battles inflation, reports Reuters")
-      if (start >= 0 && !objectOf && isWord(toks[p - 1]) && !(TIME_WORDS.has(toks[p - 1].lower) || toks[p - 1].lower === 'may') && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || DATA_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      // (the head before an abbreviation's full stop: "Alison Management Corp., the ship operator, revealed")
+      const hw = toks[p - 1].text === '.' && p - 2 >= floor && toks[p - 2].end === toks[p - 1].start ? toks[p - 2] : toks[p - 1];
+      if (start >= 0 && !objectOf && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower))) return { start };
       if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
       comma = start - 2;
     }
