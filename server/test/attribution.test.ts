@@ -808,3 +808,8 @@ test('a role with its "of" phrase before a name between commas is the speaker: "
 test('a company name ending in an abbreviation\'s full stop is a speaker before an apposition: "Harbor Lines Inc., the ship\'s owner, revealed that ..."', () => {
   sourcedBy('On Monday, Harbor Lines Inc., the ship’s owner, revealed that pirates held 11 sailors.', '11 sailors', 'Harbor Lines Inc., the ship’s owner, revealed');
 });
+
+test('a shared subject is found past a wire dateline ("LIMA (Reuters) - The minister toured ... and said" is the minister\'s, not LIMA\'s); parties to a deal speak after "but"', () => {
+  sourcedBy('LIMA (Reuters) - The minister toured the port and said on Friday that 14 cranes were idle.', '14 cranes', 'The minister ... said');
+  sourcedBy('The parties to the accord made progress in three rounds of talks but said gaps remain.', 'three rounds', 'The parties ... said');
+});

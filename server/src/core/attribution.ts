@@ -224,6 +224,9 @@ const ROLE_NOUNS = words(
     'chancellor vice-chancellor superintendent statistician manager ceo founder executive',
 );
 
+/** Sides in a negotiation or a conflict, who speak as one. */
+const PARTIES = words('parties sides countries nations governments members allies partners signatories powers delegations negotiators');
+
 /** Heads of a subject that a short prepositional phrase may follow: "economists at the WIFO institute estimate". */
 const PEOPLE_HEADS = new Set([
   ...ROLE_NOUNS,
@@ -473,10 +476,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // (or contrasted, when the first subject can speak: "Modi didn't provide a new target but re-confirmed ...";
   // not "A 45% rally ... as taxes are paid in rubles but calculated ...")
   if ((toks[j].lower === 'and' || toks[j].lower === 'but') && j > floor && !sawRelative) {
-    const first = firstNP(toks, floor, j);
+    const first = firstNP(toks, afterDateline(toks, floor, j), j);
     if (first && toks[j].lower === 'but') {
       const head = toks[first[1]];
-      if (!(isCap(head) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || BODY_HEADS.has(head.lower))) return -1;
+      // (or parties that speak: "The European parties to the deal have seen progress ... but said")
+      if (!(isCap(head) || PRONOUNS.has(head.lower) || ROLE_NOUNS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || BODY_HEADS.has(head.lower) || PARTIES.has(head.lower))) return -1;
     }
     return first ? { start: first[0], detached: first } : -1;
   }
@@ -615,6 +619,18 @@ function dataSubject(toks: Token[], v: number, floor: number): Subject | undefin
     }
   }
   return undefined;
+}
+
+/**
+ * Past a wire story's dateline at the clause's start: "PARIS (Reuters) – ", "KABUL, Oct 5 (Reuters) - ", "NEW DELHI: "
+ * (a place in capitals, maybe a date and an agency in brackets, then a dash or a colon); else `floor`.
+ */
+function afterDateline(toks: Token[], floor: number, limit: number): number {
+  let k = floor;
+  while (k < limit && isWord(toks[k]) && /^\p{Lu}[\p{Lu}.'’-]+$/u.test(toks[k].text)) k++;
+  if (k === floor) return floor;
+  for (let n = 0; k < limit && n < 10 && !/^[-–—:]$/.test(toks[k].text); n++, k++) if (!/^[,.()/]$/.test(toks[k].text) && !/^\d{1,2}$/.test(toks[k].text) && !(isWord(toks[k]) && isCap(toks[k]))) return floor;
+  return k < limit && /^[-–—:]$/.test(toks[k].text) ? k + 1 : floor;
 }
 
 /** The noun phrase that opens the clause at `floor` (for "The US throughout months ... has issued"). */
