@@ -813,3 +813,7 @@ test('a shared subject is found past a wire dateline ("LIMA (Reuters) - The mini
   sourcedBy('LIMA (Reuters) - The minister toured the port and said on Friday that 14 cranes were idle.', '14 cranes', 'The minister ... said');
   sourcedBy('The parties to the accord made progress in three rounds of talks but said gaps remain.', 'three rounds', 'The parties ... said');
 });
+
+test('a title-case headline\'s plural subject and "Say" are speaker and verb: "Kenyan Doctors Say Flood Toll Tops 90"', () => {
+  sourcedBy('Kenyan Doctors Say Flood Toll Tops 90', '90', 'Kenyan Doctors Say');
+});

@@ -668,8 +668,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1) return undefined;
   // A capitalised base form after a capitalised word, before punctuation, a capital or a verb, ends a name:
-  // "the Armed Conflict Location and Event Data Project, over 29,683", "the Drudge Report said" (not "Officials Say 300 Killed")
-  if (lw === lemma && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && (!next || !isWord(next) ? !/^[\d$€£¥₩₹₽₴]/.test(next?.text ?? '') : isCap(next) || SAY_FORMS.has(next.lower))) return undefined;
+  // "the Armed Conflict Location and Event Data Project, over 29,683", "the Drudge Report said" (not "Officials Say 300 Killed",
+  // nor a title-case headline's plural and "Say": "Afghan Officials Say US Air Strike Kills 11 Civilians")
+  if (lw === lemma && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && (!next || !isWord(next) ? !/^[\d$€£¥₩₹₽₴]/.test(next?.text ?? '') : isCap(next) || SAY_FORMS.has(next.lower)) && !(lw === 'say' && /[^s']s$/.test(prev.lower))) return undefined;
   // "in Zacatecas state.", "Kano state officials": a region after its name, not a verb
   if (lw === 'state' && !isCap(t) && prev && isWord(prev) && isCap(prev) && (!next || !isWord(next) || PREPOSITIONS.has(next.lower) || ROLE_NOUNS.has(next.lower) || PEOPLE_HEADS.has(next.lower) || BODY_HEADS.has(next.lower) || /^(?:capital|governor|government|police|legislature|assembly)$/.test(next.lower))) return undefined;
   // "the former Lagos State governor polled", "Osun State Command": "State" after a place's name, before the office or body it heads
