@@ -657,3 +657,7 @@ test('a day glued to a month is a date, and so is the day after it ("the June 28
 test('a wire story\'s clock time before its zone is no figure ("(0415 Tuesday GMT)", "1930 local time"); nor a name that starts with a number after "called" ("a gang called 5 Segonn"); a capital after "U.S." goes on with the phrase ("[[three U.S. Navy destroyers]]")', () => {
   expectMarked('The rockets were fired at 12:15 p.m. (0415 Tuesday GMT) and again at 1930 local time. A gang called 5 Segonn seized [[three U.S. Navy destroyers]].');
 });
+
+test('barrels a day glued to the number are a measure ("[[1.8mbpd]]", "[[640,000bpd]]"); a small naira, rand or peso amount before what is paid is money ("a [[N20]] bribe", "the [[R15]] fee"), though "the P5 powers" is none', () => {
+  expectMarked('Output rose to [[1.8mbpd]] from [[640,000bpd]]. He refused a [[N20]] bribe and the [[R15]] fee as the P5 powers met.');
+});

@@ -323,7 +323,7 @@ const GLUED_PERCENT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:pc|pct)$/;
 /** A percentage with a decimal comma, as South African and European papers write it: "71,4%" (one or two digits after the comma). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 /** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
-const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|ha|mph|kph|kmh|ft|lbs?|cm|mi|nm|nmi)$/i;
+const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|bpd|mbpd|ha|mph|kph|kmh|ft|lbs?|cm|mi|nm|nmi)$/i;
 
 /** Time units: a number that counts them is a duration, an age or a relative date, not a figure. */
 const TIME_UNITS = words(
@@ -1876,7 +1876,8 @@ function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
   if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N' && g[1] !== 'K')) return true;
   // (or a price in cents: "to R174.72", "P52.50")
-  return !!g[3] || g[2].includes(',') || /\.\d\d$/.test(g[2]) || (!!next && /^(?:million|billion|trillion)$/.test(next.lower)) || (!!next && /^(?:a|per)$/.test(next.lower) && !!next2 && /^(?:day|week|month|year|litre|liter|kilo|kg|head|person|household)$/.test(next2.lower));
+  // (or before what is paid: "a N50 bribe", "the R20 fee")
+  return !!g[3] || g[2].includes(',') || /\.\d\d$/.test(g[2]) || (!!next && /^(?:million|billion|trillion)$/.test(next.lower)) || (!!next && /^(?:a|per)$/.test(next.lower) && !!next2 && /^(?:day|week|month|year|litre|liter|kilo|kg|head|person|household)$/.test(next2.lower)) || (!!next && /^(?:bribes?|fees?|fines?|levy|levies|fares?|tickets?|notes?|tips?|deposits?|tolls?|payments?|vouchers?|ransom|bail|wages?|salary|allowances?|stipends?)$/.test(next.lower));
 }
 
 /** Is the word a currency's code as written before an amount ("VND", "EGP"; "GH" of "GH₵")? */
