@@ -817,3 +817,11 @@ test('a shared subject is found past a wire dateline ("LIMA (Reuters) - The mini
 test('a title-case headline\'s plural subject and "Say" are speaker and verb: "Kenyan Doctors Say Flood Toll Tops 90"', () => {
   sourcedBy('Kenyan Doctors Say Flood Toll Tops 90', '90', 'Kenyan Doctors Say');
 });
+
+test('"to" inside a body\'s name stays in the source: "according to the Committee to Protect Journalists"', () => {
+  sourcedBy('At least 12 reporters were jailed, according to the Committee to Protect Journalists.', '12 reporters', 'according to the Committee to Protect Journalists');
+});
+
+test('a participle\'s object is not the speaker: "The naval force guarding the Red Sea lanes said ..." is the force\'s', () => {
+  sourcedBy('The naval force guarding the Red Sea lanes said it seized nine skiffs.', 'nine skiffs', 'The naval force guarding the Red Sea lanes said');
+});

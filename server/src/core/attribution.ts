@@ -240,7 +240,7 @@ const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statemen
 
 /** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
 const BODY_HEADS = words(
-  'company firm bank group organization organisation institute bureau authority authorities police army military regulator insurer lender carrier airline retailer union operator manufacturer agency utility ' +
+  'company firm bank group organization organisation institute bureau authority authorities police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility ' +
     // the media: "..., reported the Yonhap News TV portal", "the newspaper said"
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
@@ -375,7 +375,8 @@ function npForward(toks: Token[], j: number, max: number): number {
       continue;
     }
     // ("said a statement from the ministry")
-    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in' || (lw === 'from' && last >= 0 && DATA_NOUNS_AND_STATEMENTS.has(toks[last].lower))) {
+    // (and "to" inside a body's name: "the International Campaign to Ban Landmines", "the Committee to Protect Journalists")
+    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in' || (lw === 'from' && last >= 0 && DATA_NOUNS_AND_STATEMENTS.has(toks[last].lower)) || (lw === 'to' && last === k - 1 && isCap(toks[last]) && /^(?:campaign|committee|coalition|movement|alliance|fund|foundation|commission|mission|project|initiative|network|programme|program|council|partnership)$/.test(toks[last].lower) && isWord(toks[k + 1]) && isCap(toks[k + 1]))) {
       if (last >= 0 && toks[k + 1] && (isCap(toks[k + 1]) || DETERMINERS.has(toks[k + 1].lower))) {
         k++;
         continue;
@@ -558,6 +559,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && !isCap(toks[start - 2]) && !/(?:ed|ing)$/.test(toks[start - 2].lower)) {
     const s2 = npBack(toks, start - 2, floor);
     if (s2 > floor && toks[s2 - 1].text === ',' && DETERMINERS.has(toks[s2].lower)) return { start: s2 };
+  }
+  // "The EU naval force patrolling the Indian Ocean said": a participle's object is not the subject; the phrase
+  // before it, opening the clause, is (not a verb of saying: "a reporting partner")
+  if (before && isWord(before) && !isCap(before) && /[a-z]{3}ing$/.test(before.lower) && !SAY_FORMS.has(before.lower) && start - 2 >= floor && isWord(toks[start - 2])) {
+    const s2 = npBack(toks, start - 2, floor);
+    if (s2 >= 0 && (s2 === floor || /^[,;:]$/.test(toks[s2 - 1].text)) && (isCap(toks[start - 2]) || ROLE_NOUNS.has(toks[start - 2].lower) || BODY_HEADS.has(toks[start - 2].lower) || PEOPLE_HEADS.has(toks[start - 2].lower) || PARTIES.has(toks[start - 2].lower))) return { start: s2 };
   }
   // "Economists polled by Reuters had forecast", "analysts surveyed by LSEG expected": the people polled
   if (before && before.lower === 'by' && start - 3 >= floor && /^(?:polled|surveyed|interviewed|questioned|consulted|contacted)$/.test(toks[start - 2].lower) && isWord(toks[start - 3]) && PEOPLE_HEADS.has(toks[start - 3].lower)) {
