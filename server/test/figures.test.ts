@@ -661,3 +661,7 @@ test('a wire story\'s clock time before its zone is no figure ("(0415 Tuesday GM
 test('barrels a day glued to the number are a measure ("[[1.8mbpd]]", "[[640,000bpd]]"); a small naira, rand or peso amount before what is paid is money ("a [[N20]] bribe", "the [[R15]] fee"), though "the P5 powers" is none', () => {
   expectMarked('Output rose to [[1.8mbpd]] from [[640,000bpd]]. He refused a [[N20]] bribe and the [[R15]] fee as the P5 powers met.');
 });
+
+test('"lift ... by [[$0.50]] to [[$15.20]]" is a change and a level, as "lifted" was', () => {
+  expectMarked('The state will lift the wage floor by [[$0.50]] to [[$15.20]] next year.');
+});

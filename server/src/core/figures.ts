@@ -1287,7 +1287,7 @@ const CHANGE_WORDS = words(
   'rose risen rise rises rising fell fallen fall falls falling increased increase increases increasing decreased decrease decreases declined decline ' +
     'declines dropped drop drops climbed climb climbs jumped jump jumps grew grow grows grown cut cuts raised raise raises lowered lower reduced reduce ' +
     'slipped slip soared soar surged surge plunged plunge slumped tumbled doubled tripled went gone up down changed change moved shrank shrunk ' +
-    'expanded revised upgraded downgraded lifted hiked narrowed widened edged eased swelled ballooned spiked dipped sank sunk recovered rebounded',
+    'expanded revised upgraded downgraded lift lifts lifting lifted hike hikes hiked narrowed widened edged eased swelled ballooned spiked dipped sank sunk recovered rebounded',
 );
 function changeBefore(toks: Token[], from: number): boolean {
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
