@@ -671,7 +671,7 @@ test('a participle after a tag with its time belongs to that speaker ("..., the 
 test('a speaker who opens the sentence, a clause about them between: "The minister, while opening the session, said the state will ..."; "said it had" after a name still tags', () => {
   sourcedBy('The minister, while opening the session, said the state will borrow Rs 9.2 lakh crore.', 'Rs 9.2 lakh crore', 'The minister ... said');
   sourcedBy('Okafor who spoke at the launch of the new wing in Enugu, said 4,310 inmates await trial.', '4,310 inmates', 'Okafor ... said');
-  sourcedBy('The Financial Conduct Authority (FCA), which led the probe, said it would seek a fine of £8m.', '£8m', 'The Financial Conduct Authority ... said');
+  sourcedBy('The Financial Conduct Authority (FCA), which led the probe, said it would seek a fine of £8m.', '£8m', 'The Financial Conduct Authority (FCA), which led the probe, said');
   sourcedBy('Mary Kariuki, head of the council that runs over half of the clinics, said it is time to act.', 'over half of the clinics', 'Mary Kariuki ... said');
   sourcedBy('OPEC+ said it had agreed to cut output by 2.2 million bpd.', '2.2 million bpd', 'said it');
 });
@@ -824,4 +824,27 @@ test('"to" inside a body\'s name stays in the source: "according to the Committe
 
 test('a participle\'s object is not the speaker: "The naval force guarding the Red Sea lanes said ..." is the force\'s', () => {
   sourcedBy('The naval force guarding the Red Sea lanes said it seized nine skiffs.', 'nine skiffs', 'The naval force guarding the Red Sea lanes said');
+});
+
+test('"putting 9,000 jobs at risk" puts no estimate: "put ... at" sources only before an amount, not "at risk" or "at stake"', () => {
+  unsourced('The retailer collapsed into administration, putting 9,000 jobs at risk.', '9,000 jobs');
+  sourcedBy('The agency put the bill at $3 million.', '$3 million', 'The agency put');
+});
+
+test('"per" before a unit is a rate, not "according to", even capitalised ("per Kilowatt-hour"); the sentence\'s speaker stays the source', () => {
+  sourcedBy('The regulator has announced that homes will pay Sh9 per unit, down from Sh11 per Kilowatt-hour.', 'Sh9', 'The regulator has announced');
+});
+
+test('forecasts and estimates after a verb of beating or missing, or after a possessive, are nouns: "Acme beats forecasts as profit jumps 12 per cent", "beating analysts\' estimates"', () => {
+  unsourced('Acme beats forecasts as profit jumps 12 per cent', '12 per cent');
+  unsourced('Most firms, 71 per cent, ended the quarter beating analysts’ earnings estimates.', '71 per cent');
+});
+
+test('a verb of saying after a relative clause is the main verb: "The company, which reported a loss, projected sales of $2bn" is sourced by the projection; a name with its acronym in brackets opens the clause ("The Federal Bureau (FB), which ..., stated")', () => {
+  sourcedBy('The company, which reported revenue below forecasts, projected sales of $2.1bn for the year.', '$2.1bn', 'The company, which reported revenue below forecasts, projected');
+  sourcedBy('The Statistics Bureau (SB), which disclosed this on Friday, stated that exports hit 8.2 million tonnes.', '8.2 million tonnes', 'The Statistics Bureau (SB), which disclosed this on Friday, stated');
+});
+
+test('after "after", an administration or a court is a speaker: "... days after the administration announced $40 billion of tariffs"', () => {
+  sourcedBy('The move came days after the administration announced $40 billion of tariffs.', '$40 billion', 'the administration announced');
 });

@@ -240,7 +240,7 @@ const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statemen
 
 /** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
 const BODY_HEADS = words(
-  'company firm bank group organization organisation institute bureau authority authorities police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility ' +
+  'company firm bank group organization organisation institute bureau authority authorities administration regime junta court parliament cabinet legislature police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility ' +
     // the media: "..., reported the Yonhap News TV portal", "the newspaper said"
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
@@ -523,7 +523,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     // A relative clause between commas: "Chirwa, who is seeking a second term, said"
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
     if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|which)$/.test(toks[p + 1].lower)) {
-      const start = npBack(toks, p - 1, floor);
+      // (the name before its acronym in brackets: "The Nigerian Communications Commission (NCC), which disclosed this, stated")
+      const h = toks[p - 1].text === ')' && toks[p - 3]?.text === '(' && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(toks[p - 2].text) && p - 4 >= floor ? p - 4 : p - 1;
+      const start = npBack(toks, h, floor);
       const speaks = (k: number) => isWord(toks[k]) && (isCap(toks[k]) || particleName(toks[k]) || ROLE_NOUNS.has(toks[k].lower) || BODY_HEADS.has(toks[k].lower) || PEOPLE_HEADS.has(toks[k].lower));
       // (the clause's noun after a preposition is no subject: "... sent 13,000 containers to Russia, which could hold
       // 6 million shells, reported Yonhap"; the head before the preposition may be: "Officials in Kyiv, who ..., said")
@@ -531,9 +533,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         const s2 = start - 2 >= floor && speaks(start - 2) ? npBack(toks, start - 2, floor) : -1;
         return s2 >= 0 ? { start: s2 } : -1;
       }
-      if (start >= 0 && isWord(toks[p - 1]) && (isCap(toks[p - 1]) || particleName(toks[p - 1]) || ROLE_NOUNS.has(toks[p - 1].lower) || BODY_HEADS.has(toks[p - 1].lower))) return { start };
+      if (start >= 0 && isWord(toks[h]) && (isCap(toks[h]) || particleName(toks[h]) || ROLE_NOUNS.has(toks[h].lower) || BODY_HEADS.has(toks[h].lower))) return { start };
       // (any noun that opens its clause, alone or joined by "and" to a name: "OPEC and its partners, which ..., say")
-      if (start >= 0 && isWord(toks[p - 1]) && !isAdverb(toks[p - 1])) {
+      if (start >= 0 && isWord(toks[h]) && !isAdverb(toks[h])) {
         const joined = start - 2 >= floor && toks[start - 1].lower === 'and' && isWord(toks[start - 2]) && isCap(toks[start - 2]) ? npBack(toks, start - 2, floor) : -1;
         if (start === floor || joined === floor) return { start: joined === floor ? joined : start };
       }
@@ -603,7 +605,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
 function relativeClose(toks: Token[], v: number): number {
   for (let k = v + 1; k < toks.length - 1 && k - v < 40; k++) {
     if (toks[k].text === ';') return -1;
-    if (toks[k].text === ',' && /^(?:was|were|is|are|has|had|have|will|would|fell|rose|jumped|dropped|closed|ended|gained|lost|slipped|climbed|posted|reported|saw|said|says|told|added)$/.test(toks[k + 1].lower)) return k;
+    // (or any verb of saying in the past: "The company, which reported revenue below expectations, projected sales of ...")
+    if (toks[k].text === ',' && (/^(?:was|were|is|are|has|had|have|will|would|fell|rose|jumped|dropped|closed|ended|gained|lost|slipped|climbed|posted|reported|saw|said|says|told|added|expects|expected|forecast|raised|cut|lowered)$/.test(toks[k + 1].lower) || (/ed$/.test(toks[k + 1].lower) && SAY_FORMS.has(toks[k + 1].lower)))) return k;
   }
   return -1;
 }
@@ -766,6 +769,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (or a quantifier: "in many Balkan and Central European states, reflecting ...")
     objectNoun = !!b && isWord(b) && !isCap(b) && !/^(?:after|before|since|as|until|because|while|when|where|whereas|although|though|if|that|and|but|or|so)$/.test(b.lower) && (/(?:ing|ed)$/.test(b.lower) || PREPOSITIONS.has(b.lower) || /^(?:beat|beats|top|tops|miss|misses|than|many|several|some|most|all|both|other|few|numerous|various|these|those)$/.test(b.lower));
   }
+  // (or right after a verb of beating or missing, or after a possessive: "Microsoft beats forecasts as ...",
+  // "beating analysts' earnings estimates")
+  if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && !isCap(pw) && pwAt === v - 1 && (/^(?:beat|beats|top|tops|miss|misses|exceed|exceeds|meet|meets|trail|trails|lag|lags)$/.test(pw.lower) || /^(?:[’']|\p{L}+s[’'])$/u.test(toks[pwAt - 1]?.text ?? ''))) objectNoun = true;
   // (or right after a verb: "received reports on Wednesday", "dismissed claims that")
   if (NOUNLIKE_S.has(lw) && pw && isWord(pw) && !isCap(pw) && pwAt === v - 1 && /(?:ed|ing)$/.test(pw.lower) && !SAY_FORMS.has(pw.lower) && !/^(?:need|feed|seed|breed|bed|red|shed|bleed|speed|thing|king|ring|wing|spring|string|wedding|building|ceiling|evening|morning|meeting|briefing|ruling|setting|funding|spending|rating|polling)$/.test(pw.lower)) objectNoun = true;
   const tagStart = !objectNoun && NOUNLIKE_S.has(lw) && (!next || /^[.;!]$/.test(next.text)) && !!pw && isWord(pw) ? npBack(toks, pwAt, 0) : -1;
@@ -876,7 +882,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (particle) {
     let ok = false;
     const end = Math.min(toks.length, v + 1 + (particle.reach ?? 6));
-    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower);
+    // ("putting 11,000 jobs at risk", "put lives at stake": a state, not an estimate)
+    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower) && !(lemma === 'put' && /^(?:risk|stake|ease|odds|bay|rest|loggerheads|work|peril|home|play|hand|least)$/.test(toks[k + 1]?.lower ?? ''));
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
@@ -1070,7 +1077,7 @@ function startsNumber(toks: Token[], j: number): boolean {
 }
 
 /** What "per" divides by, not whom it cites: "per cent", "per capita", "per day". */
-const PER_UNITS = words('cent capita day week month year hour minute second barrel tonne ton person head share unit kilogram kg litre liter gallon mile kilometre kilometer household annum');
+const PER_UNITS = words('cent capita day week month year hour minute second barrel tonne ton person head share unit kilogram kg litre liter gallon mile kilometre kilometer household annum kilowatt-hour kwh megawatt-hour mwh pound ounce bag quintal acre hectare');
 
 /** Participles between a source noun and its maker: "data compiled by LSEG". */
 /** Written texts that "read" what they say: "the statement read". */
