@@ -848,3 +848,14 @@ test('a verb of saying after a relative clause is the main verb: "The company, w
 test('after "after", an administration or a court is a speaker: "... days after the administration announced $40 billion of tariffs"', () => {
   sourcedBy('The move came days after the administration announced $40 billion of tariffs.', '$40 billion', 'the administration announced');
 });
+
+test('a tag at a sentence\'s end opens after its comma, however long its noun phrase: "..., their monthly report on the 2019 housing plan said."', () => {
+  sourcedBy('Some 412 fewer families were waiting in May, their monthly report on the 2019 housing plan said.', '412 fewer families', 'their monthly report on the 2019 housing plan said');
+  sourcedBy('Ghana has 15.6 million women, the census data presented to the Finance Committee (FC) shows.', '15.6 million women', 'the census data presented to the Finance Committee (FC) shows');
+});
+
+test('"by" before a deadline names no agent: "He said by Friday night 6,000 people will be moved" is his; "the police estimate was" is a noun', () => {
+  sourcedBy('He said by Friday night around 6,000 people will be moved.', '6,000 people', 'He said');
+  sourcedBy('Cuts come on top of $2 billion that the firm has announced by the end of this year.', '$2 billion', 'the firm has announced');
+  sourcedBy('Organisers said the march drew 90,000 people while the police estimate was 30,000.', '90,000 people', 'Organisers said');
+});

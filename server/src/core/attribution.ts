@@ -589,6 +589,14 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // not "after the partial mobilisation announced in September")
   const clauseOpener = !!before && /^(?:after|before|since|until)$/.test(before.lower) && (isCap(toks[j]) || ROLE_NOUNS.has(toks[j].lower) || BODY_HEADS.has(toks[j].lower) || PEOPLE_HEADS.has(toks[j].lower) || NOUNLIKE_S.has(toks[j].lower));
   if (!sawRelative && !progressive && before && isWord(before) && PREPOSITIONS.has(before.lower) && !/^(?:as|of|like|than|for|by)$/.test(before.lower) && !clauseOpener && !PRONOUNS.has(toks[j].lower)) {
+    // (a tag at the sentence's end opens after its comma: "..., their updated report on the 2018 access plan said.",
+    // "..., the provisional data presented to the Council of Common Interest (CCI) shows.")
+    if (!toks[v + 1] || /^[.!]$/.test(toks[v + 1].text)) {
+      let c = start - 2;
+      while (c > floor && start - c < 16 && toks[c].text !== ',' && !CLAUSE_STOP.has(toks[c].lower) && !(SAY_FORMS.has(toks[c].lower) && !DATA_NOUNS.has(toks[c].lower) && !NOUNLIKE_S.has(toks[c].lower))) c--;
+      const head = c > floor && toks[c].text === ',' ? firstNP(toks, c + 1, start - 1) : undefined;
+      if (head && head[0] === c + 1 && (DETERMINERS.has(toks[c + 1].lower) || isCap(toks[c + 1]))) return { start: c + 1 };
+    }
     const first = firstNP(toks, floor, start - 1);
     if (first) return { start: first[0], detached: first };
   }
@@ -803,6 +811,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   }
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
   // "Analysts say", "officials estimate", "they claim", "will announce"; not "the kingdom's state oil company"
+  // (a base form before "was" or "of" is a noun: "while the police estimate was a maximum of 100,000")
+  if (lw === lemma && !isCap(t) && next && /^(?:was|is|were|of)$/.test(next.lower)) return undefined;
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && lemma !== 'read' && prev && isWord(prev)) {
     const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
     let verbal = pluralOrVerbal(prev.lower);
@@ -916,7 +926,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (or a particle: "the markets, reported on by the group,")
   if (toks[byAt]?.lower === 'on' && toks[byAt + 1]?.lower === 'by') byAt++;
   if (toks[byAt]?.lower !== 'by') byAt = v + 1;
-  if (toks[byAt] && toks[byAt].lower === 'by' && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
+  // (not a deadline: "He said by Monday night 8,000 people will be evacuated", "said by the end of June")
+  const deadline = toks[byAt]?.lower === 'by' && (TIME_WORDS.has(toks[byAt + 1]?.lower ?? '') || /^(?:then|now|tomorrow|tonight|noon|midnight|next|early|late|mid|\d{4})$/.test(toks[byAt + 1]?.lower ?? '') || (toks[byAt + 1]?.lower === 'the' && /^(?:end|start|beginning|middle|close|time)$/.test(toks[byAt + 2]?.lower ?? '')));
+  if (toks[byAt] && toks[byAt].lower === 'by' && !deadline && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, byAt + 1, 12);
     if (last <= byAt) return undefined;
     // "..., below the 12% reported by customs": a participle right after its noun covers that clause only
