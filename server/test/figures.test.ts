@@ -665,3 +665,7 @@ test('barrels a day glued to the number are a measure ("[[1.8mbpd]]", "[[640,000
 test('"lift ... by [[$0.50]] to [[$15.20]]" is a change and a level, as "lifted" was', () => {
   expectMarked('The state will lift the wage floor by [[$0.50]] to [[$15.20]] next year.');
 });
+
+test('a scale joined by a hyphen takes a decimal comma and a currency word after it ("[[3,5-million residents]]", "[[12,6-trillion won]]"); a number called after "call" is none ("call 112."), "[[20 witnesses]]" after it still counts; nor the tail of a broken amount ("K12, 000.00")', () => {
+  expectMarked('Storms left [[3,5-million residents]] cut off and debts of [[12,6-trillion won]]. In danger, call 112. They will call [[20 witnesses]] and paid K12, 000.00 in bail.');
+});

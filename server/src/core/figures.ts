@@ -498,7 +498,7 @@ const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:\.\d
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln|bn|bln|b|tn|trn|million|billion|trillion)$/i;
-const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
+const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=[-–‐‑](?:million|billion|trillion)$)|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
 const SCALED_COMPOUND_RE = /^([a-z]+)[-–‐‑](hundred|thousand|million|billion)$/;
@@ -1455,6 +1455,15 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
+    // a scale joined by a hyphen, as South African and some African papers write it, with a decimal comma:
+    // "4,5-million others", "21,4-trillion won" (its currency word after it makes it money)
+    if (/^(?:million|billion|trillion)$/.test(suffix)) {
+      const scaledValue = numValue(DECIMAL_COMMA.test(m[1]) ? m[1].replace(',', '.') : m[1]) * SCALE_WORDS_.get(suffix)!;
+      const cw = CURRENCY_WORDS_.get(toks[i + 1]?.lower ?? '');
+      if (cw) return { first: i, last: i + 1, kind: 'money', value: scaledValue, unit: cw };
+      const p = countedPhrase(toks, i + 1, false);
+      return { first: i, last: p.head >= 0 ? p.last : i, kind: 'count', value: scaledValue, unit: p.head >= 0 ? singular(toks[p.head].text) : undefined, head: p.head >= 0 ? p.head : undefined };
+    }
     // a day glued to its month: "the March 26-April 1 survey", "Feb 24-Mar 1"
     if (MONTHS.has(firstWord.replace(/\.$/, '')) && /^\p{Lu}/u.test(m[2]) && +m[1] <= 31) return undefined;
     // a purity, not a weight: "24-carat gold dust", "18-karat gold"
@@ -2015,8 +2024,11 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (exchangeRateAt(text, t.start)) continue;
       // a phone number dialled: "by dialling 901", "call 999"
       if (digit0 && /^(?:dialling|dialing|dial|calling)$/.test(toks[i - 1]?.lower ?? '')) continue;
+      // (after "call" or "ring", a number with no noun after it: "you should continue to call 999.", not "call 20 witnesses")
+      if (digit0 && /^(?:call|calls|ring|text)$/.test(toks[i - 1]?.lower ?? '') && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|immediately|now)$/.test(toks[i + 1].lower))) continue;
       // a number written with a leading zero is a code or a name: "the 007 franchise", "stock code 0700"
-      if (digit0 && /^0\d+$/.test(t.text)) continue;
+      // (or the tail of a broken amount: "K146, 000.00")
+      if (digit0 && /^0\d+(?:\.\d+)?$/.test(t.text)) continue;
       // a block or a unit by number and letter: "Camp No. 8-W", "Block 4-C"
       if (digit0 && /^\d{1,4}-[A-Z]$/.test(t.text)) continue;
       // a time: "three o’clock", "at 11 o'clock"
