@@ -982,3 +982,9 @@ test('a dateline with its country before a dash opens the sentence ("LAGOS, Nige
   assert.deepEqual(texts(r, 'person'), ['Musa Bello', 'Al Falasi']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Senior Warden', 'Brig-Gen']);
 });
+
+test('an apposition that runs into its verb with no comma keeps the role only: "Omar Bello, a district official said, ..." is "a district official"', () => {
+  const roles = detect('Two farmers were hurt, Omar Bello, a district official said, state radio reported. Amina Yusuf, the water minister has said, will visit.').roles.map((r) => r.text);
+  assert.ok(roles.includes('a district official'), JSON.stringify(roles));
+  assert.ok(roles.includes('the water minister'), JSON.stringify(roles));
+});

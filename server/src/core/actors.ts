@@ -2614,6 +2614,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (verbAt && !TITLES.has(verbAt[0].split(/\s+/).pop()!.toLowerCase())) phrase = verbAt[1];
     // (and before where it was said: "the president of the association in a statement said")
     phrase = phrase.replace(/\s+(?:in|on) (?:a|an|the|its|his|her) (?:statement|press release|release|letter|post|tweet|interview|briefing|video)\b.*$/i, '');
+    // (and before the verb that ends it when no comma comes first: "Ali Saadat, a local official said, IRNA reported")
+    if (/^(?:the|a|an)\s/i.test(phrase)) phrase = phrase.replace(/(?:\s+(?:has|have|had))?\s+(?:said|says|told|added)$/, '');
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     // the next item of a list: "Sergey Lavrov, and other members of the council"
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
