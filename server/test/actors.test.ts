@@ -988,3 +988,11 @@ test('an apposition that runs into its verb with no comma keeps the role only: "
   assert.ok(roles.includes('a district official'), JSON.stringify(roles));
   assert.ok(roles.includes('the water minister'), JSON.stringify(roles));
 });
+
+test('a possessive after a role\'s "at" owns the employer and is none itself: "a nurse at Multan’s main hospital" names no organisation "Multan"', () => {
+  const r = detect('Rubina Khan, a nurse at Multan’s main hospital, said 40 people were treated.');
+  assert.ok(!r.mentions.some((m) => m.kind === 'organization' && text(m) === 'Multan'), JSON.stringify(r.mentions));
+  function text(m: { start: number; end: number }): string {
+    return 'Rubina Khan, a nurse at Multan’s main hospital, said 40 people were treated.'.slice(m.start, m.end);
+  }
+});

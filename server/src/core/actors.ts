@@ -3315,7 +3315,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "FC Porto": a club prefix; "an analyst at Fjord Commodities": a role's employer
     const nounAfter = toks[b + 1];
     const orgNounFollows = start < b && !!nounAfter && !nounAfter.cap && ORG_NOUNS.has(nounAfter.l) && nounAfter.l !== 'site' && wsOnly(text, toks[b].pe, nounAfter.s) && !toks[b].poss && toks.slice(start, b + 1).some((x) => isAcronym(x));
-    if (orgNounFollows || (CLUB_PREFIXES.has(toks[start].t) && start < b && toks[start + 1].cap) || (employerBefore(start) && !TITLES.has(toks[start].l) && !TITLE_MODIFIERS.has(toks[start].l))) {
+    // (a possessive after "at" owns the employer, it is not one: "a doctor at Karachi’s largest hospital")
+    if (orgNounFollows || (CLUB_PREFIXES.has(toks[start].t) && start < b && toks[start + 1].cap) || (employerBefore(start) && !TITLES.has(toks[start].l) && !TITLE_MODIFIERS.has(toks[start].l) && !(start === b && toks[b].poss))) {
       discover(start, b, 'organization', 'cue');
       return;
     }
@@ -3611,7 +3612,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const agencyAfter = nx && !nx.cap && !tk.poss && !(tk.hyTail && !validHyTail(tk)) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap)) && g.forms.get(tk.n)?.kind !== 'place' && !/\p{Ll}(?:ists|ers|ans|ians)$/u.test(tk.t);
       // (a span of months in brackets is no credit: "(April-March)")
       const months = tk.t.split(/[-\u2013]/).every((x) => DAY_OR_MONTH.test(x));
-      if ((orgNounBefore(k) || employerBefore(k) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k) && !months) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
+      // (a possessive after "at" owns the employer, it is not one: "a doctor at Karachi’s largest hospital")
+      if ((orgNounBefore(k) || (employerBefore(k) && !tk.poss) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k) && !months) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }
