@@ -996,3 +996,10 @@ test('a possessive after a role\'s "at" owns the employer and is none itself: "a
     return 'Rubina Khan, a nurse at Multan’s main hospital, said 40 people were treated.'.slice(m.start, m.end);
   }
 });
+
+test('"Cabinet Secretary" is a title: "Trade Cabinet Secretary Rebecca Miano" and "Energy Cabinet secretary Davis Chirchir" name no organisation "Trade Cabinet"', () => {
+  const t = 'Trade Cabinet Secretary Rebecca Miano spoke after Energy Cabinet secretary Davis Chirchir left.';
+  const r = detect(t);
+  assert.ok(!r.mentions.some((m) => m.kind === 'organization'), JSON.stringify(r.mentions.map((m) => t.slice(m.start, m.end))));
+  assert.ok(r.mentions.some((m) => m.kind === 'person' && t.slice(m.start, m.end) === 'Rebecca Miano'));
+});

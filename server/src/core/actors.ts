@@ -3268,6 +3268,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // a weapon, not a firm: "High Mobility Artillery Rocket Systems" (unlike "BAE Systems")
       if ((toks[h].t === 'Systems' || toks[h].t === 'System') && h > start && (WEAPON_NOUNS.has(toks[h - 1].l) || WEAPON_MODIFIERS.has(toks[h - 1].l))) continue;
+      // ("Education Cabinet Secretary Ezekiel Machogu": Kenya's ministers are cabinet secretaries)
+      if (toks[h].t === 'Cabinet' && toks[h + 1]?.l === 'secretary') continue;
       // ("Assistant Navy Secretary Angel Enrique Sarmiento")
       if (h < b && h > start && TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[h + 1].t) && (TITLES.has(toks[h - 1].l) || /^(?:assistant|deputy|vice)$/.test(toks[h - 1].l)) && !ORG_HEADS.has(toks[h - 1].t)) continue;
       let tailEnd = h;
