@@ -859,3 +859,8 @@ test('"by" before a deadline names no agent: "He said by Friday night 6,000 peop
   sourcedBy('Cuts come on top of $2 billion that the firm has announced by the end of this year.', '$2 billion', 'the firm has announced');
   sourcedBy('Organisers said the march drew 90,000 people while the police estimate was 30,000.', '90,000 people', 'Organisers said');
 });
+
+test('a headline\'s owner, role and verb in -s before an amount or its article are a source: "Chile’s mining minister reports a 12 percent rise"', () => {
+  sourcedBy('Chile’s mining minister reports a 12 percent rise in copper output', '12 percent', 'Chile’s mining minister reports');
+  sourcedBy('Ghana’s health ministry estimates 40 percent coverage', '40 percent', 'Ghana’s health ministry estimates');
+});

@@ -801,11 +801,16 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
       // (or a body or role with its article before an amount, at a clause's start: "The ministry estimates 40 percent
       // growth"; not an object: "She read the police reports 40 times")
+      // (or a name's possessive, then a modifier, opening the sentence, before an amount or its article: "Iraq's oil
+      // minister reports an agreed cut of 1.2 million barrels")
       const det = toks[pwAt - 1];
       const beforeDet = toks[pwAt - 2];
+      const ownerFirst = !!det && isWord(det) && !isCap(det) && pwAt - 2 === 0 && !!beforeDet && isCap(beforeDet) && /['’]s$/.test(beforeDet.text) && (startsNumber(toks, v + 1) || /^(?:a|an)$/.test(next?.lower ?? ''));
       const bodyBeforeAmount =
-        (BODY_HEADS.has(pw.lower) || ROLE_NOUNS.has(pw.lower)) && !!det && /^(?:the|a|its|their)$/.test(det.lower) && startsNumber(toks, v + 1) &&
-        (!beforeDet || !isWord(beforeDet) || isCap(beforeDet) || /^(?:that|and|but|while|as|when|because|since|so|now)$/.test(beforeDet.lower));
+        (BODY_HEADS.has(pw.lower) || ROLE_NOUNS.has(pw.lower)) &&
+        (ownerFirst ||
+          (!!det && /^(?:the|a|its|their)$/.test(det.lower) && startsNumber(toks, v + 1) &&
+            (!beforeDet || !isWord(beforeDet) || isCap(beforeDet) || /^(?:that|and|but|while|as|when|because|since|so|now)$/.test(beforeDet.lower))));
       if (!bodyBeforeAmount && !(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
   }
