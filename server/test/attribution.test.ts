@@ -856,7 +856,7 @@ test('a tag at a sentence\'s end opens after its comma, however long its noun ph
 
 test('"by" before a deadline names no agent: "He said by Friday night 6,000 people will be moved" is his; "the police estimate was" is a noun', () => {
   sourcedBy('He said by Friday night around 6,000 people will be moved.', '6,000 people', 'He said');
-  sourcedBy('Cuts come on top of $2 billion that the firm has announced by the end of this year.', '$2 billion', 'the firm has announced');
+  sourcedBy('Cuts come on top of $2 billion the firm had announced by the end of last year.', '$2 billion', 'the firm had announced');
   sourcedBy('Organisers said the march drew 90,000 people while the police estimate was 30,000.', '90,000 people', 'Organisers said');
 });
 
