@@ -1123,6 +1123,12 @@ const MONTH_GLUED_AFTER_DAY = /^\d{1,2}[-–](\p{Lu}\p{Ll}+)\.?$/u;
 /** "March-1": a month glued to the day after it. */
 const MONTH_GLUED_BEFORE_DAY = /^(\p{Lu}\p{Ll}+)\.?[-–]\d{1,2}$/u;
 
+/** Whether the token is a day and a month glued as `re` matches them ("26-April"), the month a month's name. */
+function gluedMonth(t: Token | undefined, re: RegExp): boolean {
+  const m = t ? re.exec(t.text) : null;
+  return !!m && MONTHS.has(m[1].toLowerCase());
+}
+
 /** A clock's zone after a wire story's time ("0130 GMT", "2230 local time"); not "hours", which may count ("worked 2000 hours"). */
 function clockZone(t: Token): boolean {
   return TIME_ZONES.has(t.text) || t.lower === 'local';
@@ -1142,8 +1148,7 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
   // (a month glued to the day before or after it: "March 26-April 1", "24 March-1 April")
-  if (digits && integer && v <= 31 && prev && MONTH_GLUED_AFTER_DAY.test(prev.text) && MONTHS.has(MONTH_GLUED_AFTER_DAY.exec(prev.text)![1].toLowerCase())) return true;
-  if (digits && integer && v <= 31 && toks[i + 1] && MONTH_GLUED_BEFORE_DAY.test(toks[i + 1].text) && MONTHS.has(MONTH_GLUED_BEFORE_DAY.exec(toks[i + 1].text)![1].toLowerCase())) return true;
+  if (digits && integer && v <= 31 && (gluedMonth(prev, MONTH_GLUED_AFTER_DAY) || gluedMonth(toks[i + 1], MONTH_GLUED_BEFORE_DAY))) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
   // a name that starts with a number: "a gang called 400 Mawozo", "a group known as 21 Savage"
@@ -1511,19 +1516,20 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const n2 = toks[k];
     // The second number's scale word, and whether the first shares it: "5 to 10 million" (not "41,700 to 10.023
     // million", whose first number is no count of millions: a range's low end is not above its high end)
-    const sc2 = n2 && DIGITS_RE.test(n2.text) ? toks[k + 1] : undefined;
+    const n2Value = n2 && DIGITS_RE.test(n2.text) ? numValue(n2.text) : undefined;
+    const sc2 = n2Value !== undefined ? toks[k + 1] : undefined;
     const scale2 = sc2 && (SCALE_WORDS_.get(sc2.lower) !== undefined || /^(?:bn|bln|mn|mln|tn|trn)$/.test(sc2.lower)) ? (SCALE_WORDS_.get(sc2.lower) ?? SCALE_ABBR_.get(sc2.lower)) : undefined;
-    const sharesScale = scale2 !== undefined && !scaled && value <= numValue(n2!.text);
+    const sharesScale = scale2 !== undefined && !scaled && value <= n2Value!;
     const low = sharesScale ? value * scale2! : value;
-    const highLevel = n2 && DIGITS_RE.test(n2.text) ? numValue(n2.text) * (scale2 ?? 1) : 0;
+    const highLevel = n2Value !== undefined ? n2Value * (scale2 ?? 1) : 0;
     // (a change, then the level it reached: "increased by 5,868 to 110,629", "lifted 60,200 to 7.19 million";
     // "rose by 10 to 15 percent" and "rose 10 to 15 percent" are ranges)
     const changeThenLevel =
       joiner.lower === 'to' &&
       highLevel > 0 &&
       ((toks[i - 1]?.lower === 'by' && changeBefore(toks, i - 1) && highLevel > 3 * low) || (!!toks[i - 1] && CHANGE_WORDS.has(toks[i - 1].lower) && highLevel > 10 * low));
-    if (betweenOk && n2 && DIGITS_RE.test(n2.text) && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more') && !changeThenLevel) {
-      let h = numValue(n2.text);
+    if (betweenOk && n2 && n2Value !== undefined && !(joiner.lower === 'or' && toks[k + 1]?.lower === 'more') && !changeThenLevel) {
+      let h = n2Value;
       let kk = k;
       const valueBefore = value;
       if (scale2 !== undefined) {
