@@ -369,6 +369,12 @@ test('a model in a Title Case headline is no count ("Falcon 9 Rocket", "Leopard 
   expectMarked('Ukraine Gets [[31 Abrams Tanks]]');
 });
 
+test('the dead and the hurt in a Title Case headline are counts: "Storms Leave [[40 Dead]]", "[[7 Missing]]"', () => {
+  expectMarked('Storms Leave [[40 Dead]] Across Coastal Provinces');
+  expectMarked('Landslide Leaves [[12 Injured]], [[7 Missing]] In Hill District');
+  expectMarked('Russians Claim Capture of Leopard 2 Tank Supplied by Poland');
+});
+
 test('a table rank, a year BC and a race time are no figures: "1 United States 40 44 42 126", "in 490 BC", "2h 7m 43s"; "[[3 Russian soldiers]]" at a line start stays', () => {
   expectMarked('1 United States 40 44 42 126\n\n[[3 Russian soldiers]] died in 490 BC. He ran it in 2h 7m 43s.');
 });

@@ -1645,8 +1645,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     hasUnit = hasUnit || (head !== undefined && !isCap(toks[head]));
     // a table's rank at a line's start: "1 United States 40 44 42 126" (no count of a country)
     if (c.paragraphStart && i === 0 && head !== undefined && digitsOnly && isCap(toks[head]) && toks[p.last + 1] && DIGITS_RE.test(toks[p.last + 1].text)) return undefined;
-    // a model in a Title Case headline: "Falcon 9 Rocket", "Leopard 2 Tank" (a count of two or more takes a plural)
-    if (c.titleCase && head !== undefined && digitsOnly && value >= 2 && value < 1000 && Number.isInteger(value) && high === undefined && !isPluralNoun(toks[head].lower) && toks[i - 1] && isCap(toks[i - 1]) && designationName(toks[i - 1])) return undefined;
+    // a model in a Title Case headline: "Falcon 9 Rocket", "Leopard 2 Tank" (a count of two or more takes a plural,
+    // or is of the dead and the hurt: "Floods Leave 90 Dead")
+    if (c.titleCase && head !== undefined && digitsOnly && value >= 2 && value < 1000 && Number.isInteger(value) && high === undefined && !isPluralNoun(toks[head].lower) && !CASUALTY_ADJECTIVES.has(toks[head].lower) && toks[i - 1] && isCap(toks[i - 1]) && designationName(toks[i - 1])) return undefined;
     if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && !isCap(toks[i - 1] ?? t))) return undefined;
     const headTok = head !== undefined ? toks[head] : toks[p.last];
     return { first: i, last: p.last, kind: high !== undefined ? 'range' : 'count', value, high, unit: singular(headTok.text), head: head ?? p.last, vague };
