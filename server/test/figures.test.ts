@@ -152,6 +152,10 @@ test('counted noun phrase: stops at verbs, prepositions and time words', () => {
   expectMarked('Floods killed [[57 people]] and left [[67 missing]]; [[12 dead]] and [[300]] killed.');
 });
 
+test('"of state" belongs to the count unless a name starts there: "[[two heads of state]]", "[[three squads]] of State Rescue Service divers"', () => {
+  expectMarked('Talks drew [[two heads of state]] while [[three squads]] of State Rescue Service divers searched. [[40 Heads of State]] Gather In Rome');
+});
+
 test('figure fields: kind, sentence index, counted noun span', () => {
   const text = 'Headline\n\nThe US said it will send 31 M1 Abrams tanks.';
   const [f] = figures(text);

@@ -1070,7 +1070,8 @@ function ofCompound(toks: Token[], k: number): number {
   for (const c of OF_COMPOUNDS) {
     let ok = true;
     for (let q = 0; q < c.length && ok; q++) ok = toks[k + 1 + q]?.lower === c[q];
-    if (ok) return k + c.length;
+    // (not the first word of a name after a noun in lower case: "two teams of State Disaster Response Teams")
+    if (ok && !(!isCap(toks[k - 1]) && isCap(toks[k + c.length]) && toks[k + c.length + 1] && isWordToken(toks[k + c.length + 1]) && isCap(toks[k + c.length + 1]))) return k + c.length;
   }
   return -1;
 }
