@@ -864,3 +864,7 @@ test('a headline\'s owner, role and verb in -s before an amount or its article a
   sourcedBy('Chile’s mining minister reports a 12 percent rise in copper output', '12 percent', 'Chile’s mining minister reports');
   sourcedBy('Ghana’s health ministry estimates 40 percent coverage', '40 percent', 'Ghana’s health ministry estimates');
 });
+
+test('a speaker whose title has a full stop keeps the tag after a long appositive: "Dr. Ana Ruiz, WHO envoy for Chad and Niger, said ..."', () => {
+  sourcedBy('Dr. Ana Ruiz, WHO envoy for Chad and the Lake Region, said on Monday that about 4,000 patients needed transfer.', '4,000 patients', 'Dr. Ana Ruiz ... said');
+});

@@ -652,6 +652,9 @@ function afterDateline(toks: Token[], floor: number, limit: number): number {
 }
 
 /** The noun phrase that opens the clause at `floor` (for "The US throughout months ... has issued"). */
+/** Titles abbreviated with a full stop before a name ("Dr.", "Gen."). */
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Supt', 'Insp', 'Det', 'Amb']);
+
 function firstNP(toks: Token[], floor: number, limit: number): [number, number] | undefined {
   let k = floor;
   while (k < limit && !isWord(toks[k])) k++;
@@ -662,7 +665,8 @@ function firstNP(toks: Token[], floor: number, limit: number): [number, number] 
   let j = k;
   if (DETERMINERS.has(t.lower)) j++;
   // (a past tense after the phrase is its verb: "Russia fired 30 drones, saying")
-  while (j < limit && isWord(toks[j]) && npInside(toks[j]) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
+  // (past the full stop of a title: "Dr. Richard Peeperkorn, WHO representative ..., said")
+  while (j < limit && ((isWord(toks[j]) && npInside(toks[j])) || (j > k && toks[j].text === '.' && TITLE_ABBREVIATIONS.has(toks[j - 1].text) && !!toks[j + 1] && isCap(toks[j + 1]))) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
   return last >= k ? [k, last] : undefined;
 }
 
