@@ -868,3 +868,11 @@ test('a headline\'s owner, role and verb in -s before an amount or its article a
 test('a speaker whose title has a full stop keeps the tag after a long appositive: "Dr. Ana Ruiz, WHO envoy for Chad and Niger, said ..."', () => {
   sourcedBy('Dr. Ana Ruiz, WHO envoy for Chad and the Lake Region, said on Monday that about 4,000 patients needed transfer.', '4,000 patients', 'Dr. Ana Ruiz ... said');
 });
+
+test('a tally described, not reported by anyone: "The cumulative confirmed cases ... is 9,210", "one confirmed case", "cases reported by the end of June", "levels reported above 300"', () => {
+  unsourced('The cumulative confirmed cases and deaths recorded since the start of the outbreak stand at 9,210 and 212.', '9,210');
+  unsourced('Chad has 40 cases and Togo has one confirmed case.', '40 cases');
+  unsourced('Infections climbed, with 8,431 cases reported by the end of June, against 2,960 a year before.', '8,431 cases');
+  unsourced('The city choked again, with smog levels reported above 350 on most days.', '350');
+  sourcedBy('There were 300 cases reported by the regional ministry.', '300 cases', 'reported by the regional ministry');
+});

@@ -679,6 +679,12 @@ function clauseFloor(toks: Token[], v: number, sentenceFloor: number): number {
 // ---------------------------------------------------------------------------
 // Cues of one sentence
 
+/** Is "by" at k a deadline ("by Monday night", "by the end of June"), not an agent? */
+function deadlineAt(toks: Token[], k: number): boolean {
+  const n = toks[k + 1]?.lower ?? '';
+  return TIME_WORDS.has(n) || /^(?:then|now|tomorrow|tonight|noon|midnight|next|early|late|mid|\d{4})$/.test(n) || (n === 'the' && /^(?:end|start|beginning|middle|close|time)$/.test(toks[k + 2]?.lower ?? ''));
+}
+
 function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const t = toks[v];
   const lemma = SAY_FORMS.get(t.lower);
@@ -709,7 +715,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (or after an adjective of order, before a noun: "in the latest reported quarter", "the first confirmed case")
     if (prev && /^(?:latest|last|first|previous|recent|most|earliest|initial|final)$/.test(prev.lower) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by|at|it|he|she|they)$/.test(next.lower)) return undefined;
     // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead", "four alleged insurgents")
-    if (prev && isWord(prev) && isNumberWord(prev.lower) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
+    // (or an adjective of a tally: "The cumulative confirmed cases", "one confirmed case")
+    if (prev && isWord(prev) && (isNumberWord(prev.lower) || /^(?:cumulative|total|new|additional|overall|combined)$/.test(prev.lower)) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower + 's') || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
   }
   // "Haaland's reported £51 million release clause": a participle after a possessive
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
@@ -753,7 +760,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // a tally's noun and its participle, with a time or place and no agent: "7 deaths reported in this week",
   // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
   // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
-  if (/ed$/.test(lw) && prev && isWord(prev) && TALLY_NOUNS.has(prev.lower) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide)$/.test(next.lower)) && !toks.slice(v + 1).some((x) => x.lower === 'by')) return undefined;
+  // (a deadline is no agent: "12,796 cases reported by the end of August"; nor is a level: "pollution levels reported above 300")
+  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !toks.some((x, k) => k > v && x.lower === 'by' && !deadlineAt(toks, k))) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
@@ -936,7 +944,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (toks[byAt]?.lower === 'on' && toks[byAt + 1]?.lower === 'by') byAt++;
   if (toks[byAt]?.lower !== 'by') byAt = v + 1;
   // (not a deadline: "He said by Monday night 8,000 people will be evacuated", "said by the end of June")
-  const deadline = toks[byAt]?.lower === 'by' && (TIME_WORDS.has(toks[byAt + 1]?.lower ?? '') || /^(?:then|now|tomorrow|tonight|noon|midnight|next|early|late|mid|\d{4})$/.test(toks[byAt + 1]?.lower ?? '') || (toks[byAt + 1]?.lower === 'the' && /^(?:end|start|beginning|middle|close|time)$/.test(toks[byAt + 2]?.lower ?? '')));
+  const deadline = toks[byAt]?.lower === 'by' && deadlineAt(toks, byAt);
   if (toks[byAt] && toks[byAt].lower === 'by' && !deadline && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, byAt + 1, 12);
     if (last <= byAt) return undefined;
