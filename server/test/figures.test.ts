@@ -185,6 +185,12 @@ test('"at the age of 11" is an age, not a figure', () => {
   expectMarked('He joined the academy at the age of 11 and signed [[two contracts]].');
 });
 
+test('ages are no figures: "between the ages of 12 and 15", "before they turn 21", "13 and 14 year olds"; "turned [[200 applicants]] away" is', () => {
+  expectMarked('Pupils between the ages of 12 and 15 get [[two doses]].');
+  expectMarked('Many marry before they turn 21, and Wales’ 13 and 14 year olds walk less.');
+  expectMarked('The college turned [[200 applicants]] away.');
+});
+
 test('glued speed units: "185km/h (115mph)"', () => {
   expectMarked('Sustained winds of [[185km/h]] ([[115mph]]) hit the coast.');
 });

@@ -1009,7 +1009,7 @@ function ageList(toks: Token[], i: number): boolean {
   if (k < i - 1 && /^(?:aged|ages)$/.test(toks[k]?.lower ?? '')) return true;
   k = i + 1;
   while (joins(toks[k]) && small(toks[k + 1])) k += 2;
-  return k > i + 1 && /^years?$/.test(toks[k]?.lower ?? '') && /^(?:old|of)$/.test(toks[k + 1]?.lower ?? '');
+  return k > i + 1 && /^years?$/.test(toks[k]?.lower ?? '') && /^(?:old|olds|of)$/.test(toks[k + 1]?.lower ?? '');
 }
 
 /** Verbs in their base form that follow a plural subject: "Palestinians continue", "Ukrainians remain". */
@@ -1175,7 +1175,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev?.lower === 'as' && prev2 && /^(?:young|old)$/.test(prev2.lower) && toks[i - 3]?.lower === 'as' && digits && integer && v < 120 && !hasUnit) return true;
   // An emergency number: "911 dispatchers", "a 999 call"
   if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency)$/.test(toks[i + 1].lower)) return true;
-  if (prev?.lower === 'of' && prev2?.lower === 'age') return true; // at the age of 11
+  if (prev?.lower === 'of' && (prev2?.lower === 'age' || prev2?.lower === 'ages')) return true; // at the age of 11, between the ages of 10 and 14
+  // "before they turn 18", "turned 40 on Sunday": an age reached
+  if (digits && integer && v < 120 && prev && /^(?:turn|turns|turned|turning)$/.test(prev.lower) && (!next || !isWordToken(next) || STOP.has(next.lower) || WEEKDAYS.has(next.lower) || MONTHS.has(next.lower))) return true;
   // "employees aged between 52 and 64"
   if (prev?.lower === 'between' && prev2 && /^(?:aged|ages)$/.test(prev2.lower)) return true;
   // "at 11: 12 a.m. KST": a time written with a space after its colon
@@ -2056,7 +2058,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
         // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
         // (an age's partner whatever follows: "voters aged 18 to 24 backed Labour")
         // (a day's after its month whatever follows: "from June 24 to 27 with", "on May 7 and 8 and")
-        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.lower === 'between' && /^(?:aged|age|ages)$/.test(toks[i - 2]?.lower ?? '')) || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
+        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (/^(?:between|of)$/.test(toks[i - 1]?.lower ?? '') && /^(?:aged|age|ages)$/.test(toks[i - 2]?.lower ?? '')) || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
         continue;
       }
       const first = toks[f.first];
