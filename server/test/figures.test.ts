@@ -685,3 +685,8 @@ test('"lift ... by [[$0.50]] to [[$15.20]]" is a change and a level, as "lifted"
 test('a scale joined by a hyphen takes a decimal comma and a currency word after it ("[[3,5-million residents]]", "[[12,6-trillion won]]"); a number called after "call" is none ("call 112."), "[[20 witnesses]]" after it still counts; nor the tail of a broken amount ("K12, 000.00")', () => {
   expectMarked('Storms left [[3,5-million residents]] cut off and debts of [[12,6-trillion won]]. In danger, call 112. They will call [[20 witnesses]] and paid K12, 000.00 in bail.');
 });
+
+test('a week or a virus type by its number is no count: "epidemiological week 16", "serotype 3", "serotypes 1 and 2"; "last week 13 died" is', () => {
+  expectMarked('By epidemiological week 16 there were [[9,044 cases]]; serotype 3 is back, after serotypes 1 and 2.');
+  expectMarked('Last week [[13]] died.');
+});

@@ -425,7 +425,9 @@ const DESIGNATORS = words(
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
     'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day lap ' +
     // a ship by its hull number: "Chinese Coast Guard vessel 5204"
-    'vessel hull',
+    'vessel hull ' +
+    // a virus's kind: "dengue serotype 3", "serotypes 1 and 2"
+    'serotype serotypes genotype genotypes subtype subtypes',
 );
 /** Designators that name a rank or a part even before a noun: "a category 3 storm", "phase 2 talks". */
 const STRONG_DESIGNATORS = words('category phase level stage grade tier class type model series mark version chapter article section clause paragraph');
@@ -601,7 +603,7 @@ function designatorList(toks: Token[], i: number): boolean {
   const before = toks[k - 1];
   // (or after "No.": "Camp No. 9 and 10")
   const numbered = k < i && !!before && ((before.text === '.' && /^(?:no|nos)$/.test(toks[k - 2]?.lower ?? '')) || /^(?:nos|№)$/.test(before.lower));
-  if (!before || (!numbered && !/^(?:levels|stages|phases|tiers|grades|categories|classes|chapters|sections|articles|paragraphs|pages|zones|platforms|gates|terminals)$/.test(before.lower))) return false;
+  if (!before || (!numbered && !/^(?:levels|stages|phases|tiers|grades|categories|classes|chapters|sections|articles|paragraphs|pages|zones|platforms|gates|terminals|serotypes|genotypes|subtypes)$/.test(before.lower))) return false;
   // the list ends at the last number: "phases 1 and 2 of the plan"; not "levels 2 and 3 million" (a scale after)
   let e = i;
   while (/^(?:,|and|or|&)$/.test(toks[e + 1]?.lower ?? '') && /^\d{1,2}$/.test(toks[e + 2]?.text ?? '')) e += 2;
@@ -1197,6 +1199,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
+  // a week by its number: "until epidemiological week 16", "the peak of week 13" (not a time: "last week 13 died")
+  if (prev?.lower === 'week' && digits && integer && v <= 53 && !hasUnit && !/^(?:last|this|next|that|each|every|a|per|the|one|same|previous|past|working|school|holiday)$/.test(prev2?.lower ?? '')) return true;
   // (with a noun too, after an article or a preposition: "a category 3 storm", "in phase 2 talks", "to level 3 alerts")
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
