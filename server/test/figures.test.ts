@@ -690,3 +690,7 @@ test('a week or a virus type by its number is no count: "epidemiological week 16
   expectMarked('By epidemiological week 16 there were [[9,044 cases]]; serotype 3 is back, after serotypes 1 and 2.');
   expectMarked('Last week [[13]] died.');
 });
+
+test('"throughout" ends a counted phrase and "deceased" counts people: "[[2,100 cases of mumps]] detected throughout May", "[[41 deceased]] throughout the state"', () => {
+  expectMarked('They found [[2,100 cases of mumps]] detected throughout May and [[41 deceased]] throughout the state.');
+});

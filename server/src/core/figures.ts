@@ -371,7 +371,7 @@ const CONTAINER_NOUNS = words(
 /** Words that end a counted noun phrase. */
 const STOP = words(
   'the a an this that these those its their his her our my your each every any all both no some such ' +
-    'of in on at to from by with for into onto over under across through about against between among amongst during since until till before after ' +
+    'of in on at to from by with for into onto over under across through throughout about against between among amongst during since until till before after ' +
     'near off via per toward towards within without amid amidst despite like as than including outside inside beyond along around behind below ' +
     'above up down out upon unlike plus minus except versus vs ' +
     'and or but nor yet so if because while when where whereas although though whether unless once ' +
@@ -412,10 +412,10 @@ const ING_ED_NOUNS = words(
   'buildings building dwellings dwelling bombings bombing killings killing shootings shooting meetings meeting sightings sighting earnings ' +
     'savings holdings housing funding spending fighting landing landings crossings crossing warnings warning hearings hearing findings ' +
     'armed unarmed unmanned manned wounded injured displaced detained missing dead killed abducted kidnapped enlisted conscripted mobilized ' +
-    'mobilised trained armoured armored guided advanced skilled registered confirmed suspected reported licensed',
+    'mobilised trained armoured armored guided advanced skilled registered confirmed suspected reported licensed deceased',
 );
 /** Adjectives that count people when they follow a number alone: "67 missing", "12 dead". */
-const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted');
+const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted deceased');
 /** Verbs whose object is people hurt: "killing six", "wounded three". */
 const CASUALTY_VERBS = words('killing killed kills kill injuring injured injures injure wounding wounded wounds wound');
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
