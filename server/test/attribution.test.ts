@@ -876,3 +876,9 @@ test('a tally described, not reported by anyone: "The cumulative confirmed cases
   unsourced('The city choked again, with smog levels reported above 350 on most days.', '350');
   sourcedBy('There were 300 cases reported by the regional ministry.', '300 cases', 'reported by the regional ministry');
 });
+
+test('a body before a place and an apposition, then "also", speaks: "The flu monitoring system in Chile, known as VigiFlu, also estimates a total of ..."', () => {
+  sourcedBy('The flu monitoring system in Chile, known as VigiFlu, also estimates a total of 3,120 admissions.', '3,120 admissions', 'The flu monitoring system in Chile, known as VigiFlu, also estimates');
+  sourcedBy('The tracking system estimates a rise of 12 percent.', '12 percent', 'The tracking system estimates');
+  sourcedBy('The agency in Crete, citing radio logs, also said 41 people were saved.', '41 people', 'The agency in Crete, citing radio logs, also said');
+});

@@ -240,7 +240,7 @@ const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statemen
 
 /** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
 const BODY_HEADS = words(
-  'company firm bank group organization organisation institute bureau authority authorities administration regime junta court parliament cabinet legislature police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility ' +
+  'company firm bank group organization organisation institute bureau authority authorities administration regime junta court parliament cabinet legislature police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility system observatory monitor ' +
     // the media: "..., reported the Yonhap News TV portal", "the newspaper said"
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
@@ -434,7 +434,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       j--;
       continue;
     }
-    if (AUX.has(lw) || (isWord(t) && isAdverb(t))) {
+    if (AUX.has(lw) || (isWord(t) && (isAdverb(t) || /^(?:also|now|still|further|already|again|even)$/.test(lw)))) {
       j--;
       continue;
     }
@@ -493,7 +493,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       p = comma - 1;
       // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),";
     // or two nouns joined by "and" right before the closing comma: "Ukraine, a major grain grower and exporter, says")
-      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'and' && isWord(toks[p - 1]) && isWord(toks[p + 1]) && ((isCap(toks[p - 1]) && isCap(toks[p + 1])) || (!isCap(toks[p + 1]) && !PRONOUNS.has(toks[p + 1].lower) && !DETERMINERS.has(toks[p + 1].lower) && !AUX.has(toks[p + 1].lower) && !SAY_FORMS.has(toks[p + 1].lower) && toks[p + 2]?.text === ',')))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'as' && toks[p - 1]?.lower === 'known') || (toks[p].lower === 'and' && isWord(toks[p - 1]) && isWord(toks[p + 1]) && ((isCap(toks[p - 1]) && isCap(toks[p + 1])) || (!isCap(toks[p + 1]) && !PRONOUNS.has(toks[p + 1].lower) && !DETERMINERS.has(toks[p + 1].lower) && !AUX.has(toks[p + 1].lower) && !SAY_FORMS.has(toks[p + 1].lower) && toks[p + 2]?.text === ',')))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
       // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
       if (!(p > floor && toks[p].text === ',')) {
         let q = comma - 1;
@@ -516,6 +516,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       // (a date is no speaker: "..., its fifth hike since March, as it battles inflation, reports Reuters")
       // (the head before an abbreviation's full stop: "Alison Management Corp., the ship operator, revealed")
       const hw = toks[p - 1].text === '.' && p - 2 >= floor && toks[p - 2].end === toks[p - 1].start ? toks[p - 2] : toks[p - 1];
+      // (the speaker before a place: "The monitoring system in Spain, known as MoMo, also estimates")
+      if (objectOf && /^(?:in|at|from)$/.test(toks[start - 1].lower) && start - 2 >= floor && isWord(toks[start - 2]) && (BODY_HEADS.has(toks[start - 2].lower) || ROLE_NOUNS.has(toks[start - 2].lower) || PEOPLE_HEADS.has(toks[start - 2].lower))) {
+        // (where the phrase opens its clause: not a role after a name, "Kaniz Fatema, superintendent of Police in Munshiganj district, ...")
+        const s2 = npBack(toks, start - 2, floor);
+        if (s2 >= 0 && toks[s2 - 1]?.text !== ',') return { start: s2 };
+      }
       if (start >= 0 && !objectOf && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower))) return { start };
       if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
       comma = start - 2;
@@ -823,7 +829,11 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
         (ownerFirst ||
           (!!det && /^(?:the|a|its|their)$/.test(det.lower) && startsNumber(toks, v + 1) &&
             (!beforeDet || !isWord(beforeDet) || isCap(beforeDet) || /^(?:that|and|but|while|as|when|because|since|so|now)$/.test(beforeDet.lower))));
-      if (!bodyBeforeAmount && !(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
+      // (or after an adverb of the verb, "The system, known as MoMo, also estimates"; or before an amount's noun, "The
+      // monitoring system estimates a total of 5,783")
+      const verbAdverb = /^(?:also|now|further|separately|currently|still|additionally|regularly|meanwhile)$/.test(pw.lower);
+      const amountNoun = /^(?:a|an)$/.test(next?.lower ?? '') && /^(?:total|rise|fall|drop|increase|decrease|decline|jump|loss|profit|surplus|deficit|shortfall|tally|toll)$/.test(toks[v + 2]?.lower ?? '');
+      if (!bodyBeforeAmount && !verbAdverb && !amountNoun && !(next && /^(?:that|it|he|she|they|on|in|the)$/.test(next.lower))) return undefined;
     }
   }
   // Base forms ("state", "report", "estimate") are verbs after a plural or pronoun subject or an auxiliary:
