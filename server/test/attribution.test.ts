@@ -882,3 +882,8 @@ test('a body before a place and an apposition, then "also", speaks: "The flu mon
   sourcedBy('The tracking system estimates a rise of 12 percent.', '12 percent', 'The tracking system estimates');
   sourcedBy('The agency in Crete, citing radio logs, also said 41 people were saved.', '41 people', 'The agency in Crete, citing radio logs, also said');
 });
+
+test('a town after a place of work is an apposition of its own: "Mira Okafor, a surgeon at Grace Hospital, Enugu, said"', () => {
+  sourcedBy('Admissions rose 18 per cent, Mira Okafor, a surgeon at Grace Hospital, Enugu, said.', '18 per cent', 'Mira Okafor, a surgeon at Grace Hospital, Enugu, said');
+  sourcedBy('The Ghana Navy in Takoradi, Western, said on Friday it had seized 2.1 million litres of fuel.', '2.1 million litres of fuel', 'The Ghana Navy in Takoradi, Western, said');
+});

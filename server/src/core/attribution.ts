@@ -516,6 +516,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       // (a date is no speaker: "..., its fifth hike since March, as it battles inflation, reports Reuters")
       // (the head before an abbreviation's full stop: "Alison Management Corp., the ship operator, revealed")
       const hw = toks[p - 1].text === '.' && p - 2 >= floor && toks[p - 2].end === toks[p - 1].start ? toks[p - 2] : toks[p - 1];
+      // (a town after a place of work, in an apposition of its own: "Avi Kumar, a consultant at Fortis Hospital, Okhla, said")
+      if (hop < 2 && objectOf && /^(?:at|in)$/.test(toks[start - 1].lower) && comma - p <= 3 && toks.slice(p + 1, comma).every((x) => isWord(x) && isCap(x)) && toks.slice(floor, start).some((x) => x.text === ',')) {
+        comma = p;
+        continue;
+      }
       // (the speaker before a place: "The monitoring system in Spain, known as MoMo, also estimates")
       if (objectOf && /^(?:in|at|from)$/.test(toks[start - 1].lower) && start - 2 >= floor && isWord(toks[start - 2]) && (BODY_HEADS.has(toks[start - 2].lower) || ROLE_NOUNS.has(toks[start - 2].lower) || PEOPLE_HEADS.has(toks[start - 2].lower))) {
         // (where the phrase opens its clause: not a role after a name, "Kaniz Fatema, superintendent of Police in Munshiganj district, ...")
