@@ -694,3 +694,7 @@ test('a week or a virus type by its number is no count: "epidemiological week 16
 test('"throughout" ends a counted phrase and "deceased" counts people: "[[2,100 cases of mumps]] detected throughout May", "[[41 deceased]] throughout the state"', () => {
   expectMarked('They found [[2,100 cases of mumps]] detected throughout May and [[41 deceased]] throughout the state.');
 });
+
+test('a year’s partner is no percentage: "[[2%]] in 2027 and [[4%]] in 2028" are two figures; "between 2021 and 2022" is a time', () => {
+  expectMarked('Teachers were offered [[2%]] in 2027 and [[4%]] in 2028; between 2021 and 2022, [[40 schools]] shut.');
+});

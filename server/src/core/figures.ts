@@ -2062,7 +2062,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
         // a rejected number takes its range partner with it: "aged 18 to 30", "in 2022-2023"
         // (an age's partner whatever follows: "voters aged 18 to 24 backed Labour")
         // (a day's after its month whatever follows: "from June 24 to 27 with", "on May 7 and 8 and")
-        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (/^(?:between|of)$/.test(toks[i - 1]?.lower ?? '') && /^(?:aged|age|ages)$/.test(toks[i - 2]?.lower ?? '')) || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
+        // (not a percentage of its own: "1% in 2025 and 1% in 2026")
+        if (digit0 && DIGITS_RE.test(t.text) && toks[i + 1] && /^(?:to|-|–|and|or)$/.test(toks[i + 1].lower) && toks[i + 2] && DIGITS_RE.test(toks[i + 2].text) && toks[i + 3]?.text !== '%' && (!toks[i + 3]?.text.match(/^\p{L}/u) || /^(?:aged|age|ages)$/.test(toks[i - 1]?.lower ?? '') || (/^(?:between|of)$/.test(toks[i - 1]?.lower ?? '') && /^(?:aged|age|ages)$/.test(toks[i - 2]?.lower ?? '')) || (MONTHS.has(toks[i - 1]?.lower ?? '') && isCap(toks[i - 1]) && /^\d{1,2}$/.test(toks[i + 2].text) && +toks[i + 2].text <= 31 && !MONTHS.has(toks[i + 3]?.lower ?? '')))) i += 2;
         continue;
       }
       const first = toks[f.first];
