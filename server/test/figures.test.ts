@@ -698,3 +698,7 @@ test('"throughout" ends a counted phrase and "deceased" counts people: "[[2,100 
 test('a year’s partner is no percentage: "[[2%]] in 2027 and [[4%]] in 2028" are two figures; "between 2021 and 2022" is a time', () => {
   expectMarked('Teachers were offered [[2%]] in 2027 and [[4%]] in 2028; between 2021 and 2022, [[40 schools]] shut.');
 });
+
+test('"a thousand" alone is a count after an approximator: "more than [[a thousand]] in Peru", "over [[a hundred]] were hurt"; "one in a million" is not', () => {
+  expectMarked('The heat killed [[90 people]] in Chile and more than [[a thousand]] in Peru; over [[a hundred]] were hurt. It was one in a million.');
+});

@@ -1835,7 +1835,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     // "a family of five", "a crew of six": the number is the group's size
     if (prev?.lower === 'of' && value > 1 && !vague && GROUP_NOUNS.has(toks[i - 2]?.lower ?? '')) return { first, last: j, kind: 'count', value, high };
     // A scaled word number stands alone ("a million", "several thousand")
-    if (j > i && (vague || SCALE_WORDS_.get(toks[j].lower) !== undefined || toks[j].lower === 'dozen') && lw !== 'a' && lw !== 'an') return { first, last: j, kind: 'count', value, high, vague };
+    // ("a thousand" too after an approximator: "more than a thousand in Spain", "over a hundred were hurt")
+    if (j > i && (vague || SCALE_WORDS_.get(toks[j].lower) !== undefined || toks[j].lower === 'dozen') && ((lw !== 'a' && lw !== 'an') || (/^(?:hundred|thousand|dozen)$/.test(toks[j].lower) && approximatorBefore(toks, i, APPROXIMATORS) !== undefined))) return { first, last: j, kind: 'count', value, high, vague };
     // the dead and the hurt, counted after their verb: "killing six and leaving one missing", "injuring six, including a child"
     if (value > 1 && !vague && prev && CASUALTY_VERBS.has(prev.lower) && (!n || /^(?:[,.;:]|and|on|in|at|during|when|after|before|while|including)$/.test(n.lower))) return { first, last: j, kind: 'count', value, high };
     return undefined;
