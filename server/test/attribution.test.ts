@@ -887,3 +887,8 @@ test('a town after a place of work is an apposition of its own: "Mira Okafor, a 
   sourcedBy('Admissions rose 18 per cent, Mira Okafor, a surgeon at Grace Hospital, Enugu, said.', '18 per cent', 'Mira Okafor, a surgeon at Grace Hospital, Enugu, said');
   sourcedBy('The Ghana Navy in Takoradi, Western, said on Friday it had seized 2.1 million litres of fuel.', '2.1 million litres of fuel', 'The Ghana Navy in Takoradi, Western, said');
 });
+
+test('a Title Case headline’s data and its verb are a source: "Poll Shows 61% Back the Plan", "Study Finds Rents Rose 9%"', () => {
+  sourcedBy('Poll Shows 61% Back the Plan', '61%', 'Poll Shows');
+  sourcedBy('Study Finds Rents Rose 9% in May', '9%', 'Study Finds');
+});

@@ -705,7 +705,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const lw = t.lower;
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
-  if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1) return undefined;
+  // (a headline's data and its verb are none: "Survey Shows About 26 Million Americans Have Diabetes", "Study Finds")
+  if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && !(/^(?:shows|finds)$/.test(lw) && DATA_NOUNS.has(prev.lower))) return undefined;
   // A capitalised base form after a capitalised word, before punctuation, a capital or a verb, ends a name:
   // "the Armed Conflict Location and Event Data Project, over 29,683", "the Drudge Report said" (not "Officials Say 300 Killed",
   // nor a title-case headline's plural and "Say": "Afghan Officials Say US Air Strike Kills 11 Civilians")
