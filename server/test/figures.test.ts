@@ -702,3 +702,7 @@ test('a year’s partner is no percentage: "[[2%]] in 2027 and [[4%]] in 2028" a
 test('"a thousand" alone is a count after an approximator: "more than [[a thousand]] in Peru", "over [[a hundred]] were hurt"; "one in a million" is not', () => {
   expectMarked('The heat killed [[90 people]] in Chile and more than [[a thousand]] in Peru; over [[a hundred]] were hurt. It was one in a million.');
 });
+
+test('a year after "early", "late" or "mid" is a time, whatever follows: "the rule adopted in early 2022 allows arrests"', () => {
+  expectMarked('The rule adopted in early 2022 allows arrests, and [[40 judges]] objected.');
+});

@@ -1599,7 +1599,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   if (!scaled && isYear(numTok, value) && high === undefined && !((i === 0 || /^(?::|left|leaves|leaving|leave)$/.test(toks[i - 1].lower)) && toks[j + 1] && (CASUALTY_ADJECTIVES.has(toks[j + 1].lower) || /^(?:killed|hurt|injured|rescued|evacuated|arrested)$/.test(toks[j + 1].lower)))) {
     // a year after a determiner, or before a name's possessive: "the 2024 grain and oilseed crops", "In 2015 Gazprom's exports"
     // (or after a possessive: "Unam’s 2015 intake comprises", "the company's 2023 revenue")
-    if (/^(?:the|its|their|this|that|last|next)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1] && isPossessive(toks[i - 1])) || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
+    // (or a part of the year: "in early 2022 allows")
+    if (/^(?:the|its|their|this|that|last|next|early|late|mid|mid-)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1] && isPossessive(toks[i - 1])) || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
     const p = countedPhrase(toks, j + 1, false);
     // after a preposition of time, only a plural right after it is counted: "in 2000 homes", not "for 2025 reached new highs"
     if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
