@@ -706,3 +706,7 @@ test('"a thousand" alone is a count after an approximator: "more than [[a thousa
 test('a year after "early", "late" or "mid" is a time, whatever follows: "the rule adopted in early 2022 allows arrests"', () => {
   expectMarked('The rule adopted in early 2022 allows arrests, and [[40 judges]] objected.');
 });
+
+test('phone numbers after "at" in a call, and spelled in letters, are no figures: "call the police at 911, 311, Tip Line at 800-CASH"; "called [[40 witnesses]] at [[300 hearings]]" are', () => {
+  expectMarked('Residents can call the police at 911, 311, or the Tip Line at 800-CASH. He called [[40 witnesses]] at [[300 hearings]].');
+});

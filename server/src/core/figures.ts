@@ -1001,6 +1001,18 @@ function dayList(toks: Token[], i: number): boolean {
   return joined && !!toks[k] && MONTHS.has(toks[k].lower) && isCap(toks[k]);
 }
 
+/** A number after "at" in a call, or in the list after it: "call the police at 999, 555, Crime Stoppers at ...". */
+function phoneAfterCall(toks: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && i - k < 12 && (toks[k].text === ',' || /^(?:or|and)$/.test(toks[k].lower) || /^\d{3,}$/.test(toks[k].text))) k--;
+  if (toks[k]?.lower !== 'at') return false;
+  for (let q = k - 1; q >= 0 && k - q <= 6; q--) {
+    if (/^(?:call|calls|calling|contact|contacting|ring|text|dial|phone|reach)$/.test(toks[q].lower)) return true;
+    if (/^[.;:!?]$/.test(toks[q].text)) return false;
+  }
+  return false;
+}
+
 /** A small whole number in a list of them that "aged" opens or "years old" closes. */
 function ageList(toks: Token[], i: number): boolean {
   const small = (t: Token | undefined) => !!t && /^\d{1,3}$/.test(t.text) && +t.text < 120;
@@ -2042,6 +2054,10 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && /^(?:dialling|dialing|dial|calling)$/.test(toks[i - 1]?.lower ?? '')) continue;
       // (after "call" or "ring", a number with no noun after it: "you should continue to call 999.", not "call 20 witnesses")
       if (digit0 && /^(?:call|calls|ring|text)$/.test(toks[i - 1]?.lower ?? '') && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|immediately|now)$/.test(toks[i + 1].lower))) continue;
+      // (or after "at" in a call, and the list after it: "call the police at 999, 555, Crime Stoppers at 800-TIPS")
+      if (digit0 && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|now|immediately)$/.test(toks[i + 1].lower)) && phoneAfterCall(toks, i)) continue;
+      // a phone number spelled in letters: "800-TIPS", "800-4CTU"
+      if (digit0 && /^\d{3}-(?=[A-Z\d]*[A-Z])[A-Z\d]{4}$/.test(t.text)) continue;
       // a number written with a leading zero is a code or a name: "the 007 franchise", "stock code 0700"
       // (or the tail of a broken amount: "K146, 000.00")
       if (digit0 && /^0\d+(?:\.\d+)?$/.test(t.text)) continue;
