@@ -710,3 +710,7 @@ test('a year after "early", "late" or "mid" is a time, whatever follows: "the ru
 test('phone numbers after "at" in a call, and spelled in letters, are no figures: "call the police at 911, 311, Tip Line at 800-CASH"; "called [[40 witnesses]] at [[300 hearings]]" are', () => {
   expectMarked('Residents can call the police at 911, 311, or the Tip Line at 800-CASH. He called [[40 witnesses]] at [[300 hearings]].');
 });
+
+test('sections of a law listed with brackets between are no figures: "under sections 379 (theft) and 34B (intent)"', () => {
+  expectMarked('He was booked under sections 379 (theft) and 34B (intent) of the Penal Code after [[12 phones]] vanished.');
+});

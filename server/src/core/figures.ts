@@ -1001,6 +1001,29 @@ function dayList(toks: Token[], i: number): boolean {
   return joined && !!toks[k] && MONTHS.has(toks[k].lower) && isCap(toks[k]);
 }
 
+/** A section of a law in a list of them, brackets between: "sections 420 (cheating) and 120B (conspiracy) of the Penal Code". */
+function legalList(toks: Token[], i: number): boolean {
+  const num = (t: Token | undefined) => !!t && /^\d{1,4}[A-Z]{0,2}$/.test(t.text);
+  if (!num(toks[i]) || (toks[i + 1] && !/^[,(;.)]$/.test(toks[i + 1].text) && !/^(?:and|or|of)$/.test(toks[i + 1].lower))) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k < 20) {
+    const t = toks[k];
+    if (t.text === ')') {
+      let q = k - 1;
+      while (q >= 0 && k - q <= 5 && toks[q].text !== '(') q--;
+      if (toks[q]?.text !== '(') return false;
+      k = q - 1;
+      continue;
+    }
+    if (t.text === ',' || /^(?:and|or|&)$/.test(t.lower) || num(t)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return k < i && /^(?:sections|subsections|articles|clauses|rules|regulations|paragraphs)$/.test(toks[k]?.lower ?? '');
+}
+
 /** A number after "at" in a call, or in the list after it: "call the police at 999, 555, Crime Stoppers at ...". */
 function phoneAfterCall(toks: Token[], i: number): boolean {
   let k = i - 1;
@@ -2056,6 +2079,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && /^(?:call|calls|ring|text)$/.test(toks[i - 1]?.lower ?? '') && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|immediately|now)$/.test(toks[i + 1].lower))) continue;
       // (or after "at" in a call, and the list after it: "call the police at 999, 555, Crime Stoppers at 800-TIPS")
       if (digit0 && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|now|immediately)$/.test(toks[i + 1].lower)) && phoneAfterCall(toks, i)) continue;
+      // sections of a law, listed with what they are about: "under sections 420 (cheating) and 120B (conspiracy)"
+      if (digit0 && legalList(toks, i)) continue;
       // a phone number spelled in letters: "800-TIPS", "800-4CTU"
       if (digit0 && /^\d{3}-(?=[A-Z\d]*[A-Z])[A-Z\d]{4}$/.test(t.text)) continue;
       // a number written with a leading zero is a code or a name: "the 007 franchise", "stock code 0700"
