@@ -892,3 +892,9 @@ test('a Title Case headline’s data and its verb are a source: "Poll Shows 61% 
   sourcedBy('Poll Shows 61% Back the Plan', '61%', 'Poll Shows');
   sourcedBy('Study Finds Rents Rose 9% in May', '9%', 'Study Finds');
 });
+
+test('"accused" after a verb is a person and "written" before its noun an adjective: "and arrested accused Omar Ali", "oral and written exams"', () => {
+  unsourced('A total of 14 parcels were seized and police arrested accused Omar Ali.', '14 parcels');
+  unsourced('Hundreds of applicants sat oral and written exams for 40 posts.', '40 posts');
+  sourcedBy('The union accused managers of cutting 300 jobs.', '300 jobs', 'The union accused');
+});

@@ -730,6 +730,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (or an adjective of a tally: "The cumulative confirmed cases", "one confirmed case")
     if (prev && isWord(prev) && (isNumberWord(prev.lower) || /^(?:cumulative|total|new|additional|overall|combined)$/.test(prev.lower)) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower + 's') || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
   }
+  // "arrested accused Jawad Ali": the accused after a verb is a person, not an accusation
+  if (lw === 'accused' && prev && isWord(prev) && !isCap(prev) && /ed$/.test(prev.lower) && !BE.has(prev.lower) && !AUX.has(prev.lower) && !SAY_FORMS.has(prev.lower)) return undefined;
+  // "medical and written tests": "written" before its noun is an adjective
+  if (lw === 'written' && next && isWord(next) && !isCap(next) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !/^(?:that|to|in|by|about|on|off|down|up|out|back|into|and|or)$/.test(next.lower) && !startsNumber(toks, v + 1)) return undefined;
   // "Haaland's reported £51 million release clause": a participle after a possessive
   if (/ed$/.test(lw) && prev && /['’]s?$/.test(prev.text) && isWord(prev) && next && (startsNumber(toks, v + 1) || /^[$€£¥₩₹₽₴]/.test(next.text) || (isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by)$/.test(next.lower)))) return undefined;
   // "the World Bank's debtor reporting systems": a gerund before the noun it names
