@@ -714,3 +714,7 @@ test('phone numbers after "at" in a call, and spelled in letters, are no figures
 test('sections of a law listed with brackets between are no figures: "under sections 379 (theft) and 34B (intent)"', () => {
   expectMarked('He was booked under sections 379 (theft) and 34B (intent) of the Penal Code after [[12 phones]] vanished.');
 });
+
+test('a participle not in -ed ends a counted phrase unless a noun follows: "[[six tonnes of the powder]] hidden in crates", "[[90 stolen bikes]]"', () => {
+  expectMarked('Agents found [[six tonnes of the powder]] hidden in crates and [[90 stolen bikes]].');
+});

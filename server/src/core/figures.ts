@@ -414,6 +414,9 @@ const ING_ED_NOUNS = words(
     'armed unarmed unmanned manned wounded injured displaced detained missing dead killed abducted kidnapped enlisted conscripted mobilized ' +
     'mobilised trained armoured armored guided advanced skilled registered confirmed suspected reported licensed deceased',
 );
+/** Participles not in -ed, which modify a noun only before one: "eight tonnes of the drug hidden in bananas", "200 stolen cars". */
+const EN_PARTICIPLES = words('hidden stolen taken given driven written seen shown known frozen broken chosen beaten forgotten spoken thrown grown drawn flown blown shaken ridden sworn torn worn sold held built bought caught brought sent spent kept left lost found made paid');
+
 /** Adjectives that count people when they follow a number alone: "67 missing", "12 dead". */
 const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted deceased');
 /** Verbs whose object is people hurt: "killing six", "wounded three". */
@@ -891,7 +894,7 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(t) && isPluralNoun(lw) && /^(?:the|its|their|his|her|our)$/.test(toks[j + 1]?.lower ?? '')) break;
     // a verb of reporting after the number: "with eight reporting double-digit declines"
     if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
-    if ((/ed$/.test(lw) || /ing$/.test(lw)) && !ING_ED_NOUNS.has(lw)) {
+    if ((/ed$/.test(lw) || /ing$/.test(lw) || EN_PARTICIPLES.has(lw)) && !ING_ED_NOUNS.has(lw)) {
       // a modifier only when a noun follows: "armed drones", "fighting vehicles" (or "and" another modifier)
       const n = toks[j + 1];
       if (n && (n.lower === 'and' || n.lower === 'or') && headAfterAnd(toks, j + 1) > 0) {
