@@ -898,3 +898,7 @@ test('"accused" after a verb is a person and "written" before its noun an adject
   unsourced('Hundreds of applicants sat oral and written exams for 40 posts.', '40 posts');
   sourcedBy('The union accused managers of cutting 300 jobs.', '300 jobs', 'The union accused');
 });
+
+test('an adverb between a plural subject and a base-form verb: "Investigators now say the haul, worth €90 million, ..."', () => {
+  sourcedBy('Investigators now say the haul, worth €90 million, came from Peru.', '€90 million', 'Investigators now say');
+});

@@ -852,7 +852,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === lemma && !isCap(t) && next && /^(?:was|is|were|of)$/.test(next.lower)) return undefined;
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && lemma !== 'read' && prev && isWord(prev)) {
     const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
-    let verbal = pluralOrVerbal(prev.lower);
+    // (past an adverb of the verb: "Officials now say")
+    const pv = /^(?:now|still|already|again|even|often|usually|generally|repeatedly|typically|commonly|widely|privately|publicly)$/.test(prev.lower) && toks[v - 2] && isWord(toks[v - 2]) ? toks[v - 2] : prev;
+    let verbal = pluralOrVerbal(prev.lower) || (pv !== prev && pluralOrVerbal(pv.lower));
     // (past when and how the subject came out: ", new figures out today show.", "figures released on Monday show")
     if (!verbal && !isCap(t)) {
       let k = v - 1;
