@@ -902,3 +902,8 @@ test('"accused" after a verb is a person and "written" before its noun an adject
 test('an adverb between a plural subject and a base-form verb: "Investigators now say the haul, worth €90 million, ..."', () => {
   sourcedBy('Investigators now say the haul, worth €90 million, came from Peru.', '€90 million', 'Investigators now say');
 });
+
+test('a source named after its verb stops at a stray full stop: "..., said a spokesman for the army. the army at a briefing" ends at "army"; "promised by the U.S. government" goes on', () => {
+  sourcedBy('Of the 30 people held, 12 were freed, said a spokesman for the army. the army at a briefing.', '12', 'said a spokesman for the army');
+  sourcedBy('The 9,000 doses promised by the U.S. government have arrived.', '9,000 doses', 'promised by the U.S. government');
+});

@@ -358,7 +358,8 @@ function npForward(toks: Token[], j: number, max: number): number {
     const t = toks[k];
     if (!isWord(t)) {
       // (a dash between spaces ends the phrase: "according to new official statistics - giving the country ...")
-      if ((t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'") && last === k - 1 && isWord(toks[k + 1]) && !(t.text === '-' && t.start > toks[k - 1].end && toks[k + 1].start > t.end)) {
+      // (a full stop only inside an abbreviation or before a capital: "U.S. government", "Corp. Chief"; not "the police. the police")
+      if ((t.text === '-' || t.text === '&' || t.text === '.' || t.text === '’' || t.text === "'") && last === k - 1 && isWord(toks[k + 1]) && !(t.text === '-' && t.start > toks[k - 1].end && toks[k + 1].start > t.end) && !(t.text === '.' && toks[k + 1].start > t.end && !isCap(toks[k + 1]) && !/^(?:\p{Lu}\.)+\p{Lu}$/u.test(toks[k - 1].text))) {
         k++;
         continue;
       }
