@@ -907,3 +907,8 @@ test('a source named after its verb stops at a stray full stop: "..., said a spo
   sourcedBy('Of the 30 people held, 12 were freed, said a spokesman for the army. the army at a briefing.', '12', 'said a spokesman for the army');
   sourcedBy('The 9,000 doses promised by the U.S. government have arrived.', '9,000 doses', 'promised by the U.S. government');
 });
+
+test('a cue whose subject is the figure gives way to another in the sentence: "The other four suspects admit the charges, police said"', () => {
+  sourcedBy('The other four suspects admit the charges, police said.', 'four suspects', 'police said');
+  sourcedBy('Twelve MPs have now said they will quit.', 'Twelve MPs', 'Twelve MPs have now said');
+});

@@ -1476,6 +1476,11 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
         const tags = cands.filter((c) => c.start >= q.end || c.end <= q.start);
         if (tags.length) cands = tags;
       }
+      // a cue whose subject is the figure itself gives way to another: "The other three suspects admit to the
+      // allegations, police said" is the police's
+      // (the figure opens the cue and its verb follows: not "The agency, reporting 40 deaths, said", "citing two officials")
+      const notSelf = cands.filter((c) => !(c.start <= figure.start && figure.end < c.end && !c.text.includes(' ... ') && /^(?:(?:the|other|another|some|all|those|these)\s+)*$/i.test(text.slice(c.start, figure.start)) && !/[,;]/.test(text.slice(figure.end, c.end))));
+      if (notSelf.length && notSelf.length < cands.length) cands = notSelf;
       let best = cands[0];
       const dist = (c: Cue) => Math.abs(c.start - figure.start);
       // (on a tie, a finite verb before a participle of the same subject: "Zelensky, stating ..., said")
