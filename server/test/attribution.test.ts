@@ -912,3 +912,8 @@ test('a cue whose subject is the figure gives way to another in the sentence: "T
   sourcedBy('The other four suspects admit the charges, police said.', 'four suspects', 'police said');
   sourcedBy('Twelve MPs have now said they will quit.', 'Twelve MPs', 'Twelve MPs have now said');
 });
+
+test('a participle that opens a headline is an adjective, and one tally reported so far speaks for no one: "Estimated crowd swells to 90K; one case reported so far"', () => {
+  unsourced('Estimated festival crowd swells to 90K; one case reported so far', '90K');
+  unsourced('Estimated festival crowd swells to 90K; one case reported so far', 'one case');
+});

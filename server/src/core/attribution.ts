@@ -126,7 +126,7 @@ const EVENT_NOUNS = words(
     'virus disease heatwave drought famine eruption landslide landslides avalanche collapse shooting shootings riots unrest',
 );
 /** What a tally counts, never a speaker: "7 deaths reported in this week", "cholera cases reported from January". */
-const TALLY_NOUNS = words('cases deaths casualties fatalities infections injuries incidents attacks strikes arrests crimes violations outbreaks hospitalisations hospitalizations admissions losses killings launches crossings arrivals');
+const TALLY_NOUNS = words('case cases death deaths crime casualties fatalities infections injuries incidents attacks strikes arrests crimes violations outbreaks hospitalisations hospitalizations admissions losses killings launches crossings arrivals');
 /** "has issued ... allegations": verbs whose object is a statement. */
 const ISSUE_VERBS = words('issued issues issue issuing made makes make making levelled leveled levels released releases release publishing published publishes gave gives give provided provides provide presented presents repeated repeats shared shares filed files lodged lodges voiced voices cited cites put puts');
 const ISSUE_OBJECTS = words('allegations allegation claims claim accusations accusation estimates estimate figures figure statement statements report data statistics assessment warning warnings numbers tally count');
@@ -731,6 +731,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (or an adjective of a tally: "The cumulative confirmed cases", "one confirmed case")
     if (prev && isWord(prev) && (isNumberWord(prev.lower) || /^(?:cumulative|total|new|additional|overall|combined)$/.test(prev.lower)) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower + 's') || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
   }
+  // "Estimated Quiapo crowd swells to 200K": a participle that opens the sentence before its noun is an adjective
+  if (v === 0 && /^(?:estimated|reported|confirmed|alleged|claimed|projected|expected|promised|announced)$/.test(lw) && next && isWord(next) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && next.lower !== 'that') return undefined;
   // "arrested accused Jawad Ali": the accused after a verb is a person, not an accusation
   if (lw === 'accused' && prev && isWord(prev) && !isCap(prev) && /ed$/.test(prev.lower) && !BE.has(prev.lower) && !AUX.has(prev.lower) && !SAY_FORMS.has(prev.lower)) return undefined;
   // "medical and written tests": "written" before its noun is an adjective
