@@ -917,3 +917,8 @@ test('a participle that opens a headline is an adjective, and one tally reported
   unsourced('Estimated festival crowd swells to 90K; one case reported so far', '90K');
   unsourced('Estimated festival crowd swells to 90K; one case reported so far', 'one case');
 });
+
+test('"and" inside a body’s name is the name’s: "The League for Truth and Justice said", "the Fish and Wildlife Service said"', () => {
+  sourcedBy('The League for Truth and Justice said on Monday that 90,000 people marched.', '90,000 people', 'The League for Truth and Justice said');
+  sourcedBy('Last year the Fish and Wildlife Service said 40 wolves were shot.', '40 wolves', 'the Fish and Wildlife Service said');
+});

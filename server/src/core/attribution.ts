@@ -306,6 +306,11 @@ function npBack(toks: Token[], j: number, floor: number): number {
         k -= 2;
         continue;
       }
+      // "and" inside a body's name: "the Food and Agriculture Organization", "The Alliance for Peace and Democracy said"
+      if (p.lower === 'and' && q && isWord(q) && isCap(q) && k - 2 >= floor && isWord(toks[k]) && isCap(toks[k]) && (/^(?:organization|organisation|commission|council|authority|agency|administration|ministry|department|bureau|institute|service|board|front|alliance|union|party|fund|bank|association|society|foundation|committee|corporation|programme|program|centre|center|tribunal|court)$/.test(capsFrom(toks, k).lower) || (/^(?:of|for)$/.test(toks[k - 3]?.lower ?? '') && k - 4 >= floor && isWord(toks[k - 4]) && isCap(toks[k - 4])))) {
+        k -= 2;
+        continue;
+      }
       // two names' modifiers joined by "and" before the people who speak: "Ukrainian and U.S. officials said"
       if (p.lower === 'and' && isWord(toks[k]) && isCap(toks[k]) && q && isWord(q) && isCap(q) && isDemonym(q.text) && k - 2 >= floor && !isCap(toks[j]) && (ROLE_NOUNS.has(toks[j].lower) || PEOPLE_HEADS.has(toks[j].lower) || BODY_HEADS.has(toks[j].lower))) {
         k -= 2;
@@ -329,6 +334,13 @@ function npBack(toks: Token[], j: number, floor: number): number {
   if (toks[k].lower === 'of' || toks[k].lower === 'for') k++;
   if (k - 1 >= floor && DETERMINERS.has(toks[k - 1].lower)) k--;
   return k;
+}
+
+/** The last of the capitalised words from k: "Agriculture Organization of the ..." → "Organization". */
+function capsFrom(toks: Token[], k: number): Token {
+  let e = k;
+  while (toks[e + 1] && isWord(toks[e + 1]) && isCap(toks[e + 1])) e++;
+  return toks[e];
 }
 
 /** The head of the noun phrase toks[j..last]: its last word before "of", "in", "at", "for" or "and" ("the fighting in Bakhmut" → "fighting"). */
