@@ -922,3 +922,7 @@ test('"and" inside a body’s name is the name’s: "The League for Truth and Ju
   sourcedBy('The League for Truth and Justice said on Monday that 90,000 people marched.', '90,000 people', 'The League for Truth and Justice said');
   sourcedBy('Last year the Fish and Wildlife Service said 40 wolves were shot.', '40 wolves', 'the Fish and Wildlife Service said');
 });
+
+test('an inverted "say" before officials of a kind is a source: "..., say flood relief officials"', () => {
+  sourcedBy('Shelters now hold 8,420 people, say flood relief officials, after the river rose.', '8,420 people', 'say flood relief officials');
+});

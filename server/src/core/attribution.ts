@@ -1057,7 +1057,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
       const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
       // (or a body with no article, as headlines write it: "..., says health ministry")
-      const bareBody = /^(?:said|says|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower));
+      // (and officials of a kind: "..., say disaster relief officials")
+      const bareBody = /^(?:said|says|say|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || (PEOPLE_HEADS.has(head.lower) && /s$/.test(head.lower)));
       // (or one of a group: "..., said one resident", "another official said")
       // (and "said one of its residents")
       const member = toks[v + 2]?.lower === 'of' ? toks[last] : head;
