@@ -926,3 +926,8 @@ test('"and" inside a body’s name is the name’s: "The League for Truth and Ju
 test('an inverted "say" before officials of a kind is a source: "..., say flood relief officials"', () => {
   sourcedBy('Shelters now hold 8,420 people, say flood relief officials, after the river rose.', '8,420 people', 'say flood relief officials');
 });
+
+test('declaring a state of emergency or war is an act, not a statement: "Togo, which has declared states of emergency, ... a third of the yam crop"', () => {
+  unsourced('As in nearby Benin and Togo, which have also declared states of emergency and disaster, poor rains have destroyed about a third of the yam crop.', 'about a third of the yam crop');
+  sourcedBy('The agency declared that 61 wells had run dry.', '61 wells', 'The agency declared');
+});

@@ -743,6 +743,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (or an adjective of a tally: "The cumulative confirmed cases", "one confirmed case")
     if (prev && isWord(prev) && (isNumberWord(prev.lower) || /^(?:cumulative|total|new|additional|overall|combined)$/.test(prev.lower)) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower + 's') || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
   }
+  // "declared a state of emergency", "declared war": an act, not a statement
+  if (lemma === 'declare' && next && /^(?:states?|war|holiday|curfew|emergency|disaster|victory|bankruptcy|independence|ceasefire|martial)$/.test((DETERMINERS.has(next.lower) ? toks[v + 2]?.lower : next.lower) ?? '')) return undefined;
   // "Estimated Quiapo crowd swells to 200K": a participle that opens the sentence before its noun is an adjective
   if (v === 0 && /^(?:estimated|reported|confirmed|alleged|claimed|projected|expected|promised|announced)$/.test(lw) && next && isWord(next) && !DETERMINERS.has(next.lower) && !PRONOUNS.has(next.lower) && next.lower !== 'that') return undefined;
   // "arrested accused Jawad Ali": the accused after a verb is a person, not an accusation
