@@ -718,3 +718,7 @@ test('sections of a law listed with brackets between are no figures: "under sect
 test('a participle not in -ed ends a counted phrase unless a noun follows: "[[six tonnes of the powder]] hidden in crates", "[[90 stolen bikes]]"', () => {
   expectMarked('Agents found [[six tonnes of the powder]] hidden in crates and [[90 stolen bikes]].');
 });
+
+test('"back" and "away" end a counted phrase: "carrying [[31 pilgrims]] back from the shrine", "[[12 crates]] away"', () => {
+  expectMarked('A lorry carrying [[31 pilgrims]] back from the shrine overturned, and thieves took [[12 crates]] away.');
+});

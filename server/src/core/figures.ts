@@ -373,7 +373,7 @@ const STOP = words(
   'the a an this that these those its their his her our my your each every any all both no some such ' +
     'of in on at to from by with for into onto over under across through throughout about against between among amongst during since until till before after ' +
     'near off via per toward towards within without amid amidst despite like as than including outside inside beyond along around behind below ' +
-    'above up down out upon unlike plus minus except versus vs ' +
+    'above up down out back away upon unlike plus minus except versus vs ' +
     'and or but nor yet so if because while when where whereas although though whether unless once ' +
     'i you he she it we they me him them us who whom whose which what ' +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
@@ -383,7 +383,7 @@ const STOP = words(
 /** Verbs and verb-like words that end a counted noun phrase ("12 died", "45 remain"). */
 const VERBISH = words(
   'went came fled fell rose took gave made got saw won lost left ran sent spent sold bought brought built began became grew knew thought found ' +
-    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook ' +
+    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook burst ' +
     'show burn remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
