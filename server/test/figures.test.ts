@@ -719,6 +719,6 @@ test('a participle not in -ed ends a counted phrase unless a noun follows: "[[si
   expectMarked('Agents found [[six tonnes of the powder]] hidden in crates and [[90 stolen bikes]].');
 });
 
-test('"back" and "away" end a counted phrase: "carrying [[31 pilgrims]] back from the shrine", "[[12 crates]] away"', () => {
-  expectMarked('A lorry carrying [[31 pilgrims]] back from the shrine overturned, and thieves took [[12 crates]] away.');
+test('"back" and "away" end a counted phrase: "carrying [[38 Aymara Indians]] back from a fiesta"', () => {
+  expectMarked('A lorry carrying [[38 Aymara Indians]] back from a fiesta overturned.');
 });

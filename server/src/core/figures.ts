@@ -383,7 +383,7 @@ const STOP = words(
 /** Verbs and verb-like words that end a counted noun phrase ("12 died", "45 remain"). */
 const VERBISH = words(
   'went came fled fell rose took gave made got saw won lost left ran sent spent sold bought brought built began became grew knew thought found ' +
-    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook burst ' +
+    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook ' +
     'show burn remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
