@@ -722,3 +722,7 @@ test('a participle not in -ed ends a counted phrase unless a noun follows: "[[si
 test('"back" and "away" end a counted phrase: "carrying [[38 Aymara Indians]] back from a fiesta"', () => {
   expectMarked('A lorry carrying [[38 Aymara Indians]] back from a fiesta overturned.');
 });
+
+test('the first of two hours joined is a time: "between 9 and 10:30pm", "from 6 to 7 p.m."; "between [[9 and 14 people]]" is a count', () => {
+  expectMarked('Counts come between 9 and 10:30pm, and from 6 to 7 p.m. queues formed; between [[9 and 14 people]] waited.');
+});

@@ -1192,6 +1192,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && v <= 31 && (gluedMonth(prev, MONTH_GLUED_AFTER_DAY) || gluedMonth(toks[i + 1], MONTH_GLUED_BEFORE_DAY))) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
   if (toks[i + 1] && TIME_SUFFIX.has(toks[i + 1].lower) && v <= 24) return true;
+  // (and the first of two hours joined: "between 10 and 11:30pm", "between 7 and 8 p.m.")
+  if (digits && integer && v <= 24 && toks[i + 1] && /^(?:and|to|-|–)$/.test(toks[i + 1].lower) && toks[i + 2] && (/^\d{1,2}:\d\d\s*(?:am|pm)?$/i.test(toks[i + 2].text) || /^\d{1,2}(?:am|pm)$/i.test(toks[i + 2].text) || (/^\d{1,2}$/.test(toks[i + 2].text) && !!toks[i + 3] && /^(?:am|pm|a\.m|p\.m)$/.test(toks[i + 3].lower)))) return true;
   // a name that starts with a number: "a gang called 400 Mawozo", "a group known as 21 Savage"
   if (prev && (/^(?:called|named|dubbed|calls|styled)$/.test(prev.lower) || (prev.lower === 'as' && /^(?:known|named)$/.test(prev2?.lower ?? ''))) && toks[i + 1] && isWordToken(toks[i + 1]) && isCap(toks[i + 1])) return true;
   // (a wire story's clock time, its day between: "(2110 Saturday GMT)", "0130 GMT")
