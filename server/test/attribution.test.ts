@@ -905,7 +905,7 @@ test('an adverb between a plural subject and a base-form verb: "Investigators no
 
 test('a source named after its verb stops at a stray full stop: "..., said a spokesman for the army. the army at a briefing" ends at "army"; "promised by the U.S. government" goes on', () => {
   sourcedBy('Of the 30 people held, 12 were freed, said a spokesman for the army. the army at a briefing.', '12', 'said a spokesman for the army');
-  sourcedBy('The 9,000 doses promised by the U.S. government have arrived.', '9,000 doses', 'promised by the U.S. government');
+  sourcedBy('The 9,000 kits promised by the U.S. government have arrived.', '9,000 kits', 'promised by the U.S. government');
 });
 
 test('a cue whose subject is the figure gives way to another in the sentence: "The other four suspects admit the charges, police said"', () => {

@@ -534,7 +534,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         comma = p;
         continue;
       }
-      // (the speaker before a place: "The monitoring system in Spain, known as MoMo, also estimates")
+      // (the speaker before a place: "The monitoring system in Chile, known as VigiFlu, also estimates")
       if (objectOf && /^(?:in|at|from)$/.test(toks[start - 1].lower) && start - 2 >= floor && isWord(toks[start - 2]) && (BODY_HEADS.has(toks[start - 2].lower) || ROLE_NOUNS.has(toks[start - 2].lower) || PEOPLE_HEADS.has(toks[start - 2].lower))) {
         // (where the phrase opens its clause: not a role after a name, "Kaniz Fatema, superintendent of Police in Munshiganj district, ...")
         const s2 = npBack(toks, start - 2, floor);
@@ -718,7 +718,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const lw = t.lower;
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
-  // (a headline's data and its verb are none: "Survey Shows About 26 Million Americans Have Diabetes", "Study Finds")
+  // (a headline's data and its verb are none: "Poll Shows 61% Back the Plan", "Study Finds")
   if (NOUNLIKE_S.has(lw) && isCap(t) && prev && isWord(prev) && isCap(prev) && t.start === prev.end + 1 && !(/^(?:shows|finds)$/.test(lw) && DATA_NOUNS.has(prev.lower))) return undefined;
   // A capitalised base form after a capitalised word, before punctuation, a capital or a verb, ends a name:
   // "the Armed Conflict Location and Event Data Project, over 29,683", "the Drudge Report said" (not "Officials Say 300 Killed",
@@ -793,7 +793,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // a tally's noun and its participle, with a time or place and no agent: "7 deaths reported in this week",
   // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
   // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
-  // (a deadline is no agent: "12,796 cases reported by the end of August"; nor is a level: "pollution levels reported above 300")
+  // (a deadline is no agent: "8,431 cases reported by the end of June"; nor is a level: "pollution levels reported above 300")
   if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !toks.some((x, k) => k > v && x.lower === 'by' && !deadlineAt(toks, k))) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
@@ -1493,8 +1493,8 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
         const tags = cands.filter((c) => c.start >= q.end || c.end <= q.start);
         if (tags.length) cands = tags;
       }
-      // a cue whose subject is the figure itself gives way to another: "The other three suspects admit to the
-      // allegations, police said" is the police's
+      // a cue whose subject is the figure itself gives way to another: "The other four suspects admit the
+      // charges, police said" is the police's
       // (the figure opens the cue and its verb follows: not "The agency, reporting 40 deaths, said", "citing two officials")
       const notSelf = cands.filter((c) => !(c.start <= figure.start && figure.end < c.end && !c.text.includes(' ... ') && /^(?:(?:the|other|another|some|all|those|these)\s+)*$/i.test(text.slice(c.start, figure.start)) && !/[,;]/.test(text.slice(figure.end, c.end))));
       if (notSelf.length && notSelf.length < cands.length) cands = notSelf;

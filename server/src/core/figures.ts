@@ -1004,7 +1004,7 @@ function dayList(toks: Token[], i: number): boolean {
   return joined && !!toks[k] && MONTHS.has(toks[k].lower) && isCap(toks[k]);
 }
 
-/** A section of a law in a list of them, brackets between: "sections 420 (cheating) and 120B (conspiracy) of the Penal Code". */
+/** A section of a law in a list of them, brackets between: "under sections 379 (theft) and 34B (intent)". */
 function legalList(toks: Token[], i: number): boolean {
   const num = (t: Token | undefined) => !!t && /^\d{1,4}[A-Z]{0,2}$/.test(t.text);
   if (!num(toks[i]) || (toks[i + 1] && !/^[,(;.)]$/.test(toks[i + 1].text) && !/^(?:and|or|of)$/.test(toks[i + 1].lower))) return false;
@@ -1027,7 +1027,7 @@ function legalList(toks: Token[], i: number): boolean {
   return k < i && /^(?:sections|subsections|articles|clauses|rules|regulations|paragraphs)$/.test(toks[k]?.lower ?? '');
 }
 
-/** A number after "at" in a call, or in the list after it: "call the police at 999, 555, Crime Stoppers at ...". */
+/** A number after "at" in a call, or in the list after it: "call the police at 911, 311, or the Tip Line at ...". */
 function phoneAfterCall(toks: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && i - k < 12 && (toks[k].text === ',' || /^(?:or|and)$/.test(toks[k].lower) || /^\d{3,}$/.test(toks[k].text))) k--;
@@ -2082,7 +2082,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && /^(?:dialling|dialing|dial|calling)$/.test(toks[i - 1]?.lower ?? '')) continue;
       // (after "call" or "ring", a number with no noun after it: "you should continue to call 999.", not "call 20 witnesses")
       if (digit0 && /^(?:call|calls|ring|text)$/.test(toks[i - 1]?.lower ?? '') && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|immediately|now)$/.test(toks[i + 1].lower))) continue;
-      // (or after "at" in a call, and the list after it: "call the police at 999, 555, Crime Stoppers at 800-TIPS")
+      // (or after "at" in a call, and the list after it: "call the police at 911, 311, or the Tip Line at 800-CASH")
       if (digit0 && /^\d{3,}$/.test(t.text) && (!toks[i + 1] || !isWordToken(toks[i + 1]) || /^(?:or|and|for|if|now|immediately)$/.test(toks[i + 1].lower)) && phoneAfterCall(toks, i)) continue;
       // sections of a law, listed with what they are about: "under sections 420 (cheating) and 120B (conspiracy)"
       if (digit0 && legalList(toks, i)) continue;
