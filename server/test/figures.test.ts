@@ -726,3 +726,7 @@ test('"back" and "away" end a counted phrase: "carrying [[38 Aymara Indians]] ba
 test('the first of two hours joined is a time: "between 9 and 10:30pm", "from 6 to 7 p.m."; "between [[9 and 14 people]]" is a count', () => {
   expectMarked('Counts come between 9 and 10:30pm, and from 6 to 7 p.m. queues formed; between [[9 and 14 people]] waited.');
 });
+
+test('Kenyan shillings in lower case before a full stop are money and end no sentence: "[[sh. 4,500]]"', () => {
+  expectMarked('Guards were caught holding [[sh. 4,500]] in small notes.');
+});

@@ -1407,7 +1407,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const digit0 = c0 >= 48 && c0 <= 57;
 
   // Currency before the number: $, €, US$, USD
-  const abbreviation = Object.hasOwn(CURRENCY_ABBREVIATIONS, t.text) ? CURRENCY_ABBREVIATIONS[t.text] : undefined;
+  // (Kenya's shilling in lower case too, before its full stop: "sh. 11,000")
+  const abbreviation = Object.hasOwn(CURRENCY_ABBREVIATIONS, t.text) ? CURRENCY_ABBREVIATIONS[t.text] : t.text === 'sh' && toks[i + 1]?.text === '.' && /^\d/.test(toks[i + 2]?.text ?? '') ? 'KES' : undefined;
   // (and Ghana's cedi written after its letters: "GH¢11.32 billion", "GH₵5m")
   const cedi = t.text === 'GH' && (toks[i + 1]?.text === '¢' || toks[i + 1]?.text === '₵') && toks[i + 1].start === t.end;
   if (CURRENCY_SIGNS_.get(t.text) !== undefined || (DOLLAR_PREFIXES_.has(lw) && toks[i + 1]?.text === '$' && toks[i + 1].start === t.end) || cedi || (CURRENCY_CODES.has(lw) && t.text === t.text.toUpperCase()) || abbreviation) {

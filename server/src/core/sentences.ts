@@ -164,7 +164,7 @@ const ABBREVIATIONS = new Set([
 ]);
 /** Abbreviations that only abbreviate before a number ("No. 1", "Vol. 3", "p. 4"). */
 // (and currencies written before their amount: "a Rs. 1.2 trillion debt")
-const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'p', 'pp', 'Para', 'para', 'Rs', 'Re', 'Tk', 'Ksh', 'Sh']);
+const NUMBER_ABBREVIATIONS = new Set(['No', 'Nos', 'no', 'Vol', 'vol', 'Fig', 'fig', 'p', 'pp', 'Para', 'para', 'Rs', 'Re', 'Tk', 'Ksh', 'Sh', 'sh']);
 /** Abbreviations that may also end a sentence; they do when the next word starts a sentence. */
 const ENDING_ABBREVIATIONS = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros', 'Jr', 'Sr', 'etc', 'plc', 'LLC', 'Ltda']);
 /** Words that start a sentence, used after "U.S." and "Inc." to decide a boundary. */
