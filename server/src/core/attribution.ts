@@ -14,7 +14,7 @@
 // Word lists are data at the top. Pure, never throws.
 
 import type { Span } from './types';
-import type { Segmentation } from './sentences';
+import { NAME_TITLES, type Segmentation } from './sentences';
 import { isNumberWord, sentenceTokens, type Figure, type Token } from './figures';
 import { partitionPoint } from './text';
 import { isDemonym } from './actors';
@@ -676,9 +676,6 @@ function afterDateline(toks: Token[], floor: number, limit: number): number {
 }
 
 /** The noun phrase that opens the clause at `floor` (for "The US throughout months ... has issued"). */
-/** Titles abbreviated with a full stop before a name ("Dr.", "Gen."). */
-const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Adm', 'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Supt', 'Insp', 'Det', 'Amb']);
-
 function firstNP(toks: Token[], floor: number, limit: number): [number, number] | undefined {
   let k = floor;
   while (k < limit && !isWord(toks[k])) k++;
@@ -690,7 +687,7 @@ function firstNP(toks: Token[], floor: number, limit: number): [number, number] 
   if (DETERMINERS.has(t.lower)) j++;
   // (a past tense after the phrase is its verb: "Russia fired 30 drones, saying")
   // (past the full stop of a title: "Dr. Richard Peeperkorn, WHO representative ..., said")
-  while (j < limit && ((isWord(toks[j]) && npInside(toks[j])) || (j > k && toks[j].text === '.' && TITLE_ABBREVIATIONS.has(toks[j - 1].text) && !!toks[j + 1] && isCap(toks[j + 1]))) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
+  while (j < limit && ((isWord(toks[j]) && npInside(toks[j])) || (j > k && toks[j].text === '.' && NAME_TITLES.has(toks[j - 1].text) && !!toks[j + 1] && isCap(toks[j + 1]))) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
   return last >= k ? [k, last] : undefined;
 }
 
@@ -702,6 +699,12 @@ function clauseFloor(toks: Token[], v: number, sentenceFloor: number): number {
 
 // ---------------------------------------------------------------------------
 // Cues of one sentence
+
+/** Is there a "by" after the verb at v that names an agent, not a deadline? */
+function agentAfter(toks: Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length; k++) if (toks[k].lower === 'by' && !deadlineAt(toks, k)) return true;
+  return false;
+}
 
 /** Is "by" at k a deadline ("by Monday night", "by the end of June"), not an agent? */
 function deadlineAt(toks: Token[], k: number): boolean {
@@ -794,7 +797,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
   // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
   // (a deadline is no agent: "8,431 cases reported by the end of June"; nor is a level: "pollution levels reported above 300")
-  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !toks.some((x, k) => k > v && x.lower === 'by' && !deadlineAt(toks, k))) return undefined;
+  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !agentAfter(toks, v)) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {

@@ -154,10 +154,14 @@ export class KeptSegmentation implements Segmentation {
 // ---------------------------------------------------------------------------
 // Lexicons
 
-/** Abbreviations after which a full stop never ends a sentence (case-sensitive forms). */
-const ABBREVIATIONS = new Set([
+/** Titles abbreviated with a full stop before a name ("Dr.", "Gen."): attribution reads a speaker's name past them too. */
+export const NAME_TITLES: ReadonlySet<string> = new Set([
   'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'Prof', 'Gen', 'Lt', 'Col', 'Maj', 'Capt', 'Sgt', 'Cpl', 'Pvt', 'Pte', 'Adm', 'Cmdr', 'Cdr',
   'Brig', 'Gov', 'Sen', 'Rep', 'Rev', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Amb', 'Sec', 'Gens', 'Reps', 'Sens', 'Messrs',
+]);
+/** Abbreviations after which a full stop never ends a sentence (case-sensitive forms). */
+const ABBREVIATIONS = new Set([
+  ...NAME_TITLES,
   'St', 'Mt', 'Ft', 'Ave', 'Blvd', 'Rd', 'Dept', 'Univ', 'Assn', 'Gov’t', 'Est',
   'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
   'approx', 'est', 'vs', 'v', 'cf', 'ca', 'al', 'Art', 'art', 'Ch', 'ch', 'Sec', 'sec',
