@@ -37,9 +37,17 @@ export interface Client {
   shutdown(): Promise<number | null>;
 }
 
-/** Makes a temporary workspace folder holding `files` (relative path -> content). */
+const madeWorkspaces: string[] = [];
+// Each test file runs in its own process: the folders it made go when it ends, whatever the
+// tests did with them (several restart a server on the same folder after a shutdown).
+process.once('exit', () => {
+  for (const root of madeWorkspaces) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** Makes a temporary workspace folder holding `files` (relative path -> content); removed when the process exits. */
 export function makeWorkspace(files: Record<string, string | Buffer>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-ws-'));
+  madeWorkspaces.push(root);
   for (const [rel, content] of Object.entries(files)) {
     const abs = path.join(root, rel);
     fs.mkdirSync(path.dirname(abs), { recursive: true });
