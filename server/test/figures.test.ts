@@ -730,3 +730,12 @@ test('the first of two hours joined is a time: "between 9 and 10:30pm", "from 6 
 test('Kenyan shillings in lower case before a full stop are money and end no sentence: "[[sh. 4,500]]"', () => {
   expectMarked('Guards were caught holding [[sh. 4,500]] in small notes.');
 });
+
+test('thousands written with a space after the comma are one number: "[[217, 581 acres]]", "[[100, 000 refugees]]"; not a day and a count, nor a list', () => {
+  expectMarked('The fire grew to [[217, 581 acres]] and drove out [[100, 000 refugees]].');
+  expectMarked('On May 5, [[300 protesters]] met; tallies of [[310]], [[290]] and [[120]] came in.');
+});
+
+test('a comma and a space between a part and its whole, or between numbers to call, join nothing: "Of those [[800]], [[485]] were inquests"', () => {
+  expectMarked('The office took [[800 calls]]. Of those [[800]], [[485]] were inquests. Residents can call the police at 999, 555, or a tip line.');
+});

@@ -228,13 +228,34 @@ function spaceGroups(text: string, s: number, e: number, n: number): number {
   }
   let end = e;
   while (end + 4 <= n && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0 || text.charCodeAt(end) === 0x202f || text.charCodeAt(end) === 0x2009) && allDigits(text, end + 1, end + 4) && !(end + 4 < n && isWordCode(text, end + 4))) end += 4;
-  if (end === e) return e;
-  // (not a day after its month: "March 5 100 people")
+  if (end === e) {
+    end = commaSpaceGroups(text, e, n);
+    if (end === e) return e;
+    // (not in a list of numbers: "rooms 12, 140, 141" or "5, 300 and 310")
+    let p = s - 1;
+    while (p >= 0 && isSpaceCode(text.charCodeAt(p))) p--;
+    if (p > 0 && text.charCodeAt(p) === 44 && allDigits(text, p - 1, p)) return e;
+    if (!/^000$/.test(text.slice(end - 3, end)) && /^(?:,\s*(?:\d|(?:and|or)\s)|\s+(?:and|or|to|&)\s+\d)/.test(text.slice(end, end + 8))) return e;
+    // (nor a part and its whole, "Of those 800, 485 were inquests", nor numbers to call, "call the police at 999, 555")
+    const lead = text.slice(Math.max(0, s - 48), s);
+    if (/\b(?:those|these|of the)\s+$/i.test(lead) || /\b(?:call|calls|calling|dial|dialling|dialing|contact|text|ring)\b[^.;]*$/i.test(lead)) return e;
+  }
+  // (not a day after its month: "March 5 100 people", "May 5, 300 protesters"; nor a section or an age: "Article 5, 200 ...")
   let b = s - 1;
   while (b >= 0 && isSpaceCode(text.charCodeAt(b))) b--;
   let w = b;
   while (w >= 0 && isWordCode(text, w)) w--;
-  return b > w && MONTHS.has(text.slice(w + 1, b + 1).toLowerCase().replace(/\.$/, '')) ? e : end;
+  const before = text.slice(w + 1, b + 1).toLowerCase().replace(/\.$/, '');
+  return b > w && (MONTHS.has(before) || (text.charCodeAt(e) === 44 && NUMBERED_BY.has(before))) ? e : end;
+}
+/**
+ * Thousands written with a space after each comma, "217, 581 acres", "100, 000 refugees" (a slip some
+ * papers make): the end of the groups of three digits after text[e], or `e`.
+ */
+function commaSpaceGroups(text: string, e: number, n: number): number {
+  let end = e;
+  while (end + 5 <= n && text.charCodeAt(end) === 44 && text.charCodeAt(end + 1) === 32 && allDigits(text, end + 2, end + 5) && !(end + 5 < n && (isWordCode(text, end + 5) || (text.charCodeAt(end + 5) === 46 && end + 6 < n && allDigits(text, end + 6, end + 7))))) end += 5;
+  return end;
 }
 function allDigits(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -332,6 +353,8 @@ const TIME_UNITS = words(
     'day-long year-long years-long decades-long month-long week-long hour-long',
 );
 const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
+/** Words that number what follows them, before a comma that is no thousands separator: "chapter 5, 300 pages". */
+const NUMBERED_BY = words('no nos number section sections article articles chapter chapters page pages paragraph clause rule route flight room rooms grade year years vol volume aged ages age level phase stage');
 const WEEKDAYS = words('monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun');
 const TIME_SUFFIX = words("am pm a.m p.m gmt utc kst jst est edt cst pst bst cet cest eet msk hrs hours o'clock o’clock local h midnight noon");
 
@@ -498,7 +521,7 @@ const FOLD_WORDS_ = new WordTable(FOLD_WORDS);
 
 // (also grouped as South Asia writes lakhs and crores, "8,86,585", and with full stops between two or more
 // groups of three, as much of Europe writes "1.119.889"; one such group, "426.804", is read as a decimal)
-const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?$/;
+const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+|\d{1,3}(?:, \d{3})+|\d+)(?:\.\d+)?$/;
 /** Full stops between groups of three digits: "1.119.889". */
 const DOTTED_THOUSANDS = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DIGIT_RANGE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[-–‐‑](\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
