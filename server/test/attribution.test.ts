@@ -931,3 +931,17 @@ test('declaring a state of emergency or war is an act, not a statement: "Togo, w
   unsourced('As in nearby Benin and Togo, which have also declared states of emergency and disaster, poor rains have destroyed about a third of the yam crop.', 'about a third of the yam crop');
   sourcedBy('The agency declared that 61 wells had run dry.', '61 wells', 'The agency declared');
 });
+
+test('claiming asylum, lodging a claim, winning a prize and sitting an exam are no statements: "people claiming political refuge", "wrote the exams"', () => {
+  unsourced('The number of people claiming political refuge rose to 10,285 last year.', '10,285');
+  unsourced('About one in 40 of those who fled lodged their claim in Ireland.', '40');
+  unsourced('Over two seasons she has claimed the richest single prize, taking $2.4 million home.', '$2.4 million');
+  unsourced('Pupils at schools who wrote the board’s final exams achieved a pass rate of 97.2%.', '97.2%');
+  sourcedBy('The ministry wrote that 97.2% of pupils passed.', '97.2%', 'The ministry wrote');
+});
+
+test('accused with no accuser named is a charge, not a source: "were only accused or convicted of", "Guard accused of ... to get $90,000"', () => {
+  unsourced('Over 6,000 of those held were only accused or convicted of minor offences.', '6,000');
+  unsourced('Warden accused of taking bribes to receive $90,000 payout', '$90,000');
+  sourcedBy('The union accused the police of killing 12 protesters.', '12 protesters', 'The union accused');
+});

@@ -968,7 +968,20 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "charges laid against nine accused", "the accused told the court": the people charged, a noun
   if (lw === 'accused' && prev && (/^\d/.test(prev.text) || isNumberWord(prev.lower) || /^(?:the|all|both|several|other)$/.test(prev.lower))) return undefined;
   // "claim" as winning: "claiming the title", "claimed victory", "claimed the top spot"
-  if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 4); k++) if (/^(?:title|titles|championship|championships|crown|victory|win|trophy|medal|medals|gold|silver|bronze|prize|throne|spot|seat|seats|pole|lead)$/.test(toks[k].lower)) return undefined;
+  // (a few words on: "has claimed the biggest first prize")
+  if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6) && isWord(toks[k]); k++) if (/^(?:title|titles|championship|championships|crown|victory|win|trophy|medal|medals|gold|silver|bronze|prize|throne|spot|seat|seats|pole|lead)$/.test(toks[k].lower)) return undefined;
+  // claiming asylum or benefits is asking for them: "people claiming political refuge"
+  if (lemma === 'claim' && next && (/^(?:asylum|refuge|protection|benefits?|compensation|damages|unemployment|allowances?|expenses|welfare|pensions?)$/.test(next.lower) || (/^(?:political|refugee|jobless|disability|housing|child|state)$/.test(next.lower) && /^(?:asylum|refuge|status|benefits?|allowances?|support|pensions?)$/.test(toks[v + 2]?.lower ?? '')))) return undefined;
+  // writing an examination is sitting it: "candidates who wrote the exams", "learners writing their papers"
+  if (lemma === 'write') for (let k = v + 1; k < Math.min(toks.length, v + 8) && isWord(toks[k]); k++) if (/^(?:exams?|examinations?|tests?|papers?|matric|finals)$/.test(toks[k].lower)) return undefined;
+  // "were only accused or convicted of traffic offences": accused by no one named, a passive without its agent
+  if (lw === 'accused' && (next?.lower === 'of' || ((next?.lower === 'or' || next?.lower === 'and') && /ed$/.test(toks[v + 2]?.lower ?? '') && toks[v + 3]?.lower === 'of'))) {
+    let k = v - 1;
+    while (k >= 0 && isWord(toks[k]) && (isAdverb(toks[k]) || /^(?:only|also|already|not|never|falsely|wrongly)$/.test(toks[k].lower))) k--;
+    if (k >= 0 && BE.has(toks[k].lower) && !agentAfter(toks, v)) return undefined;
+    // (or a headline's participle after a bare noun: "Superintendent accused of defecating on track")
+    if (k === v - 1 && k >= 0 && isWord(toks[k]) && (k === 0 || !isWord(toks[k - 1]) || isCap(toks[k - 1]) || DETERMINERS.has(toks[k - 1].lower)) && !PRONOUNS.has(toks[k].lower) && !agentAfter(toks, v)) return undefined;
+  }
   // "Minister Ali Waheed was quoted in a statement as saying that ...": the one quoted says it
   if (lw === 'saying' && prev?.lower === 'as') {
     for (let k = v - 2; k >= Math.max(2, v - 10); k--) {
@@ -1269,6 +1282,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (ISSUE_OBJECTS.has(lw)) {
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         if (!isWord(toks[k])) break;
+        // (a claim filed or lodged is a demand, for asylum or damages, not a statement: "lodged their claim in Britain")
+        if (ISSUE_VERBS.has(toks[k].lower) && /^claims?$/.test(lw) && /^(?:filed|files|lodged|lodges)$/.test(toks[k].lower)) break;
         if (ISSUE_VERBS.has(toks[k].lower)) {
           const s = subjectOf(toks, k, clauseFloor(toks, k, 0), toks[k].lower.endsWith('ing'));
           if (s !== -1 && s !== -2) {
