@@ -945,3 +945,9 @@ test('accused with no accuser named is a charge, not a source: "were only accuse
   unsourced('Warden accused of taking bribes to receive $90,000 payout', '$90,000');
   sourcedBy('The union accused the police of killing 12 protesters.', '12 protesters', 'The union accused');
 });
+
+test('a cue in a comparison with what others said sources nothing: "$300 million less than analysts had forecast", "higher than officials reported"', () => {
+  unsourced('Sales rose 4 percent to $12.1 billion, about $300 million less than analysts at two banks had forecast.', '$12.1 billion');
+  unsourced('The toll of 214 is far higher than officials reported.', '214');
+  sourcedBy('More than 300 residents said they had lost their homes.', '300 residents', '300 residents said');
+});

@@ -746,6 +746,20 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // (or an adjective of a tally: "The cumulative confirmed cases", "one confirmed case")
     if (prev && isWord(prev) && (isNumberWord(prev.lower) || /^(?:cumulative|total|new|additional|overall|combined)$/.test(prev.lower)) && next && (next.lower === 'dead' || TALLY_NOUNS.has(next.lower) || TALLY_NOUNS.has(next.lower + 's') || (isWord(next) && !isCap(next) && /s$/.test(next.lower) && !/^(?:that|this|his|its)$/.test(next.lower)))) return undefined;
   }
+  // "... $600 million less than analysts had forecast", "higher than officials reported": a comparison with what
+  // they said, so the sentence's own figures are not theirs
+  {
+    let k = v - 1;
+    while (k >= 0 && isWord(toks[k]) && (AUX.has(toks[k].lower) || BE.has(toks[k].lower) || isAdverb(toks[k]) || /^(?:also|now|still|originally|initially|previously|earlier|first)$/.test(toks[k].lower))) k--;
+    // (the speakers' phrase may hold a place of work: "than analysts at the bank had forecast")
+    let n = 0;
+    while (k >= 0 && n < 7 && isWord(toks[k]) && !CLAUSE_STOP.has(toks[k].lower) && (!PREPOSITIONS.has(toks[k].lower) || /^(?:at|of|from|in)$/.test(toks[k].lower)) && toks[k].lower !== 'than') {
+      k--;
+      n++;
+    }
+    // (not a number after "than", which is the subject's own: "More than 300 residents said")
+    if (n > 0 && k >= 0 && toks[k].lower === 'than' && !startsNumber(toks, k + 1) && !isNumberWord(toks[k + 1].lower) && !/^(?:a|an|half|dozens|hundreds|thousands|millions)$/.test(toks[k + 1].lower)) return undefined;
+  }
   // "declared a state of emergency", "declared war": an act, not a statement
   if (lemma === 'declare' && next && /^(?:states?|war|holiday|curfew|emergency|disaster|victory|bankruptcy|independence|ceasefire|martial)$/.test((DETERMINERS.has(next.lower) ? toks[v + 2]?.lower : next.lower) ?? '')) return undefined;
   // "Estimated Quiapo crowd swells to 200K": a participle that opens the sentence before its noun is an adjective
