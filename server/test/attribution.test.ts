@@ -951,3 +951,10 @@ test('a cue in a comparison with what others said sources nothing: "$300 million
   unsourced('The toll of 214 is far higher than officials reported.', '214');
   sourcedBy('More than 300 residents said they had lost their homes.', '300 residents', '300 residents said');
 });
+
+test('speakers found past a role in a place with the name after it, a stray comma after an acronym, "one of ... cops", and data for a period', () => {
+  sourcedBy('Up to 90,000 more could cross in the coming weeks, the agency’s envoy in Niger, Anna Berg, said on Friday.', '90,000', 'the agency’s envoy in Niger, Anna Berg, said');
+  sourcedBy('The National Emergency Management Agency (NEMA), has said that 14 people drowned.', '14 people', 'The National Emergency Management Agency (NEMA), has said');
+  sourcedBy('Nine people died on the roads over the long weekend, says one of the region’s senior cops.', 'Nine people', 'says one of the region’s senior cops');
+  sourcedBy('Figures for October showed the claimant count rose by 8,000.', '8,000', 'Figures for October showed');
+});

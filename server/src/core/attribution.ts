@@ -233,6 +233,8 @@ const PEOPLE_HEADS = new Set([
   ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
   // those who saw it: "..., said a Kyi Tauk Pauk resident"
   ...words('resident residents witness witnesses eyewitness eyewitnesses villager villagers survivor survivors doctor doctors medic medics activist activists'),
+  // ("..., says one of the country's top cops")
+  ...words('cop cops'),
 ]);
 
 /** Nouns that a "from" phrase names the source of: "a statement from the ministry", "data from the bank". */
@@ -498,6 +500,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     }
     return first ? { start: first[0], detached: first } : -1;
   }
+  // A stray comma after a body's acronym that opens the clause: "The Federal Road Safety Corps (FRSC), has said"
+  if (toks[j].text === ',' && toks[j - 1]?.text === ')' && toks[j - 3]?.text === '(' && j - 4 >= floor && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(toks[j - 2].text) && isWord(toks[j - 4]) && isCap(toks[j - 4]) && v - j <= 3) {
+    const start = npBack(toks, j - 4, floor);
+    if (start >= 0 && start === afterDateline(toks, floor, start)) return { start };
+  }
   // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
   if (toks[j].text === ',' && !sawRelative) {
     let p = j - 1;
@@ -529,6 +536,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       // (a date is no speaker: "..., its fifth hike since March, as it battles inflation, reports Reuters")
       // (the head before an abbreviation's full stop: "Alison Management Corp., the ship operator, revealed")
       const hw = toks[p - 1].text === '.' && p - 2 >= floor && toks[p - 2].end === toks[p - 1].start ? toks[p - 2] : toks[p - 1];
+      // (a role in a place that opens its clause after a comma, the person's name in an apposition of its own: "..., the
+      // agency's envoy in Niger, Anna Berg, said"; after a name it is the name's, and a town follows: see below)
+      if (hop === 0 && objectOf && /^(?:in|at)$/.test(toks[start - 1].lower) && start - 2 >= floor && isWord(toks[start - 2]) && ROLE_NOUNS.has(toks[start - 2].lower) && comma - p >= 3 && toks.slice(p + 1, comma).every((x) => isWord(x) && isCap(x))) {
+        const s2 = npBack(toks, start - 2, floor);
+        if (s2 > floor + 1 && toks[s2 - 1].text === ',' && isWord(toks[s2 - 2]) && !isCap(toks[s2 - 2])) return { start: s2 };
+      }
       // (a town after a place of work, in an apposition of its own: "Avi Kumar, a consultant at Fortis Hospital, Okhla, said")
       if (hop < 2 && objectOf && /^(?:at|in)$/.test(toks[start - 1].lower) && comma - p <= 3 && toks.slice(p + 1, comma).every((x) => isWord(x) && isCap(x)) && toks.slice(floor, start).some((x) => x.text === ',')) {
         comma = p;
@@ -645,7 +658,7 @@ function relativeClose(toks: Token[], v: number): number {
 
 /**
  * "A study of more than 100,000 adults found", "a survey by the bank of 2,000
- * firms shows": a data noun with its "of"/"by"/"from" phrase, however long,
+ * firms shows": a data noun with its "of"/"by"/"from"/"for" phrase, however long,
  * opening the clause of a data verb at v (no comma or clause word between).
  */
 function dataSubject(toks: Token[], v: number, floor: number): Subject | undefined {
@@ -653,7 +666,8 @@ function dataSubject(toks: Token[], v: number, floor: number): Subject | undefin
     const t = toks[d];
     if (t.text === ',' || t.text === ';' || CLAUSE_STOP.has(t.lower) || AUX.has(t.lower) || BE.has(t.lower)) return undefined;
     // (or its participle: "Government data released on January 31 showed")
-    if (isWord(t) && DATA_NOUNS.has(t.lower) && (/^(?:of|by|from)$/.test(toks[d + 1]?.lower ?? '') || MADE_BY.has(toks[d + 1]?.lower ?? ''))) {
+    // (or the period it covers: "Data for November showed", "Figures for the third quarter show")
+    if (isWord(t) && DATA_NOUNS.has(t.lower) && (/^(?:of|by|from|for)$/.test(toks[d + 1]?.lower ?? '') || MADE_BY.has(toks[d + 1]?.lower ?? ''))) {
       const np = MADE_BY.has(toks[d + 1].lower) ? npBack(toks, d, floor) : -1;
       const start = np >= 0 ? np : d - 1 >= floor && DETERMINERS.has(toks[d - 1].lower) ? d - 1 : d;
       // the phrase opens its clause: nothing but a conjunction or the clause start before it
