@@ -739,3 +739,21 @@ test('thousands written with a space after the comma are one number: "[[217, 581
 test('a comma and a space between a part and its whole, or between numbers to call, join nothing: "Of those [[800]], [[485]] were inquests"', () => {
   expectMarked('The office took [[800 calls]]. Of those [[800]], [[485]] were inquests. Residents can call the police at 999, 555, or a tip line.');
 });
+
+test('page and wire furniture, a bloc, a reference point and a day with its full stop are no figures: "WRAPUP 2-Oil", "Slideshow ( 3 images )", "Group of 77", "zero point", "Updated 14. Mar 2021"', () => {
+  expectMarked('UPDATE 2-Oil prices climb as stocks fall');
+  expectMarked('Gallery ( 3 images ) Updated 14. Mar 2021');
+  expectMarked('Speaking for the Group of 77 nations, she said [[40 states]] agreed. Queues formed at the zero point on the border.');
+  expectMarked('A neighbour called 911 from a phone box, and a reading of [[zero point five]] was taken.');
+});
+
+test('a class by its year of school is no count: "grade 12 learners", "year one pupils"; a span of time before a count is', () => {
+  expectMarked('The province’s grade 12 learners passed, as did [[90 per cent]] of all year one pupils.');
+  expectMarked('In a year [[12 students]] left.');
+});
+
+test('a dash between two numbers, the second lower, is no range; and a year before a subject and its verb is a year: "totalled 2693 - [[2177 primary]]", "2019 pass rate improves"', () => {
+  expectMarked('Schools totalled [[2693]] - [[2177 primary]] and [[469 secondary]].');
+  expectMarked('BREAKING | 2019 national pass rate improves to [[81.3%]]');
+  expectMarked('Between [[200 - 300 people]] came.');
+});

@@ -444,6 +444,22 @@ const EN_PARTICIPLES = words('hidden stolen taken given driven written seen show
 const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted deceased');
 /** Verbs whose object is people hurt: "killing six", "wounded three". */
 const CASUALTY_VERBS = words('killing killed kills kill injuring injured injures injure wounding wounded wounds wound');
+/** Years of school before their number: "grade 12 learners", "year one students". */
+const SCHOOL_YEARS = words('grade grades year years form standard std class');
+/** Who is in a year of school. */
+const LEARNERS = words('learners learner pupils pupil students student candidates candidate children kids graduates leavers classes');
+/** Is the school word at k a span of time ("In a year 12 students left", "within two years")? "grade" never is. */
+function timeBeforeClass(toks: Token[], k: number): boolean {
+  const w = toks[k].lower;
+  const before = toks[k - 1];
+  if (w === 'grade' || w === 'grades') return false;
+  return !!before && (/^(?:a|an|the|per|each|every|last|this|next|that|one|within|over|for|in|after|before|same|whole|entire)$/.test(before.lower) || /^\d/.test(before.text) || UNIT_WORDS_.get(before.lower) !== undefined);
+}
+/** A noun of learners at k, or after one or two modifiers ("12 learners", "9 maths pupils"). */
+function learnersAfter(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 3 && toks[q] && isWordToken(toks[q]); q++) if (LEARNERS.has(toks[q].lower)) return true;
+  return false;
+}
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
 const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
@@ -1211,6 +1227,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
+  // (a day with a full stop, as German and Nordic papers write it: "Published 24. Aug 2018")
+  if (next?.text === '.' && toks[i + 2] && MONTHS.has(toks[i + 2].lower) && isCap(toks[i + 2]) && v <= 31 && integer && digits) return true;
   // (a month glued to the day before or after it: "March 26-April 1", "24 March-1 April")
   if (digits && integer && v <= 31 && (gluedMonth(prev, MONTH_GLUED_AFTER_DAY) || gluedMonth(toks[i + 1], MONTH_GLUED_BEFORE_DAY))) return true;
   // Times: "4:46 pm", "10 a.m.", "at 15.30"
@@ -1238,7 +1256,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // a list of ages: "The victims were 66, 70 and 95 years old", "aged 66, 70 and 95"
   if (digits && integer && v < 120 && !hasUnit && ageList(toks, i)) return true;
   if (prev?.lower === 'as' && prev2 && /^(?:young|old)$/.test(prev2.lower) && toks[i - 3]?.lower === 'as' && digits && integer && v < 120 && !hasUnit) return true;
-  // An emergency number: "911 dispatchers", "a 999 call"
+  // An emergency number: "911 dispatchers", "a 999 call", "called 911 on a cell phone"
+  if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && prev && /^(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|phoned|phone|ring|rang)$/.test(prev.lower)) return true;
   if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency)$/.test(toks[i + 1].lower)) return true;
   if (prev?.lower === 'of' && (prev2?.lower === 'age' || prev2?.lower === 'ages')) return true; // at the age of 11, between the ages of 10 and 14
   // "before they turn 18", "turned 40 on Sunday": an age reached
@@ -1273,6 +1292,12 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // a unit by its number: "General-Officer-in-Command of 15 Corps"; a stage: "the Round of 16", "the last 16"
   if (digits && integer && toks[i + 1]?.text === 'Corps') return true;
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
+  // a bloc named by its number: "the Group of 77", "Group of 20"
+  if (digits && integer && prev?.lower === 'of' && prev2?.text === 'Group') return true;
+  // a page's gallery: "Slideshow ( 2 images )"
+  if (prev?.text === '(' && prev2 && /^(?:slideshow|gallery|photos|pictures|images)$/.test(prev2.lower)) return true;
+  // a class by its year of school: "grade 12 learners", "Year 9 pupils"
+  if (prev && SCHOOL_YEARS.has(prev.lower) && integer && v <= 13 && learnersAfter(toks, last + 1) && !timeBeforeClass(toks, i - 1)) return true;
   // an address: "the 5000 block of Oak Lea Drive"
   if (digits && integer && v % 100 === 0 && toks[i + 1]?.lower === 'block' && toks[i + 2]?.lower === 'of') return true;
   // a stock's code: "under the ticker symbol 4165", "stock code 0700"
@@ -1531,6 +1556,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
+    // a wire story's slug and version: "WRAPUP 3-Normality returns", "UPDATE 2-Oil rises"
+    if (toks[i - 1] && /^(?:WRAPUP|UPDATE|REFILE|CORRECTED|RPT|FACTBOX|INSIGHT|ANALYSIS|EXCLUSIVE|PREVIEW)$/.test(toks[i - 1].text) && /^\p{Lu}/u.test(m[2])) return undefined;
     // a scale joined by a hyphen, as South African and some African papers write it, with a decimal comma:
     // "4,5-million others", "21,4-trillion won" (its currency word after it makes it money)
     if (/^(?:million|billion|trillion)$/.test(suffix)) {
@@ -1617,7 +1644,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       const counts = !!after && isWordToken(after) && !isCap(after) && isPluralNoun(after.lower) && !TIME_UNITS.has(after.lower) && !YEAR_NOUNS.has(after.lower) && !STOP.has(after.lower) && !VERBISH.has(after.lower);
       // (a year after its month is a date's: "in August 2020 to 16.66 percent in September", "from 1 July, 2022 to 30 June")
       const dated = MONTHS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.text === ',' && MONTHS.has(toks[i - 2]?.lower ?? ''));
-      if (!(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || dated || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
+      // (a dash between two plain numbers, the second below the first, is no range: "totalled 2693 - 2177 primary and 469 secondary")
+      const falling = /^[-–—]$/.test(joiner.text) && scale2 === undefined && !scaled && h < value;
+      if (!falling && !(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || dated || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
         high = h;
         j = kk;
         kind = kind === 'money' ? 'money' : 'range';
@@ -1677,6 +1706,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares|supports|oversees|provides|helps|covers|holds|runs|leads|serves)$/.test(h.lower)) return undefined;
     // an event of the year: "the 2017 elections", "the 2022 floods"
     if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
+    // (or a headline's subject of the year, then its verb: "2019 national pass rate improves to 81.3%")
+    if (p.head > j + 2 && /^(?:rate|total|number|price|toll|level|count|figure|share|budget|deficit|index|economy|output|population|turnout|tally|bill)$/.test(toks[p.head - 1].lower)) return undefined;
   }
 
   // Measures: "74,000 tons of explosives", "30 square kilometres"
@@ -1741,6 +1772,10 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
   const capName = isCap(t) && !sentenceStart && !c.titleCase && t.text !== t.text.toUpperCase();
   // "zero" in a name of a policy, a goal or an outlet, or the verb: "zero COVID restrictions", "zero tolerance", "net zero", "zero in on", "Zero Hedge"
   if (lw === 'zero' && ((isCap(t) && toks[i + 1] && isCap(toks[i + 1])) || (prev && /^(?:net|ground)$/.test(prev.lower)) || /^(?:covid|covid-19|tolerance|sum|hour|gravity|waste|carbon|trust|day|in|out)$/.test(toks[i + 1]?.lower ?? ''))) return undefined;
+  // a class by its year of school: "year one students", "Grade Seven pupils"
+  if (prev && SCHOOL_YEARS.has(prev.lower) && UNIT_WORDS_.get(lw) !== undefined && learnersAfter(toks, i + 1) && !timeBeforeClass(toks, i - 1)) return undefined;
+  // (a place or a reference, not a count: "at the border's 'zero point'"; "zero point five" is a number)
+  if (lw === 'zero' && toks[i + 1]?.lower === 'point' && !(toks[i + 2] && (UNIT_WORDS_.get(toks[i + 2].lower) !== undefined || /^\d/.test(toks[i + 2].text)))) return undefined;
 
   // "a quarter-point hike", "a half-point cut"
   const pm = POINT_MOVE_RE.exec(t.text);
