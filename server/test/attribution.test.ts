@@ -761,7 +761,7 @@ test('"Lives claimed by road crashes" is no claim: the sentence\'s speaker after
 test('"pegged ... at" states an estimate as "put ... at" does ("The governor has officially pegged the toll at 230"); "officially" after a subject is the verb\'s adverb', () => {
   sourcedBy('The governor has officially pegged the toll at 230 dead.', '230 dead', 'The governor has officially pegged');
   sourcedBy('Ramos officially reported 88 cases.', '88 cases', 'Ramos officially reported');
-  unsourced('There were 40 officially reported deaths.', '40');
+  unsourced('There were 40 officially reported deaths.', '40 officially reported deaths');
 });
 
 test('the verb of a relative clause between commas speaks within it: "Lloyds, which on Monday confirmed its new chair, was up 4%" leaves the 4% unsourced; in "Acme, which reported a loss ..., said 30 jobs go" the jobs are what Acme said', () => {
@@ -957,4 +957,9 @@ test('speakers found past a role in a place with the name after it, a stray comm
   sourcedBy('The National Emergency Management Agency (NEMA), has said that 14 people drowned.', '14 people', 'The National Emergency Management Agency (NEMA), has said');
   sourcedBy('Nine people died on the roads over the long weekend, says one of the region’s senior cops.', 'Nine people', 'says one of the region’s senior cops');
   sourcedBy('Figures for October showed the claimant count rose by 8,000.', '8,000', 'Figures for October showed');
+});
+
+test('a participle after an adverb that follows an article or a number is an adjective: "the four previously mentioned types of cancer"', () => {
+  unsourced('Lung cancer ranked high besides the three previously mentioned kinds of tumour.', 'three previously mentioned kinds');
+  sourcedBy('The two jointly announced 300 job cuts.', '300 job cuts', 'The two jointly announced');
 });

@@ -757,3 +757,9 @@ test('a dash between two numbers, the second lower, is no range; and a year befo
   expectMarked('BREAKING | 2019 national pass rate improves to [[81.3%]]');
   expectMarked('Between [[200 - 300 people]] came.');
 });
+
+test('counts found or read whole: a plural’s count in brackets "deportees ([[81,402]])", hours by the million "[[12 million hours]]", "[[3000 highly skilled workers]]", "[[480 livestock]] loss was"', () => {
+  expectMarked('The top destination for returnees ([[81,402]]) was the capital.');
+  expectMarked('Hours worked fell by [[12 million hours]] to [[1,402.5 million hours]]; he waited 3 hours.');
+  expectMarked('They will train [[3000 highly skilled workers]], and [[480 livestock]] loss was reported.');
+});

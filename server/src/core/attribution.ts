@@ -754,6 +754,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text)) || (lw !== 'said' && !adverbOfVerb && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
+    // (or after an adverb that follows an article or a number, before a noun: "the four previously mentioned types";
+    // not "The two jointly announced 300 job cuts")
+    if (prev && isWord(prev) && isAdverb(prev) && toks[v - 2] && (DETERMINERS.has(toks[v - 2].lower) || /^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower)) && next && isWord(next) && !isCap(next) && !startsNumber(toks, v + 1) && !/^(?:that|to|on|in|by|at|it|he|she|they|a|an|the)$/.test(next.lower)) return undefined;
     // (or after an adjective of order, before a noun: "in the latest reported quarter", "the first confirmed case")
     if (prev && /^(?:latest|last|first|previous|recent|most|earliest|initial|final)$/.test(prev.lower) && toks[v - 2] && DETERMINERS.has(toks[v - 2].lower) && next && isWord(next) && !isCap(next) && !/^(?:that|to|on|in|by|at|it|he|she|they)$/.test(next.lower)) return undefined;
     // (a number in words too, before the state or tally it qualifies: "Thirty-five confirmed dead", "four alleged insurgents")

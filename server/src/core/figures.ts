@@ -599,6 +599,8 @@ function listedCount(toks: Token[], i: number): boolean {
   const afterName = (k: number) => toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')' && !!toks[k - 2] && isWordToken(toks[k - 2]) && isCap(toks[k - 2]);
   // (or the count of a percentage before it: "12% (631,785) being non-Irish citizens")
   if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')' && /^\d{1,3}(?:,\d{3})+$/.test(toks[i].text) && (toks[i - 2]?.text === '%' || /^(?:percent|cent)$/.test(toks[i - 2]?.lower ?? ''))) return true;
+  // (or of the plural noun before it, grouped in thousands: "the most common destination for deportees (87,298)")
+  if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')' && /^\d{1,3}(?:,\d{3})+$/.test(toks[i].text) && !!toks[i - 2] && isWordToken(toks[i - 2]) && !isCap(toks[i - 2]) && /s$/.test(toks[i - 2].lower) && isPluralNoun(toks[i - 2].lower)) return true;
   if (!afterName(i)) return false;
   const grouped = (k: number) => /^\d{1,3}(?:,\d{3})+$/.test(toks[k].text) && afterName(k);
   if (grouped(i)) return true;
@@ -922,6 +924,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       if (isPluralNoun(lw) && !isPossessive(t) && /\p{Ll}s$/u.test(t.text) && toks[j] && isWordToken(toks[j]) && !isCap(toks[j]) && BASE_VERBS.has(toks[j].lower)) break;
       continue;
     }
+    // (an adverb before the modifier of a plural: "4000 highly skilled workers", "300 newly trained police officers")
+    if (lw.endsWith('ly') && !LY_WORDS.has(lw) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && /(?:ed|ing)$/.test(toks[j + 1].lower) && modifiersToPlural(toks, j + 2)) {
+      j++;
+      continue;
+    }
     if (lw.endsWith('ly') && !LY_WORDS.has(lw)) break;
     // a time after the noun: "one ballistic missile early Friday morning", "200 troops late last month"
     if ((lw === 'early' || lw === 'late') && j > k && toks[j + 1] && (WEEKDAYS.has(toks[j + 1].lower) || MONTHS.has(toks[j + 1].lower) || /^(?:this|last|next|on|in|morning|afternoon|evening|night|today|yesterday|tomorrow|tonight)$/.test(toks[j + 1].lower))) break;
@@ -977,7 +984,7 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       // (only after a mass noun or a plural used so: "One in five households lacks access" ends at "households")
       if (n && !isCap(n) && nounish(n) && (ATTRIBUTIVE_PLURALS.has(lw) || !lw.endsWith('s')) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
       // ("five police patrol vehicles": a mass plural, a noun, then the plural they modify)
-      if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && nounish(n) && !isPluralNoun(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !PLURAL_HEADS.has(toks[j + 1].lower) && /s$/.test(toks[j + 1].lower) && !/^(?:the|a|an|its|their)$/.test(toks[j + 2]?.lower ?? '')) {
+      if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && nounish(n) && !isPluralNoun(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !PLURAL_HEADS.has(toks[j + 1].lower) && !/^(?:was|has|is|does|says|his|its|this|thus|plus|as)$/.test(toks[j + 1].lower) && /s$/.test(toks[j + 1].lower) && !/^(?:the|a|an|its|their)$/.test(toks[j + 2]?.lower ?? '')) {
         last = head = j + 1;
         break;
       }
@@ -1736,7 +1743,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const p = countedPhrase(toks, from, value === 1);
   if (p.last >= from) {
     // (a time unit inside the phrase; "second" before a noun is an ordinal: "2.35 crore second doses")
-    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower) && !(scaled && toks[q].lower === 'second' && q < p.last)) return undefined;
+    // (but hours by the million are a quantity of work: "hours worked decreased 15 million hours")
+    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower) && !(scaled && toks[q].lower === 'second' && q < p.last) && !(scaled && value >= 1e6 && /^(?:hours|man-hours|person-hours)$/.test(toks[q].lower))) return undefined;
     head = p.head >= 0 ? p.head : undefined;
     if (head !== undefined && CONTAINER_NOUNS.has(toks[head].lower)) {
       const of = ofPhrase(toks, p.last + 1);
