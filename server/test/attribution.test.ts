@@ -963,3 +963,9 @@ test('a participle after an adverb that follows an article or a number is an adj
   unsourced('Lung cancer ranked high besides the three previously mentioned kinds of tumour.', 'three previously mentioned kinds');
   sourcedBy('The two jointly announced 300 job cuts.', '300 job cuts', 'The two jointly announced');
 });
+
+test('the speaker of a clause after "but" is found past a place ("but aid workers in Goma said"), and a wire dateline is no part of a subject ("PARIS (AP) — The agency ..., saying")', () => {
+  unsourced('The two militias signed a truce on Sunday, but aid workers in Goma said families were still fleeing.', 'two militias');
+  sourcedBy('The plant cut 300 jobs, but workers at the plant said 500 had gone.', '500', 'workers at the plant said');
+  sourcedBy('PARIS (AP) — The agency asked donors for $2.1 billion on Monday, saying needs had doubled.', '$2.1 billion', 'The agency ... saying');
+});

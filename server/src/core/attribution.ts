@@ -233,8 +233,8 @@ const PEOPLE_HEADS = new Set([
   ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
   // those who saw it: "..., said a Kyi Tauk Pauk resident"
   ...words('resident residents witness witnesses eyewitness eyewitnesses villager villagers survivor survivors doctor doctors medic medics activist activists'),
-  // ("..., says one of the country's top cops")
-  ...words('cop cops'),
+  // ("..., says one of the country's top cops"; "but aid workers in Beni said")
+  ...words('cop cops workers rescuers volunteers employees journalists reporters organisers organizers monitors campaigners'),
 ]);
 
 /** Nouns that a "from" phrase names the source of: "a statement from the ministry", "data from the bank". */
@@ -1148,8 +1148,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "…, saying that": the subject of the main clause
   // (after a tag of its own the participle is that speaker's, whose cue covers the sentence:
   // "“...,” said a resident, declining to be named, adding that ...")
+  // (past a wire story's dateline: "GENEVA (AP) — The United Nations appealed ..., saying")
   if (prev && prev.text === ',' && progressive && !tagBefore(toks, v - 1)) {
-    const first = firstNP(toks, 0, v - 1);
+    const first = firstNP(toks, afterDateline(toks, 0, v - 1), v - 1);
     if (first) {
       const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
       return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
