@@ -969,3 +969,8 @@ test('the speaker of a clause after "but" is found past a place ("but aid worker
   sourcedBy('The plant cut 300 jobs, but workers at the plant said 500 had gone.', '500', 'workers at the plant said');
   sourcedBy('PARIS (AP) — The agency asked donors for $2.1 billion on Monday, saying needs had doubled.', '$2.1 billion', 'The agency ... saying');
 });
+
+test('a figure "from" other figures or periods is a comparison, not a source: "the highest toll from the previous ones"', () => {
+  sourcedBy('Fires burned 612,000 hectares, the largest figure from the previous ones in 2015, agency spokesman Abdul Muhari said.', '612,000 hectares', 'agency spokesman Abdul Muhari said');
+  unsourced('Exports reached 9,300 tonnes, the highest figure from the previous ones.', '9,300 tonnes');
+});

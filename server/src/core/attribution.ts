@@ -1285,7 +1285,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
     if (SOURCE_NOUNS.has(lw) && toks[i + 1] && /^(?:by|from)$/.test(toks[i + 1].lower)) {
       let j = i + 2;
       const last = npForward(toks, j, 12);
-      if (last >= j && !startsNumber(toks, j) && !(toks[i + 1].lower === 'from' && EVENT_NOUNS.has(toks[npHead(toks, j, last)].lower))) {
+      // (nor a comparison with other figures: "the highest figure from the previous ones", "figures from a year earlier")
+      if (last >= j && !startsNumber(toks, j) && !(toks[i + 1].lower === 'from' && (EVENT_NOUNS.has(toks[npHead(toks, j, last)].lower) || /^(?:ones?|years?|months?|weeks?|days?|quarters?|levels?|periods?|highs?|lows?|peaks?|earlier|ago|before)$/.test(toks[npHead(toks, j, last)].lower)))) {
         let a = i;
         if (toks[a - 1] && DETERMINERS.has(toks[a - 1].lower)) a--;
         cues.push(cueSpan(text, toks, a, last, 'noun'));
