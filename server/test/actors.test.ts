@@ -1003,3 +1003,8 @@ test('"Cabinet Secretary" is a title: "Trade Cabinet Secretary Rebecca Miano" an
   assert.ok(!r.mentions.some((m) => m.kind === 'organization'), JSON.stringify(r.mentions.map((m) => t.slice(m.start, m.end))));
   assert.ok(r.mentions.some((m) => m.kind === 'person' && t.slice(m.start, m.end) === 'Rebecca Miano'));
 });
+
+test('an office after a portfolio or a rank that is no title word is left out of the name: "Cyber Security Minister Kate Doyle", "Petty Officer Jana Moss"', () => {
+  const r = detect('“We are alert to this,” Cyber Security Minister Kate Doyle told the radio. Later Petty Officer Jana Moss told Reuters.');
+  assert.deepEqual(texts(r, 'person'), ['Kate Doyle', 'Jana Moss']);
+});

@@ -789,6 +789,10 @@ const TITLES = set(`president vice-president president-elect governor-elect mayo
   economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor
   defendant co-defendant plaintiff convict inmate`);
 
+/** Offices that end a title before a name, after a portfolio: "Cybersecurity Minister", "Relief Coordinator". */
+const OFFICE_TITLES = set(`minister secretary officer coordinator controller commissioner director spokesman spokeswoman spokesperson governor mayor
+  chief commander inspector superintendent administrator chairman chairwoman chairperson president ambassador envoy registrar`);
+
 /** Forms of address: they cue a name but state no role. */
 const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
 /** Academic titles: a role when alone ("Prof Tom Sanders"), left out after another ("Lead author Dr Mingyang Song"). */
@@ -3364,6 +3368,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       break;
     }
     if (p > b) return;
+    // an office after a portfolio or a rank that is no title word, inside the run: "Cybersecurity Minister Clare O'Neil",
+    // "Petty Officer Sabrina Laberdesque", "Examination Controller Sanyam Bhardwaj" (the name is the two or three words after it)
+    for (let h = p + 1; h <= b - 2 && h <= p + 3; h++) {
+      // (not after a body's name, whose mention the run keeps: "NZTA Road Safety Director ...", "Rural Fire Service Commissioner ...")
+      let body = false;
+      for (let k = p; k < h && !body; k++) body = toks[k].caps || ORG_HEADS.has(toks[k].t) || g.forms.has(toks[k].n);
+      if (!body && toks[h].cap && !toks[h].caps && OFFICE_TITLES.has(toks[h].l) && toks[h - 1].cap && !toks[h - 1].poss && !GIVEN_NAMES.has(toks[h - 1].t) && b - h <= 3 && isNameLike(toks[h + 1]) && isNameLike(toks[h + 2]) && !TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[b].t)) {
+        p = h + 1;
+        titled = true;
+        break;
+      }
+    }
     // name-like words from p
     let q = p;
     // (a name ends at its 's: "Warren Buffett's Berkshire Hathaway"; not a saint's: "St James's Park")
