@@ -1008,3 +1008,11 @@ test('an office after a portfolio or a rank that is no title word is left out of
   const r = detect('“We are alert to this,” Cyber Security Minister Kate Doyle told the radio. Later Petty Officer Jana Moss told Reuters.');
   assert.deepEqual(texts(r, 'person'), ['Kate Doyle', 'Jana Moss']);
 });
+
+test('a region before a name is a firm that speaks, not a first name; a named operation, an exam and the English Channel are no actors', () => {
+  const t = 'Nearby utility Southern Ohio Edison said 90,000 homes lost power. Troops went in Operation Steel Shield. The Senior School Certificate Examination, SSCE, began. Boats crossed the English Channel.';
+  const r = detect(t);
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.ok(r.mentions.some((m) => m.kind === 'organization' && t.slice(m.start, m.end) === 'Ohio Edison'), JSON.stringify(r.mentions.map((m) => t.slice(m.start, m.end))));
+  assert.ok(!r.mentions.some((m) => t.slice(m.start, m.end) === 'English Channel'));
+});

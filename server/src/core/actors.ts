@@ -607,7 +607,14 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
   Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters Ground Grounds Site Sites Range Cosmodrome Spaceport Facility Complex Launchpad
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical
-  Tour Tours Verdicts`);
+  Tour Tours Verdicts Examination Examinations Exam Exams Certificate Statistics Census Channel Protection Enforcement Wildfire`);
+/** States and provinces (not in the gazetteer, which holds countries and capitals) that are never given names. */
+const REGION_NAMES = set(`California Texas Florida Ohio Michigan Illinois Arizona Oregon Alabama Alaska Arkansas Colorado Connecticut Delaware
+  Hawaii Idaho Iowa Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska Nevada Oklahoma Pennsylvania
+  Tennessee Utah Vermont Wisconsin Wyoming Ontario Quebec Manitoba Saskatchewan Queensland Tasmania Punjab Kerala Gujarat Bihar Sindh
+  Balochistan Bavaria Catalonia Andalusia Lombardy Sicily Sardinia Scotland Wales`);
+/** First words of a named operation or plan, never of a person's name: "Operation Faithful Patriot". */
+const NOT_PERSON_FIRST = set('Operation Exercise Project Plan');
 
 /**
  * Cities, states and regions of general news named in two to four words: places, never people ("Officials in Los
@@ -3314,6 +3321,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         classifyRun(end + 1, b, credit);
         return;
       }
+      // (a strait named as a channel is water, not a broadcaster: "across the English Channel")
+      if (toks[end].t === 'Channel' && end === start + 1 && /^(?:English|Bristol|Mozambique|North|Irish)$/.test(toks[start].t)) {
+        classifyRun(end + 1, b, credit);
+        return;
+      }
       discover(andJoinedStart(start), end, 'organization', 'head');
       classifyRun(end + 1, b, credit);
       return;
@@ -3444,12 +3456,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (n >= 2 && n <= 4 && cue && GROUP_PLURALS.has(toks[q].t) && !credit && !creditName) {
       // "The White Helmets said": a group, not a person
       discover(p, q, 'organization', 'cue');
-    } else if (n >= 2 && n <= 4 && cue && NOT_PERSON_WORDS.has(toks[q].t) && !credit && !creditName) {
+    } else if (n >= 2 && n <= 4 && cue && (NOT_PERSON_WORDS.has(toks[q].t) || NOT_PERSON_FIRST.has(toks[p].t)) && !credit && !creditName) {
       // a place or a thing, whatever cue came before: "King Abdullah Port", "the Jeddah Islamic Port ..., have been"
       // (a data provider is a body: "according to Dow Jones Market Data"; not "Economic Data")
       if ((toks[q].t === 'Data' || toks[q].t === 'Analytics') && !COMMON.has(toks[p].l) && !lineOf(p).title) discover(p, q, 'organization', 'cue');
     } else if (n >= 2 && n <= 4 && cue && !titled && q === b && toks[q + 1] && !toks[q + 1].cap && !toks[q + 1].poss && joined(text, toks[q], toks[q + 1]) && PLACE_BODY_WORDS.has(toks[q + 1].l) && !GIVEN_NAMES.has(toks[p].t)) {
       // a place that modifies a body or an officer after it: "said Dahej Marine police station inspector Vipul Gagiya"
+    } else if (n >= 2 && n <= 4 && cue && !titled && !credit && !creditName && (g.forms.get(toks[p].n)?.kind === 'place' || REGION_NAMES.has(toks[p].t)) && !FIRST_NAME_PLACES.has(toks[p].t) && !toks[p].poss && (sayAfter(q) || relativeSayAfter(q))) {
+      // a place's name, then a name, as a speaker: a firm or a body, not a person ("Southern California Edison said")
+      discover(p, q, 'organization', 'cue');
     } else if (n >= 2 && n <= 4 && cue) {
       // a Korean surname that is an English word, before a given name in two parts: "defense minister No Kwang Chol"
       if (q === p + 1 && p > 0 && toks[p - 1].t === 'No' && !covered[p - 1] && toks[p - 1].line === toks[p].line && wsOnly(text, toks[p - 1].pe, toks[p].s) && roleBefore(p - 1)) p--;
