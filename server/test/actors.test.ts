@@ -1016,3 +1016,10 @@ test('a region before a name is a firm that speaks, not a first name; a named op
   assert.ok(r.mentions.some((m) => m.kind === 'organization' && t.slice(m.start, m.end) === 'Ohio Edison'), JSON.stringify(r.mentions.map((m) => t.slice(m.start, m.end))));
   assert.ok(!r.mentions.some((m) => t.slice(m.start, m.end) === 'English Channel'));
 });
+
+test('a vehicle’s plate names no organisation ("registration number KJA 402 XB"), and a lower-case plural head is a common noun ("North American airlines" are no American Airlines)', () => {
+  const t = 'A lorry with registration number KJA 402 XB hit a car with Reg. No. LSD781AA. American Airlines flew 90 million; among the North American airlines it came first.';
+  const r = detect(t);
+  const orgs = r.mentions.filter((m) => m.kind === 'organization').map((m) => t.slice(m.start, m.end));
+  assert.deepEqual(orgs, ['American Airlines']);
+});

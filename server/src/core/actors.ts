@@ -2478,6 +2478,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   /** Whether a target of the key of tokens a..b fits how they are written (case, acronym, "the"). */
   const fits = (t: Target, first: Tok, a: number, b: number, key: string): boolean => {
     if (t.upper && !first.cap) return false;
+    // (a plural head in lower case is a common noun: "North American airlines" are no American Airlines)
+    if (first.cap && b > a && t.kind === 'organization' && !toks[b].cap && toks[b].l.endsWith('s') && ORG_HEADS.has(toks[b].l.charAt(0).toUpperCase() + toks[b].l.slice(1))) return false;
     if (t.acronym && !allCaps(a, b)) return false;
     if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && key.startsWith('the ')) return false;
     return true;
@@ -2784,6 +2786,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
    * that is no acronym here: a currency's code before its amount, a word shouted with common words.
    */
   const designation = (k: number): boolean => {
+    // a vehicle's plate: "with registration number JEG 636 XA", "Reg. No. MKA515ZD" (a few tokens on, nothing but the plate between)
+    for (let q = k - 1; q >= 0 && k - q <= 4 && (toks[q].caps || /\d/.test(toks[q].t) || /^(?:number|no|plate|registration|reg|nos)$/.test(toks[q].l)); q--) {
+      if (/^(?:number|no)$/.test(toks[q].l) && /^(?:registration|reg|plate)$/.test(toks[q - 1]?.l ?? '')) return true;
+    }
     // a hull number in parentheses: "USS Carney (DDG 64)"
     const nx = toks[k + 1];
     // a currency's code before its amount: "VND 12,304", "GH₵6,720"
@@ -3663,6 +3669,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         c += toks[b2].w.c;
         if (b2 > k) {
           const t = discoveredCompact.get(c) ?? compactLookup(c);
+          // (a plural head in lower case is a common noun: "North American airlines" spell no American Airlines)
+          if (t && !toks[b2].cap && toks[b2].l.endsWith('s') && ORG_HEADS.has(toks[b2].l.charAt(0).toUpperCase() + toks[b2].l.slice(1))) break;
           if (t) {
             emit({ s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: withVia(t, 'repeat') });
             k = b2;
