@@ -763,3 +763,9 @@ test('counts found or read whole: a plural’s count in brackets "deportees ([[8
   expectMarked('Hours worked fell by [[12 million hours]] to [[1,402.5 million hours]]; he waited 3 hours.');
   expectMarked('They will train [[3000 highly skilled workers]], and [[480 livestock]] loss was reported.');
 });
+
+test('a people in the plural after an adjective ends the phrase ("[[thousands of needy Afghans]] will"), "outdoors" does not join it, and a day with a comma before its month in capitals is a date ("4, SEP, 2019")', () => {
+  expectMarked('Without funds, [[thousands of needy Afghans]] will go hungry.');
+  expectMarked('The heat drove [[millions of people]] outdoors at night.');
+  expectMarked('4, SEP, 2019, LAGOS- Floods hit the city.');
+});

@@ -396,7 +396,7 @@ const STOP = words(
   'the a an this that these those its their his her our my your each every any all both no some such ' +
     'of in on at to from by with for into onto over under across through throughout about against between among amongst during since until till before after ' +
     'near off via per toward towards within without amid amidst despite like as than including outside inside beyond along around behind below ' +
-    'above up down out back away upon unlike plus minus except versus vs ' +
+    'above up down out back away upon unlike plus minus except versus vs outdoors indoors abroad ' +
     'and or but nor yet so if because while when where whereas although though whether unless once ' +
     'i you he she it we they me him them us who whom whose which what ' +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
@@ -910,7 +910,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // the subject of a relative clause after the noun: "the 16 HIMARS Ukraine has received"
     // (a name in Title Case after a noun that is no name's: "HIMARS", "F-16s", "tanks"; not "Security Council", "strike UAVs")
     const pn = toks[j - 1];
-    if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(pn.text)) && !(isCap(pn) && /^\p{Lu}\p{Ll}/u.test(pn.text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower)) break;
+    // (not a people in the plural after an adjective, which is the head: "thousands of vulnerable Syrians will")
+    if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(pn.text)) && !(isCap(pn) && /^\p{Lu}\p{Ll}/u.test(pn.text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower) && !(/s$/.test(t.lower) && isPluralNoun(t.lower) && !isPluralNoun(pn.lower))) break;
     // a time after the noun in a Title Case headline: "Shoot Down 14 Russian Drones Overnight", "... 40 Tanks Monday"
     if (isCap(t) && j > k && (WEEKDAYS.has(lw) || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(lw))) break;
     if (isCap(t)) {
@@ -1234,6 +1235,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
   if (next && MONTHS.has(toks[i + 1]?.lower ?? '') && v <= 31 && integer && isCap(toks[i + 1])) return true;
+  // (a day, a comma and its month in capitals or before a year: "10, AUG, 2018, TRIVANDRUM", "8, March 2021")
+  if (next?.text === ',' && toks[i + 2] && MONTHS.has(toks[i + 2].lower) && isCap(toks[i + 2]) && (toks[i + 2].text === toks[i + 2].text.toUpperCase() || /^(?:1[89]|20)\d\d$/.test(toks[i + 3]?.text ?? '') || /^(?:1[89]|20)\d\d$/.test(toks[i + 4]?.text ?? '')) && v <= 31 && integer && digits) return true;
   // (a day with a full stop, as German and Nordic papers write it: "Published 24. Aug 2018")
   if (next?.text === '.' && toks[i + 2] && MONTHS.has(toks[i + 2].lower) && isCap(toks[i + 2]) && v <= 31 && integer && digits) return true;
   // (a month glued to the day before or after it: "March 26-April 1", "24 March-1 April")
