@@ -769,3 +769,8 @@ test('a people in the plural after an adjective ends the phrase ("[[thousands of
   expectMarked('The heat drove [[millions of people]] outdoors at night.');
   expectMarked('4, SEP, 2019, LAGOS- Floods hit the city.');
 });
+
+test('a count typed without its space is read ("[[310women]]", "[[1,204.5kilometers]]"), and a name that labels the next number in a list is not counted ("Iraq: [[12,100]] Sudan: [[6,040]]")', () => {
+  expectMarked('The toll was [[420 men]], [[310women]] and [[95 children]]; [[1,204.5kilometers]] of road went.');
+  expectMarked('CLAIMS BY ORIGIN: Iraq: [[12,100]] Sudan: [[6,040]] Eritrea: [[2,930]]');
+});

@@ -344,7 +344,9 @@ const GLUED_PERCENT = /^(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:pc|pct)$/;
 /** A percentage with a decimal comma, as South African and European papers write it: "71,4%" (one or two digits after the comma). */
 const DECIMAL_COMMA = /^\d{1,3},\d{1,2}$/;
 /** Glued units after digits ("10km", "5kg"); "mm" is a calibre, not a figure. */
-const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|bpd|mbpd|ha|mph|kph|kmh|ft|lbs?|cm|mi|nm|nmi)$/i;
+const GLUED_UNITS = /^(\d[\d,]*(?:\.\d+)?)(km\/h|km|kms|kg|kgs|t|mw|gw|kw|kwh|mwh|gwh|twh|bcm|bpd|mbpd|ha|mph|kph|kmh|ft|lbs?|cm|mi|nm|nmi|kilometres|kilometers)$/i;
+/** A count with its noun typed without the space: "280women", "189lives" (a slip some papers make). */
+const GLUED_COUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(people|persons|men|women|children|lives|deaths|houses|homes|families)$/;
 
 /** Time units: a number that counts them is a duration, an age or a relative date, not a figure. */
 const TIME_UNITS = words(
@@ -914,6 +916,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(pn.text)) && !(isCap(pn) && /^\p{Lu}\p{Ll}/u.test(pn.text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower) && !(/s$/.test(t.lower) && isPluralNoun(t.lower) && !isPluralNoun(pn.lower))) break;
     // a time after the noun in a Title Case headline: "Shoot Down 14 Russian Drones Overnight", "... 40 Tanks Monday"
     if (isCap(t) && j > k && (WEEKDAYS.has(lw) || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(lw))) break;
+    // a label of the next number, in a list: "Iraq: 14,940 Zimbabwe: 7,695 Afghanistan: 7,380"
+    if (isCap(t) && toks[j + 1]?.text === ':' && toks[j + 2] && /^\d/.test(toks[j + 2].text)) break;
     if (isCap(t)) {
       last = head = j++;
       taken++;
@@ -1542,6 +1546,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (g[2].toLowerCase() === 'nm' && /^(?:chips?|process|processes|node|nodes|technology|semiconductors?|wafers?)$/.test(toks[i + 1]?.lower ?? '')) return undefined;
     value = numValue(g[1]);
     return { first: i, last: i, kind: 'measure', value, unit: MEASURE_UNITS_.get(g[2].toLowerCase()) ?? g[2].toLowerCase() };
+  } else if (digit0 && GLUED_COUNT.test(t.text)) {
+    const g = GLUED_COUNT.exec(t.text)!;
+    return { first: i, last: i, kind: 'count', value: numValue(g[1]), unit: singular(g[2]) };
   } else if (digit0 && GLUED_TEMPERATURE.test(t.text)) {
     return { first: i, last: i, kind: 'measure', value: numValue(GLUED_TEMPERATURE.exec(t.text)![1]), unit: 'degree' };
   } else if (digit0 && GLUED_POINTS.test(t.text)) {
@@ -2135,7 +2142,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       const digit0 = c0 >= 48 && c0 <= 57;
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
-      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_COUNT.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
       if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // what a rate divides by: "$4,000 per 40-foot container", "12 deaths per 1,000 live births"
