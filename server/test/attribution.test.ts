@@ -974,3 +974,7 @@ test('a figure "from" other figures or periods is a comparison, not a source: "t
   sourcedBy('Fires burned 612,000 hectares, the largest figure from the previous ones in 2015, agency spokesman Abdul Muhari said.', '612,000 hectares', 'agency spokesman Abdul Muhari said');
   unsourced('Exports reached 9,300 tonnes, the highest figure from the previous ones.', '9,300 tonnes');
 });
+
+test('"according to" takes a forecast or an estimate after its modifiers whole: "according to the board’s revised forecast"', () => {
+  sourcedBy('Output will reach 4.1 million tonnes, according to the board’s revised forecast.', '4.1 million tonnes', 'according to the board’s revised forecast');
+});

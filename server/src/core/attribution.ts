@@ -412,6 +412,11 @@ function npForward(toks: Token[], j: number, max: number): number {
     // (a noun after a determiner, though a verb of saying too: "according to the state civil defence authority")
     // ("according to state media": "state" before a noun is no verb)
     const modifier = isWord(toks[k + 1]) && !CLAUSE_STOP.has(toks[k + 1].lower) && !DETERMINERS.has(toks[k + 1].lower) && !PRONOUNS.has(toks[k + 1].lower) && !PREPOSITIONS.has(toks[k + 1].lower);
+    // (a noun that ends the phrase after its modifiers: "according to SMMT’s revised forecast", "the group's latest estimate")
+    if (SAY_FORMS.has(lw) && !isCap(t) && last === k - 1 && k > j && (!toks[k + 1] || !isWord(toks[k + 1])) && /^(?:forecast|forecasts|estimate|estimates|report|reports|count|tally|projection|projections)$/.test(lw)) {
+      last = k;
+      break;
+    }
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
     // a new phrase after a lower-case noun: "according to these initial results only four political groups have"
@@ -947,6 +952,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
   // the noun after a determiner: "it revised that forecast down to 8 percent"
   if (lw === 'forecast' && prev && /^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower)) return undefined;
+  // (or after a possessive or an adjective of its kind: "the board's revised forecast", "SMMT’s forecast")
+  if (lw === 'forecast' && prev && isWord(prev) && (/['’]s$/.test(prev.text) || /^(?:revised|latest|updated|initial|official|new|previous|original|earlier|current|central|consensus|median|average)$/.test(prev.lower))) return undefined;
   // the noun after what it forecasts: "revised up its fiscal year net profit forecast to 2.0 trillion yen"
   if (lw === 'forecast' && prev && isWord(prev) && /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs|gdp|cpi|rate|rates|harvest|crop)$/.test(prev.lower)) return undefined;
   // the noun before its verb: "the staff risk-adjusted forecast for 2024 was 4.7 percent"
