@@ -774,3 +774,9 @@ test('a count typed without its space is read ("[[310women]]", "[[1,204.5kilomet
   expectMarked('The toll was [[420 men]], [[310women]] and [[95 children]]; [[1,204.5kilometers]] of road went.');
   expectMarked('CLAIMS BY ORIGIN: Iraq: [[12,100]] Sudan: [[6,040]] Eritrea: [[2,930]]');
 });
+
+test('naira and rand glued to a whole number in an exchange rate are money ("[[N587]] per dollar", "[[R19]] to the dollar"); an index named by its scrips is no count; "of the previous season" is not what is counted', () => {
+  expectMarked('The naira fell to [[N587]] per dollar while the rand held at [[R19]] to the dollar; the R2 to the airport was shut.');
+  expectMarked('The 30-scrip sensitive index rose [[183 points]].');
+  expectMarked('The crop is [[8,26%]] above the [[12 850 000 tons]] of the previous season.');
+});

@@ -1181,6 +1181,8 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
   }
   const p = countedPhrase(toks, j, true);
   if (p.last < j) return undefined;
+  // (not the time the figure is of: "12 850 000 tons of the previous season")
+  if (p.last === p.head && TIME_UNITS.has(toks[p.last + 1]?.lower ?? '') && /^(?:previous|last|past|next|same|current|coming|following|prior)$/.test(toks[p.last].lower)) return undefined;
   // "six of the country’s 17 regions": the possessive's number and what it counts close the phrase
   if (isPossessive(toks[p.last]) && toks[p.last + 1] && DIGITS_RE.test(toks[p.last + 1].text)) {
     const q = countedPhrase(toks, p.last + 2, false);
@@ -1512,7 +1514,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     }
     kind = 'money';
     j = k + 1;
-  } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1], toks[i + 2])) {
+  } else if (!digit0 && CODE_GLUED_RE.test(t.text) && pesoAmount(t, toks[i + 1], toks[i + 2], toks[i + 3])) {
     // an amount glued to its currency's code: "RUB37.9 trillion", "USD40bn"
     const g = CODE_GLUED_RE.exec(t.text)!;
     currency = g[1] === 'RMB' ? 'CNY' : g[1] === 'RM' ? 'MYR' : /^(?:KSh|Ksh|Sh)$/.test(g[1]) ? 'KES' : /^(?:P|Php|PHP)$/.test(g[1]) ? 'PHP' : g[1] === 'Tk' ? 'BDT' : /^Dhs?$/.test(g[1]) ? 'AED' : g[1] === 'R' ? 'ZAR' : g[1] === 'N' ? 'NGN' : /^Rs\.?$/.test(g[1]) ? 'INR' : g[1] === 'SFr' ? 'CHF' : g[1] === 'K' ? 'ZMW' : g[1];
@@ -1590,7 +1592,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (/^(?:carat|karat|kt)$/.test(suffix) && /^(?:gold|golden)$/.test(toks[i + 1]?.lower ?? '')) return undefined;
     // an index named by its size: "the 30-share BSE Sensex", "the 50-share NSE Nifty", "the 30-share barometer",
     // "the 225-issue Nikkei Stock Average"
-    if (/^(?:share|stock|company|issue)$/.test(suffix) && toks[i + 1] && (isCap(toks[i + 1]) || /^(?:barometer|index|benchmark|pack|gauge)$/.test(toks[i + 1].lower))) return undefined;
+    // (or "scrip", as Indian papers write it: "the 30-scrip sensitive index", "the 50-scrip Nifty")
+    if (/^(?:share|stock|company|issue|scrip)$/.test(suffix) && toks[i + 1] && (isCap(toks[i + 1]) || /^(?:barometer|index|benchmark|pack|gauge)$/.test(toks[i + 1].lower) || (suffix === 'scrip' && /^(?:sensitive|benchmark|broader|wider)$/.test(toks[i + 1].lower)))) return undefined;
     // a calibre in inches names a kind of round or gun, as "152-mm" does: "4.8-inch artillery shells", "a 5-inch gun"
     if ((firstWord === 'inch' || firstWord === 'in') && suffix === firstWord && calibreNoun(toks, i + 1)) return undefined;
     value = numValue(m[1]);
@@ -2014,11 +2017,14 @@ for (const w of START_WORDS) {
 const CODE_GLUED_RE = /^(USD|EUR|GBP|RUB|JPY|CNY|RMB|KRW|UAH|INR|CHF|CAD|AUD|GHS|NGN|ZAR|EGP|PKR|BDT|LKR|NPR|IDR|MYR|THB|VND|MXN|BRL|SGD|HKD|TWD|NZD|ZMW|UGX|TZS|ETB|RM|Rs\.?|SFr|KES|KSh|Ksh|Sh|Tk|Dhs?|PHP|Php|P|R|N|K)(\d[\d,]*(?:\.\d+)?)(bn|bln|mn|mln|mil|m|k|tn|trn|million|billion|trillion|B|M)?(?:\/(?:kg|quintal|tonne|litre|liter|ltr|unit|bag|day|month))?$/;
 /** "P", "R", "N" or "K" glued to a number is pesos, rand, naira or kwacha only before a scale word, with a scale glued, or grouped in thousands ("P5" is a designation: "the P5 powers"; "R2" a road; "K2" a tank). */
 // (or as a rate: "an extra R10 a month", "P50 per kilo")
-function pesoAmount(t: Token, next: Token | undefined, next2?: Token): boolean {
+function pesoAmount(t: Token, next: Token | undefined, next2?: Token, next3?: Token): boolean {
   const g = CODE_GLUED_RE.exec(t.text);
   if (!g || (g[1] !== 'P' && g[1] !== 'R' && g[1] !== 'N' && g[1] !== 'K')) return true;
   // (or a price in cents: "to R174.72", "P52.50")
   // (or before what is paid: "a N50 bribe", "the R20 fee")
+  // (or an exchange rate: "weakened to N587 per dollar", "R18 to the dollar")
+  const perCurrency = (w: Token | undefined) => !!w && /^(?:dollar|dollars|euro|euros|pound|pounds|usd|greenback)$/.test(w.lower);
+  if (!!next && ((next.lower === 'per' && perCurrency(next2)) || (/^(?:to|against)$/.test(next.lower) && next2?.lower === 'the' && perCurrency(next3)))) return true;
   return !!g[3] || g[2].includes(',') || /\.\d\d$/.test(g[2]) || (!!next && /^(?:million|billion|trillion)$/.test(next.lower)) || (!!next && /^(?:a|per)$/.test(next.lower) && !!next2 && /^(?:day|week|month|year|litre|liter|kilo|kg|head|person|household)$/.test(next2.lower)) || (!!next && /^(?:bribes?|fees?|fines?|levy|levies|fares?|tickets?|notes?|tips?|deposits?|tolls?|payments?|vouchers?|ransom|bail|wages?|salary|allowances?|stipends?)$/.test(next.lower));
 }
 
