@@ -780,3 +780,8 @@ test('naira and rand glued to a whole number in an exchange rate are money ("[[N
   expectMarked('The 30-scrip sensitive index rose [[183 points]].');
   expectMarked('The crop is [[8,26%]] above the [[12 850 000 tons]] of the previous season.');
 });
+
+test('a signed change then a level is two figures ("occupancy +[[0.4%]] to [[70.3%]]"), and a capitalised plural ends before "reported" ("[[Three Top 10 Cities]] reported falls")', () => {
+  expectMarked('Occupancy: +[[0.4%]] to [[70.3%]], against [[5% to 10%]] forecast.');
+  expectMarked('[[Three Top 10 Cities]] reported falls in revenue.');
+});

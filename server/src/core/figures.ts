@@ -924,7 +924,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       // "22 Republicans joining most Democrats": a capitalised plural before a participle ends the phrase
       // (not "31 M1 Abrams tanks")
       // (nor "19 Companies Laying Off Thousands of Workers" in a Title Case headline)
-      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && (!isCap(toks[j]) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(toks[j].text)) && /(?:ed|ing)$/.test(toks[j].lower) && !ING_ED_NOUNS.has(toks[j].lower)) break;
+      // (a capitalised plural is no tally's modifier: "Two Top 25 Markets reported declines")
+      if (isPluralNoun(lw) && !isPossessive(t) && toks[j] && (!isCap(toks[j]) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(toks[j].text)) && /(?:ed|ing)$/.test(toks[j].lower) && (!ING_ED_NOUNS.has(toks[j].lower) || /^(?:reported|confirmed)$/.test(toks[j].lower))) break;
       // (nor before a verb in its base form: "hundreds of thousands of Palestinians continue to"; "31 M1 Abrams tanks" reads on)
       if (isPluralNoun(lw) && !isPossessive(t) && /\p{Ll}s$/u.test(t.text) && toks[j] && isWordToken(toks[j]) && !isCap(toks[j]) && BASE_VERBS.has(toks[j].lower)) break;
       continue;
@@ -1687,7 +1688,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const jn = toks[j + 1];
     const m2 = toks[j + 2];
     // ("decreased from 34.8% to 24.8%": a change from one level to another states two figures)
-    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && !(jn.lower === 'to' && toks[i - 1]?.lower === 'from' && changeBefore(toks, i - 1)) && (jn.lower !== 'and' || toks[i - 1]?.lower === 'between' || (toks[i - 2]?.lower === 'between' && APPROX_BEFORE.test(toks[i - 1]?.lower ?? ''))) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
+    // (nor "occupancy +0.4% to 70.3%": a change with its sign, then the level)
+    const signedChange = jn?.lower === 'to' && toks[i - 1]?.text === '+' && toks[i - 1].end === toks[i].start;
+    if (n.lower !== 'percentage' && jn && /^(?:to|-|–|and)$/.test(jn.lower) && !(jn.lower === 'to' && toks[i - 1]?.lower === 'from' && changeBefore(toks, i - 1)) && !signedChange && (jn.lower !== 'and' || toks[i - 1]?.lower === 'between' || (toks[i - 2]?.lower === 'between' && APPROX_BEFORE.test(toks[i - 1]?.lower ?? ''))) && m2 && DIGITS_RE.test(m2.text) && (toks[j + 3]?.text === '%' || toks[j + 3]?.lower === 'percent')) {
       high = numValue(m2.text);
       j += 3;
     }
