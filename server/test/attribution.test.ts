@@ -978,3 +978,7 @@ test('a figure "from" other figures or periods is a comparison, not a source: "t
 test('"according to" takes a forecast or an estimate after its modifiers whole: "according to the board’s revised forecast"', () => {
   sourcedBy('Output will reach 4.1 million tonnes, according to the board’s revised forecast.', '4.1 million tonnes', 'according to the board’s revised forecast');
 });
+
+test('"according to" ends its name before a count that starts the clause: "according to the World Food Programme 20 million people lack food"', () => {
+  sourcedBy('In the region, according to the World Food Programme 12 million people lack food.', '12 million people', 'according to the World Food Programme');
+});

@@ -785,3 +785,7 @@ test('a signed change then a level is two figures ("occupancy +[[0.4%]] to [[70.
   expectMarked('Occupancy: +[[0.4%]] to [[70.3%]], against [[5% to 10%]] forecast.');
   expectMarked('[[Three Top 10 Cities]] reported falls in revenue.');
 });
+
+test('millions after a capitalised word are no model’s number ("Welcomed Doha [[2.1 million foreign visitors]]"), and nights by the million are stays ("[[6.4 million nights]]")', () => {
+  expectMarked('Welcomed Doha [[2.1 million foreign visitors]] who spent [[6.4 million nights]] in hotels; [[12 Leopard 2 tanks]] stayed.');
+});

@@ -419,6 +419,8 @@ function npForward(toks: Token[], j: number, max: number): number {
     }
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
+    // (a count after the name starts the clause: "according to the UN’s World Food Programme 20 million people")
+    if (/^\d/.test(t.text) && toks[k + 1] && /^(?:million|billion|trillion|thousand|hundred|percent|per|%)$/.test(toks[k + 1].lower)) break;
     // a new phrase after a lower-case noun: "according to these initial results only four political groups have"
     // (not a year that dates the phrase's noun: "said a provisional 2011 Census report")
     const dating = /^(?:1[89]|20)\d\d$/.test(t.text) && !!toks[k + 1] && isWord(toks[k + 1]) && !/^\d/.test(toks[k + 1].text);

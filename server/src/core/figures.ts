@@ -1759,8 +1759,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   const p = countedPhrase(toks, from, value === 1);
   if (p.last >= from) {
     // (a time unit inside the phrase; "second" before a noun is an ordinal: "2.35 crore second doses")
-    // (but hours by the million are a quantity of work: "hours worked decreased 15 million hours")
-    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower) && !(scaled && toks[q].lower === 'second' && q < p.last) && !(scaled && value >= 1e6 && /^(?:hours|man-hours|person-hours)$/.test(toks[q].lower))) return undefined;
+    // (but hours or nights by the million are a quantity of work or of stays: "hours worked decreased 15 million hours",
+    // "spent 7.19 million nights in hotels")
+    for (let q = from; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower) && !(scaled && toks[q].lower === 'second' && q < p.last) && !(scaled && value >= 1e6 && /^(?:hours|man-hours|person-hours|nights)$/.test(toks[q].lower))) return undefined;
     head = p.head >= 0 ? p.head : undefined;
     if (head !== undefined && CONTAINER_NOUNS.has(toks[head].lower)) {
       const of = ofPhrase(toks, p.last + 1);
@@ -1775,7 +1776,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // a model in a Title Case headline: "Falcon 9 Rocket", "Leopard 2 Tank" (a count of two or more takes a plural,
     // or is of the dead and the hurt: "Floods Leave 90 Dead")
     if (c.titleCase && head !== undefined && digitsOnly && value >= 2 && value < 1000 && Number.isInteger(value) && high === undefined && !isPluralNoun(toks[head].lower) && !CASUALTY_ADJECTIVES.has(toks[head].lower) && toks[i - 1] && isCap(toks[i - 1]) && designationName(toks[i - 1])) return undefined;
-    if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && !isCap(toks[i - 1] ?? t))) return undefined;
+    // (a capital before makes a model of a number, "Leopard 2 tanks", not of millions: "Received Dubai 1.26 million visitors")
+    if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && (scaled || !isCap(toks[i - 1] ?? t)))) return undefined;
     const headTok = head !== undefined ? toks[head] : toks[p.last];
     return { first: i, last: p.last, kind: high !== undefined ? 'range' : 'count', value, high, unit: singular(headTok.text), head: head ?? p.last, vague };
   }
