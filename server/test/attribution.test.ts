@@ -982,3 +982,7 @@ test('"according to" takes a forecast or an estimate after its modifiers whole: 
 test('"according to" ends its name before a count that starts the clause: "according to the World Food Programme 20 million people lack food"', () => {
   sourcedBy('In the region, according to the World Food Programme 12 million people lack food.', '12 million people', 'according to the World Food Programme');
 });
+
+test('"state" before what the state owns or runs is a noun, not a verb: "Two officials of the former state firm Acme were cleared"', () => {
+  unsourced('Two officials of the former state firm Acme Corp. were cleared of graft.', 'Two officials');
+});

@@ -789,3 +789,8 @@ test('a signed change then a level is two figures ("occupancy +[[0.4%]] to [[70.
 test('millions after a capitalised word are no model’s number ("Welcomed Doha [[2.1 million foreign visitors]]"), and nights by the million are stays ("[[6.4 million nights]]")', () => {
   expectMarked('Welcomed Doha [[2.1 million foreign visitors]] who spent [[6.4 million nights]] in hotels; [[12 Leopard 2 tanks]] stayed.');
 });
+
+test('a number after a name and its acronym in brackets, or after a launch pad, is a designation: "Republic Act (RA) 9165", "Oil Mining Lease (OML) 30", "from pad 39"', () => {
+  expectMarked('He faces [[two counts]] under Republic Act (RA) 9165 and the Oil Mining Lease (OML) 30; the rocket left from pad 39.');
+  expectMarked('Arrivals in the Federated States of Micronesia (FSM) [[30,060]] were the lowest.');
+});

@@ -468,8 +468,8 @@ const DESIGNATORS = words(
     'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
     'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day lap ' +
-    // a ship by its hull number: "Chinese Coast Guard vessel 5204"
-    'vessel hull ' +
+    // a ship by its hull number: "Chinese Coast Guard vessel 5204"; a launch pad: "lifted off from pad 40"
+    'vessel hull pad ' +
     // a virus's kind: "dengue serotype 3", "serotypes 1 and 2"
     'serotype serotypes genotype genotypes subtype subtypes',
 );
@@ -1303,6 +1303,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // (with a noun too, after an article or a preposition: "a category 3 storm", "in phase 2 talks", "to level 3 alerts")
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
+  // (or a name with its acronym in brackets before the number: "Republic Act (RA) 3019", "Oil Prospecting License (OPL) 245")
+  // (not a count grouped in thousands: "Federated States of Micronesia (FSM) 30,060", "Vietnamese Dong (VND) 12,500")
+  if (digits && integer && !hasUnit && /^\d+$/.test(t.text) && prev?.text === ')' && toks[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(prev2?.text ?? '') && toks[i - 4] && isWordToken(toks[i - 4]) && isCap(toks[i - 4])) return true;
   // (not a sentence's first word capitalised for its place: "Remaining 75 seats are contested", "Additional 40 tanks")
   // (nor a tally grouped in thousands after a name: "French Polynesia 198,956, Cook Islands 161,362", "MTNL 8,068")
   if (prev && !c.titleCase && !hasUnit && designationName(prev) && !(i === 1 && /(?:ing|ed|al|est)$/.test(prev.lower)) && !(digits && /^\d{1,3}(?:,\d{3})+$/.test(t.text))) return true;
