@@ -979,7 +979,7 @@ test('"according to" takes a forecast or an estimate after its modifiers whole: 
   sourcedBy('Output will reach 4.1 million tonnes, according to the board’s revised forecast.', '4.1 million tonnes', 'according to the board’s revised forecast');
 });
 
-test('"according to" ends its name before a count that starts the clause: "according to the World Food Programme 20 million people lack food"', () => {
+test('"according to" ends its name before a count that starts the clause: "according to the World Food Programme 12 million people lack food"', () => {
   sourcedBy('In the region, according to the World Food Programme 12 million people lack food.', '12 million people', 'according to the World Food Programme');
 });
 

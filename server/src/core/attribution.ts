@@ -233,7 +233,7 @@ const PEOPLE_HEADS = new Set([
   ...words('economists analysts researchers scientists experts traders investors officials sources forecasters strategists diplomats observers lawmakers executives people'),
   // those who saw it: "..., said a Kyi Tauk Pauk resident"
   ...words('resident residents witness witnesses eyewitness eyewitnesses villager villagers survivor survivors doctor doctors medic medics activist activists'),
-  // ("..., says one of the country's top cops"; "but aid workers in Beni said")
+  // ("..., says one of the region's senior cops"; "but aid workers in Goma said")
   ...words('cop cops workers rescuers volunteers employees journalists reporters organisers organizers monitors campaigners'),
 ]);
 
@@ -419,7 +419,7 @@ function npForward(toks: Token[], j: number, max: number): number {
     }
     if (SAY_FORMS.has(lw) && !isCap(t) && !DATA_NOUNS.has(lw) && !(modifier && ((k > j && DETERMINERS.has(toks[k - 1].lower)) || lw === 'state'))) break;
     if (/^\d/.test(t.text) && last < 0) break;
-    // (a count after the name starts the clause: "according to the UN’s World Food Programme 20 million people")
+    // (a count after the name starts the clause: "according to the World Food Programme 12 million people")
     if (/^\d/.test(t.text) && toks[k + 1] && /^(?:million|billion|trillion|thousand|hundred|percent|per|%)$/.test(toks[k + 1].lower)) break;
     // a new phrase after a lower-case noun: "according to these initial results only four political groups have"
     // (not a year that dates the phrase's noun: "said a provisional 2011 Census report")
@@ -507,7 +507,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     }
     return first ? { start: first[0], detached: first } : -1;
   }
-  // A stray comma after a body's acronym that opens the clause: "The Federal Road Safety Corps (FRSC), has said"
+  // A stray comma after a body's acronym that opens the clause: "The National Emergency Management Agency (NEMA), has said"
   if (toks[j].text === ',' && toks[j - 1]?.text === ')' && toks[j - 3]?.text === '(' && j - 4 >= floor && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(toks[j - 2].text) && isWord(toks[j - 4]) && isCap(toks[j - 4]) && v - j <= 3) {
     const start = npBack(toks, j - 4, floor);
     if (start >= 0 && start === afterDateline(toks, floor, start)) return { start };

@@ -601,7 +601,7 @@ function listedCount(toks: Token[], i: number): boolean {
   const afterName = (k: number) => toks[k - 1]?.text === '(' && toks[k + 1]?.text === ')' && !!toks[k - 2] && isWordToken(toks[k - 2]) && isCap(toks[k - 2]);
   // (or the count of a percentage before it: "12% (631,785) being non-Irish citizens")
   if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')' && /^\d{1,3}(?:,\d{3})+$/.test(toks[i].text) && (toks[i - 2]?.text === '%' || /^(?:percent|cent)$/.test(toks[i - 2]?.lower ?? ''))) return true;
-  // (or of the plural noun before it, grouped in thousands: "the most common destination for deportees (87,298)")
+  // (or of the plural noun before it, grouped in thousands: "the top destination for returnees (81,402)")
   if (toks[i - 1]?.text === '(' && toks[i + 1]?.text === ')' && /^\d{1,3}(?:,\d{3})+$/.test(toks[i].text) && !!toks[i - 2] && isWordToken(toks[i - 2]) && !isCap(toks[i - 2]) && /s$/.test(toks[i - 2].lower) && isPluralNoun(toks[i - 2].lower)) return true;
   if (!afterName(i)) return false;
   const grouped = (k: number) => /^\d{1,3}(?:,\d{3})+$/.test(toks[k].text) && afterName(k);
@@ -916,7 +916,7 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (isCap(t) && /^\p{Lu}\p{Ll}/u.test(t.text) && j > k && last === j - 1 && (head === j - 1 || hasLetterAndDigit(pn.text)) && !(isCap(pn) && /^\p{Lu}\p{Ll}/u.test(pn.text)) && toks[j + 1] && /^(?:has|have|had|is|was|were|will|would|says|said|received|sent|bought|ordered|promised|pledged|delivered|got)$/.test(toks[j + 1].lower) && !(/s$/.test(t.lower) && isPluralNoun(t.lower) && !isPluralNoun(pn.lower))) break;
     // a time after the noun in a Title Case headline: "Shoot Down 14 Russian Drones Overnight", "... 40 Tanks Monday"
     if (isCap(t) && j > k && (WEEKDAYS.has(lw) || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(lw))) break;
-    // a label of the next number, in a list: "Iraq: 14,940 Zimbabwe: 7,695 Afghanistan: 7,380"
+    // a label of the next number, in a list: "Iraq: 12,100 Sudan: 6,040 Eritrea: 2,930"
     if (isCap(t) && toks[j + 1]?.text === ':' && toks[j + 2] && /^\d/.test(toks[j + 2].text)) break;
     if (isCap(t)) {
       last = head = j++;
@@ -1182,7 +1182,7 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
   }
   const p = countedPhrase(toks, j, true);
   if (p.last < j) return undefined;
-  // (not the time the figure is of: "12 850 000 tons of the previous season")
+  // (not the time the figure is of: "9 400 000 tons of the previous season")
   if (p.last === p.head && TIME_UNITS.has(toks[p.last + 1]?.lower ?? '') && /^(?:previous|last|past|next|same|current|coming|following|prior)$/.test(toks[p.last].lower)) return undefined;
   // "six of the country’s 17 regions": the possessive's number and what it counts close the phrase
   if (isPossessive(toks[p.last]) && toks[p.last + 1] && DIGITS_RE.test(toks[p.last + 1].text)) {
@@ -1304,7 +1304,7 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   // (or a name with its acronym in brackets before the number: "Republic Act (RA) 3019", "Oil Prospecting License (OPL) 245")
-  // (not a count grouped in thousands: "Federated States of Micronesia (FSM) 30,060", "Vietnamese Dong (VND) 12,500")
+  // (not a count grouped in thousands: "arrivals in the Federated States of Micronesia (FSM) 28,410", "(VND) 11,900")
   if (digits && integer && !hasUnit && /^\d+$/.test(t.text) && prev?.text === ')' && toks[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(prev2?.text ?? '') && toks[i - 4] && isWordToken(toks[i - 4]) && isCap(toks[i - 4])) return true;
   // (not a sentence's first word capitalised for its place: "Remaining 75 seats are contested", "Additional 40 tanks")
   // (nor a tally grouped in thousands after a name: "French Polynesia 198,956, Cook Islands 161,362", "MTNL 8,068")
