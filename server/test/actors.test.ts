@@ -1023,3 +1023,8 @@ test('a vehicle’s plate names no organisation ("registration number KJA 402 XB
   const orgs = r.mentions.filter((m) => m.kind === 'organization').map((m) => t.slice(m.start, m.end));
   assert.deepEqual(orgs, ['American Airlines']);
 });
+
+test('a surname that is also a month is kept after a given name ("Brian May said"), not before a day ("on Friday May 5") nor as a headline’s verb', () => {
+  const t = 'Brian May said the tour would go on. Talks resume on Friday May 5. Senator Jones May Quit Over Budget';
+  assert.deepEqual(texts(detect(t), 'person'), ['Brian May']);
+});

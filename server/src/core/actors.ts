@@ -3402,7 +3402,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let q = p;
     // (a name ends at its 's: "Warren Buffett's Berkshire Hathaway"; not a saint's: "St James's Park")
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
-    while (q <= b && (isNameLike(toks[q]) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
+    // (a surname that is a month too, after a given name, as no date has it: "Theresa May said"; not "on Friday May 5",
+    // nor a Title Case headline's verb, "Obama May Visit")
+    const maySurname = (k: number): boolean => toks[k].t === 'May' && k > p && isNameLike(toks[k - 1]) && !DAY_OR_MONTH.test(toks[k - 1].t) && !toks[k - 1].poss && !lineOf(k).title && !/^\s*\d/.test(text.slice(toks[k].pe, toks[k].pe + 3));
+    while (q <= b && (isNameLike(toks[q]) || maySurname(q) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
     // a title before the plural of a common noun names a group or an institution, not a person: "Teacher Training Colleges",
     // "Teachers Enhancement Allowances", "Head Teachers"
