@@ -1028,3 +1028,8 @@ test('a surname that is also a month is kept after a given name ("Brian May said
   const t = 'Brian May said the tour would go on. Talks resume on Friday May 5. Senator Jones May Quit Over Budget';
   assert.deepEqual(texts(detect(t), 'person'), ['Brian May']);
 });
+
+test('a byline whose semicolon is missing ends a name at the next credit: "(Reporting by Lena Ortiz Vega Editing by Tom Hale)"', () => {
+  const t = 'Output rose 3 percent, Pemex said.\n(Reporting by Lena Ortiz Vega Editing by Tom Hale)';
+  assert.deepEqual(texts(detect(t), 'person'), ['Lena Ortiz Vega', 'Tom Hale']);
+});

@@ -2961,7 +2961,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       if (bylineName(i) && isNameLike(tk)) {
         let e = i;
-        while (e + 1 < toks.length && e - i < 3 && joined(text, toks[e], toks[e + 1]) && (isNameLike(toks[e + 1]) || PARTICLES.has(toks[e + 1].l))) e++;
+        // (the next credit ends the name where its semicolon is missing: "Reporting by Ana Martinez Editing by Jo Choy")
+        while (e + 1 < toks.length && e - i < 3 && joined(text, toks[e], toks[e + 1]) && (isNameLike(toks[e + 1]) || PARTICLES.has(toks[e + 1].l)) && !(BYLINE_MARKERS.has(toks[e + 1].l) && toks[e + 2]?.l === 'by')) e++;
         if (e > i) {
           discover(i, e, 'person', 'byline');
           i = e + 1;
