@@ -2305,6 +2305,11 @@ function placeLike(tok: Tok): boolean {
   return g.demonyms.has(tok.n);
 }
 
+/** A lower-case plural of an organisation's head word ("airlines", "forces"): a common noun, no name's end. */
+function commonPluralHead(tok: Tok): boolean {
+  return !tok.cap && tok.l.endsWith('s') && ORG_HEADS.has(tok.l.charAt(0).toUpperCase() + tok.l.slice(1));
+}
+
 function isNameLike(tok: Tok): boolean {
   const w = tok.w;
   if (w.nameLike < 0) w.nameLike = nameLikeWord(tok) ? 1 : 0;
@@ -2479,7 +2484,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const fits = (t: Target, first: Tok, a: number, b: number, key: string): boolean => {
     if (t.upper && !first.cap) return false;
     // (a plural head in lower case is a common noun: "North American airlines" are no American Airlines)
-    if (first.cap && b > a && t.kind === 'organization' && !toks[b].cap && toks[b].l.endsWith('s') && ORG_HEADS.has(toks[b].l.charAt(0).toUpperCase() + toks[b].l.slice(1))) return false;
+    if (first.cap && b > a && t.kind === 'organization' && commonPluralHead(toks[b])) return false;
     if (t.acronym && !allCaps(a, b)) return false;
     if (!t.upper && !t.acronym && first.cap && !first.initial && t.via === 'registry' && key.startsWith('the ')) return false;
     return true;
@@ -3674,7 +3679,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (b2 > k) {
           const t = discoveredCompact.get(c) ?? compactLookup(c);
           // (a plural head in lower case is a common noun: "North American airlines" spell no American Airlines)
-          if (t && !toks[b2].cap && toks[b2].l.endsWith('s') && ORG_HEADS.has(toks[b2].l.charAt(0).toUpperCase() + toks[b2].l.slice(1))) break;
+          if (t && commonPluralHead(toks[b2])) break;
           if (t) {
             emit({ s: toks[k].s, e: toks[b2].e, a: k, b: b2, target: withVia(t, 'repeat') });
             k = b2;
