@@ -1033,3 +1033,10 @@ test('a byline whose semicolon is missing ends a name at the next credit: "(Repo
   const t = 'Output rose 3 percent, Pemex said.\n(Reporting by Lena Ortiz Vega Editing by Tom Hale)';
   assert.deepEqual(texts(detect(t), 'person'), ['Lena Ortiz Vega', 'Tom Hale']);
 });
+
+test('the FAO and the IOM are known by every spelling: "Food and Agriculture Organisation", "FAO", "International Organisation for Migration", "IOM" are two organisations', () => {
+  const t = 'The heads of the World Food Programme, Food and Agriculture Organization and UNICEF met. The FAO said 40 million were hungry. The International Organisation for Migration said the IOM counted 57 dead.';
+  const r = detect(t);
+  const keys = new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key));
+  assert.deepEqual([...keys].filter((k) => !k.includes('world food') && !k.includes('unicef')).sort(), ['norm:food and agriculture organization', 'norm:international organization for migration'], JSON.stringify([...keys]));
+});

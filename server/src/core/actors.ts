@@ -399,6 +399,8 @@ International Committee of the Red Cross|ICRC
 International Federation of Red Cross and Red Crescent Societies|IFRC
 United Nations Relief and Works Agency for Palestine Refugees in the Near East|United Nations Relief and Works Agency for Palestine Refugees|United Nations Relief and Works Agency|UNRWA
 World Food Programme|World Food Program|WFP
+Food and Agriculture Organization|Food and Agriculture Organisation|Food and Agriculture Organization of the United Nations|FAO
+International Organization for Migration|International Organisation for Migration|IOM
 Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Red Cross
 Red Crescent
