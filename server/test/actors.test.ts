@@ -433,10 +433,16 @@ test('long names of institutes: "Institute for the Study of War", "Center for St
   assert.deepEqual(texts(s, 'organization'), ['Ministry of Defence', 'Korea Institute for Defense Analyses']);
 });
 
-test('an acronym in brackets that spells a name after its prefix: "UN Office for the Coordination of Humanitarian Affairs (OCHA)"', () => {
-  const r = detect('The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 40 died. OCHA said more would.');
+test('an acronym in brackets that spells a name after its prefix: "UN Office for Coastal Fisheries Affairs (OCFA)"', () => {
+  const r = detect('The UN Office for Coastal Fisheries Affairs (OCFA) said 40 died. OCFA said more would.');
   const names = r.mentions.filter((m) => m.kind === 'organization').map((m) => m.name);
-  assert.deepEqual(names, Array(3).fill('UN Office for the Coordination of Humanitarian Affairs'));
+  assert.deepEqual(names, Array(3).fill('UN Office for Coastal Fisheries Affairs'));
+});
+
+test('OCHA is known by every spelling: "the UN Office for the Coordination of Humanitarian Affairs", "OCHA" and the full name are one organisation', () => {
+  const r = detect('The United Nations Office for the Coordination of Humanitarian Affairs, or OCHA, said 9 million need aid. The UN Office for the Coordination of Humanitarian Affairs said so again, and OCHA added more.');
+  const keys = new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key));
+  assert.deepEqual([...keys], ['norm:united nations office for the coordination of humanitarian affairs']);
 });
 
 test('"Democratic People’s Republic of Korea" is North Korea, not "Republic of Korea" (South Korea) inside it', () => {

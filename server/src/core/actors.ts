@@ -401,6 +401,7 @@ United Nations Relief and Works Agency for Palestine Refugees in the Near East|U
 World Food Programme|World Food Program|WFP
 Food and Agriculture Organization|Food and Agriculture Organisation|Food and Agriculture Organization of the United Nations|FAO
 International Organization for Migration|International Organisation for Migration|IOM
+United Nations Office for the Coordination of Humanitarian Affairs|UN Office for the Coordination of Humanitarian Affairs|U.N. Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs|OCHA
 Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
 Red Cross
 Red Crescent
