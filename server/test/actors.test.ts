@@ -440,7 +440,7 @@ test('an acronym in brackets that spells a name after its prefix: "UN Office for
 });
 
 test('OCHA is known by every spelling: "the UN Office for the Coordination of Humanitarian Affairs", "OCHA" and the full name are one organisation', () => {
-  const r = detect('The United Nations Office for the Coordination of Humanitarian Affairs, or OCHA, said 9 million need aid. The UN Office for the Coordination of Humanitarian Affairs said so again, and OCHA added more.');
+  const r = detect('OCHA, in full the United Nations Office for the Coordination of Humanitarian Affairs, counted 9 million in need. Later a UN Office for the Coordination of Humanitarian Affairs report gave a new count, and OCHA added more.');
   const keys = new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key));
   assert.deepEqual([...keys], ['norm:united nations office for the coordination of humanitarian affairs']);
 });
