@@ -3397,10 +3397,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (p > b) return;
     // an office after a portfolio or a rank that is no title word, inside the run: "Cybersecurity Minister Clare O'Neil",
     // "Petty Officer Sabrina Laberdesque", "Examination Controller Sanyam Bhardwaj" (the name is the two or three words after it)
+    // (not after a body's name, whose mention the run keeps: "NZTA Road Safety Director ...", "Rural Fire Service Commissioner ...")
+    let body = false;
     for (let h = p + 1; h <= b - 2 && h <= p + 3; h++) {
-      // (not after a body's name, whose mention the run keeps: "NZTA Road Safety Director ...", "Rural Fire Service Commissioner ...")
-      let body = false;
-      for (let k = p; k < h && !body; k++) body = toks[k].caps || ORG_HEADS.has(toks[k].t) || g.forms.has(toks[k].n);
+      const w = toks[h - 1];
+      body ||= w.caps || ORG_HEADS.has(w.t) || g.forms.has(w.n);
       if (!body && toks[h].cap && !toks[h].caps && OFFICE_TITLES.has(toks[h].l) && toks[h - 1].cap && !toks[h - 1].poss && !GIVEN_NAMES.has(toks[h - 1].t) && b - h <= 3 && isNameLike(toks[h + 1]) && isNameLike(toks[h + 2]) && !TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[b].t)) {
         p = h + 1;
         titled = true;

@@ -954,12 +954,19 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if ((lw === 'said' || lw === 'reported' || lw === 'believed' || lw === 'thought' || lw === 'estimated') && next?.lower === 'to' && /^(?:have|be|been|number|total|hold|own|control|possess)$/.test(toks[v + 2]?.lower ?? '')) return undefined;
   // "Gross value added, seen as ..., rose": the economists' noun
   if (lemma === 'add' && prev?.lower === 'value') return undefined;
-  // the noun after a determiner: "it revised that forecast down to 8 percent"
-  if (lw === 'forecast' && prev && /^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower)) return undefined;
-  // (or after a possessive or an adjective of its kind: "the board's revised forecast", "SMMT’s forecast")
-  if (lw === 'forecast' && prev && isWord(prev) && (/['’]s$/.test(prev.text) || /^(?:revised|latest|updated|initial|official|new|previous|original|earlier|current|central|consensus|median|average)$/.test(prev.lower))) return undefined;
-  // the noun after what it forecasts: "revised up its fiscal year net profit forecast to 2.0 trillion yen"
-  if (lw === 'forecast' && prev && isWord(prev) && /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs|gdp|cpi|rate|rates|harvest|crop)$/.test(prev.lower)) return undefined;
+  // "forecast" is the noun after a determiner ("it revised that forecast down to 8 percent"), a possessive or an adjective
+  // of its kind ("the board's revised forecast", "SMMT’s forecast"), or what it forecasts ("its net profit forecast to
+  // 2.0 trillion yen")
+  if (
+    lw === 'forecast' &&
+    prev &&
+    (/^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower) ||
+      (isWord(prev) &&
+        (/['’]s$/.test(prev.text) ||
+          /^(?:revised|latest|updated|initial|official|new|previous|original|earlier|current|central|consensus|median|average)$/.test(prev.lower) ||
+          /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs|gdp|cpi|rate|rates|harvest|crop)$/.test(prev.lower))))
+  )
+    return undefined;
   // the noun before its verb: "the staff risk-adjusted forecast for 2024 was 4.7 percent"
   if (lw === 'forecast' && next && (/^(?:was|is|were|are)$/.test(next.lower) || (next.lower === 'for' && ((prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) || /^(?:was|is|were|are)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // a noun before "of": "below the consensus forecast of 173,000", "an estimate of 300", "the U.S. state of California"
