@@ -46,3 +46,31 @@ test('fuzzy search: word prefix before substring before subsequence', () => {
   assert.equal(index.search('putin')[0].name, 'Vladimir Putin');
   assert.ok(index.search('wgnr').some((s) => s.name === 'Wagner Group'));
 });
+
+test('summaries kept by difference through edits equal those of an index read from the final articles', () => {
+  const edited = seedCorpus();
+  const a = edited.uri('000');
+  const b = edited.uri('001');
+  const c = edited.uri('002');
+  const text = (uri: string) => edited.corpus.get(uri)!.text;
+  const path = (uri: string) => edited.corpus.get(uri)!.path;
+  // an edit that adds a person with a stated role and a quote, one that keeps half an article,
+  // one that removes an article, and one that brings it back with another spelling
+  edited.corpus.setDocument(a, path(a), `${text(a)}\n\nMaria Oyelaran, the harbour board's chief engineer, said: "The cranes have been idle since May."\n`, 2);
+  edited.corpus.setDocument(b, path(b), text(b).slice(0, text(b).length >> 1), 2);
+  const third = text(c);
+  edited.corpus.removeDocument(c);
+  edited.corpus.setDocument(c, 'seeds/moved.txt', third.replace(/Kim Jong Un/g, 'Kim Jong-un'), 3);
+  edited.corpus.setDocument(a, path(a), `${text(a)}\nMaria Oyelaran left the board in June.\n`, 4);
+
+  const fresh = seedCorpus();
+  for (const uri of [a, b, c]) fresh.corpus.removeDocument(uri);
+  for (const uri of [a, b, c]) fresh.corpus.setDocument(uri, path(uri), text(uri));
+
+  const keys = [...edited.index.keys()].sort();
+  assert.deepEqual(keys, [...fresh.index.keys()].sort());
+  assert.ok(keys.includes('norm:maria oyelaran'));
+  for (const key of keys) assert.deepEqual(edited.index.summary(key), fresh.index.summary(key), key);
+  assert.ok(edited.index.summary('norm:maria oyelaran')!.roles.some((r) => r.text.includes('chief engineer')));
+  assert.equal(edited.index.summary('norm:maria oyelaran')!.quoteCount, 1);
+});
