@@ -651,7 +651,7 @@ export class QuoteIndex implements CorpusIndex {
       const v = occ.variant;
       recentWordings.delete(occ); // not kept (nor its article) once it is gone
       this.remember(v);
-      const at = v.occurrences.indexOf(occ);
+      const at = v.occurrences.lastIndexOf(occ);
       if (at >= 0) v.occurrences.splice(at, 1);
       if (v.firstBody === occ) v.firstBody = undefined;
       if (occ.speaker) {
