@@ -205,3 +205,37 @@ test('a short phrase in quote marks from two people is no speaker mismatch ("a n
   });
   assert.deepEqual(findings('a.txt').filter((f) => f.code === 'quote-speaker-mismatch').map((f) => f.text), ['“We will not give up the port.”']);
 });
+
+test('an article edited so that the people it quotes first change order, or one statement moves, lists them as a fresh review does', () => {
+  const quote = '“We will answer any provocation with overwhelming force at sea,”';
+  const texts: Record<string, string> = {
+    'a.txt': `${quote} said Kim Jong Un.\n\nLater, ${quote} said Kim Yo Jong.\n`,
+    'b.txt': `${quote} said Kim Jong Un.\n`,
+    'c.txt': `${quote} said Choe Son Hui.\n`,
+  };
+  const { corpus, findings } = corpusOf(texts);
+  const check = () => {
+    const fresh = corpusOf(texts).findings;
+    for (const p of Object.keys(texts)) assert.deepEqual(findings(p), fresh(p), p);
+  };
+  check();
+  // the two people swap places in the article that quotes both first
+  texts['a.txt'] = `${quote} said Kim Yo Jong.\n\nLater, ${quote} said Kim Jong Un.\n`;
+  corpus.setDocument('mem:///a.txt', 'a.txt', texts['a.txt']);
+  check();
+  assert.match(findings('c.txt')[0].message, /Kim Yo Jong in a\.txt:1, Kim Jong Un in a\.txt:3/);
+  // a line put before both: each statement moves later in the article and stays first
+  texts['a.txt'] = `Pyongyang, May 3\n\n${texts['a.txt']}`;
+  corpus.setDocument('mem:///a.txt', 'a.txt', texts['a.txt']);
+  check();
+  // the article no longer quotes one of them: the next statement by place is first
+  texts['a.txt'] = `${quote} said Kim Yo Jong.\n`;
+  corpus.setDocument('mem:///a.txt', 'a.txt', texts['a.txt']);
+  check();
+  assert.match(findings('c.txt')[0].message, /Kim Yo Jong in a\.txt:1, Kim Jong Un in b\.txt:1/);
+  // a new article earlier by path quotes the one listed last: listed first now
+  texts['0.txt'] = `${quote} said Choe Son Hui.\n`;
+  corpus.setDocument('mem:///0.txt', '0.txt', texts['0.txt']);
+  check();
+  assert.match(findings('b.txt')[0].message, /Choe Son Hui in 0\.txt:1, Kim Yo Jong in a\.txt:1/);
+});

@@ -151,10 +151,26 @@ function byPlaceOf(a: QuoteOccurrence, b: QuoteOccurrence): number {
  * were then changes nothing the other articles' findings read.)
  */
 function placeTally(v: Variant, tally: SpeakerTally): void {
-  const rest = v.speakers.filter((t) => t !== tally);
+  const speakers = v.speakers;
+  const i = speakers.indexOf(tally);
+  // already in its place (most moves: an article analysed again keeps its statement's place among the others)
+  if (i >= 0 && (i === 0 || byPlaceOf(speakers[i - 1].first, tally.first) <= 0) && (i === speakers.length - 1 || byPlaceOf(tally.first, speakers[i + 1].first) < 0)) return;
+  const rest = speakers.filter((t) => t !== tally);
   let at = rest.length;
   while (at > 0 && byPlaceOf(tally.first, rest[at - 1].first) < 0) at--;
   v.speakers = rest.slice(0, at).concat([tally], rest.slice(at));
+}
+
+/** The speaker's first statement of the wording taken out: the next by place says who it is now. */
+function placeNextFirst(v: Variant, tally: SpeakerTally): void {
+  const key = tally.speaker.key;
+  let next: QuoteOccurrence | undefined;
+  for (const o of v.occurrences) if (o.speaker?.key === key && (next === undefined || byPlaceOf(o, next) < 0)) next = o;
+  if (next?.speaker) {
+    tally.first = next;
+    tally.speaker = next.speaker;
+    placeTally(v, tally);
+  }
 }
 
 /** Links are few (MAX_LINKS at most): exact-size lists, copied on change. */
@@ -495,7 +511,7 @@ export class QuoteIndex implements CorpusIndex {
     this.dropEmptied();
   }
 
-  private addOccurrences(doc: DocumentAnalysis): void {
+  private addOccurrences(doc: DocumentAnalysis, unplaced?: Map<SpeakerTally, Variant>): void {
     const quotations = doc.segmentation.quotations;
     if (!quotations.length) return;
     this.epoch++;
@@ -532,7 +548,10 @@ export class QuoteIndex implements CorpusIndex {
         const tallies = variant.speakers;
         if (tally) {
           tally.count++;
-          if (byPlaceOf(occ, tally.first) < 0) {
+          const place = byPlaceOf(occ, tally.first);
+          // the first statement was taken out by `replace` (`unplaced`): one at its place or before is first now
+          if (place < 0 || (place === 0 && unplaced?.has(tally))) {
+            unplaced?.delete(tally);
             tally.first = occ;
             tally.speaker = speaker;
             placeTally(variant, tally);
@@ -633,16 +652,22 @@ export class QuoteIndex implements CorpusIndex {
    * and linked again, which would touch every article of its family.
    */
   replace(old: DocumentAnalysis, doc: DocumentAnalysis): void {
-    this.removeUri(old.uri);
-    if (old.uri !== doc.uri && this.byUri.has(doc.uri)) this.removeUri(doc.uri);
-    this.addOccurrences(doc);
+    // Who said a wording first, when the article held that statement, is looked for among the others only if
+    // the article no longer holds it at the same place or earlier (a search through every occurrence of the
+    // wording, thousands for a much-quoted one, on each edit of the article that quotes it first).
+    const unplaced = new Map<SpeakerTally, Variant>();
+    this.removeUri(old.uri, unplaced);
+    if (old.uri !== doc.uri && this.byUri.has(doc.uri)) this.removeUri(doc.uri, unplaced);
+    this.addOccurrences(doc, unplaced);
+    for (const [tally, v] of unplaced) if (tally.count > 0) placeNextFirst(v, tally);
     this.dropEmptied();
   }
 
   /** Variants left without occurrences by `removeUri`, dropped by `dropEmptied` unless quoted again meanwhile. */
   private emptied: Variant[] = [];
 
-  private removeUri(uri: string): void {
+  /** Takes out the article's occurrences; a speaker's first statement among them is looked for again now, or later when `unplaced` is given (see `replace`). */
+  private removeUri(uri: string, unplaced?: Map<SpeakerTally, Variant>): void {
     const list = this.byUri.get(uri);
     if (!list) return;
     this.byUri.delete(uri);
@@ -658,14 +683,8 @@ export class QuoteIndex implements CorpusIndex {
         const tally = tallyOf(v, occ.speaker.key);
         if (tally && --tally.count === 0) v.speakers = v.speakers.length === 1 ? NO_SPEAKERS : v.speakers.filter((t) => t !== tally);
         else if (tally && tally.first === occ) {
-          // the next by place says who it is now
-          let next: QuoteOccurrence | undefined;
-          for (const o of v.occurrences) if (o.speaker?.key === occ.speaker.key && (next === undefined || byPlaceOf(o, next) < 0)) next = o;
-          if (next?.speaker) {
-            tally.first = next;
-            tally.speaker = next.speaker;
-            placeTally(v, tally);
-          }
+          if (unplaced) unplaced.set(tally, v);
+          else placeNextFirst(v, tally);
         }
       }
       if (v.occurrences.length === 0) this.emptied.push(v);
