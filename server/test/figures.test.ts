@@ -794,3 +794,9 @@ test('a number after a name and its acronym in brackets, or after a launch pad, 
   expectMarked('He faces [[two counts]] under Republic Act (RA) 9165 and the Oil Mining Lease (OML) 30; the rocket left from pad 39.');
   expectMarked('Arrivals in the Federated States of Micronesia (FSM) [[28,410]] were the lowest.');
 });
+
+test('sport: a round of a league, a player\'s number and a tied score are no figures ("in round 7 of the cup", "the number 9 jersey", "a 14-all draw"); shirts sold are', () => {
+  expectMarked('The side lost in round 7 of the cup, [[two points]] behind, before a 14-all draw.');
+  expectMarked('He takes the number 9 jersey after the club sold [[30,000 shirts]] with his name.');
+  expectMarked('Our [[20-all-party talks]] began; the number of fans rose to [[52,000]].');
+});

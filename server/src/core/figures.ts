@@ -470,9 +470,13 @@ const DESIGNATORS = words(
     'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day lap ' +
     // a ship by its hull number: "Chinese Coast Guard vessel 5204"; a launch pad: "lifted off from pad 40"
     'vessel hull pad ' +
+    // a round of a league or a contest: "in round 11 of the Premiership"
+    'round ' +
     // a virus's kind: "dengue serotype 3", "serotypes 1 and 2"
     'serotype serotypes genotype genotypes subtype subtypes',
 );
+/** What a player's number names: "the number 14 shirt". */
+const KIT_WORDS = words('shirt shirts jersey jerseys kit');
 /** Designators that name a rank or a part even before a noun: "a category 3 storm", "phase 2 talks". */
 const STRONG_DESIGNATORS = words('category phase level stage grade tier class type model series mark version chapter article section clause paragraph');
 /** Capitalised words that may stand before a number without making it a name (sentence starts, approximators). */
@@ -1298,6 +1302,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
   if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
+  // a player's number: "wearing the number 14 shirt"
+  if (prev && /^(?:number|no)$/.test(prev.lower) && KIT_WORDS.has(toks[i + 1]?.lower ?? '')) return true;
   // a week by its number: "until epidemiological week 16", "the peak of week 13" (not a time: "last week 13 died")
   if (prev?.lower === 'week' && digits && integer && v <= 53 && !hasUnit && !/^(?:last|this|next|that|each|every|a|per|the|one|same|previous|past|working|school|holiday)$/.test(prev2?.lower ?? '')) return true;
   // (with a noun too, after an article or a preposition: "a category 3 storm", "in phase 2 talks", "to level 3 alerts")
@@ -1579,6 +1585,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const firstWord = suffix.split(/[-–]/)[0];
     if (TIME_UNITS.has(firstWord) || firstWord === 'mm' || firstWord === 'millimetre' || firstWord === 'millimeter' || firstWord === 'caliber' || firstWord === 'calibre' || firstWord === 'th' || firstWord === 'st' || firstWord === 'nd' || firstWord === 'rd') return undefined;
     if (firstWord === 'fold') return undefined;
+    // a tied score: "a 10-all scoreline", "level at 2-all"
+    if (suffix === 'all') return undefined;
     // a wire story's slug and version: "WRAPUP 3-Normality returns", "UPDATE 2-Oil rises"
     if (toks[i - 1] && /^(?:WRAPUP|UPDATE|REFILE|CORRECTED|RPT|FACTBOX|INSIGHT|ANALYSIS|EXCLUSIVE|PREVIEW)$/.test(toks[i - 1].text) && /^\p{Lu}/u.test(m[2])) return undefined;
     // a scale joined by a hyphen, as South African and some African papers write it, with a decimal comma:
