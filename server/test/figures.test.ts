@@ -800,3 +800,8 @@ test('sport: a round of a league, a player\'s number and a tied score are no fig
   expectMarked('He takes the number 9 jersey after the club sold [[30,000 shirts]] with his name.');
   expectMarked('Our [[20-all-party talks]] began; the number of fans rose to [[52,000]].');
 });
+
+test('a year before the capitalised name of an event and a plural is a year: "2016 Presidential Election results"; a count before a name and a plural is a count', () => {
+  expectMarked('Officials posted 2014 General Election results online; 2018 Commonwealth Games tickets sold out.');
+  expectMarked('[[1500 Premier League fans]] came, with [[2000 Syrian refugees]].');
+});

@@ -475,6 +475,8 @@ const DESIGNATORS = words(
     // a virus's kind: "dengue serotype 3", "serotypes 1 and 2"
     'serotype serotypes genotype genotypes subtype subtypes',
 );
+/** Words of an event's name: "the 2016 Presidential Election", "the 2018 Commonwealth Games". */
+const NAMED_EVENTS = /^(?:elections?|polls?|census|budget|summit|games|olympics|olympiad|championships?|cup|tournament|festival)$/;
 /** What a player's number names: "the number 14 shirt". */
 const KIT_WORDS = words('shirt shirts jersey jerseys kit');
 /** Designators that name a rank or a part even before a noun: "a category 3 storm", "phase 2 talks". */
@@ -1740,6 +1742,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares|supports|oversees|provides|helps|covers|holds|runs|leads|serves)$/.test(h.lower)) return undefined;
     // an event of the year: "the 2017 elections", "the 2022 floods"
     if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
+    // (or named in capitals before the plural: "2016 Presidential Election results", "the 2018 Commonwealth Games medals")
+    for (let q = j + 1; q < p.head; q++) if (isCap(toks[q]) && NAMED_EVENTS.test(toks[q].lower)) return undefined;
     // (or a headline's subject of the year, then its verb: "2019 national pass rate improves to 81.3%")
     if (p.head > j + 2 && /^(?:rate|total|number|price|toll|level|count|figure|share|budget|deficit|index|economy|output|population|turnout|tally|bill)$/.test(toks[p.head - 1].lower)) return undefined;
   }
