@@ -1046,3 +1046,9 @@ test('the FAO and the IOM are known by every spelling: "Food and Agriculture Org
   const keys = new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key));
   assert.deepEqual([...keys].filter((k) => !k.includes('world food') && !k.includes('unicef')).sort(), ['norm:food and agriculture organization', 'norm:international organization for migration'], JSON.stringify([...keys]));
 });
+
+test('clubs named with a place: "FC Seoul", "Gosford FC"; a place before another club\'s last word is no short form of a club ("Coventry City" beside "Coventry Rovers")', () => {
+  const r = detect('FC Seoul beat Gosford FC before a crowd of 9,000. Coventry City signed him from Coventry Rovers for a fee, and Coventry wanted more.');
+  assert.deepEqual(texts(r, 'organization'), ['FC Seoul', 'Gosford FC', 'Coventry Rovers', 'Coventry']);
+  assert.deepEqual(texts(r, 'place'), []);
+});

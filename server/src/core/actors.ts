@@ -587,7 +587,7 @@ const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Grou
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly`);
+  Lab Warehouse Weekly FC AFC`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
@@ -691,6 +691,8 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 /** A company's legal suffixes after its name: "Goldman Sachs Group Inc", "Apple Inc", "Samsung Electronics Co Ltd". */
 const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd Holdings PLC Plc plc SA AG NV LLC Limited Corporation Company');
 
+/** Last words of club names after a place: "Manchester City", "Derby County", "Sydney FC". */
+const CLUB_SUFFIXES = set('City United Town County Rovers Wanderers Athletic Albion Hotspur FC AFC');
 /** Prefixes of club names: "FC Porto", "AC Milan". */
 const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
 
@@ -2917,6 +2919,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       continue;
     }
     const L = lineOf(i);
+    // "FC Porto", "FC Seoul": a club prefix before a place names the club
+    if (CLUB_PREFIXES.has(tk.t) && i + 1 < toks.length && toks[i + 1].cap && !tk.poss && joined(text, tk, toks[i + 1])) {
+      const club = lookup(i + 1, toks.length - 1, discovered);
+      if (club && club.target.kind === 'place') {
+        discover(i, club.b, 'organization', 'cue');
+        i = club.b + 1;
+        continue;
+      }
+    }
     // Dictionary (registry, gazetteer, institutions, names already found here), longest first.
     const f = lookup(i, toks.length - 1, discovered);
     if (f) {
@@ -3618,7 +3629,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // short form of an organisation: "Wagner" for "Wagner Group"
-      const org = orgShort(word);
+      // (not the first word of another club's name: "Manchester City" beside "Manchester United")
+      const org = toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1]) ? undefined : orgShort(word);
       if (org) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
         continue;
