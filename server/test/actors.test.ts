@@ -1052,3 +1052,8 @@ test('clubs named with a place: "FC Seoul", "Gosford FC"; a place before another
   assert.deepEqual(texts(r, 'organization'), ['FC Seoul', 'Gosford FC', 'Coventry Rovers', 'Coventry']);
   assert.deepEqual(texts(r, 'place'), []);
 });
+
+test('a disease or a ward by its acronym is no organisation: "Tuberculosis (TB)", "SARS", "ICU"', () => {
+  const r = detect('Cases of Tuberculosis (TB) rose, Nairobi health officials said, and TB clinics ran out of drugs. Severe Acute Respiratory Syndrome (SARS) patients filled the ICU.');
+  assert.deepEqual(texts(r, 'organization'), []);
+});
