@@ -1057,3 +1057,10 @@ test('a disease or a ward by its acronym is no organisation: "Tuberculosis (TB)"
   const r = detect('Cases of Tuberculosis (TB) rose, Nairobi health officials said, and TB clinics ran out of drugs. Severe Acute Respiratory Syndrome (SARS) patients filled the ICU.');
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('Africa and Asia are places, as Europe is: "a nephew of Asia\'s richest woman" names no person Asia, and "Africa" alone is not short for an "Africa ..." body', () => {
+  const r = detect('The tycoon, a nephew of Asia\'s richest woman, spoke. The Africa Fund for Rivers said Africa needs dams.');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'place'), ['Asia', 'Africa']);
+  assert.deepEqual(texts(r, 'organization'), ['Africa Fund for Rivers']);
+});

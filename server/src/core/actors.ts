@@ -311,6 +311,8 @@ Nauru|Nauruan
 Tuvalu|Tuvaluan
 Vatican|Holy See|Vatican City
 Europe||European
+Africa
+Asia
 `;
 
 /** International organisations written like places; they are organisations. */
