@@ -1064,3 +1064,9 @@ test('Africa and Asia are places, as Europe is: "a nephew of Asia\'s richest wom
   assert.deepEqual(texts(r, 'place'), ['Asia', 'Africa']);
   assert.deepEqual(texts(r, 'organization'), ['Africa Fund for Rivers']);
 });
+
+test('a councillor\'s or a peer\'s title is no part of the name ("Cllr Asha Patel", "Baroness Whitby"); a builder named "... Homes" is an organisation', () => {
+  const r = detect('Cllr Asha Patel said the estate was too big. The peer Baroness Whitby agreed, and Harwood Homes withdrew the plan.');
+  assert.deepEqual(texts(r, 'person'), ['Asha Patel', 'Whitby']);
+  assert.deepEqual(texts(r, 'organization'), ['Harwood Homes']);
+});

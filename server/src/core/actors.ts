@@ -589,7 +589,7 @@ const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Grou
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly FC AFC`);
+  Lab Warehouse Weekly FC AFC Homes`);
 
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
@@ -781,6 +781,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier
+  cllr cllr. baroness baron viscount duchess countess marquess
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general brig-gen maj-gen lt-gen lt-col warden
