@@ -986,3 +986,8 @@ test('"according to" ends its name before a count that starts the clause: "accor
 test('"state" before what the state owns or runs is a noun, not a verb: "Two officials of the former state firm Acme were cleared"', () => {
   unsourced('Two officials of the former state firm Acme Corp. were cleared of graft.', 'Two officials');
 });
+
+test('a warning that names what is sent is no cue ("will send warning letters to 300 tenants"); two roles joined by "and" stay in the speaker\'s apposition', () => {
+  unsourced('The landlord will send warning letters to 300 tenants who owe more than $2,000.', '300 tenants');
+  sourcedBy('About 90 branches will close this year, Mei Tan, regional vice-chairman and chief executive of the lending arm at Orchid Bank, said on Monday.', '90 branches', 'Mei Tan, regional vice-chairman and chief executive of the lending arm at Orchid Bank, said');
+});

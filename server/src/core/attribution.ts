@@ -129,6 +129,12 @@ const EVENT_NOUNS = words(
 const TALLY_NOUNS = words('case cases death deaths crime casualties fatalities infections injuries incidents attacks strikes arrests crimes violations outbreaks hospitalisations hospitalizations admissions losses killings launches crossings arrivals');
 /** "has issued ... allegations": verbs whose object is a statement. */
 const ISSUE_VERBS = words('issued issues issue issuing made makes make making levelled leveled levels released releases release publishing published publishes gave gives give provided provides provide presented presents repeated repeats shared shares filed files lodged lodges voiced voices cited cites put puts');
+/** A role noun, or one with its rank joined by a hyphen: "chairman", "vice-chairman", "co-founder". */
+function roleNoun(w: string): boolean {
+  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has(w.replace(/^(?:vice|co|deputy|assistant|acting|sub)-/, ''));
+}
+/** What a warning can be before a noun it names: "warning letters", "warning shots". */
+const WARNING_THINGS = words('letter letters notice notices shot shots sign signs label labels light lights system systems sticker stickers');
 const ISSUE_OBJECTS = words('allegations allegation claims claim accusations accusation estimates estimate figures figure statement statements report data statistics assessment warning warnings numbers tally count');
 
 const BE = words("is are was were be been being am 's ’s");
@@ -519,8 +525,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     for (let comma = j, hop = 0; hop < 3; hop++) {
       p = comma - 1;
       // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),";
+    // two roles joined by "and": "Lee Min, regional vice-chairman and chief executive of the lending arm, said";
     // or two nouns joined by "and" right before the closing comma: "Ukraine, a major grain grower and exporter, says")
-      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'as' && toks[p - 1]?.lower === 'known') || (toks[p].lower === 'and' && isWord(toks[p - 1]) && isWord(toks[p + 1]) && ((isCap(toks[p - 1]) && isCap(toks[p + 1])) || (!isCap(toks[p + 1]) && !PRONOUNS.has(toks[p + 1].lower) && !DETERMINERS.has(toks[p + 1].lower) && !AUX.has(toks[p + 1].lower) && !SAY_FORMS.has(toks[p + 1].lower) && toks[p + 2]?.text === ',')))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
+      while (p > floor && comma - p < 20 && toks[p].text !== ',' && (!isWord(toks[p]) ? /^[-&.’'()]$/.test(toks[p].text) : (!CLAUSE_STOP.has(toks[p].lower) || (toks[p].lower === 'as' && toks[p - 1]?.lower === 'known') || (toks[p].lower === 'and' && isWord(toks[p - 1]) && isWord(toks[p + 1]) && ((isCap(toks[p - 1]) && isCap(toks[p + 1])) || (roleNoun(toks[p - 1].lower) && roleNoun(toks[p + 1].lower)) || (!isCap(toks[p + 1]) && !PRONOUNS.has(toks[p + 1].lower) && !DETERMINERS.has(toks[p + 1].lower) && !AUX.has(toks[p + 1].lower) && !SAY_FORMS.has(toks[p + 1].lower) && toks[p + 2]?.text === ',')))) && !AUX.has(toks[p].lower) && !(SAY_FORMS.has(toks[p].lower) && !DATA_NOUNS.has(toks[p].lower)))) p--;
       // a participle of saying opens a clause between the commas: "Zelensky, stating he would support the ceasefire, said"
       if (!(p > floor && toks[p].text === ',')) {
         let q = comma - 1;
@@ -756,6 +763,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && !isCap(t) && next && isWord(next) && !isCap(next) && /^(?:firm|firms|company|companies|corporation|media|television|tv|broadcaster|agency|agencies|enterprise|enterprises|bank|banks|utility|utilities|oil|energy|run|owned|funds|budget|level|department|departments|officials|news|secrets?|visit|dinner|funeral|banquet|lender|lenders|insurer|railway|airline|carrier|power|water|schools?|hospitals?)$/.test(next.lower)) return undefined;
   // "The U.S. State Department accused": "State" before a capitalised word is a name's
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
+  // "issue warning letters", "fired warning shots": a warning that names what is sent is a noun's modifier
+  if (lw === 'warning' && next && WARNING_THINGS.has(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
     // (an adverb after a subject or an auxiliary is the verb's: "Duterte has officially pegged", "The ministry officially reported")
@@ -1330,7 +1339,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       }
     }
     // "has issued repeat vague allegations": a statement made by the subject
-    if (ISSUE_OBJECTS.has(lw)) {
+    // (not a warning that names what is sent: "will issue warning letters to 500 agents")
+    if (ISSUE_OBJECTS.has(lw) && !(/^warnings?$/.test(lw) && WARNING_THINGS.has(toks[i + 1]?.lower ?? ''))) {
       for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
         if (!isWord(toks[k])) break;
         // (a claim filed or lodged is a demand, for asylum or damages, not a statement: "lodged their claim in Britain")
