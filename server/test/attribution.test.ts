@@ -991,3 +991,10 @@ test('a warning that names what is sent is no cue ("will send warning letters to
   unsourced('The landlord will send warning letters to 300 tenants who owe more than $2,000.', '300 tenants');
   sourcedBy('About 90 branches will close this year, Mei Tan, regional vice-chairman and chief executive of the lending arm at Orchid Bank, said on Monday.', '90 branches', 'Mei Tan, regional vice-chairman and chief executive of the lending arm at Orchid Bank, said');
 });
+
+test('"assure" reports what is said ("“All 12 districts are counted,” the registrar assured", "assured that 40 buses"); "rest assured" and "assured of" do not', () => {
+  sourcedBy('“All 12 districts are counted,” the registrar assured.', '12 districts', 'the registrar assured');
+  sourcedBy('The mayor assured residents that 40 buses would run.', '40 buses', 'The mayor assured');
+  unsourced('Rest assured, 20 buses will come.', '20 buses');
+  unsourced('Two boxers have been assured of a medal, and 30 athletes compete.', '30 athletes');
+});

@@ -61,7 +61,7 @@ for (const entry of (
   'caution:cautions:cautioned:cautioning insist:insists:insisted:insisting argue:argues:argued:arguing explain:explains:explained:explaining stress:stresses:stressed:stressing ' +
   'declare:declares:declared:declaring pledge:pledges:pledged:pledging vow:vows:vowed:vowing reveal:reveals:revealed:revealing ' +
   'disclose:discloses:disclosed:disclosing acknowledge:acknowledges:acknowledged:acknowledging admit:admits:admitted:admitting ' +
-  'assert:asserts:asserted:asserting predict:predicts:predicted:predicting forecast:forecasts:forecasted:forecasting ' +
+  'assert:asserts:asserted:asserting assure:assures:assured:assuring predict:predicts:predicted:predicting forecast:forecasts:forecasted:forecasting ' +
   'calculate:calculates:calculated:calculating testify:testifies:testified:testifying tweet:tweets:tweeted:tweeting ' +
   'mention:mentions:mentioned:mentioning reiterate:reiterates:reiterated:reiterating emphasise:emphasises:emphasised:emphasising ' +
   'emphasize:emphasizes:emphasized:emphasizing concede:concedes:conceded:conceding complain:complains:complained:complaining ' +
@@ -763,6 +763,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && !isCap(t) && next && isWord(next) && !isCap(next) && /^(?:firm|firms|company|companies|corporation|media|television|tv|broadcaster|agency|agencies|enterprise|enterprises|bank|banks|utility|utilities|oil|energy|run|owned|funds|budget|level|department|departments|officials|news|secrets?|visit|dinner|funeral|banquet|lender|lenders|insurer|railway|airline|carrier|power|water|schools?|hospitals?)$/.test(next.lower)) return undefined;
   // "The U.S. State Department accused": "State" before a capitalised word is a name's
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
+  // "Rest assured, ...": an idiom, no one assures
+  if (lw === 'assured' && prev?.lower === 'rest') return undefined;
   // "issue warning letters", "fired warning shots": a warning that names what is sent is a noun's modifier
   if (lw === 'warning' && next && WARNING_THINGS.has(next.lower)) return undefined;
   // Adjectives: "an estimated 300", "reported cases", "the promised tanks", "300 confirmed deaths"
