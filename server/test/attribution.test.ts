@@ -998,3 +998,9 @@ test('"assure" reports what is said ("“All 12 districts are counted,” the re
   unsourced('Rest assured, 20 buses will come.', '20 buses');
   unsourced('Two boxers have been assured of a medal, and 30 athletes compete.', '30 athletes');
 });
+
+test('a cricket side that declares closes its innings, it states nothing: "made 318 for seven declared", "declared their second innings on 204"', () => {
+  unsourced('The visitors made 318 for seven declared, with Patel hitting 112.', '318');
+  unsourced('The hosts had declared their second innings on 204 for five.', '204');
+  sourcedBy('The minister declared that 40 schools would close.', '40 schools', 'The minister declared');
+});
