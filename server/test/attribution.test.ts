@@ -1004,3 +1004,8 @@ test('a cricket side that declares closes its innings, it states nothing: "made 
   unsourced('The hosts had declared their second innings on 204 for five.', '204');
   sourcedBy('The minister declared that 40 schools would close.', '40 schools', 'The minister declared');
 });
+
+test('a participle after a percentage qualifies it, no one reports: "The rent index rose ..., a smaller rise than the 0.5 per cent recorded in May"; "the office reported" still does', () => {
+  unsourced('The rent index rose 2.1 per cent in June, a smaller rise than the 0.5 per cent recorded in May.', '2.1 per cent');
+  sourcedBy('The rent index rose 2.1 per cent in June, the office reported.', '2.1 per cent', 'the office reported');
+});
