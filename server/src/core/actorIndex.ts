@@ -73,6 +73,12 @@ export interface IndexedActor {
   roleDocs?: Set<string>;
 }
 
+/** An article's mentions of one actor: the first, and every mention's spelling. */
+interface KeyMentions {
+  first: ActorMention;
+  texts: string[];
+}
+
 /** Indexes of the items (roles, quotes) that carry `key`, in order. */
 function indexesOfKey(items: readonly { key: string }[], key: string): number[] {
   const out: number[] = [];
@@ -128,7 +134,7 @@ export class ActorIndex implements CorpusIndex {
     if (known) return this.replace(known, doc);
     this.docs.set(doc.uri, doc);
     const keys = this.keysOf(doc);
-    for (const [key, m] of keys) this.enter(key, m, doc.uri);
+    for (const [key, k] of keys) this.enter(key, k.first, doc.uri);
     this.tally(doc, keys, 1);
   }
 
@@ -154,19 +160,21 @@ export class ActorIndex implements CorpusIndex {
     this.tally(known, before, -1);
     this.docs.set(doc.uri, doc);
     for (const key of before.keys()) if (!after.has(key)) this.leave(key, doc.uri);
-    for (const [key, m] of after) {
+    for (const [key, k] of after) {
       if (before.has(key)) this.summaries.delete(key);
-      else this.enter(key, m, doc.uri);
+      else this.enter(key, k.first, doc.uri);
     }
     this.tally(doc, after, 1);
   }
 
-  /** The index keys of the article's mentions, each with its first mention. */
-  private keysOf(doc: DocumentAnalysis): Map<string, ActorMention> {
-    const keys = new Map<string, ActorMention>();
+  /** The index keys of the article's mentions, each with its first mention and the spelling of every mention (one pass over the mentions). */
+  private keysOf(doc: DocumentAnalysis): Map<string, KeyMentions> {
+    const keys = new Map<string, KeyMentions>();
     for (const m of doc.actors?.mentions ?? []) {
       const key = indexKey(doc.uri, m);
-      if (!keys.has(key)) keys.set(key, m);
+      const k = keys.get(key);
+      if (k) k.texts.push(m.text);
+      else keys.set(key, { first: m, texts: [m.text] });
     }
     return keys;
   }
@@ -216,19 +224,18 @@ export class ActorIndex implements CorpusIndex {
    * mentions (`keys`): mentions by spelling, roles, quotes. Roles and quotes of an
    * actor the article does not mention are not its.
    */
-  private tally(doc: DocumentAnalysis, keys: ReadonlyMap<string, ActorMention>, sign: 1 | -1): void {
+  private tally(doc: DocumentAnalysis, keys: ReadonlyMap<string, KeyMentions>, sign: 1 | -1): void {
     const acts = doc.actors;
     if (!acts) return;
     const uri = doc.uri;
-    const n = acts.mentionCount;
-    for (let i = 0; i < n; i++) {
-      const m = acts.mention(i)!;
-      const a = this.byKey.get(indexKey(uri, m))!;
-      a.count += sign;
-      const text = m.text;
-      const c = (a.spellings.get(text) ?? 0) + sign;
-      if (c > 0) a.spellings.set(text, c);
-      else a.spellings.delete(text);
+    for (const [key, k] of keys) {
+      const a = this.byKey.get(key)!;
+      a.count += sign * k.texts.length;
+      for (const text of k.texts) {
+        const c = (a.spellings.get(text) ?? 0) + sign;
+        if (c > 0) a.spellings.set(text, c);
+        else a.spellings.delete(text);
+      }
     }
     for (const r of acts.roles) {
       const key = indexKey(uri, r);
