@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadCorpus } from '../node/loadCorpus';
+import { keepHeapNearLiveSize } from '../node/heapGrowth';
 import { checkStream } from './check';
 import { figureChunks } from './figures';
 import { actorChunks } from './actors';
@@ -161,6 +162,7 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
 }
 
 if (require.main === module) {
+  keepHeapNearLiveSize();
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // The reader went away (`| head`): stop without a stack trace and without
     // computing the rest of the output.
