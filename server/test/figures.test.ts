@@ -805,3 +805,7 @@ test('a year before the capitalised name of an event and a plural is a year: "20
   expectMarked('Officials posted 2014 General Election results online; 2018 Commonwealth Games tickets sold out.');
   expectMarked('[[1500 Premier League fans]] came, with [[2000 Syrian refugees]].');
 });
+
+test('"overseas" ends in s and is no plural: the phrase goes on to its noun ("[[61,524 overseas votes]]", "[[400 overseas students]]")', () => {
+  expectMarked('The commission counted [[61,524 overseas votes]] and [[400 overseas students]] enrolled; [[3,000]] came from overseas.');
+});

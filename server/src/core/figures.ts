@@ -585,7 +585,7 @@ function numValue(s: string): number {
   return parseFloat(s.includes(',') || /\s/.test(s) ? s.replace(/[,\s]/g, '') : s);
 }
 /** Singular nouns in -s that modify a counted noun: "112,163 measles cases". */
-const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets shingles gas news lens atlas canvas bias alias chaos');
+const NOT_PLURAL_S = words('measles mumps rabies diabetes herpes scabies rickets shingles gas news lens atlas canvas bias alias chaos overseas');
 /** "top" before the number names a chart or a ranking: after an article, a possessive or an ordinal, or capitalised mid-sentence; not when what it ranks follows. */
 function rankingTop(toks: Token[], i: number): boolean {
   const top = toks[i - 1];
