@@ -194,3 +194,24 @@ test('after an edit, only the articles whose findings it can change are reviewed
     assert.equal(await client.shutdown(), 0);
   }
 });
+
+for (const analyze of ['onType', 'onSave'] as const) {
+  test(`opening an article analyses and publishes it once (analysis ${analyze})`, async () => {
+    const text = 'The army lost 40 tanks in the offensive.\n';
+    const root = makeWorkspace({ 'a.txt': text, 'b.txt': 'Fighting went on.\n' });
+    const client = await startClient(root, { settings: { analyze } });
+    try {
+      const a = client.uri('a.txt');
+      const ended = () => client.progress.some((p) => (p as { value: { kind: string } }).value.kind === 'end');
+      await client.waitFor(() => ended() && (client.diagnostics.get(a)?.diagnostics.length ?? 0) > 0, 10000, 'the scan and a.txt');
+      const mark = client.published.length;
+      await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: a, languageId: 'news-article', version: 1, text } });
+      // answered after everything the open sent: the server writes its messages in order
+      await client.connection.sendRequest('workspace/symbol', { query: '' });
+      assert.deepEqual(client.published.slice(mark), [a]);
+      assert.equal(client.diagnostics.get(a)?.version, 1);
+    } finally {
+      assert.equal(await client.shutdown(), 0);
+    }
+  });
+}

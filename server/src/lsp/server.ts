@@ -86,7 +86,13 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  documents.onDidOpen(guardNotification(connection, 'didOpen', (e) => sync?.analyzeOpen(e.document)));
+  // TextDocuments fires a content change for an open as well: analysing on type,
+  // that change analyses the article (once); the open itself does only on save.
+  documents.onDidOpen(
+    guardNotification(connection, 'didOpen', (e) => {
+      if (settings.analyze !== 'onType') sync?.analyzeOpen(e.document);
+    }),
+  );
   documents.onDidChangeContent(
     guardNotification(connection, 'didChange', (e) => {
       if (settings.analyze === 'onType') sync?.analyzeOpen(e.document);
