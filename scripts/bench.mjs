@@ -360,7 +360,7 @@ async function measureLsp(dir, expectedUris, names, profile) {
   for (let i = 0; i < 100 && positions.length; i++) sample.push(positions[Math.floor((i * positions.length) / 100)]);
   result.mentionPositions = positions.length;
 
-  const timeRequest = async (method, make, n = 100) => {
+  const timeRequest = async (method, make, n = 100, keep) => {
     const times = [];
     let nonNull = 0;
     let error;
@@ -377,6 +377,7 @@ async function measureLsp(dir, expectedUris, names, profile) {
           }),
         ]);
         times.push(performance.now() - t);
+        keep?.push(r);
         if (r !== null && r !== undefined && !(Array.isArray(r) && r.length === 0)) nonNull++;
       } catch (e) {
         error = e?.code === -32601 ? 'method not found' : String(e?.message ?? e);
@@ -399,7 +400,13 @@ async function measureLsp(dir, expectedUris, names, profile) {
   const quietFrom = performance.now();
   while (performance.now() - Math.max(lastDiagAt, quietFrom) < 1000 && performance.now() - quietFrom < 60_000) await sleep(100);
   result.republishedAfterEdits = published - publishedByEdits;
-  result.referencesIdle = await timeRequest('textDocument/references', (i) => sample[i] && { textDocument: { uri: sample[i].uri }, position: sample[i].position, context: { includeDeclaration: true } });
+  const answers = [];
+  result.referencesIdle = await timeRequest('textDocument/references', (i) => sample[i] && { textDocument: { uri: sample[i].uri }, position: sample[i].position, context: { includeDeclaration: true } }, 100, answers);
+  // The floor under those times: the same answers sent back by a process that
+  // only stores them, over the server's JSON-RPC library and stdio. What is
+  // left above it is the server's own work.
+  result.referencesTransport = await measureTransport(answers);
+  result.referencesLocations = stats(answers.map((a) => (Array.isArray(a) ? a.length : 0)));
 
   // Peak RSS of the server, then shut it down.
   try {
@@ -423,6 +430,45 @@ async function measureLsp(dir, expectedUris, names, profile) {
   connection.dispose();
   if (!ended) result.stderr = stderr.slice(-2000);
   return result;
+}
+
+/** `--child echo`: a JSON-RPC process over stdio that stores answers and sends them back on request. */
+function childEcho() {
+  // the JSON-RPC library the server is built with (the package it depends on), not the bench client's
+  const srv = require('vscode-languageserver/node');
+  const connection = srv.createProtocolConnection(new srv.StreamMessageReader(process.stdin), new srv.StreamMessageWriter(process.stdout));
+  let stored = [];
+  connection.onRequest('bench/store', (answers) => {
+    stored = answers;
+    return stored.length;
+  });
+  connection.onRequest('bench/answer', (i) => stored[i] ?? null);
+  connection.onNotification('exit', () => process.exit(0));
+  connection.onClose(() => process.exit(0));
+  connection.listen();
+  return new Promise(() => {}); // runs until told to exit or its stdin closes
+}
+
+/** Times sending each answer again from the echo child: JSON-RPC and the pipe alone, no analysis. */
+async function measureTransport(answers) {
+  if (!answers.length) return { na: true, reason: 'no answers' };
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--child', 'echo'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  connection.listen();
+  try {
+    await connection.sendRequest('bench/store', answers);
+    const times = [];
+    for (let i = 0; i < answers.length; i++) {
+      const t = performance.now();
+      await connection.sendRequest('bench/answer', i);
+      times.push(performance.now() - t);
+    }
+    return { ...stats(times), nonNull: answers.filter((a) => a !== null && a !== undefined).length };
+  } finally {
+    await connection.sendNotification('exit').catch(() => undefined);
+    connection.dispose();
+    child.kill();
+  }
 }
 
 // ------------------------------------------------------------------ CLI and cspell
@@ -513,6 +559,7 @@ function table(res) {
     req('LSP definition p50/p95', l.definition, '≤ 5 ms p95', TARGETS.definitionP95);
     req('LSP references p50/p95', l.references, '≤ 20 ms p95', TARGETS.referencesP95);
     if (l.referencesIdle) req(`  same, server idle (after ${l.republishedAfterEdits} re-published)`, l.referencesIdle, '', undefined);
+    if (l.referencesTransport) req(`  same answers, JSON-RPC alone (≤ ${l.referencesLocations?.max ?? '?'} locations)`, l.referencesTransport, '', undefined);
     req('LSP workspace symbols p50/p95', l.workspaceSymbols, '', undefined);
     row('LSP server peak RSS 10k', fmtMB(l.serverPeakRssMB), '≤ 300 MB', l.serverPeakRssMB === undefined ? undefined : l.serverPeakRssMB <= TARGETS.rssMB);
   }
@@ -528,6 +575,7 @@ function table(res) {
 async function main() {
   const argv = process.argv.slice(2);
   if (argv[0] === '--child' && argv[1] === 'core') return childCore(argv[2]);
+  if (argv[0] === '--child' && argv[1] === 'echo') return childEcho();
   const flags = parseFlags(argv);
   for (const f of ['out/server/src/core/corpus.js', 'dist/server.js', 'dist/cli.js']) {
     if (!fs.existsSync(path.join(REPO, f))) throw new Error(`${f} is missing: run \`npm run -s build\` first (npm run bench does).`);
