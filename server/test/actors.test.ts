@@ -1070,3 +1070,11 @@ test('a councillor\'s or a peer\'s title is no part of the name ("Cllr Asha Pate
   assert.deepEqual(texts(r, 'person'), ['Asha Patel', 'Whitby']);
   assert.deepEqual(texts(r, 'organization'), ['Harwood Homes']);
 });
+
+test('a surname that is a common word after a title ("Mr Key") is the person named in full, and "Sun" after a known given name ("Christine Sun") is a surname; "the Vancouver Sun" names no one', () => {
+  const r = detect('Prime Minister John Key said the budget was tight. Mr Key said it came as no surprise.');
+  assert.deepEqual(texts(r, 'person'), ['John Key', 'Key']);
+  assert.equal(r.mentions.filter((m) => m.kind === 'person').map((m) => m.name).join('|'), 'John Key|John Key');
+  const s = detect('Christine Sun, an analyst at the firm, said prices would rise. The Vancouver Sun reported it.');
+  assert.deepEqual(texts(s, 'person'), ['Christine Sun']);
+});

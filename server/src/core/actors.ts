@@ -3429,7 +3429,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
     // (a surname that is a month too, after a given name, as no date has it: "Theresa May said"; not "on Friday May 5",
     // nor a Title Case headline's verb, "Obama May Visit")
-    const maySurname = (k: number): boolean => toks[k].t === 'May' && k > p && isNameLike(toks[k - 1]) && !DAY_OR_MONTH.test(toks[k - 1].t) && !toks[k - 1].poss && !lineOf(k).title && !/^\s*\d/.test(text.slice(toks[k].pe, toks[k].pe + 3));
+    // (and one that is a weekday's short form, after a known given name: "Christine Sun said"; not "the Vancouver Sun";
+    // after a title, a surname that is a common word too: "Mr Key")
+    const maySurname = (k: number): boolean =>
+      ((k > p && (toks[k].t === 'May' || (toks[k].t === 'Sun' && GIVEN_NAMES.has(toks[k - 1].t))) && isNameLike(toks[k - 1]) && !DAY_OR_MONTH.test(toks[k - 1].t) && !toks[k - 1].poss) ||
+        (k === p && titled && toks[k].cap && !toks[k].caps && SURNAME_WORDS.has(toks[k].l))) &&
+      !lineOf(k).title &&
+      !/^\s*\d/.test(text.slice(toks[k].pe, toks[k].pe + 3));
     while (q <= b && (isNameLike(toks[q]) || maySurname(q) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
     // a title before the plural of a common noun names a group or an institution, not a person: "Teacher Training Colleges",
