@@ -1078,3 +1078,13 @@ test('a surname that is a common word after a title ("Mr Key") is the person nam
   const s = detect('Christine Sun, an analyst at the firm, said prices would rise. The Vancouver Sun reported it.');
   assert.deepEqual(texts(s, 'person'), ['Christine Sun']);
 });
+
+test('a one-word place after a known given name or an honorific is a surname: "Michael Jordan", "George Washington", "Jack London" are people, not Jordan, the US and the UK; "George Washington University" is a body and "in Washington" a place', () => {
+  const r = detect('Michael Jordan scored 40 points. George Washington University said Jack London wrote the book in Washington.');
+  assert.deepEqual(texts(r, 'person'), ['Michael Jordan', 'Jack London']);
+  assert.deepEqual(texts(r, 'organization'), ['George Washington University']);
+  assert.deepEqual(texts(r, 'place'), ['Washington']);
+  const g = detect('George Washington crossed the river. Mr Jordan said nothing.');
+  assert.deepEqual(texts(g, 'person'), ['George Washington']);
+  assert.deepEqual(texts(g, 'place'), []);
+});
