@@ -2,14 +2,15 @@
 // language server and the CLI, set once as each starts.
 //
 // After a full collection V8 sets the next one's trigger at up to four times
-// the live heap, more when collections are cheap against the allocation rate.
-// A scan allocates fast and keeps much of it (every article's analysis and the
-// indexes), so at 10,000 articles the server, with some 170 MB live, had grown
-// to about 490 MB before its last full collection of the scan. The server stays
-// resident beside the editor all day; that memory is taken from the user's
-// machine. With the trigger at 20 % above the live heap the same scan peaks at
-// 300 to 330 MB, and its time is within the spread of runs (the benchmark's
-// server and CLI rows carry both).
+// the live heap, the higher the cheaper collections are against the rate of
+// allocation. A scan allocates fast and keeps much of it (every article's
+// analysis and the indexes: about 150 MB after a 10,000-article scan in the
+// benchmark's core row), so the server's peak RSS at 10k was about 490 MB in
+// most runs. The server stays resident beside the editor all day; that memory
+// is taken from the user's machine. With the trigger at 20 % above the live
+// heap the same scan peaks at 300 to 330 MB in most runs. The cost is more full
+// collections: some of their pauses fall on requests (bench/README.md has the
+// runs in turns).
 
 import { setFlagsFromString } from 'node:v8';
 
