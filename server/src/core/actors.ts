@@ -2909,9 +2909,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return /\((?:photo|image|picture|file photo|photograph|video)s?\s*(?:by|:|credit:?)\s*[^)]*$/i.test(before) || /(?:photo|image|picture)s?\s*(?:by|:)\s*(?:[\p{L}\s.]+\/)*$/iu.test(before);
   };
   const parenthesisedAlone = (a: number, b: number): boolean => text[toks[a].s - 1] === '(' && text[toks[b].pe] === ')';
-  /** A one-word place written as a surname: after a known given name or an honorific, itself no possessive ("Michael Jordan", "Mr Jordan"). */
-  const placeSurnameAt = (k: number, found: { a: number; b: number; target: { kind: string } } | undefined): boolean =>
-    k > 0 && !!found && found.target.kind === 'place' && found.a === k && found.b === k && toks[k].cap && !toks[k].caps && (GIVEN_NAMES.has(toks[k - 1].t) || HONORIFICS.has(toks[k - 1].l)) && !toks[k - 1].poss && joined(text, toks[k - 1], toks[k]) && !lineOf(k).title;
+  /**
+   * A one-word place written as a surname: after a known given name or an honorific, itself no possessive ("Michael Jordan",
+   * "Mr Jordan"). `found` is the dictionary's match at k when the caller has it; else it is looked up after the cheaper tests.
+   */
+  const placeSurnameAt = (k: number, found?: Found): boolean => {
+    if (!(k > 0 && toks[k].cap && !toks[k].caps && (GIVEN_NAMES.has(toks[k - 1].t) || HONORIFICS.has(toks[k - 1].l)) && !toks[k - 1].poss && joined(text, toks[k - 1], toks[k]) && !lineOf(k).title)) return false;
+    const f = found ?? lookup(k, k, discovered);
+    return !!f && f.target.kind === 'place' && f.a === k && f.b === k;
+  };
   /** A dateline credit: "SEOUL, March 12 (Reuters) -". */
   const datelineCredit = (k: number): boolean => parenthesisedAlone(k, k) && /^\)\s*[-\u2013\u2014]/.test(text.slice(toks[k].pe, toks[k].pe + 4));
 
@@ -3445,8 +3451,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         (k === p && titled && toks[k].cap && !toks[k].caps && SURNAME_WORDS.has(toks[k].l))) &&
       !lineOf(k).title &&
       !/^\s*\d/.test(text.slice(toks[k].pe, toks[k].pe + 3));
-    const placeSurname = (k: number): boolean => k > 0 && (GIVEN_NAMES.has(toks[k - 1].t) || HONORIFICS.has(toks[k - 1].l)) && placeSurnameAt(k, lookup(k, k, discovered));
-    while (q <= b && (isNameLike(toks[q]) || maySurname(q) || placeSurname(q) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
+    while (q <= b && (isNameLike(toks[q]) || maySurname(q) || placeSurnameAt(q) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
     // a title before the plural of a common noun names a group or an institution, not a person: "Teacher Training Colleges",
     // "Teachers Enhancement Allowances", "Head Teachers"
