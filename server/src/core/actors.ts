@@ -761,7 +761,7 @@ const CORPORATE_ROLES = set('founder co-founder cofounder chairman chairwoman ce
 /** Social networks and messaging apps: never a person, whatever comes before ("its official Twitter account"). */
 const PLATFORMS = set('Twitter Facebook Instagram Telegram TikTok WhatsApp Weibo WeChat Snapchat LinkedIn Reddit YouTube Signal Threads Bluesky VKontakte');
 /**
- * Common words that are also surnames, taken as one after a common given name ("John Key", "John Major").
+ * Common words that are also surnames, taken as one after a common given name ("John Key", "John Major") or a title ("Mr Key").
  * Not north or west: "the North said" is North Korea's, whoever else the article names.
  */
 const SURNAME_WORDS = set('key major long short low good small pope king bishop');
@@ -3446,12 +3446,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // nor a Title Case headline's verb, "Obama May Visit")
     // (and one that is a weekday's short form, after a known given name: "Christine Sun said"; not "the Vancouver Sun";
     // after a title, a surname that is a common word too: "Mr Key")
-    const maySurname = (k: number): boolean =>
+    const commonWordSurname = (k: number): boolean =>
       ((k > p && (toks[k].t === 'May' || (toks[k].t === 'Sun' && GIVEN_NAMES.has(toks[k - 1].t))) && isNameLike(toks[k - 1]) && !DAY_OR_MONTH.test(toks[k - 1].t) && !toks[k - 1].poss) ||
         (k === p && titled && toks[k].cap && !toks[k].caps && SURNAME_WORDS.has(toks[k].l))) &&
       !lineOf(k).title &&
       !/^\s*\d/.test(text.slice(toks[k].pe, toks[k].pe + 3));
-    while (q <= b && (isNameLike(toks[q]) || maySurname(q) || placeSurnameAt(q) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
+    while (q <= b && (isNameLike(toks[q]) || commonWordSurname(q) || placeSurnameAt(q) || (q > p && (PARTICLES.has(toks[q].l) || (REGNAL.test(toks[q].t) && !toks[q - 1].poss) || particleHyphen(toks[q]) || (toks[q].hyTail && validHyTail(toks[q])) || (toks[q].cap && !toks[q].caps && !ORG_HEADS.has(toks[q].t) && q + 1 <= b && isNameLike(toks[q + 1]))))) && !(q > p && !saint && toks[q - 1].poss && toks[q - 1].pe - toks[q - 1].e === 2)) q++;
     q--;
     // a title before the plural of a common noun names a group or an institution, not a person: "Teacher Training Colleges",
     // "Teachers Enhancement Allowances", "Head Teachers"
