@@ -146,3 +146,23 @@ test('a bucket edited in any order lists its figures as an index built afresh do
   assert.deepEqual([...new Set(level.map((f) => f.uri))], [docs[0].uri, docs[1].uri], 'level figures: the one added last comes last');
   assert.equal(index.size, expected.size);
 });
+
+test("an edit does not read the other articles' attributions again to find the sourced figures of its keys", () => {
+  const corpus = new Corpus();
+  const index = corpus.addIndex(new FigureIndex());
+  const uris = Array.from({ length: 30 }, (_, n) => `mem:///a${String(n).padStart(2, '0')}.txt`);
+  uris.forEach((uri, n) => corpus.setDocument(uri, uri.slice(7), n % 3 === 0 ? 'Officials said 40 drones were shot down.\n' : 'Ukraine shot down 40 drones.\n'));
+  const probe = corpus.get(uris[1])!.figures[0];
+  const before = index.sourcedElsewhere(uris[1], probe).map((e) => e.path);
+  assert.equal(before.length, 10, 'every third article is sourced');
+  // count what the index asks of the articles that stay as they are
+  let asked = 0;
+  for (const uri of uris.slice(1)) {
+    const doc = corpus.get(uri)!;
+    const own = doc.figureAttribution.bind(doc);
+    doc.figureAttribution = (i: number) => (asked++, own(i));
+  }
+  corpus.setDocument(uris[0], uris[0].slice(7), 'Title\n\nOfficials said 40 drones were shot down on Monday.\n');
+  assert.deepEqual(index.sourcedElsewhere(uris[1], probe).map((e) => e.path), before);
+  assert.equal(asked, 0);
+});
