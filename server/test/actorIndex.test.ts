@@ -74,3 +74,40 @@ test('summaries kept by difference through edits equal those of an index read fr
   assert.ok(edited.index.summary('norm:maria oyelaran')!.roles.some((r) => r.text.includes('chief engineer')));
   assert.equal(edited.index.summary('norm:maria oyelaran')!.quoteCount, 1);
 });
+
+test('an actor of many articles is kept sorted by path through edits: its summary after an edit reads only its first articles', () => {
+  const edited = new Corpus();
+  const index = edited.addIndex(new ActorIndex());
+  const uri = (n: number) => `mem:///a${String(n).padStart(3, '0')}.txt`;
+  const says = (n: number) => `John Kirby said the talks went well on day ${n}.\n`;
+  // added out of path order
+  for (let n = 99; n >= 0; n--) edited.setDocument(uri(n), uri(n).slice(7), n % 10 === 7 ? 'Nothing here.\n' : says(n));
+  const key = 'norm:john kirby';
+  assert.equal(index.summary(key)!.articleCount, 90);
+  // one article leaves the actor, one joins it, one is edited and still names it, one is removed
+  edited.setDocument(uri(3), uri(3).slice(7), 'Nothing here now.\n', 2);
+  edited.setDocument(uri(7), uri(7).slice(7), says(7), 2);
+  edited.setDocument(uri(12), uri(12).slice(7), `Officials met. ${says(12)}`, 2);
+  edited.removeDocument(uri(1));
+  // an edit after that: count what the summary reads of the articles past the first 20 by path
+  edited.setDocument(uri(50), uri(50).slice(7), `Then ${says(50)}`, 3);
+  let read = 0;
+  for (let n = 30; n < 100; n++) {
+    const doc = edited.get(uri(n));
+    if (!doc) continue;
+    const path = doc.path;
+    Object.defineProperty(doc, 'path', { get: () => (read++, path) });
+  }
+  const summary = index.summary(key)!;
+  assert.equal(read, 0);
+
+  const fresh = new Corpus();
+  const expected = fresh.addIndex(new ActorIndex());
+  for (let n = 0; n < 100; n++) {
+    const doc = edited.get(uri(n));
+    if (doc) fresh.setDocument(uri(n), doc.path, doc.text);
+  }
+  assert.deepEqual(summary.articles, expected.summary(key)!.articles);
+  assert.deepEqual(index.entriesByPath(key).map((e) => e.path), expected.entriesByPath(key).map((e) => e.path));
+  assert.deepEqual(summary.articles.slice(0, 4).map((a) => a.path), ['a000.txt', 'a002.txt', 'a004.txt', 'a005.txt']);
+});

@@ -56,8 +56,9 @@ export interface IndexedActor {
    */
   docs: Set<string>;
   /**
-   * The articles of `docs` by uri, sorted by path: made on first use, dropped when
-   * an article enters or leaves `docs` (an article analysed again keeps its place).
+   * The articles of `docs` by uri, sorted by path: made on first use (for an actor
+   * of more than SORTED_FROM articles, on its first summary), then kept sorted as an
+   * article enters or leaves `docs` (an article analysed again keeps its place).
    */
   byPath?: string[];
   /**
@@ -195,9 +196,17 @@ export class ActorIndex implements CorpusIndex {
     }
     if (!a.docs.has(uri)) {
       a.docs.add(uri);
-      a.byPath = undefined;
+      if (a.byPath) this.placeByPath(a.byPath, uri);
     }
     this.summaries.delete(key);
+  }
+
+  /** Puts `uri` (an article in the index) in its place in a list sorted by path: after the articles of the same path, as a stable sort of the actor's articles would. */
+  private placeByPath(byPath: string[], uri: string): void {
+    const path = this.docs.get(uri)!.path;
+    const at = partitionPoint(byPath.length, (i) => this.docs.get(byPath[i])!.path <= path);
+    if (at === byPath.length) byPath.push(uri);
+    else byPath.splice(at, 0, uri);
   }
 
   /** The article `uri` no longer mentions the actor `key`. */
@@ -205,7 +214,10 @@ export class ActorIndex implements CorpusIndex {
     const a = this.byKey.get(key);
     if (!a) return;
     a.docs.delete(uri);
-    a.byPath = undefined;
+    if (a.byPath) {
+      const at = a.byPath.indexOf(uri);
+      if (at >= 0) a.byPath.splice(at, 1);
+    }
     this.summaries.delete(key);
     if (a.docs.size === 0) {
       this.byKey.delete(key);
@@ -258,25 +270,30 @@ export class ActorIndex implements CorpusIndex {
 
   /** The articles that mention the actor (in the index), sorted by path. */
   private docsByPath(a: IndexedActor): DocumentAnalysis[] {
-    if (!a.byPath) {
-      const docs: DocumentAnalysis[] = [];
-      for (const uri of a.docs) {
-        const doc = this.docs.get(uri);
-        if (doc) docs.push(doc);
-      }
-      a.byPath = docs.sort(byPath).map((d) => d.uri);
-    }
+    if (!a.byPath) this.sortByPath(a);
     const out: DocumentAnalysis[] = [];
-    for (const uri of a.byPath) {
+    for (const uri of a.byPath!) {
       const doc = this.docs.get(uri);
       if (doc) out.push(doc);
     }
     return out;
   }
 
+  /** Sorts the actor's articles by path, kept from now on as articles come and go (`enter`, `leave`). */
+  private sortByPath(a: IndexedActor): void {
+    const docs: DocumentAnalysis[] = [];
+    for (const uri of a.docs) {
+      const doc = this.docs.get(uri);
+      if (doc) docs.push(doc);
+    }
+    a.byPath = docs.sort(byPath).map((d) => d.uri);
+  }
+
   /** The first `k` articles by path that mention the actor, without sorting them all when they are not sorted yet. */
   private firstByPath(a: IndexedActor, k: number): DocumentAnalysis[] {
     const top: DocumentAnalysis[] = [];
+    // an actor of many articles is sorted once: each edit of an article that mentions it asks again
+    if (!a.byPath && a.docs.size > SORTED_FROM) this.sortByPath(a);
     if (a.byPath) {
       for (const uri of a.byPath) {
         if (top.length >= k) break;
@@ -489,6 +506,9 @@ export class ActorIndex implements CorpusIndex {
     return scored.slice(0, limit).map((x) => x.s);
   }
 }
+
+/** How many articles an actor is in before its articles are kept sorted by path (a pass over fewer costs less than the list). */
+const SORTED_FROM = 64;
 
 function byPath(a: { path: string }, b: { path: string }): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
