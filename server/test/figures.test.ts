@@ -809,3 +809,9 @@ test('a year before the capitalised name of an event and a plural is a year: "20
 test('"overseas" ends in s and is no plural: the phrase goes on to its noun ("[[61,524 overseas votes]]", "[[400 overseas students]]")', () => {
   expectMarked('The commission counted [[61,524 overseas votes]] and [[400 overseas students]] enrolled; [[3,000]] came from overseas.');
 });
+
+test('a spelled number before a verb of killing or wounding counts the dead and hurt, as digits do ("[[Two]] killed in blast", "at least [[three]] were killed", "[[One dead]]"); not people already counted ("the two were injured") nor "no one"', () => {
+  expectMarked('[[Three]] killed, [[two injured]] in crash\n\nPolice: [[Two dead]], [[one injured]] in crash');
+  expectMarked('At least [[three]] were killed and [[two]] were injured. [[One]] died in hospital. [[Two]] were pronounced dead at the scene. [[One missing]] after the boat capsized.');
+  expectMarked('The two were injured. Both died later. No one was killed. The one injured soldier was flown out. One of them died.');
+});

@@ -444,6 +444,18 @@ const EN_PARTICIPLES = words('hidden stolen taken given driven written seen show
 
 /** Adjectives that count people when they follow a number alone: "67 missing", "12 dead". */
 const CASUALTY_ADJECTIVES = words('dead missing wounded injured displaced homeless unaccounted deceased');
+/**
+ * A casualty verb at `k`, after the auxiliary of a passive if any: what a
+ * number just before it counts is people ("Two killed", "three were injured",
+ * "one died").
+ */
+function casualtyVerbAt(toks: Token[], k: number): boolean {
+  if (toks[k] && /^(?:were|was|are|is|have|has|had)$/.test(toks[k].lower)) k += toks[k + 1]?.lower === 'been' ? 2 : 1;
+  if (!toks[k]) return false;
+  // (or pronounced dead: "Two were pronounced dead at the scene")
+  if (/^(?:pronounced|found|confirmed)$/.test(toks[k].lower) && toks[k + 1]?.lower === 'dead') return true;
+  return /^(?:killed|injured|wounded|hurt|died|drowned|dead|missing)$/.test(toks[k].lower);
+}
 /** Verbs whose object is people hurt: "killing six", "wounded three". */
 const CASUALTY_VERBS = words('killing killed kills kill injuring injured injures injure wounding wounded wounds wound');
 /** Years of school before their number: "grade 12 learners", "year one students". */
@@ -1980,14 +1992,17 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     if (j > i && (vague || SCALE_WORDS_.get(toks[j].lower) !== undefined || toks[j].lower === 'dozen') && ((lw !== 'a' && lw !== 'an') || (/^(?:hundred|thousand|dozen)$/.test(toks[j].lower) && approximatorBefore(toks, i, APPROXIMATORS) !== undefined))) return { first, last: j, kind: 'count', value, high, vague };
     // the dead and the hurt, counted after their verb: "killing six and leaving one missing", "injuring six, including a child"
     if (value > 1 && !vague && prev && CASUALTY_VERBS.has(prev.lower) && (!n || /^(?:[,.;:]|and|on|in|at|during|when|after|before|while|including)$/.test(n.lower))) return { first, last: j, kind: 'count', value, high };
+    // or before it, as digits alone are: "Two killed in blast", "at least three were killed", "one died in hospital"
+    // (not people already counted: "the two were injured", "both died")
+    if (!vague && j === i && casualtyVerbAt(toks, j + 1) && !(prev && /^(?:the|these|those|both|all|other|its|their|his|her|our|of)$/.test(prev.lower))) return { first, last: j, kind: 'count', value, high };
     return undefined;
   }
   for (let q = j + 1; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
   const head = p.head >= 0 ? p.head : p.last;
   const headTok = toks[head];
   if (value === 1 && j === i) {
-    // "one" counts only concrete things: "one soldier", "one Russian missile"
-    if (!ONE_NOUNS.has(singular(headTok.text)) || isCap(headTok)) return undefined;
+    // "one" counts only concrete things: "one soldier", "one Russian missile"; or the dead and hurt: "One dead", "one missing"
+    if ((!ONE_NOUNS.has(singular(headTok.text)) && !(head === j + 1 && CASUALTY_ADJECTIVES.has(headTok.lower))) || isCap(headTok)) return undefined;
     // "by one count", "by one estimate": a tally, not a charge
     if (prev?.lower === 'by') return undefined;
     // "one resident recalled", "one official said": a source, not a count
