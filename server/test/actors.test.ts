@@ -1088,3 +1088,9 @@ test('a one-word place after a known given name or an honorific is a surname: "M
   assert.deepEqual(texts(g, 'person'), ['George Washington']);
   assert.deepEqual(texts(g, 'place'), []);
 });
+
+test('a newspaper whose title ends in a hyphenated head is an organisation, not a person: "The Chicago Sun-Times reported", "the San Antonio Express-News"; "a United States-Mexico border" stays places', () => {
+  const r = detect('The Chicago Sun-Times reported the crash. The San Antonio Express-News said 12 people were hurt. The Pittsburgh Post-Gazette agreed. Trains cross the United States-Mexico border.');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization'), ['Chicago Sun-Times', 'San Antonio Express-News', 'Pittsburgh Post-Gazette']);
+});

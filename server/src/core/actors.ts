@@ -591,6 +591,16 @@ const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Grou
   Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
   Lab Warehouse Weekly FC AFC Homes`);
 
+/** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
+const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily');
+
+/** An organisation's head word, or a hyphenated newspaper title that ends in one: "Sun-Times", "Express-News", "Post-Gazette". */
+function isOrgHead(t: string): boolean {
+  if (ORG_HEADS.has(t)) return true;
+  const m = /^\p{Lu}[\p{L}.]*[-\u2010](\p{Lu}\p{Ll}+)$/u.exec(t);
+  return m !== null && PRESS_HEADS.has(m[1]);
+}
+
 /** Heads of a place's own institutions: the place's name alone is the place, not them ("in Manchester"). */
 const LOCAL_HEADS = set(`Police Court Council Council's University College School Hospital Embassy Consulate Parliament Assembly Senate
   Congress Times Post Tribune Herald Daily Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Radio TV Television Church
@@ -3180,10 +3190,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   function orgRun(a: number): number | undefined {
     if (!toks[a] || !toks[a].cap) return undefined;
     let b = a;
-    let lastHead = ORG_HEADS.has(toks[a].t) ? a : -1;
+    let lastHead = isOrgHead(toks[a].t) ? a : -1;
     while (b + 1 < toks.length && toks[b + 1].cap && joined(text, toks[b], toks[b + 1]) && !toks[b].poss) {
       b++;
-      if (ORG_HEADS.has(toks[b].t)) lastHead = b;
+      if (isOrgHead(toks[b].t)) lastHead = b;
     }
     return lastHead >= a ? lastHead : undefined;
   }
@@ -3312,7 +3322,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
     }
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
-      if (!ORG_HEADS.has(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
+      if (!isOrgHead(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
       // an airport, not a body: "Denver International Airport"
       if (toks[h].t === 'International' && toks[h + 1]?.t === 'Airport') continue;
