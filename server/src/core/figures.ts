@@ -1993,7 +1993,7 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     // the dead and the hurt, counted after their verb: "killing six and leaving one missing", "injuring six, including a child"
     if (value > 1 && !vague && prev && CASUALTY_VERBS.has(prev.lower) && (!n || /^(?:[,.;:]|and|on|in|at|during|when|after|before|while|including)$/.test(n.lower))) return { first, last: j, kind: 'count', value, high };
     // or before it, as digits alone are: "Two killed in blast", "at least three were killed", "one died in hospital"
-    // (not people already counted: "the two were injured", "both died")
+    // (not people already counted: "the two were injured", "all three died")
     if (!vague && j === i && casualtyVerbAt(toks, j + 1) && !(prev && /^(?:the|these|those|both|all|other|its|their|his|her|our|of)$/.test(prev.lower))) return { first, last: j, kind: 'count', value, high };
     return undefined;
   }
