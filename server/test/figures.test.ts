@@ -811,7 +811,7 @@ test('"overseas" ends in s and is no plural: the phrase goes on to its noun ("[[
 });
 
 test('a spelled number before a verb of killing or wounding counts the dead and hurt, as digits do ("[[Two]] killed in blast", "at least [[three]] were killed", "[[One dead]]"); not people already counted ("the two were injured") nor "no one"', () => {
-  expectMarked('[[Three]] killed, [[two injured]] in crash\n\nPolice: [[Two dead]], [[one injured]] in crash');
+  expectMarked('[[Three]] killed, [[two injured]] as bus overturns\n\nRescuers: [[Two dead]], [[one injured]] after van hits wall');
   expectMarked('At least [[three]] were killed and [[two]] were injured. [[One]] died in hospital. [[Two]] were pronounced dead at the scene. [[One missing]] after the boat capsized.');
   expectMarked('The two were injured. All three died later. No one was killed. The one injured soldier was flown out. One of them died.');
 });
