@@ -1094,3 +1094,9 @@ test('a newspaper whose title ends in a hyphenated head is an organisation, not 
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(texts(r, 'organization'), ['Chicago Sun-Times', 'San Antonio Express-News', 'Pittsburgh Post-Gazette']);
 });
+
+test('a title\'s department then a name: the name is the official\'s, given name known or not ("Permanent Secretary for the Ministry of Finance Shiri Gounder states"); a department\'s own words stay its name', () => {
+  const r = detect('Permanent Secretary for the Ministry of Finance Shiri Gounder states that the deficit is lower. Chairman of the Board of Governors Ranjit Tandon agreed. The Director of the Office of Personnel Management said so, and the Minister of the Department of Health Services did too.');
+  assert.deepEqual(texts(r, 'person'), ['Shiri Gounder', 'Ranjit Tandon']);
+  assert.deepEqual(texts(r, 'organization'), ['Ministry of Finance', 'Board of Governors', 'Office of Personnel Management', 'Department of Health Services']);
+});

@@ -3186,6 +3186,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return tail.length <= 5 && !/(ed|ing|ly|led|based|style|era|run|born|made|backed|linked|owned)$/.test(tail) && /^\p{Ll}+$/u.test(tail);
   }
 
+  /** The run at `a` follows a title and "of" or "for" (and "the"): "Permanent Secretary for the [Ministry of Finance]". */
+  function departmentOfTitle(a: number): boolean {
+    let k = a - 1;
+    if (toks[k]?.l === 'the') k--;
+    if (!(toks[k] && (toks[k].l === 'of' || toks[k].l === 'for'))) return false;
+    const t = toks[k - 1];
+    return !!t && TITLES.has(t.l) && t.line === toks[a].line;
+  }
+
   /** If a run starting at `a` ends in an organisation head word, its last index. */
   function orgRun(a: number): number | undefined {
     if (!toks[a] || !toks[a].cap) return undefined;
@@ -3314,7 +3323,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           return;
         }
         // or before a person's name that ends the run: "the Ministry of Natural Resources Alexander Kozlov"
-        if (k + 1 === b && GIVEN_NAMES.has(toks[k].t) && isNameLike(toks[b]) && !/^(of|for|on|the|and)$/.test(toks[k - 1].l)) {
+        // (a given name not in the list too when a title before the run makes it the title's department:
+        // "Permanent Secretary for the Ministry of Finance Shiri Gounder")
+        if (k + 1 === b && (GIVEN_NAMES.has(toks[k].t) || (isNameLike(toks[k]) && departmentOfTitle(start))) && isNameLike(toks[b]) && !/^(of|for|on|the|and)$/.test(toks[k - 1].l)) {
           classifyRun(a, k - 1, credit);
           discover(k, b, 'person', 'cue');
           return;
