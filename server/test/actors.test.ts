@@ -1100,3 +1100,8 @@ test('a title\'s department then a name: the name is the official\'s, given name
   assert.deepEqual(texts(r, 'person'), ['Shiri Gounder', 'Ranjit Tandon']);
   assert.deepEqual(texts(r, 'organization'), ['Ministry of Finance', 'Board of Governors', 'Office of Personnel Management', 'Department of Health Services']);
 });
+
+test('a station\'s number is part of its name before "channel" or "station": "the News 4 San Antonio channel"; an acronym before the number keeps its own mention ("KSAT 12")', () => {
+  const r = detect('According to the News 4 San Antonio channel, the fire began at noon. The KSAT 12 station aired it.');
+  assert.deepEqual(texts(r, 'organization'), ['News 4 San Antonio', 'KSAT']);
+});

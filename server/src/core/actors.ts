@@ -3514,7 +3514,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (q < b) classifyRun(q + 1, b, credit);
         return;
       }
-      discover(p, q, 'organization', 'cue');
+      // (a station's number is part of its name: "the News 4 San Antonio channel")
+      const from = orgNounAfter && p >= 2 && /^\d{1,3}$/.test(toks[p - 1].t) && toks[p - 2].cap && !isAcronym(toks[p - 2]) && joined(text, toks[p - 2], toks[p - 1]) && joined(text, toks[p - 1], toks[p]) ? p - 2 : p;
+      discover(from, q, 'organization', 'cue');
       if (q < b) classifyRun(q + 1, b, credit);
       return;
     }
