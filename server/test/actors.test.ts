@@ -1105,3 +1105,11 @@ test('a station\'s number is part of its name before "channel" or "station": "th
   const r = detect('According to the News 4 San Antonio channel, the fire began at noon. The KSAT 12 station aired it.');
   assert.deepEqual(texts(r, 'organization'), ['News 4 San Antonio', 'KSAT']);
 });
+
+test('a name whose initials the acronym in brackets after it spells is that organisation, English head word or not: "Barisan Nasional (BN)", "Pakatan Harapan (PH)"; a place before its abbreviation stays a place', () => {
+  const r = detect('Barisan Nasional (BN) lost 49 seats, and Pakatan Harapan (PH) won 82. BN conceded. Officials in the United Kingdom (UK) said so.');
+  assert.deepEqual(texts(r, 'organization'), ['Barisan Nasional', 'BN', 'Pakatan Harapan', 'PH', 'BN']);
+  // one actor each: the acronym's mentions are the name's
+  assert.deepEqual([...new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key))].length, 2);
+  assert.deepEqual(texts(r, 'place'), ['United Kingdom', 'UK']);
+});

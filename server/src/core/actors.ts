@@ -2538,7 +2538,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // "the Office for National Statistics (ONS)": the acronym in brackets names the organisation before it
     if (!target && kind === 'organization' && a === b && text.charCodeAt(s - 1) === 40 /* ( */ && text.charCodeAt(toks[a].pe) === 41 /* ) */) {
-      const named = spelledBefore(a);
+      const named = spelledBefore(a) ?? initialsBefore(a);
       if (named) discovered.set(n, (target = named));
     }
     if (!target) {
@@ -2553,6 +2553,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const f: Found = { s, e, a, b, target: withVia(target, via) };
     emit(f);
     return f;
+  };
+
+  /**
+   * A name nothing else found right before "(" at token `a`, one capitalised
+   * word a letter of the acronym at `a`, found as the organisation the acronym
+   * names: "Barisan Nasional (BN)", "Gabungan Parti Sarawak (GPS)" (party names
+   * in other languages have no English head word).
+   */
+  const initialsBefore = (a: number): Target | undefined => {
+    const acr = toks[a].t;
+    const n = acr.length;
+    const k0 = a - n;
+    if (n < 2 || n > 6 || !/^\p{Lu}+$/u.test(acr) || k0 < 0 || !/^\s*\($/.test(text.slice(toks[a - 1].pe, toks[a].s))) return undefined;
+    for (let k = k0; k < a; k++) {
+      const t = toks[k];
+      if (covered[k] || !t.cap || t.caps || t.poss || t.t[0] !== acr[k - k0] || t.line !== toks[a].line || (k > k0 && !joined(text, toks[k - 1], t))) return undefined;
+    }
+    return discover(k0, a - 1, 'organization', 'cue').target;
   };
 
   /** The organisation found right before "(" at token `a` whose initials the token spells. */
