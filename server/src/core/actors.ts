@@ -2558,7 +2558,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   /**
    * A name nothing else found right before "(" at token `a`, one capitalised
    * word a letter of the acronym at `a`, found as the organisation the acronym
-   * names: "Barisan Nasional (BN)", "Gabungan Parti Sarawak (GPS)" (party names
+   * names: "Barisan Nasional (BN)", "Gabungan Rakyat Sabah (GRS)" (party names
    * in other languages have no English head word).
    */
   const initialsBefore = (a: number): Target | undefined => {
