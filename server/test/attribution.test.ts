@@ -1009,3 +1009,9 @@ test('a participle after a percentage qualifies it, no one reports: "The rent in
   unsourced('The rent index rose 2.1 per cent in June, a smaller rise than the 0.5 per cent recorded in May.', '2.1 per cent');
   sourcedBy('The rent index rose 2.1 per cent in June, the office reported.', '2.1 per cent', 'the office reported');
 });
+
+test('the numbers of a tally and their participle name no source: "reported in 24 countries, with the highest numbers recorded in the Eastern Mediterranean Region"', () => {
+  unsourced('The cases were reported in 24 countries across five regions, with the highest numbers recorded in the Eastern Mediterranean Region.', '24 countries');
+  unsourced('Cases rose in 12 provinces, with the largest totals reported in the north.', '12 provinces');
+  sourcedBy('The ministry reported 300 cases in 12 provinces.', '300 cases', 'The ministry reported');
+});

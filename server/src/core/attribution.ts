@@ -853,7 +853,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "the number of cholera cases reported from January to November" (not "Witnesses reported on Sunday")
   // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
   // (a deadline is no agent: "8,431 cases reported by the end of June"; nor is a level: "pollution levels reported above 300")
-  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !agentAfter(toks, v)) return undefined;
+  // (or the numbers of such a tally: "with the highest numbers recorded in the Eastern Mediterranean Region")
+  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures|numbers|totals)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !agentAfter(toks, v)) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
