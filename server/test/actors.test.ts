@@ -1113,3 +1113,11 @@ test('a name whose initials the acronym in brackets after it spells is that orga
   assert.deepEqual([...new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key))].length, 2);
   assert.deepEqual(texts(r, 'place'), ['United Kingdom', 'UK']);
 });
+
+test('a hyphenated surname alone is a short form of the name before it: "Ravi Kaur-Mendes" then "Kaur-Mendes"; not of one after it', () => {
+  const r = detect('Trial ends\n\nThe founder, Ravi Kaur-Mendes, was found guilty. Jurors said Kaur-Mendes had lied to lenders.\n\nLawyers for Hart-Doyle spoke first. Later Nina Hart-Doyle testified.\n');
+  const key = (t: string) => r.mentions.find((m) => m.text === t)?.key;
+  assert.equal(key('Kaur-Mendes'), key('Ravi Kaur-Mendes'));
+  assert.equal(r.mentions.filter((m) => m.key === key('Ravi Kaur-Mendes')).length, 2);
+  assert.notEqual(key('Hart-Doyle'), key('Nina Hart-Doyle'));
+});

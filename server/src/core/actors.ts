@@ -2516,8 +2516,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const words = new Set<string>();
       for (let k = f.a; k <= f.b; k++) {
         const n = toks[k].n;
-        if (n.indexOf(' ') < 0) words.add(n);
-        else for (const x of n.split(' ')) words.add(x);
+        words.add(n);
+        // (and a hyphenated surname's parts; the whole is its own short form: "Bankman-Fried" for "Sam Bankman-Fried")
+        if (n.indexOf(' ') >= 0) for (const x of n.split(' ')) words.add(x);
       }
       personFull.push({ a: f.a, b: f.b, target: f.target, words });
     }
@@ -3667,7 +3668,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           }
         }
       }
-      if (!res) {
+      // (a hyphenated word only after its name: before it, "Chon-chol" may open "O Chon-chol" as a title's name)
+      if (!res && word.indexOf(' ') < 0) {
         // the first later full mention holding the word, when every later one is of the same actor
         let first: (typeof fulls)[number] | undefined;
         let one = true;
