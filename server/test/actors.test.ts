@@ -1121,3 +1121,9 @@ test('a hyphenated surname alone is a short form of the name before it: "Ravi Ka
   assert.equal(r.mentions.filter((m) => m.key === key('Ravi Kaur-Mendes')).length, 2);
   assert.notEqual(key('Hart-Doyle'), key('Nina Hart-Doyle'));
 });
+
+test('"LLP" ends a firm\'s name as "LLC" and "Inc" do: "Hollis Lord LLP", "Marlow LLP"; a title word inside the name ("Lord") does not split it', () => {
+  const r = detect('Merger filed\n\nThe buyer hired Hollis Lord LLP last spring. Marlow LLP said the fee was fair, and Penn Wilder LLP agreed.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Hollis Lord LLP', 'Marlow LLP', 'Penn Wilder LLP']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

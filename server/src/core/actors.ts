@@ -578,7 +578,7 @@ const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elyse
 /** Last words of organisation names. */
 const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Group Ministry Commission Office Department Institute News Administration
   Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
-  Guard Guards Images Inc Ltd LLC Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
+  Guard Guards Images Inc Ltd LLC LLP Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
   Healthcare
   Times Tribune Union University Academy Assembly Cabinet Congress Senate Command Directorate Front Movement Alliance Coalition Club Society
   Trust Journal Herald Daily Gazette Radio Broadcasting Channel TV Television Airlines Airways Holdings Partners Labs Systems Technologies
@@ -701,7 +701,7 @@ function foldedWords(words: Set<string>): Set<string> {
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A company's legal suffixes after its name: "Goldman Sachs Group Inc", "Apple Inc", "Samsung Electronics Co Ltd". */
-const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd Holdings PLC Plc plc SA AG NV LLC Limited Corporation Company');
+const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd LLP Holdings PLC Plc plc SA AG NV LLC Limited Corporation Company');
 
 /** Last words of club names after a place: "Manchester City", "Derby County", "Sydney FC". */
 const CLUB_SUFFIXES = set('City United Town County Rovers Wanderers Athletic Albion Hotspur FC AFC');
