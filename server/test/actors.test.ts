@@ -1127,3 +1127,9 @@ test('"LLP" ends a firm\'s name as "LLC" and "Inc" do: "Hollis Lord LLP", "Marlo
   assert.deepEqual(texts(r, 'organization'), ['Hollis Lord LLP', 'Marlow LLP', 'Penn Wilder LLP']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a capitalised "-ed" word the article also writes in lower case is a Title Case verb, no name: "Former Mayor Indicted on Bribery Counts", "Attorney Dana Whitlow Ordered to Forfeit Millions"', () => {
+  const r = detect('Attorney Dana Whitlow Ordered to Forfeit Millions from Land Scam\n\nDenver attorney Dana Whitlow was convicted in May. On Monday a judge ordered Whitlow to repay the funds.\n\nFormer Mayor Indicted on Bribery Counts: In June, a grand jury indicted the former mayor of Elmsford. Ahmed Saleh, a witness, said little.\n');
+  assert.deepEqual(texts(r, 'person'), ['Dana Whitlow', 'Dana Whitlow', 'Whitlow', 'Ahmed Saleh']);
+  assert.equal(new Set(r.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size, 2);
+});

@@ -2313,6 +2313,9 @@ export function findActors(text: string, seg: Segmentation, registry: Registry):
     return detect(text, seg, registry);
   } catch {
     return new KeptActors([], [], [], []);
+  } finally {
+    articleText = '';
+    lowerInArticle.clear();
   }
 }
 
@@ -2332,7 +2335,32 @@ function commonPluralHead(tok: Tok): boolean {
 function isNameLike(tok: Tok): boolean {
   const w = tok.w;
   if (w.nameLike < 0) w.nameLike = nameLikeWord(tok) ? 1 : 0;
-  return w.nameLike === 1;
+  return w.nameLike === 1 && !(tok.l.length >= 5 && tok.l.endsWith('ed') && !tok.l.endsWith('eed') && writtenLower(tok.l));
+}
+
+/** The article detect is reading, and which of its capitalised "-ed" words it also writes in lower case. */
+let articleText = '';
+const lowerInArticle = new Map<string, boolean>();
+
+/**
+ * Whether the article writes this "-ed" word in lower case too: then its capitalised form is the verb of a
+ * Title Case headline ("Former Congressman Convicted of Insider Trading", "... Bryan Coffman Ordered to
+ * Forfeit Millions" over "was convicted", "the court ordered"), no name ("Ahmed" is never written so; "-eed"
+ * is left out: "Gary Speed" in a report on speed).
+ */
+function writtenLower(l: string): boolean {
+  let seen = lowerInArticle.get(l);
+  if (seen === undefined) {
+    seen = false;
+    const t = articleText;
+    for (let i = t.indexOf(l); i >= 0 && !seen; i = t.indexOf(l, i + 1)) seen = !isWordChar(t.charCodeAt(i - 1)) && !isWordChar(t.charCodeAt(i + l.length));
+    lowerInArticle.set(l, seen);
+  }
+  return seen;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c > 127;
 }
 
 function isAcronym(tk: Tok): boolean {
@@ -2393,6 +2421,8 @@ let coveredBuf = new Uint8Array(4096);
 const COVERED_MAX = 1 << 16;
 
 function detect(text: string, seg: Segmentation, registry: Registry): DocumentActors {
+  articleText = text;
+  lowerInArticle.clear();
   const lines = lineInfos(text);
   const toks = tokenize(text, lines);
   const dict = registryDict(registry);
