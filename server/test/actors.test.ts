@@ -1133,3 +1133,8 @@ test('a capitalised "-ed" word the article also writes in lower case is a Title 
   assert.deepEqual(texts(r, 'person'), ['Dana Whitlow', 'Dana Whitlow', 'Whitlow', 'Ahmed Saleh']);
   assert.equal(new Set(r.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size, 2);
 });
+
+test('a US state\'s two-letter code is no organisation ("Salem, OR", "TX officials"), and a capitals place with one opens a dateline when its dash is lost ("MARFA, TX Crews ..."); "PA" and "VA" still name bodies', () => {
+  const r = detect('MARFA, TX Crews fought the blaze overnight.\n\nTX officials said the road stayed shut, as in Salem, OR last year. The VA said veterans were safe, and PA reported the same.\n');
+  assert.deepEqual(texts(r, 'organization'), ['VA', 'PA']);
+});

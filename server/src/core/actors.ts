@@ -891,6 +891,13 @@ const COMMON = set(`a an the this that these those there here it its it's he she
   war peace army forces troops weapons arms missile missiles nuclear treaty deal pact agreement summit talks
   state states government governments administration regime republic kingdom empire federation union party file rival rivals`);
 
+/**
+ * The two-letter codes of US states (and DC) that are no organisation alone: "Lexington, KY", "CA wildfires
+ * destroy homes". Left out: PA (the Press Association), SC (India's Supreme Court), VA (Veterans Affairs),
+ * UT (the University of Texas), which name bodies in the news.
+ */
+const US_STATE_CODES = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR RI SD TN TX VT WA WV WI WY DC';
+
 /** Acronyms that are not organisations. */
 const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET PT TV OK ID FAQ RSS PDF URL HTML CEO CFO COO CTO MP MPs
   LD ATTN ADDS AMENDS RECASTS UPDATES CORRECTS REFILE REFILED WRAPUP URGENT
@@ -904,7 +911,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   MD PHD AJK KP GB NSW NCR QLD SEE ALSO EAST WEST NORTH SOUTH MIDDLE MAN
   CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10 HOMEPAGE HTTPS HTTP USB WW1 WW2 WWI WWII
   ATM ATMs SUV SUVs LCD LED OLED DRAM DDR4 DDR5 SSD SSDs CPU GPU GPUs FY23 FY24 FY25 FY26 Q1 Q2 Q3 Q4 H1 H2 YoY QoQ
-  TB MDR XDR SARS MERS HPV STI STIs STD STDs NCD NCDs ICU ICUs OPD ARV ARVs PPE`);
+  TB MDR XDR SARS MERS HPV STI STIs STD STDs NCD NCDs ICU ICUs OPD ARV ARVs PPE ${US_STATE_CODES}`);
 
 /** Common words written in capitals that are no acronyms (words of COMMON are checked too, but not WHO or IT). */
 const CAPS_WORDS = new Set(
@@ -1541,7 +1548,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s)) ? start + s.search(/[,(:\u2013\u2014]/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]/) : -1,
       media: -1,
     };
     out.push(L);
@@ -1589,6 +1596,9 @@ function colonDateline(line: string): boolean {
   const known = gazetteer().forms.get(normalizeName(m[1]));
   return known?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]) && (m[1].length >= 5 || known?.kind === 'place');
 }
+
+/** "FELTON, CA The winds spread ...": a dateline of a place in capitals and a state's code, its dash lost by a scraper. */
+const STATE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'-]*\\p{Lu}, (?:${US_STATE_CODES.replace(/ /g, '|')})\\s+\\p{Lu}`, 'u');
 
 function datelineHead(text: string, f: number, end: number): boolean {
   if (classAt(text, f) !== 2) return false;
