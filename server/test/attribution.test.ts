@@ -530,6 +530,12 @@ test('"the report read" tags a written text\'s quotation; "read" elsewhere is no
   unsourced('The report reads 40 pages long.', '40 pages');
 });
 
+test('"read" with an adverb before the punctuation still tags the quotation: "the statement reads further", "the letter read in part"', () => {
+  sourcedBy('"Nurses account for 12 cases," the statement reads further.', '12 cases', 'the statement reads');
+  sourcedBy('The letter read in part: "We lost 40 tanks."', '40 tanks', 'The letter read');
+  unsourced('The sign reads further on, 40 km.', '40 km');
+});
+
 test('an apposition of two nouns joined by "and" ("Chile, a large copper miner and exporter, says") still leads to its verb', () => {
   sourcedBy('Chile, a large copper miner and exporter, says its output rose to 5.2 million tonnes.', '5.2 million tonnes', 'Chile, a large copper miner and exporter, says');
 });

@@ -999,7 +999,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (lemma === 'note' && next && /^\d/.test(next.text)) return undefined;
   }
   // "read" is speech only as a written text's tag: "..., the report read.", "the statement reads: “...”"
-  if (lemma === 'read' && !(prev && isWord(prev) && WRITTEN_TEXTS.has(prev.lower) && (!next || /^[,.;:"“”’']$/.test(next.text)))) return undefined;
+  // (an adverb may come between: "..., the statement reads further.", "the letter read in part:")
+  if (lemma === 'read') {
+    let e = v + 1;
+    if (toks[e]?.lower === 'further' || toks[e]?.lower === 'partly') e++;
+    else if (toks[e]?.lower === 'in' && toks[e + 1]?.lower === 'part') e += 2;
+    if (!(prev && isWord(prev) && WRITTEN_TEXTS.has(prev.lower) && (!toks[e] || /^[,.;:"“”’']$/.test(toks[e].text)))) return undefined;
+  }
   // "he continued" is speech only as the tag of a quotation
   if (lemma === 'continue') {
     if (next && isWord(next)) return undefined;
