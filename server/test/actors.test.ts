@@ -1138,3 +1138,8 @@ test('a US state\'s two-letter code is no organisation ("Salem, OR", "TX officia
   const r = detect('MARFA, TX Crews fought the blaze overnight.\n\nTX officials said the road stayed shut, as in Salem, OR last year. The VA said veterans were safe, and PA reported the same.\n');
   assert.deepEqual(texts(r, 'organization'), ['VA', 'PA']);
 });
+
+test('a company\'s kind before its one-word name makes it an organisation: "the ride-hailing app Zumo", "crypto exchange Kraxen", "the developer Vantex", "the utility Peakwell", "the drugmaker Novalis"', () => {
+  const r = detect('Cuts\n\nThe ride-hailing app Zumo announced cuts. Crypto exchange Kraxen said it would cut 20% of staff. The Chinese developer Vantex missed a payment, and the utility Peakwell raised prices. The drugmaker Novalis said 300 jobs go.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Zumo', 'Kraxen', 'Vantex', 'Peakwell', 'Novalis']);
+});

@@ -712,7 +712,8 @@ const CLUB_PREFIXES = set('FC AC AS SC CF AFC SK FK NK BK CD SL SV VfB VfL RB');
 const ORG_NOUNS = set(`agency company giant group organization organisation firm outlet newspaper broadcaster network channel website site daily
   magazine party bank union institute think-tank tank contractor manufacturer operator carrier publication portal blog tabloid station
   broadcaster wire service journal consultancy maker chipmaker carmaker automaker insurer lender retailer airline regulator watchdog
-  charity miner producer supplier club team side rival`);
+  charity miner producer supplier club team side rival app startup start-up exchange platform developer brand conglomerate publisher
+  provider utility drugmaker refiner`);
 
 /** Nouns after one name-like word that make it an organisation's name: "the Anatolia news agency", "the Wagner group". */
 const ONE_WORD_ORG_NOUNS = set('agency newspaper broadcaster group company firm outlet daily');
