@@ -1143,3 +1143,8 @@ test('a company\'s kind before its one-word name makes it an organisation: "the 
   const r = detect('Cuts\n\nThe ride-hailing app Zumo announced cuts. Crypto exchange Kraxen said it would cut 20% of staff. The Chinese developer Vantex missed a payment, and the utility Peakwell raised prices. The drugmaker Novalis said 300 jobs go.\n');
   assert.deepEqual(texts(r, 'organization'), ['Zumo', 'Kraxen', 'Vantex', 'Peakwell', 'Novalis']);
 });
+
+test('a dateline of a place in capitals and a hyphen set off by spaces ("HALIFAX - Officials in ...") names no organisation; a known body before the hyphen stays one', () => {
+  const r = detect('Outbreak grows\n\nHALIFAX - Officials in Nova Scotia are tracing a new cluster.\n\nUNICEF - The agency said more children were ill.\n');
+  assert.deepEqual(texts(r, 'organization'), ['UNICEF']);
+});

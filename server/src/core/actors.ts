@@ -1549,7 +1549,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s/) : -1,
       media: -1,
     };
     out.push(L);
@@ -1607,6 +1607,8 @@ function datelineHead(text: string, f: number, end: number): boolean {
   while (k < end) {
     const c = text.charCodeAt(k);
     if (c === 44 || c === 40 || c === 58 || ((c === 0x2013 || c === 0x2014) && isSpaceCode(text.charCodeAt(k - 1)))) return true;
+    // (or a hyphen set off by spaces: "TORONTO - Authorities in ...")
+    if (c === 45 && isSpaceCode(text.charCodeAt(k - 1)) && isSpaceCode(text.charCodeAt(k + 1))) return true;
     if (c < 128) {
       if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 47 || c === 45 || isSpaceCode(c)) {
         k++;
