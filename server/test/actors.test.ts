@@ -1148,3 +1148,8 @@ test('a dateline of a place in capitals and a hyphen set off by spaces ("HALIFAX
   const r = detect('Outbreak grows\n\nHALIFAX - Officials in Nova Scotia are tracing a new cluster.\n\nUNICEF - The agency said more children were ill.\n');
   assert.deepEqual(texts(r, 'organization'), ['UNICEF']);
 });
+
+test('a role after a name with no closing comma ends before an auxiliary or a negation: "Ms Ada Okello, the spokesperson of the council did not say"', () => {
+  const r = detect('Mr Tomas Reyes, the spokesperson of the Ministry didn\'t give details about where the cases were found. Ms Ada Okello, the head of the council will speak on Monday.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['the spokesperson of the Ministry', 'the head of the council']);
+});

@@ -2711,6 +2711,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "Julius Abure, the party's chairperson Tuesday addressed reporters")
     const verbAt = /^(.*?\b(?:chief|chairperson|chairman|chairwoman|spokesperson|spokesman|spokeswoman|director|minister|secretary|president|governor|head|leader|commissioner|officer|executive|manager|commander|chair))\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|\p{Ll}+ed)\b/iu.exec(phrase);
     if (verbAt && !TITLES.has(verbAt[0].split(/\s+/).pop()!.toLowerCase())) phrase = verbAt[1];
+    // (and before an auxiliary or a negation that opens the clause: "Mr A, the spokesperson of the Ministry didn't give details")
+    const aux = phrase.search(/\s(?:didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot|did|does|will|would|could|should|might|must)\s/u);
+    if (aux > 0) phrase = phrase.slice(0, aux);
     // (and before where it was said: "the president of the association in a statement said")
     phrase = phrase.replace(/\s+(?:in|on) (?:a|an|the|its|his|her) (?:statement|press release|release|letter|post|tweet|interview|briefing|video)\b.*$/i, '');
     // (and before the verb that ends it when no comma comes first: "Ali Saadat, a local official said, IRNA reported")
