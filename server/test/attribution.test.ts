@@ -1021,3 +1021,11 @@ test('the numbers of a tally and their participle name no source: "reported in 2
   unsourced('Cases rose in 12 provinces, with the largest totals reported in the north.', '12 provinces');
   sourcedBy('The ministry reported 300 cases in 12 provinces.', '300 cases', 'The ministry reported');
 });
+
+test('conceding goals is no statement: "Rovers scored and conceded more than 50", "conceding only 19", "conceded two goals"; "conceded that 40 people had died" and "conceded 300 jobs would go" are', () => {
+  unsourced('Rovers scored and conceded more than 50 goals last term.', '50 goals');
+  unsourced('Albion conceded only 19, the fewest in the league.', '19');
+  unsourced('Their keeper conceded two goals as 31,000 fans looked on.', '31,000 fans');
+  sourcedBy('The governor conceded that 40 people had died.', '40 people', 'The governor conceded');
+  sourcedBy('The chairman conceded 300 jobs would go.', '300 jobs', 'The chairman conceded');
+});

@@ -990,6 +990,14 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (next?.lower === 'of' && /^(?:forecast|estimate|report|count|record|claim|project|predict|survey|tally|state)$/.test(lemma) && !/ed$/.test(lw)) return undefined;
   // "Manufacturing performed strongly, adding 18,000 jobs": "add" with a number is arithmetic, not speech
   if (lemma === 'add' && next && startsNumber(toks, v + 1)) return undefined;
+  // "Tottenham scored and conceded more than 60", "City conceding only 23", "conceded two goals": goals let in, not speech
+  // (a clause after it is speech still: "He conceded 300 jobs would go")
+  if (lemma === 'concede' && next) {
+    let clause = false;
+    for (let k = v + 1; k < Math.min(toks.length, v + 7) && !clause; k++) clause = /^(?:would|will|had|have|has|were|was|are|is|could|might|may|must|should)$/.test(toks[k].lower);
+    if (!clause && (startsNumber(toks, v + 1) || (/^(?:only|just)$/.test(next.lower) && toks[v + 2] && startsNumber(toks, v + 2)))) return undefined;
+    for (let k = v + 1; k < Math.min(toks.length, v + 4) && isWord(toks[k]); k++) if (/^(?:goals?|penalty|penalties|points|runs|wickets|sets?|games|tries|corners?|defeat|ground)$/.test(toks[k].lower)) return undefined;
+  }
   // "wheat futures were up 1%, adding to a slight earlier gain": "add to" is arithmetic too
   if (lemma === 'add' && next?.lower === 'to') return undefined;
   if (lemma === 'add' || lemma === 'note' || lemma === 'record' || lemma === 'count') {
