@@ -815,3 +815,7 @@ test('a spelled number before a verb of killing or wounding counts the dead and 
   expectMarked('At least [[three]] were killed and [[two]] were injured. [[One]] died in hospital. [[Two]] were pronounced dead at the scene. [[One missing]] after the boat capsized.');
   expectMarked('The two were injured. All three died later. No one was killed. The one injured soldier was flown out. One of them died.');
 });
+
+test('a quake or a storm is no modifier of the verb after it: "a magnitude 6 earthquake strikes central Peru" ends at "earthquake"; "two drone strikes" still counts strikes', () => {
+  expectMarked('A magnitude [[6 earthquake]] strikes central Peru. A [[7.1-magnitude quake]] kills [[80 people]]. The army reported [[two drone strikes]].');
+});

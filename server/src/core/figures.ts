@@ -430,6 +430,9 @@ const YEAR_EVENTS = words(
 const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads');
+/** Events that strike, and what they do to a place, in a headline's present tense (see countedPhrase). */
+const DISASTER_NOUNS = words('earthquake quake tremor temblor aftershock storm typhoon hurricane cyclone tornado blast explosion eruption landslide flood tsunami wildfire');
+const DISASTER_VERBS = words('strikes kills hits rocks jolts shakes leaves claims destroys damages triggers injures flattens ravages sweeps batters lashes slams');
 /** Adverbs in -ly that are nouns or adjectives. */
 const LY_WORDS = words('family ally supply assembly rally anomaly monopoly italy july reply daily weekly monthly yearly elderly early lily belly jelly bully fly holy ugly only oily');
 /** -ing and -ed words that are nouns or adjectives inside a counted noun phrase. */
@@ -959,6 +962,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
+    // (a quake or a storm is no modifier: "a magnitude 6 earthquake strikes central Italy", "a 7.8-magnitude earthquake kills")
+    if (j > k && head === j - 1 && DISASTER_NOUNS.has(toks[j - 1].lower) && DISASTER_VERBS.has(lw)) break;
     // (any -s word after a singular noun and before a determiner is its verb: "of cocaine highlights the power")
     // (not "a": "20 tropical storms a year" counts storms)
     if (j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(t) && isPluralNoun(lw) && /^(?:the|its|their|his|her|our)$/.test(toks[j + 1]?.lower ?? '')) break;
