@@ -1153,3 +1153,9 @@ test('a role after a name with no closing comma ends before an auxiliary or a ne
   const r = detect('Mr Tomas Reyes, the spokesperson of the Ministry didn\'t give details about where the cases were found. Ms Ada Okello, the head of the council will speak on Monday.');
   assert.deepEqual(r.roles.map((x) => x.text), ['the spokesperson of the Ministry', 'the head of the council']);
 });
+
+test('two capitalised words before a lower-case "state" or "province" are a place that names an office, not a person, after "according to" too: "according to Baja Sur state Civil Protection Director Ana Ruiz"', () => {
+  const r = detect('One man died, according to Baja Sur state Civil Protection Director Ana Ruiz. Rio Verde province officials agreed.');
+  assert.deepEqual(texts(r, 'person'), ['Ana Ruiz']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Baja Sur state Civil Protection Director']);
+});

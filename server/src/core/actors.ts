@@ -953,7 +953,7 @@ const RELATION_NOUNS = set(`sister brother wife husband son daughter father moth
 const NUMBER_WORD_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|thousands)$/;
 
 /** Lower-case words after a place that make it a modifier of a body or an office: "Dahej Marine police station". */
-const PLACE_BODY_WORDS = set('police station district county municipality municipal village town city camp hospital council court prison airport port division');
+const PLACE_BODY_WORDS = set('police station district county municipality municipal village town city camp hospital council court prison airport port division state province provincial');
 
 /** Plural endings of common nouns that no surname has: "Colleges", "Allowances", "Services", "Departments". */
 const COMMON_PLURAL_END = /\p{Ll}(?:ances|ences|ments|tions|sions|ities|eges|ools|ories|ships|ices)$/u;
