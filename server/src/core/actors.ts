@@ -821,6 +821,11 @@ const OFFICE_TITLES = set(`minister secretary officer coordinator controller com
 
 /** Forms of address: they cue a name but state no role. */
 const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
+/**
+ * Malaysian and Bruneian honorifics before a name ("Tan Sri Pandikar Amin Mulia", "Datuk Seri Najib Razak",
+ * "Tun Dr Mahathir Mohamad"): forms of address, no role and no part of the name ("Tan" and "Sri" only together).
+ */
+const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin puan toh");
 /** Academic titles: a role when alone ("Prof Tom Sanders"), left out after another ("Lead author Dr Mingyang Song"). */
 const ACADEMIC = set('dr dr. prof prof. professor');
 
@@ -3493,6 +3498,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         p++;
         continue;
       }
+      // a Malaysian honorific before a name: "Speaker Tan Sri Pandikar Amin Mulia", "Tun Dr Mahathir Mohamad"
+      const honorific = t.t === 'Tun' || t.t === 'Datin' ? 1 : (t.t === 'Tan' || t.t === 'Puan') && toks[p + 1]?.t === 'Sri' ? 2 : t.t === 'Toh' && toks[p + 1]?.t === 'Puan' ? 2 : 0;
+      if (honorific > 0 && p + honorific <= b && toks[p + honorific].cap && joined(text, t, toks[p + 1])) {
+        titled = true;
+        p += honorific;
+        continue;
+      }
       // a title in the plural cues a list of names, not one word ("told reporters Jo")
       if (TITLES.has(t.l) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
         titled = true;
@@ -3982,8 +3994,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // "Mr Sunak", "Labour leader Sir Keir Starmer": a form of address is not (part of) the role
         // ("Lead author Dr Mingyang Song": "Lead author"; "Dr" alone stays a title)
         let to = a - 1;
-        while (to > from && (HONORIFICS.has(toks[to].l) || ACADEMIC.has(toks[to].l))) to--;
-        if (to === from && HONORIFICS.has(toks[to].l)) to--;
+        while (to > from && (HONORIFICS.has(toks[to].l) || ACADEMIC.has(toks[to].l) || MALAY_HONORIFICS.has(toks[to].l))) to--;
+        if (to === from && (HONORIFICS.has(toks[to].l) || MALAY_HONORIFICS.has(toks[to].l))) to--;
         const span = { start: toks[from].s, end: to >= from ? toks[to].e : 0 };
         if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
