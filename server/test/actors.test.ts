@@ -1165,3 +1165,8 @@ test('Malaysian honorifics are neither name nor role: "Speaker Tan Sri Rahim Azl
   assert.deepEqual(texts(r, 'person'), ['Rahim Azlan Hashim', 'Farid Osman', 'Ismail Karim', 'Tan Boon Heng']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Speaker', 'Finance Minister', 'former premier', 'Transport Minister']);
 });
+
+test('a byline that signs for a desk or a team names no person ("By Metro Desk", "By Digital Team"); a reporter\'s byline still does', () => {
+  const r = detect('Floods close roads\n\nBy Metro Desk June 3, 2024\n\nWater rose overnight.\n\nBy Digital Team\n\nBy Clara Mendes\n');
+  assert.deepEqual(texts(r, 'person'), ['Clara Mendes']);
+});

@@ -826,6 +826,8 @@ const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
  * "Tun Dr Mahathir Mohamad"): forms of address, no role and no part of the name ("Tan" and "Sri" only together).
  */
 const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin puan toh");
+/** Last words of a byline that signs for a newsroom, not a person ("By Sports Desk", "By News Team"). */
+const NEWSROOM_WORDS = set('Desk Team Staff Newsroom Bureau');
 /** Academic titles: a role when alone ("Prof Tom Sanders"), left out after another ("Lead author Dr Mingyang Song"). */
 const ACADEMIC = set('dr dr. prof prof. professor');
 
@@ -3075,6 +3077,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let e = i;
         // (the next credit ends the name where its semicolon is missing: "Reporting by Ana Martinez Editing by Jo Choy")
         while (e + 1 < toks.length && e - i < 3 && joined(text, toks[e], toks[e + 1]) && (isNameLike(toks[e + 1]) || PARTICLES.has(toks[e + 1].l)) && !(BYLINE_MARKERS.has(toks[e + 1].l) && toks[e + 2]?.l === 'by')) e++;
+        // (a desk or a team signs for the paper, no person: "By Sports Desk", "By Web Desk")
+        if (e > i && NEWSROOM_WORDS.has(toks[e].t)) {
+          i = e + 1;
+          continue;
+        }
         if (e > i) {
           discover(i, e, 'person', 'byline');
           i = e + 1;
