@@ -1160,7 +1160,7 @@ test('two capitalised words before a lower-case "state" or "province" are a plac
   assert.deepEqual(r.roles.map((x) => x.text), ['Baja Sur state Civil Protection Director']);
 });
 
-test('Malaysian honorifics are neither name nor role: "Speaker Tan Sri Rahim Azlan Hashim", "Datuk Seri Farid Osman", "Tun Dr Ismail Karim"; "Tan" alone opens a name', () => {
+test('Malaysian honorifics are no part of a name, nor of a role after an office: "Speaker Tan Sri Rahim Azlan Hashim", "Finance Minister Datuk Seri Farid Osman", "Tun Dr Ismail Karim"; "Tan" alone opens a name', () => {
   const r = detect('Budget vote\n\n"The motion is passed," Speaker Tan Sri Rahim Azlan Hashim said. Finance Minister Datuk Seri Farid Osman tabled it, and former premier Tun Dr Ismail Karim objected. Transport Minister Tan Boon Heng agreed.\n');
   assert.deepEqual(texts(r, 'person'), ['Rahim Azlan Hashim', 'Farid Osman', 'Ismail Karim', 'Tan Boon Heng']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Speaker', 'Finance Minister', 'former premier', 'Transport Minister']);

@@ -4001,8 +4001,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // "Mr Sunak", "Labour leader Sir Keir Starmer": a form of address is not (part of) the role
         // ("Lead author Dr Mingyang Song": "Lead author"; "Dr" alone stays a title)
         let to = a - 1;
-        while (to > from && (HONORIFICS.has(toks[to].l) || ACADEMIC.has(toks[to].l) || MALAY_HONORIFICS.has(toks[to].l))) to--;
-        if (to === from && (HONORIFICS.has(toks[to].l) || MALAY_HONORIFICS.has(toks[to].l))) to--;
+        while (to > from && (HONORIFICS.has(toks[to].l) || ACADEMIC.has(toks[to].l))) to--;
+        if (to === from && HONORIFICS.has(toks[to].l)) to--;
+        // ("Prime Minister Datuk Seri Najib Razak": "Prime Minister"; alone, "Datuk Seri" is the title stated, as "Dr" is)
+        let h = to;
+        while (h >= from && MALAY_HONORIFICS.has(toks[h].l)) h--;
+        if (h >= from) to = h;
         const span = { start: toks[from].s, end: to >= from ? toks[to].e : 0 };
         if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
