@@ -1029,3 +1029,10 @@ test('conceding goals is no statement: "Rovers scored and conceded more than 50"
   sourcedBy('The governor conceded that 40 people had died.', '40 people', 'The governor conceded');
   sourcedBy('The chairman conceded 300 jobs would go.', '300 jobs', 'The chairman conceded');
 });
+
+test('"by all accounts" is a hedge, as "reportedly" is, and sources nothing; "by his own account" and "by one estimate" still name a source', () => {
+  unsourced('By all accounts the harvest fell by 12 million tonnes.', '12 million tonnes');
+  unsourced('By most accounts, 250 homes were lost.', '250 homes');
+  sourcedBy('By his own account, he lost 30 kg.', '30 kg', 'By his own account');
+  sourcedBy('By one estimate, 250 homes were lost.', '250 homes', 'By one estimate');
+});

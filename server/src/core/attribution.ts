@@ -1354,7 +1354,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       // "by the ministry's count", "by some estimates", "by one tally"
       for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
         if (/^(?:count|estimate|estimates|tally|reckoning|calculation|calculations|account|accounts)$/.test(toks[k].lower)) {
-          cues.push(cueSpan(text, toks, i, k, 'noun'));
+          // ("by all accounts", "by most accounts": a hedge, as "reportedly" is; not "by his own account")
+          if (!(toks[k].lower === 'accounts' && k === i + 2 && /^(?:all|most|many)$/.test(toks[i + 1].lower))) cues.push(cueSpan(text, toks, i, k, 'noun'));
           break;
         }
         if (!isWord(toks[k])) break;
