@@ -1170,3 +1170,8 @@ test('a byline that signs for a desk or a team names no person ("By Metro Desk",
   const r = detect('Floods close roads\n\nBy Metro Desk June 3, 2024\n\nWater rose overnight.\n\nBy Digital Team\n\nBy Clara Mendes\n');
   assert.deepEqual(texts(r, 'person'), ['Clara Mendes']);
 });
+
+test('an office of two portfolios joined by "and" is one role ("Food and Consumer Affairs Minister"); "and" between two people or two nations is not crossed', () => {
+  const r = detect('Food and Consumer Affairs Minister Ravi Menon spoke. Health and Family Welfare Minister Asha Rao agreed. Trade Minister Ama Owusu and Finance Minister Kofi Mensah met. French and Israeli Defence Minister aides left.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Food and Consumer Affairs Minister', 'Health and Family Welfare Minister', 'Trade Minister', 'Finance Minister']);
+});
