@@ -1175,3 +1175,8 @@ test('an office of two portfolios joined by "and" is one role ("Food and Consume
   const r = detect('Food and Consumer Affairs Minister Ravi Menon spoke. Health and Family Welfare Minister Asha Rao agreed. Trade Minister Ama Owusu and Finance Minister Kofi Mensah met. French and Israeli Defence Minister aides left.');
   assert.deepEqual(r.roles.map((x) => x.text), ['Food and Consumer Affairs Minister', 'Health and Family Welfare Minister', 'Trade Minister', 'Finance Minister']);
 });
+
+test('"the hospital\'s Nelson Building" is a place in it, not a person', () => {
+  const r = detect('The gunman fired in an eighth-floor room of the hospital\'s Nelson Building on Thursday.');
+  assert.deepEqual(texts(r, 'person'), []);
+});

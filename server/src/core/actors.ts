@@ -619,7 +619,7 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   Championship League Grand Prix Award Awards Programme Program Project Corridor Route Pipeline Stream Fleet Missile Missiles Rocket
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
-  Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation
+  Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation Building Buildings
   Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters Ground Grounds Site Sites Range Cosmodrome Spaceport Facility Complex Launchpad
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical
   Tour Tours Verdicts Examination Examinations Exam Exams Certificate Statistics Census Channel Protection Enforcement Wildfire`);
