@@ -1180,3 +1180,8 @@ test('"the hospital\'s Nelson Building" is a place in it, not a person', () => {
   const r = detect('The gunman fired in an eighth-floor room of the hospital\'s Nelson Building on Thursday.');
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a unit named "Sector <place>" is no person, nor are the place\'s words repeated elsewhere: "Coast Guard Sector San Juan\'s commander"', () => {
+  const r = detect('Search ends off San Juan\n\nCoast Guard Sector San Juan sent a cutter at dawn. "We grieve," said Capt. Dana Reyes, Coast Guard Sector San Juan\'s commander.\n');
+  assert.deepEqual(texts(r, 'person'), ['Dana Reyes']);
+});

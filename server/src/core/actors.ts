@@ -629,7 +629,7 @@ const REGION_NAMES = set(`California Texas Florida Ohio Michigan Illinois Arizon
   Tennessee Utah Vermont Wisconsin Wyoming Ontario Quebec Manitoba Saskatchewan Queensland Tasmania Punjab Kerala Gujarat Bihar Sindh
   Balochistan Bavaria Catalonia Andalusia Lombardy Sicily Sardinia Scotland Wales`);
 /** First words of a named operation or plan, never of a person's name: "Operation Faithful Patriot". */
-const NOT_PERSON_FIRST = set('Operation Exercise Project Plan');
+const NOT_PERSON_FIRST = set('Operation Exercise Project Plan Sector');
 
 /**
  * Cities, states and regions of general news named in two to four words: places, never people ("Officials in Los
@@ -3666,7 +3666,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       let given = u.b - u.a <= 2 && GIVEN_NAMES.has(toks[u.a].t) && !lineOf(u.a).title && !lineOf(u.a).caps;
       for (let k = u.a + 1; given && k <= u.b; k++) if (NOT_PERSON_WORDS.has(toks[k].t) || NOT_PERSON_WORDS.has(toks[k].t.replace(/['’]s$/, ''))) given = false;
       // (never a name that ends in a place's or a thing's word: "Jeddah Islamic Port", "Refugee Camps")
-      const thing = NOT_PERSON_WORDS.has(toks[u.b].t.replace(/['’]s$/, ''));
+      // (nor one that opens with an operation's or a unit's word: "Coast Guard Sector San Diego's commander")
+      const thing = NOT_PERSON_WORDS.has(toks[u.b].t.replace(/['’]s$/, '')) || NOT_PERSON_FIRST.has(toks[u.a].t);
       if (thing) continue;
       if (toks[u.b].poss || coordinated || coordinatedAfter || given || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', given ? 'given' : 'cue');
       else {
