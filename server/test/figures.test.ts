@@ -819,3 +819,8 @@ test('a spelled number before a verb of killing or wounding counts the dead and 
 test('a quake or a storm is no modifier of the verb after it: "a magnitude 6 earthquake strikes central Peru" ends at "earthquake"; "two drone strikes" still counts strikes', () => {
   expectMarked('A magnitude [[6 earthquake]] strikes central Peru. A [[7.1-magnitude quake]] kills [[80 people]]. The army reported [[two drone strikes]].');
 });
+
+test('a spelled part of a group before a verb of killing counts, as "6 of them" does: "[[Six of them]] were killed", "[[two of whom]] died"; not "one of them", nor "all of them"', () => {
+  expectMarked('Police said [[12 people]] were attacked. [[Six of them]] were killed at the market, [[two of whom]] died later.');
+  expectMarked('One of them died in hospital. All of them were injured.');
+});

@@ -2000,6 +2000,8 @@ function readWordFigure(c: Ctx, i: number): Found | undefined {
     // or before it, as digits alone are: "Two killed in blast", "at least three were killed", "one died in hospital"
     // (not people already counted: "the two were injured", "all three died")
     if (!vague && j === i && casualtyVerbAt(toks, j + 1) && !(prev && /^(?:the|these|those|both|all|other|its|their|his|her|our|of)$/.test(prev.lower))) return { first, last: j, kind: 'count', value, high };
+    // a part of a group, as "6 of them" is: "Six of them were killed", "two of whom died" (not "one of them", someone named next)
+    if (value > 1 && !vague && j === i && toks[j + 1]?.lower === 'of' && /^(?:them|those|whom)$/.test(toks[j + 2]?.lower ?? '') && casualtyVerbAt(toks, j + 3) && !(prev && /^(?:the|these|those|all|other|of)$/.test(prev.lower))) return { first, last: j + 2, kind: 'count', value, high };
     return undefined;
   }
   for (let q = j + 1; q <= p.last; q++) if (TIME_UNITS.has(toks[q].lower)) return undefined;
