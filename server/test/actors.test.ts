@@ -1185,3 +1185,8 @@ test('a unit named "Sector <place>" is no person, nor are the place\'s words rep
   const r = detect('Search ends off San Juan\n\nCoast Guard Sector San Juan sent a cutter at dawn. "We grieve," said Capt. Dana Reyes, Coast Guard Sector San Juan\'s commander.\n');
   assert.deepEqual(texts(r, 'person'), ['Dana Reyes']);
 });
+
+test('an adverb then a verb after a name and its comma opens a clause, not a role: "Musa Garba, immediately led a team to the scene"; "formerly head of the agency" is a role', () => {
+  const r = detect('The police chief, Musa Garba, immediately led a team of officers to the scene. Jane Roe, formerly head of the agency, spoke.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['formerly head of the agency']);
+});

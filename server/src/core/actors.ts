@@ -826,6 +826,10 @@ const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
  * "Tun Dr Mahathir Mohamad"): forms of address, no role and no part of the name ("Tan" and "Sri" only together).
  */
 const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin puan toh");
+/** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
+const LY_ROLE_WORDS = set('only family early elderly');
+/** Irregular past tenses that open a clause after a name and its comma. */
+const PAST_VERBS = set('led made said took went gave told sent held left met ran saw came began fled hit put set won ordered');
 /** Last words of a byline that signs for a newsroom, not a person ("By Sports Desk", "By News Team"). */
 const NEWSROOM_WORDS = set('Desk Team Staff Newsroom Bureau');
 /** Academic titles: a role when alone ("Prof Tom Sanders"), left out after another ("Lead author Dr Mingyang Song"). */
@@ -2731,6 +2735,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // a verb phrase, not a role: "Ju Ae, accompanied her father", "Jane Doe, speaking urgently to reporters"
     // (not "a retired general", "acting director")
     if (words.length > 1 && /(?:ed|ing)$/.test(words[0]) && !TITLES.has(words[0]) && (/ly$/.test(words[1]) || /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[1]))) return undefined;
+    // (or an adverb, then the verb: "Ibrahim Kaoje, immediately led a team of officers to the scene")
+    if (words.length > 2 && /[a-z]ly$/.test(words[0]) && !LY_ROLE_WORDS.has(words[0]) && (/[a-z](?:ed|ing)$/.test(words[1]) || PAST_VERBS.has(words[1])) && /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[2])) return undefined;
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
     if (words.length > 0 && SAY_VERBS.has(words[0])) return undefined;
     // (a relative clause of something done is no role: "Health Minister Firass Abiad, who told reporters that ...")
