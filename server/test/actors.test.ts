@@ -1190,3 +1190,10 @@ test('an adverb then a verb after a name and its comma opens a clause, not a rol
   const r = detect('The police chief, Musa Garba, immediately led a team of officers to the scene. Jane Roe, formerly head of the agency, spoke.');
   assert.deepEqual(r.roles.map((x) => x.text), ['formerly head of the agency']);
 });
+
+test('"Honourable" is a form of address, and DPO, DCP and SHO are police ranks before a name, not organisations', () => {
+  const r = detect('Honourable Ama Boateng spoke first. DCP Rajesh Kumar said 12 were held. The DPO, DSP Aliyu Musa, was shot.');
+  assert.deepEqual(texts(r, 'person'), ['Ama Boateng', 'Rajesh Kumar', 'Aliyu Musa']);
+  assert.deepEqual(texts(r, 'organization'), []);
+  assert.deepEqual(r.roles.map((x) => x.text), ['DCP', 'DSP']);
+});

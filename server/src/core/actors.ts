@@ -797,7 +797,7 @@ const TITLES = set(`president vice-president president-elect governor-elect mayo
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general brig-gen maj-gen lt-gen lt-col warden
   det det. insp insp. supt supt. dci dsi dcs pc detective inspector
-  acp dsp asp csp igp aig collector statistician cs
+  acp dsp asp csp igp aig dpo dcp sho collector statistician cs honorable honourable
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor sheriff constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
@@ -820,7 +820,7 @@ const OFFICE_TITLES = set(`minister secretary officer coordinator controller com
   chief commander inspector superintendent administrator chairman chairwoman chairperson president ambassador envoy registrar`);
 
 /** Forms of address: they cue a name but state no role. */
-const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame');
+const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame honorable honourable');
 /**
  * Malaysian and Bruneian honorifics before a name ("Tan Sri Pandikar Amin Mulia", "Datuk Seri Najib Razak",
  * "Tun Dr Mahathir Mohamad"): forms of address, no role and no part of the name ("Tan" and "Sri" only together).
