@@ -824,3 +824,8 @@ test('a spelled part of a group before a verb of killing counts, as "6 of them" 
   expectMarked('Police said [[12 people]] were attacked. [[Six of them]] were killed at the market, [[two of whom]] died later.');
   expectMarked('One of them died in hospital. All of them were injured.');
 });
+
+test('a spelled number joined to a unit is a measure, as "3-metre" is: "[[three-metre storm surges]]", "a [[ten-tonne truck]]"; "a three-storey house" and "a two-day trip" are not', () => {
+  expectMarked('Officials warned of [[three-metre storm surges]] as a [[ten-tonne truck]] overturned and a [[5-mile stretch]] closed.');
+  expectMarked('A three-storey house fell during a two-day trip.');
+});

@@ -568,6 +568,8 @@ const GLUED_SCALE_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(k|m|mn|mln
 const DIGIT_COMPOUND_RE = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?=[-–‐‑](?:million|billion|trillion)$)|\d+(?:\.\d+)?)[-–‐‑]([\p{L}][\p{L}\-–]*)$/u;
 const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
+/** A spelled number joined to a unit of length, weight or area, as "3-metre" is a measure: "three-metre storm surges", "a ten-tonne truck". */
+const SPELLED_MEASURE_RE = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[-–‐‑](metre|meter|kilometre|kilometer|km|mile|foot|inch|tonne|ton|kilogram|kg|litre|liter|acre|hectare|centimetre|centimeter|yard)$/i;
 const SCALED_COMPOUND_RE = /^([a-z]+)[-–‐‑](hundred|thousand|million|billion)$/;
 const POINT_DECIMAL_RE = /^([a-z]+)[-–‐‑]point[-–‐‑]([a-z]+)$/;
 /** Moves of rates in fractions of a point: "a quarter-point hike", "a half point". */
@@ -1633,6 +1635,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const unit = MEASURE_UNITS_.get(firstWord);
     const lastTok = p.head >= 0 ? p.last : i;
     return { first: i, last: lastTok, kind: unit ? 'measure' : 'count', value, unit: unit ?? (p.head >= 0 ? singular(toks[p.head].text) : firstWord), head: p.head >= 0 ? p.head : undefined };
+  } else if (lw.includes('-') && SPELLED_MEASURE_RE.test(lw)) {
+    const m = SPELLED_MEASURE_RE.exec(lw)!;
+    const p = countedPhrase(toks, i + 1, true);
+    return { first: i, last: p.head >= 0 ? p.last : i, kind: 'measure', value: wordNumber(m[1]), unit: MEASURE_UNITS_.get(m[2]), head: p.head >= 0 ? p.head : undefined };
   } else {
     return readWordFigure(c, i);
   }
@@ -2091,7 +2097,7 @@ function mayStart(t: Token): boolean {
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
   if (maybeWord && START_WORDS.has(lw)) return true;
-  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || ((SCALED_COMPOUND_RE.test(lw) || POINT_DECIMAL_RE.test(lw)) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
+  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || SPELLED_MEASURE_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || ((SCALED_COMPOUND_RE.test(lw) || POINT_DECIMAL_RE.test(lw)) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
 }
 
 /**
