@@ -1197,3 +1197,8 @@ test('"Honourable" is a form of address, and DPO, DCP and SHO are police ranks b
   assert.deepEqual(texts(r, 'organization'), []);
   assert.deepEqual(r.roles.map((x) => x.text), ['DCP', 'DSP']);
 });
+
+test('a role keeps the lower-case field before its title: "provincial disaster official Ana Cruz", "weather forecaster Liza Reyes", "border official Omar Haddad"', () => {
+  const r = detect('A tree fell on a house in Isabela, provincial disaster official Ana Cruz said. Weather forecaster Liza Reyes told reporters more rain was due, and border official Omar Haddad agreed.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['provincial disaster official', 'Weather forecaster', 'border official']);
+});

@@ -811,7 +811,7 @@ const TITLES = set(`president vice-president president-elect governor-elect mayo
   striker captain fellow director-general vice-chairman vice-chair undersecretary under-secretary secretary-general pundit host anchor
   co-founder cofounder midfielder defender goalkeeper winger footballer wrestler boxer athlete cyclist sprinter swimmer golfer jockey
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
-  survivor volunteer rescuer firefighter paramedic medic villager refugee seismologist scientist geologist meteorologist epidemiologist
+  survivor volunteer rescuer firefighter paramedic medic villager refugee seismologist scientist geologist meteorologist epidemiologist forecaster
   economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor
   defendant co-defendant plaintiff convict inmate`);
 
@@ -844,7 +844,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
   infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
-  outgoing incoming interim
+  outgoing incoming interim disaster weather rescue relief humanitarian traffic border customs tax aid
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
