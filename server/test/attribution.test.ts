@@ -1036,3 +1036,8 @@ test('"by all accounts" is a hedge, as "reportedly" is, and sources nothing; "by
   sourcedBy('By his own account, he lost 30 kg.', '30 kg', 'By his own account');
   sourcedBy('By one estimate, 250 homes were lost.', '250 homes', 'By one estimate');
 });
+
+test('a name with "in" or "of" between its capitals opens the clause before an apposition: "Arts in Motion\'s co-chief executive, Ada L. Obi, said"', () => {
+  sourcedBy('Arts in Motion\'s co-chief executive, Ada L. Obi, said in a statement that the firm held a 40 percent share of the market.', '40 percent', 'Arts in Motion\'s co-chief executive, Ada L. Obi, said');
+  sourcedBy('Bank of Dorvia\'s governor, Ada Obi, said prices rose 12 percent.', '12 percent', 'Bank of Dorvia\'s governor, Ada Obi, said');
+});

@@ -567,6 +567,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         const s2 = npBack(toks, start - 2, floor);
         if (s2 >= 0 && toks[s2 - 1]?.text !== ',') return { start: s2 };
       }
+      // (a name's own connector between capitals, the name opening the clause: "Research in Motion's co-chief executive, James
+      // L. Balsillie, said", "Bank of America's chief, ..., said")
+      if (objectOf && /^(?:in|of|on)$/.test(toks[start - 1].lower) && start - 2 >= floor && isWord(toks[start - 2]) && isCap(toks[start - 2]) && isCap(toks[start]) && (start - 2 === floor || toks[start - 3].text === ',')) return { start: start - 2 };
       if (start >= 0 && !objectOf && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower))) return { start };
       if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
       comma = start - 2;
