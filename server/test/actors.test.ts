@@ -1202,3 +1202,11 @@ test('a role keeps the lower-case field before its title: "provincial disaster o
   const r = detect('A tree fell on a house in Isabela, provincial disaster official Ana Cruz said. Weather forecaster Liza Reyes told reporters more rain was due, and border official Omar Haddad agreed.');
   assert.deepEqual(r.roles.map((x) => x.text), ['provincial disaster official', 'Weather forecaster', 'border official']);
 });
+
+test('a one-word place that is the surname of a person named before is that person as a speaker: "Rep. Tom Jordan ... Jordan said"; not "officials in Jordan said", nor the country with no such person', () => {
+  const r = detect('Rep. Tom Jordan opposed the bill. Jordan said it cost too much. Officials in Jordan said 40 refugees arrived.');
+  const jordan = r.mentions.filter((m) => m.text === 'Jordan');
+  assert.deepEqual(jordan.map((m) => m.kind), ['person', 'place']);
+  assert.equal(jordan[0].key, r.mentions.find((m) => m.text === 'Tom Jordan')!.key);
+  assert.deepEqual(texts(detect('Aid talks\n\nJordan said it would reopen the border.\n'), 'place'), ['Jordan']);
+});
