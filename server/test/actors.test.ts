@@ -1210,3 +1210,8 @@ test('a one-word place that is the surname of a person named before is that pers
   assert.equal(jordan[0].key, r.mentions.find((m) => m.text === 'Tom Jordan')!.key);
   assert.deepEqual(texts(detect('Aid talks\n\nJordan said it would reopen the border.\n'), 'place'), ['Jordan']);
 });
+
+test('an acronym the article spells out in lower-case words names a thing, not a body: "a no-objection certificate (NOC)" and "the NOC"; "the national disaster management authority (NDMA)" is still a body', () => {
+  const r = detect('Officials issued a no-objection certificate (NOC) for the plot, and the NOC was signed on Monday. The national disaster management authority (NDMA) said 40 homes were lost.');
+  assert.deepEqual(texts(r, 'organization'), ['NDMA']);
+});

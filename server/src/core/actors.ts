@@ -2340,6 +2340,7 @@ export function findActors(text: string, seg: Segmentation, registry: Registry):
   } finally {
     articleText = '';
     lowerInArticle.clear();
+    if (thingAcronyms.size) thingAcronyms = new Set();
   }
 }
 
@@ -2390,7 +2391,28 @@ function isWordChar(c: number): boolean {
 function isAcronym(tk: Tok): boolean {
   const w = tk.w;
   if (w.acronym < 0) w.acronym = acronymWord(tk) ? 1 : 0;
-  return w.acronym === 1;
+  return w.acronym === 1 && !(thingAcronyms.size !== 0 && thingAcronyms.has(tk.t));
+}
+
+/** Acronyms the article spells out in lower-case words, things and not bodies: "a no-objection certificate (NOC)". */
+let thingAcronyms = new Set<string>();
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})s?\)/gu;
+
+/** The acronyms in brackets after lower-case words whose initials spell them (hyphenated parts each a word). */
+function thingAcronymsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  if (text.indexOf('(') < 0) return out;
+  BRACKETED_ACRONYM.lastIndex = 0;
+  for (let m = BRACKETED_ACRONYM.exec(text); m; m = BRACKETED_ACRONYM.exec(text)) {
+    const acr = m[1];
+    const words = text.slice(Math.max(0, m.index - 80), m.index).trimEnd().split(/[\s\u2010-]+/);
+    const last = words.slice(-acr.length);
+    // (a body written in lower case keeps its acronym: "the national disaster management authority (NDMA)")
+    const head = last[last.length - 1] ?? '';
+    const body = ORG_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1));
+    if (!body && last.length === acr.length && last.every((x, i) => /^\p{Ll}/u.test(x) && x[0].toUpperCase() === acr[i])) out.add(acr).add(acr + 's');
+  }
+  return out;
 }
 
 function isCamel(tk: Tok): boolean {
@@ -2447,6 +2469,7 @@ const COVERED_MAX = 1 << 16;
 function detect(text: string, seg: Segmentation, registry: Registry): DocumentActors {
   articleText = text;
   lowerInArticle.clear();
+  thingAcronyms = thingAcronymsOf(text);
   const lines = lineInfos(text);
   const toks = tokenize(text, lines);
   const dict = registryDict(registry);
