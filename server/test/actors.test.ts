@@ -1215,3 +1215,10 @@ test('an acronym the article spells out in lower-case words names a thing, not a
   const r = detect('Officials issued a no-objection certificate (NOC) for the plot, and the NOC was signed on Monday. The national disaster management authority (NDMA) said 40 homes were lost.');
   assert.deepEqual(texts(r, 'organization'), ['NDMA']);
 });
+
+test('a word before a lower-case noun of place is the place, not a short form of a body or a titled person: "Kesar district" beside "Kesar Survey and Land Records", "deputy collector Kesar district office"', () => {
+  const r = detect('Crops fail\n\nKesar Survey and Land Records helped the farmers. Officials of Kesar district said 40 acres were lost.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Kesar Survey']);
+  const t = detect('Crops fail\n\nThe deputy collector Kesar district office said 40 acres were lost.\n');
+  assert.deepEqual(texts(t, 'person'), []);
+});

@@ -3805,7 +3805,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // short form of an organisation: "Wagner" for "Wagner Group"
       // (not the first word of another club's name: "Manchester City" beside "Manchester United")
-      const org = toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1]) ? undefined : orgShort(word);
+      // (nor a place before a lower-case noun of place: "Medak district" beside "Medak Survey and Land Records")
+      const placeAfter = toks[k + 1] && !toks[k + 1].cap && !tk.poss && wsOnly(text, tk.pe, toks[k + 1].s) && (PLACE_NOUNS_AFTER.has(toks[k + 1].l) || PLACE_BODY_WORDS.has(toks[k + 1].l));
+      const org = placeAfter || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) ? undefined : orgShort(word);
       if (org) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
         continue;
@@ -3814,7 +3816,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const cue = cueOf.get(k);
       const pv = prevWord(k);
       const nx = toks[k + 1];
-      if ((cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t)) {
+      if ((cue?.titled || (pv && /^(mr|mrs|ms|dr|prof|gen|sen|rep)\.?$/i.test(pv.l))) && !placeAfter && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t)) {
         const n = tk.n;
         const target: Target = { kind: 'person', key: `short:${n}`, name: tk.t, via: 'cue', upper: true, acronym: false, rank: 1 };
         emit({ s: tk.s, e: tk.e, a: k, b: k, target });
