@@ -1222,3 +1222,8 @@ test('a word before a lower-case noun of place is the place, not a short form of
   const t = detect('Crops fail\n\nThe deputy collector Kesar district office said 40 acres were lost.\n');
   assert.deepEqual(texts(t, 'person'), []);
 });
+
+test('a military base is a place, not the body its name holds: "Harlan Air Force Base", "Mesa Air Force Station"; "the US Air Force said" is still a body', () => {
+  const r = detect('Launch\n\nThe rocket lifted off from Harlan Air Force Base on Friday and was tracked from Mesa Air Force Station. The US Air Force said it went well.\n');
+  assert.deepEqual(texts(r, 'organization'), ['US Air Force']);
+});

@@ -3429,6 +3429,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         return;
       }
     }
+    // a military base, not a body: "Vandenberg Air Force Base", "Cape Canaveral Air Force Station", "Coast Guard Station Ilwaco"
+    if (b > start && /^(?:Base|Station)$/.test(toks[b].t) && /^(?:Force|Guard|Navy|Naval|Army|Marine|Corps)$/.test(toks[b - 1].t)) return;
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
     for (let k = start; k < b && firstConnected < 0; k++) if (ORG_HEADS.has(toks[k].t) && /^(of|for|on)$/.test(toks[k + 1].l)) firstConnected = k;
