@@ -1227,3 +1227,8 @@ test('a military base is a place, not the body its name holds: "Harlan Air Force
   const r = detect('Launch\n\nThe rocket lifted off from Harlan Air Force Base on Friday and was tracked from Mesa Air Force Station. The US Air Force said it went well.\n');
   assert.deepEqual(texts(r, 'organization'), ['US Air Force']);
 });
+
+test('the surname of a person named with no cue is that person as a speaker too: "Tom Jordan scored ... Jordan said he was tired"', () => {
+  const r = detect('Tom Jordan scored 40 points on Friday. Jordan said he was tired. Officials in Jordan agreed.');
+  assert.deepEqual(r.mentions.filter((m) => m.text === 'Jordan').map((m) => m.kind), ['person', 'place']);
+});

@@ -3071,18 +3071,6 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         i = named + 1;
         continue;
       }
-      // "Rep. Jim Jordan ... Jordan said": a one-word place that is the surname of a person named before, as a speaker,
-      // is that person (not after a preposition: "officials in Jordan said")
-      if (f.target.kind === 'place' && f.a === f.b && !toks[f.a].poss && !toks[f.a].caps && !L.title && !(f.a > 0 && /^(?:in|from|to|at|of|near|into|across|with|and|by|for)$/.test(toks[f.a - 1].l))) {
-        let res: (typeof personFull)[number] | undefined;
-        for (const pf of personFull) if (pf.b < f.a && toks[pf.b].n === toks[f.a].n) res = pf;
-        if (res && (sayAfter(f.b) || sayBefore(f.a))) {
-          emit({ s: f.s, e: f.e, a: f.a, b: f.b, target: withVia(res.target, 'short') });
-          shortRes.set(found[found.length - 1], res);
-          i = f.b + 1;
-          continue;
-        }
-      }
       // "Goldman Sachs Group Inc": a known company with its legal suffixes is the same company
       if (f.target.kind === 'organization') {
         let e2 = f.b;
@@ -3721,6 +3709,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
             break;
           }
         }
+      }
+    }
+    // "Rep. Jim Jordan ... Jordan said", "Michael Jordan ... Jordan said": a one-word place that is the surname of a
+    // person named before, as a speaker, is that person (not after a preposition: "officials in Jordan said")
+    for (let fi = 0; fi < found.length && personFull.length !== 0; fi++) {
+      const f = found[fi];
+      if (f.target.kind !== 'place' || f.a !== f.b || toks[f.a].poss || toks[f.a].caps || lineOf(f.a).title) continue;
+      if (f.a > 0 && /^(?:in|from|to|at|of|near|into|across|with|and|by|for)$/.test(toks[f.a - 1].l)) continue;
+      let res: (typeof personFull)[number] | undefined;
+      for (const pf of personFull) if (pf.b < f.a && toks[pf.b].n === toks[f.a].n) res = pf;
+      if (res && (sayAfter(f.b) || sayBefore(f.a))) {
+        const short: Found = { s: f.s, e: f.e, a: f.a, b: f.b, target: withVia(res.target, 'short') };
+        found[fi] = short;
+        shortRes.set(short, res);
       }
     }
     // the words of an undecided multi-word name are never short forms of someone else
