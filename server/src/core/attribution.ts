@@ -996,9 +996,11 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "Tottenham scored and conceded more than 60", "City conceding only 23", "conceded two goals": goals let in, not speech
   // (a clause after it is speech still: "He conceded 300 jobs would go")
   if (lemma === 'concede' && next) {
-    let clause = false;
-    for (let k = v + 1; k < Math.min(toks.length, v + 7) && !clause; k++) clause = /^(?:would|will|had|have|has|were|was|are|is|could|might|may|must|should)$/.test(toks[k].lower);
-    if (!clause && (startsNumber(toks, v + 1) || (/^(?:only|just)$/.test(next.lower) && toks[v + 2] && startsNumber(toks, v + 2)))) return undefined;
+    if (startsNumber(toks, v + 1) || (/^(?:only|just)$/.test(next.lower) && toks[v + 2] && startsNumber(toks, v + 2))) {
+      let clause = false;
+      for (let k = v + 1; k < Math.min(toks.length, v + 7) && !clause; k++) clause = /^(?:would|will|had|have|has|were|was|are|is|could|might|may|must|should)$/.test(toks[k].lower);
+      if (!clause) return undefined;
+    }
     for (let k = v + 1; k < Math.min(toks.length, v + 4) && isWord(toks[k]); k++) if (/^(?:goals?|penalty|penalties|points|runs|wickets|sets?|games|tries|corners?|defeat|ground)$/.test(toks[k].lower)) return undefined;
   }
   // "wheat futures were up 1%, adding to a slight earlier gain": "add to" is arithmetic too
