@@ -829,3 +829,12 @@ test('a spelled number joined to a unit is a measure, as "3-metre" is: "[[three-
   expectMarked('Officials warned of [[three-metre storm surges]] as a [[ten-tonne truck]] overturned and a [[5-mile stretch]] closed.');
   expectMarked('A three-storey house fell during a two-day trip.');
 });
+
+test('a spelled number joined to what it counts is a count, as "50-member" is: "a [[seven-member panel]]", "a [[thousand-strong crowd]]"; "a one-man show" and "a two-way street" are not', () => {
+  expectMarked('A [[seven-member panel]] met as a [[thousand-strong crowd]] and a [[two-man crew]] waited.');
+  expectMarked('A one-man show opened on a two-way street.');
+});
+
+test('a singular noun counted by a compound ends before a verb: "a [[3-judge bench]] heard", "a [[five-nation tour]] begins"', () => {
+  expectMarked('A [[3-judge bench]] heard the appeal and a [[five-nation tour]] begins in March.');
+});

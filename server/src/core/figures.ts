@@ -429,7 +429,9 @@ const YEAR_EVENTS = words(
 );
 const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
-const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads');
+const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads begins starts opens meets visits arrives includes comprises consists oversees');
+/** Simple pasts that are no modifier of a noun after them: "a 3-judge bench heard the appeal" ends at "bench". */
+const IRREGULAR_PASTS = words('heard began met took gave saw went came ran won fled fought told said sat stood rose fell grew drew flew threw wrote spoke chose drove struck stole swore shook rode ate');
 /** Events that strike, and what they do to a place, in a headline's present tense (see countedPhrase). */
 const DISASTER_NOUNS = words('earthquake quake tremor temblor aftershock storm typhoon hurricane cyclone tornado blast explosion eruption landslide flood tsunami wildfire');
 const DISASTER_VERBS = words('strikes kills hits rocks jolts shakes leaves claims destroys damages triggers injures flattens ravages sweeps batters lashes slams');
@@ -570,6 +572,8 @@ const ORDINAL_RE = /^\d+(?:st|nd|rd|th)$/i;
 const WORD_COMPOUND_RE = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-–‐‑](one|two|three|four|five|six|seven|eight|nine)$/i;
 /** A spelled number joined to a unit of length, weight or area, as "3-metre" is a measure: "three-metre storm surges", "a ten-tonne truck". */
 const SPELLED_MEASURE_RE = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[-–‐‑](metre|meter|kilometre|kilometer|km|mile|foot|inch|tonne|ton|kilogram|kg|litre|liter|acre|hectare|centimetre|centimeter|yard)$/i;
+/** A spelled number joined to what it counts, as "50-member" is a count: "a seven-member panel", "a thousand-strong crowd". */
+const SPELLED_COUNT_RE = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)[-–‐‑](member|strong|person|man|woman|nation|judge)$/i;
 const SCALED_COMPOUND_RE = /^([a-z]+)[-–‐‑](hundred|thousand|million|billion)$/;
 const POINT_DECIMAL_RE = /^([a-z]+)[-–‐‑]point[-–‐‑]([a-z]+)$/;
 /** Moves of rates in fractions of a point: "a quarter-point hike", "a half point". */
@@ -964,6 +968,7 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
+    if (IRREGULAR_PASTS.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
     // (a quake or a storm is no modifier: "a magnitude 6 earthquake strikes central Italy", "a 7.8-magnitude earthquake kills")
     if (j > k && head === j - 1 && DISASTER_NOUNS.has(toks[j - 1].lower) && DISASTER_VERBS.has(lw)) break;
     // (any -s word after a singular noun and before a determiner is its verb: "of cocaine highlights the power")
@@ -1639,6 +1644,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const m = SPELLED_MEASURE_RE.exec(lw)!;
     const p = countedPhrase(toks, i + 1, true);
     return { first: i, last: p.head >= 0 ? p.last : i, kind: 'measure', value: wordNumber(m[1]), unit: MEASURE_UNITS_.get(m[2]), head: p.head >= 0 ? p.head : undefined };
+  } else if (lw.includes('-') && SPELLED_COUNT_RE.test(lw)) {
+    const m = SPELLED_COUNT_RE.exec(lw)!;
+    const p = countedPhrase(toks, i + 1, true);
+    return { first: i, last: p.head >= 0 ? p.last : i, kind: 'count', value: wordNumber(m[1]), unit: p.head >= 0 ? singular(toks[p.head].text) : m[2], head: p.head >= 0 ? p.head : undefined };
   } else {
     return readWordFigure(c, i);
   }
@@ -2097,7 +2106,7 @@ function mayStart(t: Token): boolean {
   const f = lw.charCodeAt(0);
   const maybeWord = !startLengthsHold || (f < 128 && lw.length < 32 && (START_LENGTHS[f] & (1 << lw.length)) !== 0);
   if (maybeWord && START_WORDS.has(lw)) return true;
-  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || SPELLED_MEASURE_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || ((SCALED_COMPOUND_RE.test(lw) || POINT_DECIMAL_RE.test(lw)) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
+  return lw.includes('-') && (WORD_COMPOUND_RE.test(lw) || SPELLED_MEASURE_RE.test(lw) || SPELLED_COUNT_RE.test(lw) || WORD_FRACTION_RE.test(lw) || POINT_MOVE_RE.test(lw) || ((SCALED_COMPOUND_RE.test(lw) || POINT_DECIMAL_RE.test(lw)) && wordNumber(lw) !== undefined) || lw.endsWith('-fold'));
 }
 
 /**
