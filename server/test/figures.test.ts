@@ -838,3 +838,11 @@ test('a spelled number joined to what it counts is a count, as "50-member" is: "
 test('a singular noun counted by a compound ends before a verb: "a [[3-judge bench]] heard", "a [[five-nation tour]] begins"', () => {
   expectMarked('A [[3-judge bench]] heard the appeal and a [[five-nation tour]] begins in March.');
 });
+
+test('a year cut to two digits after an apostrophe is no figure: "their 1998-’99 levels", "the class of \'99"; "’90s" never was', () => {
+  expectMarked('Universities would run at their 1998-’99 levels, as in the ’90s, said the class of \'99, with [[40 graduates]].');
+});
+
+test('modifiers joined by "and" may hold a name before their plural: "[[73 million current and former AT&T account holders]]"', () => {
+  expectMarked('Data on [[73 million current and former AT&T account holders]] leaked, and [[20 current and former Google employees]] signed.');
+});

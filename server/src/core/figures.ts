@@ -1288,6 +1288,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && /^[0-2]\d[0-5]\d$/.test(t.text) && v < 2400 && toks[i + 1] && (clockZone(toks[i + 1]) || (WEEKDAYS.has(toks[i + 1].lower) && toks[i + 2] && clockZone(toks[i + 2])))) return true;
   // (an hour before its part of the day: "updated at 8 this morning", "at 11 tonight")
   if (prev?.lower === 'at' && digits && integer && v <= 12 && toks[i + 1] && (/^(?:tonight|o['’]clock|sharp)$/.test(toks[i + 1].lower) || (/^(?:this|in|on|last|tomorrow|yesterday)$/.test(toks[i + 1].lower) && /^(?:morning|afternoon|evening|night)$/.test(toks[i + 2]?.lower ?? '')))) return true;
+  // a year cut to its last two digits after an apostrophe: "their 1998-’99 levels", "the class of ’99", "FY 2019-'20"
+  // (an apostrophe that opens the number, not one that ends a word before it)
+  if (digits && t.text.length === 2 && /^\d\d$/.test(t.text) && prev && (prev.text === '’' || prev.text === "'") && prev.end === t.start && !(prev2 && prev2.end === prev.start && isWordToken(prev2)) && !(next && PERCENT_WORDS.has(next.lower))) return true;
   // a year of an era: "year 31 = 2019" (Japan's Heisei years)
   if (prev?.lower === 'year' && digits && integer && v < 100 && toks[i + 1]?.text === '=') return true;
   // a year before Christ: "in 490 BC"
@@ -1393,7 +1396,14 @@ function headAfterAnd(toks: Token[], and: number): number {
   let q = and + 1;
   // (a quantifier opens a phrase of its own: "a 7.8 magnitude earthquake and multiple aftershocks")
   const modifier = (t: Token | undefined) => nounish(t) && !isCap(t!) && !isNumberWord(t!.lower) && !QUANTIFIERS.test(t!.lower);
-  while (q <= and + 3 && modifier(toks[q]) && !isPluralNoun(toks[q].lower)) q++;
+  // (a name among the modifiers after the first: "73 million current and former AT&T account holders")
+  let names = 0;
+  const name = (t: Token | undefined) => !!t && isWordToken(t) && isCap(t) && !isPossessive(t) && !isNumberWord(t.lower);
+  while (q <= and + 3 + names && toks[q] && !isPluralNoun(toks[q].lower)) {
+    if (q > and + 1 && names < 2 && name(toks[q])) names++;
+    else if (!modifier(toks[q])) break;
+    q++;
+  }
   return q > and + 1 && modifier(toks[q]) && isPluralNoun(toks[q].lower) ? q : -1;
 }
 
