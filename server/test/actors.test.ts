@@ -1232,3 +1232,8 @@ test('the surname of a person named with no cue is that person as a speaker too:
   const r = detect('Tom Jordan scored 40 points on Friday. Jordan said he was tired. Officials in Jordan agreed.');
   assert.deepEqual(r.mentions.filter((m) => m.text === 'Jordan').map((m) => m.kind), ['person', 'place']);
 });
+
+test('a place before a lower-case noun of place is no employer after "at": "the station manager at Tarsan airport", "the manager at Dera Tarsan airport", "a doctor at Velim hospital"; "an analyst at Fjord Commodities" still is one', () => {
+  const r = detect('Crash\n\nOmar Latif, the station manager at Tarsan airport, said 40 people died. Nadia Khan, a doctor at Velim hospital, said 12 were hurt. Ali Raza, the manager at Dera Tarsan airport, agreed. Ruth Lee, an analyst at Fjord Commodities, said it.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Fjord Commodities']);
+});

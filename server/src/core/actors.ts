@@ -2872,6 +2872,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let f = found.length - 1; f >= 0; f--) if (found[f].a === k) return found[f].target.kind === 'person';
     return false;
   };
+  /** A lower-case noun of place right after the name ending at b: "Medak district", "Multan airport". */
+  const placeNounAfter = (b: number): boolean => {
+    const nx = toks[b + 1];
+    return !!nx && !nx.cap && !toks[b].poss && wsOnly(text, toks[b].pe, nx.s) && (PLACE_NOUNS_AFTER.has(nx.l) || PLACE_BODY_WORDS.has(nx.l));
+  };
   /** "an analyst at Fjord Commodities", "economists at Goldman Sachs": the employer of a role. */
   const employerBefore = (a: number): boolean => {
     const pv = prevWord(a);
@@ -3508,7 +3513,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const nounAfter = toks[b + 1];
     const orgNounFollows = start < b && !!nounAfter && !nounAfter.cap && ORG_NOUNS.has(nounAfter.l) && nounAfter.l !== 'site' && wsOnly(text, toks[b].pe, nounAfter.s) && !toks[b].poss && toks.slice(start, b + 1).some((x) => isAcronym(x));
     // (a possessive after "at" owns the employer, it is not one: "a doctor at Karachi’s largest hospital")
-    if (orgNounFollows || (CLUB_PREFIXES.has(toks[start].t) && start < b && toks[start + 1].cap) || (employerBefore(start) && !TITLES.has(toks[start].l) && !TITLE_MODIFIERS.has(toks[start].l) && !(start === b && toks[b].poss))) {
+    if (orgNounFollows || (CLUB_PREFIXES.has(toks[start].t) && start < b && toks[start + 1].cap) || (employerBefore(start) && !TITLES.has(toks[start].l) && !TITLE_MODIFIERS.has(toks[start].l) && !(start === b && toks[b].poss) && !placeNounAfter(b))) {
       discover(start, b, 'organization', 'cue');
       return;
     }
@@ -3810,7 +3815,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // short form of an organisation: "Wagner" for "Wagner Group"
       // (not the first word of another club's name: "Manchester City" beside "Manchester United")
       // (nor a place before a lower-case noun of place: "Medak district" beside "Medak Survey and Land Records")
-      const placeAfter = toks[k + 1] && !toks[k + 1].cap && !tk.poss && wsOnly(text, tk.pe, toks[k + 1].s) && (PLACE_NOUNS_AFTER.has(toks[k + 1].l) || PLACE_BODY_WORDS.has(toks[k + 1].l));
+      const placeAfter = placeNounAfter(k);
       const org = placeAfter || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) ? undefined : orgShort(word);
       if (org) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
@@ -3858,7 +3863,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (a span of months in brackets is no credit: "(April-March)"; split only when the rest holds)
       const months = (): boolean => tk.t.split(/[-\u2013]/).every((x) => DAY_OR_MONTH.test(x));
       // (a possessive after "at" owns the employer, it is not one: "a doctor at Karachi’s largest hospital")
-      if ((orgNounBefore(k) || (employerBefore(k) && !tk.poss) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k) && !months()) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
+      // (nor is a place before its noun of place: "the station manager at Multan airport")
+      if ((orgNounBefore(k) || (employerBefore(k) && !tk.poss && !placeAfter) || agencyAfter || (quoted && reportingBefore) || (parenthesisedAlone(k, k) && isLastInParagraph(k) && !months()) || datelineCredit(k) || cue?.credit || (inCredit(k) && !g.forms.has(tk.n))) && !CREDIT_WORDS.has(tk.t)) {
         discover(k, k, 'organization', cue?.credit || inCredit(k) ? 'credit' : 'cue');
         continue;
       }
