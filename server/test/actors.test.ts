@@ -1237,3 +1237,8 @@ test('a place before a lower-case noun of place is no employer after "at": "the 
   const r = detect('Crash\n\nOmar Latif, the station manager at Tarsan airport, said 40 people died. Nadia Khan, a doctor at Velim hospital, said 12 were hurt. Ali Raza, the manager at Dera Tarsan airport, agreed. Ruth Lee, an analyst at Fjord Commodities, said it.\n');
   assert.deepEqual(texts(r, 'organization'), ['Fjord Commodities']);
 });
+
+test('a noun phrase after a name that goes on with a verb of saying and more is the next clause, no role unless it ends in one: "his rival, retired General Rano Tadi, the commission’s official count said early on Monday" has no role "... count said ..."; "a local official said on Monday" is "a local official"', () => {
+  const r = detect('Vote count\n\nDeka Lim won 55 percent against his rival, retired General Rano Tadi, the commission’s official count said early on Monday. Omar Bello, a local official said on Monday, expects 40 more.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['General', 'a local official']);
+});

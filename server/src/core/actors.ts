@@ -2751,7 +2751,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (and before where it was said: "the president of the association in a statement said")
     phrase = phrase.replace(/\s+(?:in|on) (?:a|an|the|its|his|her) (?:statement|press release|release|letter|post|tweet|interview|briefing|video)\b.*$/i, '');
     // (and before the verb that ends it when no comma comes first: "Ali Saadat, a local official said, IRNA reported")
-    if (/^(?:the|a|an)\s/i.test(phrase)) phrase = phrase.replace(/(?:\s+(?:has|have|had))?\s+(?:said|says|told|added)$/, '');
+    // (or with the time it was said after it, when the words before the verb end in a role: "a local official said on
+    // Monday"; not "retired General Prabowo Subianto, the election commission’s official count said early on May 21")
+    if (/^(?:the|a|an)\s/i.test(phrase)) {
+      const said = /(?:\s+(?:has|have|had))?\s+(?:said|says|told|added)(?:\s|$)/.exec(phrase);
+      if (said) {
+        const before = phrase.slice(0, said.index);
+        if (said.index + said[0].length < phrase.length && !TITLES.has(withoutPossessive(before.slice(before.lastIndexOf(' ') + 1).toLowerCase()))) return undefined;
+        phrase = before;
+      }
+    }
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     // the next item of a list: "Sergey Lavrov, and other members of the council"
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
