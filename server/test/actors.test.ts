@@ -1242,3 +1242,9 @@ test('a noun phrase after a name that goes on with a verb of saying and more is 
   const r = detect('Vote count\n\nDeka Lim won 55 percent against his rival, retired General Rano Tadi, the commission’s official count said early on Monday. Omar Bello, a local official said on Monday, expects 40 more.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['General', 'a local official']);
 });
+
+test('a name its bracketed acronym spells is taken whole, connectors, "&" and an acronym inside: "Tarn Conference on Trade and Development (TCTAD)", "the Crime Survey for Kesland and Wyre (CSKW)", "Armed Conflict Location & Event Data Project (ACLED)"; a word before it that spells nothing is no part of it', () => {
+  const r = detect('Trade\n\nThe Tarn Conference on Trade and Development (TCTAD) said trade fell. The Crime Survey for Kesland and Wyre (CSKW) showed 40 thefts. Separate Velt Crime Survey (VCS) figures agreed. The Armed Conflict Location & Event Data Project (ACLED) said 12 died.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Tarn Conference on Trade and Development', 'TCTAD', 'Crime Survey for Kesland and Wyre', 'CSKW', 'Velt Crime Survey', 'VCS', 'Armed Conflict Location & Event Data Project', 'ACLED']);
+  assert.equal(new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key)).size, 4);
+});

@@ -2394,6 +2394,56 @@ function isAcronym(tk: Tok): boolean {
   return w.acronym === 1 && !(thingAcronyms.size !== 0 && thingAcronyms.has(tk.t));
 }
 
+/** Lower-case words inside a name that its acronym may spell or leave out: "Conference on Trade and Development (UNCTAD)". */
+const ACRONYM_CONNECTORS = set('of for on the and in to de du des la le et');
+
+/**
+ * Whether the words toks[a..b] spell `acr`: each capitalised word gives its first letter
+ * (an acronym inside, "UN", all its letters or its first), a connector gives its first
+ * letter or nothing, and the last word may give nothing ("Armed Conflict Location & Event
+ * Data Project (ACLED)"). Any other lower-case word, and the name does not spell it.
+ */
+function spellsAcronym(toks: Tok[], a: number, b: number, acr: string): boolean {
+  const go = (t: number, p: number): boolean => {
+    if (t > b) return p === acr.length;
+    const w = toks[t];
+    if (!w.cap) return ACRONYM_CONNECTORS.has(w.l) && (go(t + 1, p) || (acr.charCodeAt(p) === w.t.toUpperCase().charCodeAt(0) && go(t + 1, p + 1)));
+    const first = w.t.toUpperCase().charCodeAt(0);
+    if (w.caps && w.t.length > 1 && acr.startsWith(w.t, p) && go(t + 1, p + w.t.length)) return true;
+    if (p < acr.length && acr.charCodeAt(p) === first && go(t + 1, p + 1)) return true;
+    return t === b && t > a && p === acr.length;
+  };
+  return toks[a].cap && go(a, 0);
+}
+
+/** See `spelledNames` in detect: first token -> last token of each name its bracketed acronym spells. */
+function spelledNamesOf(text: string, toks: Tok[]): Map<number, number> | undefined {
+  let out: Map<number, number> | undefined;
+  for (let k = 2; k < toks.length; k++) {
+    const tk = toks[k];
+    if (!tk.caps || tk.t.length < 3 || tk.t.length > 8 || text.charCodeAt(tk.s - 1) !== 40 /* ( */ || text.charCodeAt(tk.e) !== 41 /* ) */) continue;
+    if (!/^\p{Lu}+$/u.test(tk.t) || !/^\s?\($/.test(text.slice(toks[k - 1].e, tk.s))) continue;
+    // back over the words of one line joined by spaces or " & ", no possessive but the first
+    for (let a = k - 2; a >= 0 && k - a <= 12; a--) {
+      const w = toks[a];
+      const nx = toks[a + 1];
+      if (w.line !== tk.line || !(joined(text, w, nx) || (nx.s - w.e === 3 && text.charCodeAt(w.e + 1) === 38 /* & */ && !w.poss))) break;
+      if (w.poss && a < k - 1) break;
+      if (w.cap && spellsAcronym(toks, a, k - 1, tk.t)) {
+        // (a body's name, with a head such as "Conference" or "Survey": not "Severe Acute Respiratory Syndrome (SARS)")
+        // (nor an office: "Senior Superintendent of Police (SSP)", "Chief of Army Staff (COAS)")
+        let head = false;
+        for (let h = a; h < k && !head; h++) head = ORG_HEADS.has(toks[h].t);
+        let t = a;
+        while (t < k - 1 && TITLE_MODIFIERS.has(toks[t].l)) t++;
+        if (head && !TITLES.has(toks[t].l)) (out ??= new Map()).set(a, k - 1);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Acronyms the article spells out in lower-case words, things and not bodies: "a no-objection certificate (NOC)". */
 let thingAcronyms = new Set<string>();
 const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})s?\)/gu;
@@ -2480,6 +2530,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   if (coveredBuf.length < toks.length && toks.length <= COVERED_MAX) coveredBuf = new Uint8Array(Math.max(toks.length, Math.min(COVERED_MAX, coveredBuf.length * 2)));
   const covered = toks.length <= coveredBuf.length ? coveredBuf.subarray(0, toks.length) : new Uint8Array(toks.length);
   covered.fill(0);
+  /**
+   * Names whose acronym follows in brackets and is spelled by them, by first word: the name
+   * is taken whole ("UN Conference on Trade and Development (UNCTAD)", "Crime Survey for England
+   * and Wales (CSEW)"), where the run of capitals would stop at a connector or take "UN" alone.
+   * The shortest name that spells it (not a capitalised word before it: "Separate British Crime Survey (BCS)").
+   */
+  const spelledNames = text.indexOf('(') < 0 ? undefined : spelledNamesOf(text, toks);
   /** Names discovered in this article: normalised form -> target. */
   const discovered = new Map<string, Target>();
   const discoveredCompact = new Map<string, Target>();
@@ -2664,7 +2721,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     const acr = toks[a].t.replace(/[^\p{L}]/gu, '').toUpperCase();
     // (or the name after a prefix: "UN Office for the Coordination of Humanitarian Affairs (OCHA)")
-    return acr === caps || acr === all || (acr.length >= 3 && caps.endsWith(acr) && caps.length - acr.length <= 2) ? f.target : undefined;
+    return acr === caps || acr === all || (acr.length >= 3 && caps.endsWith(acr) && caps.length - acr.length <= 2) || spellsAcronym(toks, f.a, f.b, toks[a].t) ? f.target : undefined;
   };
   const prevWord = (i: number): Tok | undefined => (i > 0 && toks[i - 1].line === toks[i].line ? toks[i - 1] : undefined);
 
@@ -3068,6 +3125,22 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // Dictionary (registry, gazetteer, institutions, names already found here), longest first.
     const f = lookup(i, toks.length - 1, discovered);
+    // a name its bracketed acronym spells, unless the dictionary knows it whole; a word before it that
+    // spells nothing, and that the dictionary does not know, is no part of it ("The", "Separate British Crime
+    // Survey (BCS)"; "UN" before "Office for Coastal Fisheries Affairs (OCFA)" is the name's prefix)
+    if (spelledNames !== undefined && !L.title && !L.caps) {
+      const end = spelledNames.get(i);
+      if (end !== undefined && tk.cap && (!f || f.b < end)) {
+        discover(i, end, 'organization', 'head');
+        i = end + 1;
+        continue;
+      }
+      const next = end === undefined && i + 1 < toks.length ? spelledNames.get(i + 1) : undefined;
+      if (next !== undefined && joined(text, tk, toks[i + 1]) && !f) {
+        i++;
+        continue;
+      }
+    }
     if (f) {
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps ? orgRun(f.b + 1) : undefined;
