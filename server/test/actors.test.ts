@@ -1248,3 +1248,8 @@ test('a name its bracketed acronym spells is taken whole, connectors, "&" and an
   assert.deepEqual(texts(r, 'organization'), ['Tarn Conference on Trade and Development', 'TCTAD', 'Crime Survey for Kesland and Wyre', 'CSKW', 'Velt Crime Survey', 'VCS', 'Armed Conflict Location & Event Data Project', 'ACLED']);
   assert.equal(new Set(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.key)).size, 4);
 });
+
+test('a body named with "&" is taken whole when the words after it end in its head: "according to the Armed Conflict Location & Event Data Project"', () => {
+  const r = detect('War\n\nMore than 400 people died, according to the Armed Conflict Location & Event Data Project.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Armed Conflict Location & Event Data Project']);
+});

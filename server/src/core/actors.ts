@@ -3306,8 +3306,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
     }
     // "Harlow & Finch", "Marks & Spencer": names joined by an ampersand are one organisation
-    if (b - i < 2 && b + 1 < toks.length && inlineAmp(toks[b].pe, toks[b + 1].s) && isNameLike(toks[b + 1]) && !L.title && allNameLike(i, b)) {
+    // (longer when the words after it end in a body's head: "Armed Conflict Location & Event Data Project")
+    const ampHead = b + 1 < toks.length && b - i < 4 && inlineAmp(toks[b].pe, toks[b + 1].s) ? ampHeadEnd(b + 1) : -1;
+    if ((b - i < 2 || ampHead > 0) && b + 1 < toks.length && inlineAmp(toks[b].pe, toks[b + 1].s) && isNameLike(toks[b + 1]) && !L.title && allNameLike(i, b)) {
       let e = b + 1;
+      if (ampHead > 0) e = ampHead;
       while (e + 1 < toks.length && e - b < 2 && joined(text, toks[e], toks[e + 1]) && toks[e + 1].cap && !toks[e].poss) e++;
       discover(i, e, 'organization', 'head');
       i = e + 1;
@@ -3363,6 +3366,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   function allNameLike(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (covered[k] || !isNameLike(toks[k])) return false;
     return true;
+  }
+
+  /** The capitalised words from `k` (up to four, joined), when the last is a body's head ("Event Data Project"): its index, else -1. */
+  function ampHeadEnd(k: number): number {
+    for (let e = k; e < toks.length && e - k < 4 && toks[e].cap && !toks[e].poss; e++) {
+      if (ORG_HEADS.has(toks[e].t)) return e;
+      if (!(e + 1 < toks.length && joined(text, toks[e], toks[e + 1]))) break;
+    }
+    return -1;
   }
 
   function inlineAmp(from: number, to: number): boolean {
