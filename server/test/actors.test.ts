@@ -1253,3 +1253,8 @@ test('a body named with "&" is taken whole when the words after it end in its he
   const r = detect('War\n\nMore than 400 people died, according to the Armed Conflict Location & Event Data Project.\n');
   assert.deepEqual(texts(r, 'organization'), ['Armed Conflict Location & Event Data Project']);
 });
+
+test('a capitalised "-ed" word before another capitalised word is part of a name even when the article writes it in lower case: "the Armed Conflict Location & Event Data Project" beside "armed groups"', () => {
+  const r = detect('War\n\nMore than 400 people died, according to the Armed Conflict Location & Event Data Project. Civilians fled armed groups.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Armed Conflict Location & Event Data Project']);
+});

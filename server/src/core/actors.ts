@@ -2360,7 +2360,26 @@ function commonPluralHead(tok: Tok): boolean {
 function isNameLike(tok: Tok): boolean {
   const w = tok.w;
   if (w.nameLike < 0) w.nameLike = nameLikeWord(tok) ? 1 : 0;
-  return w.nameLike === 1 && !(tok.l.length >= 5 && tok.l.endsWith('ed') && !tok.l.endsWith('eed') && writtenLower(tok.l));
+  return w.nameLike === 1 && !(tok.l.length >= 5 && tok.l.endsWith('ed') && !tok.l.endsWith('eed') && writtenLower(tok.l) && !nameWordAfter(tok.e));
+}
+
+/** Small words a Title Case headline capitalises after its verb: "Convicted Of", "Ordered To". */
+const HEADLINE_SMALL_WORDS = set('of to on in for by after as over with at from into and or but amid against about under before');
+
+/**
+ * Whether a capitalised word other than a headline's small word follows `e` on its line: then a
+ * capitalised "-ed" word is part of a name ("Armed Conflict Location", "United Nations"), whatever
+ * the article writes in lower case.
+ */
+function nameWordAfter(e: number): boolean {
+  const t = articleText;
+  let i = e;
+  while (i < t.length && i - e < 2 && t.charCodeAt(i) === 32) i++;
+  if (i === e) return false;
+  let j = i;
+  while (j < t.length && isLetterAt(t, j)) j++;
+  if (j === i || !/^\p{Lu}/u.test(t[i])) return false;
+  return !HEADLINE_SMALL_WORDS.has(t.slice(i, j).toLowerCase());
 }
 
 /** The article detect is reading, and which of its capitalised "-ed" words it also writes in lower case. */
