@@ -1258,3 +1258,8 @@ test('a capitalised "-ed" word before another capitalised word is part of a name
   const r = detect('War\n\nMore than 400 people died, according to the Armed Conflict Location & Event Data Project. Civilians fled armed groups.\n');
   assert.deepEqual(texts(r, 'organization'), ['Armed Conflict Location & Event Data Project']);
 });
+
+test('a portfolio after "and" in the name of a body is no title that ends it: "the Tarn Centre for Crime and Justice", "the Ministry of Law and Justice"', () => {
+  const r = detect('Crime\n\nAnn Lee from the Tarn Centre for Crime and Justice said 40 cases closed. The Ministry of Law and Justice agreed.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Tarn Centre for Crime and Justice', 'Ministry of Law and Justice']);
+});

@@ -3543,8 +3543,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // the connected name ends before a title: "Joint Chiefs of Staff Gen. Mark Milley"
     if (firstConnected >= 0) {
       for (let k = firstConnected + 3; k <= b; k++) {
-        if (toks[k].cap && TITLES.has(toks[k].l) && !ORG_HEADS.has(toks[k].t) && !/^(of|for|on|the)$/.test(toks[k - 1].l)) {
-          classifyRun(a, k - 1, credit);
+        // (a portfolio after "and" is no title: "Centre for Crime and Justice", "Ministry of Law and Justice")
+        if (toks[k].cap && TITLES.has(toks[k].l) && !ORG_HEADS.has(toks[k].t) && !/^(of|for|on|the)$/.test(toks[k - 1].l) && !(toks[k - 1].l === 'and' && DEPARTMENT_WORDS.has(toks[k].l))) {
+          classifyRun(a, toks[k - 1].l === 'and' ? k - 2 : k - 1, credit);
           classifyRun(k, b, credit);
           return;
         }
