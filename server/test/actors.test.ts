@@ -1263,3 +1263,9 @@ test('a portfolio after "and" in the name of a body is no title that ends it: "t
   const r = detect('Crime\n\nAnn Lee from the Tarn Centre for Crime and Justice said 40 cases closed. The Ministry of Law and Justice agreed.\n');
   assert.deepEqual(texts(r, 'organization'), ['Tarn Centre for Crime and Justice', 'Ministry of Law and Justice']);
 });
+
+test('a place in capitals with its country after a comma, then a colon, opens a dateline: "WAD MADANI, Sudan: At least ..." names no organisation', () => {
+  const r = detect('Shelling\n\nKOSTI TAWA, Sudan: At least 15 civilians were killed on Saturday, a medical source said.\n');
+  assert.deepEqual(texts(r, 'organization'), []);
+  assert.deepEqual(texts(r, 'place'), ['Sudan']);
+});

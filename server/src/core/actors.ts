@@ -1600,12 +1600,15 @@ function firstIn(table: Uint8Array, c: number): boolean {
  * "CHENNAI: In a big boost ...", "LAHORE: ...": a place in capitals and a colon, as South Asian papers open a story
  * (five letters or more, and no organisation the gazetteer knows: "UNICEF: One in three ..." is a headline).
  */
-const COLON_DATELINE = /^\s*\*?(\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})\s*:\s*\*?\s*\p{Lu}/u;
+// (or with its country after a comma: "WAD MADANI, Sudan: At least 15 ...")
+const COLON_DATELINE = /^\s*\*?(\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})(?:, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?\s*:\s*\*?\s*\p{Lu}/u;
 function colonDateline(line: string): boolean {
   const m = COLON_DATELINE.exec(line);
   if (!m) return false;
   // (a short word only when it is a known place: "ADEN:", not "NATO:")
   const known = gazetteer().forms.get(normalizeName(m[1]));
+  // (the country after the comma a place the gazetteer knows)
+  if (m[2] !== undefined && gazetteer().forms.get(normalizeName(m[2]))?.kind !== 'place') return false;
   return known?.kind !== 'organization' && !ACRONYM_STOP.has(m[1]) && (m[1].length >= 5 || known?.kind === 'place');
 }
 
