@@ -1269,3 +1269,8 @@ test('a place in capitals with its country after a comma, then a colon, opens a 
   assert.deepEqual(texts(r, 'organization'), []);
   assert.deepEqual(texts(r, 'place'), ['Sudan']);
 });
+
+test('units of freight, oil and power written in capitals are no organisations: "a 15,000 TEU container ship", "US$100/TEU", "40 KBPD", "3 TWH"', () => {
+  const r = detect('Shipping\n\nThe 15,000 TEU container ship was attacked. Rates rose to US$100/TEU, output to 40 KBPD and use to 3 TWH.\n');
+  assert.deepEqual(texts(r, 'organization'), []);
+});
