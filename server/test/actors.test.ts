@@ -1274,3 +1274,9 @@ test('units of freight, oil and power written in capitals are no organisations: 
   const r = detect('Shipping\n\nThe 15,000 TEU container ship was attacked. Rates rose to US$100/TEU, output to 40 KBPD and use to 3 TWH.\n');
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('a treasurer, a comptroller and an auditor-general are titles: "Treasurer Tam Nichol says" is "Tam Nichol", role "Treasurer"', () => {
+  const r = detect('Budget\n\nTreasurer Tam Nichol says the deficit is $7 billion. State Comptroller Ana Ruiz agreed.\n');
+  assert.deepEqual(texts(r, 'person'), ['Tam Nichol', 'Ana Ruiz']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Treasurer', 'State Comptroller']);
+});
