@@ -1280,3 +1280,9 @@ test('a treasurer, a comptroller and an auditor-general are titles: "Treasurer T
   assert.deepEqual(texts(r, 'person'), ['Tam Nichol', 'Ana Ruiz']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Treasurer', 'State Comptroller']);
 });
+
+test('"major" after a trade names a big firm, no rank: "French defence major Valmont Aviation", "oil major Tarco"; "an army major Jon Hale" is still a person', () => {
+  const r = detect('Deal\n\nIndia buys jets from French defence major Valmont Aviation, and oil major Tarco sells fuel. An army major Jon Hale said 40 jets came.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Valmont Aviation', 'Tarco']);
+  assert.deepEqual(texts(r, 'person'), ['Jon Hale']);
+});

@@ -964,6 +964,9 @@ const RELATION_NOUNS = set(`sister brother wife husband son daughter father moth
 /** Number words that may open a sentence before a name's modifier. */
 const NUMBER_WORD_RE = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|dozens|hundreds|thousands)$/;
 
+/** Trades before "major" that make it a big firm: "oil major Shell", "defence major Dassault Aviation", "IT major Infosys". */
+const SECTOR_WORDS = set('oil energy gas power defence defense aerospace arms tech technology it software internet telecom telecoms auto automobile automotive car steel mining metals cement pharma pharmaceutical drug fmcg consumer retail retailer banking insurance engineering infrastructure construction realty property chemicals chemical food beverage tobacco media entertainment e-commerce shipping logistics airline aviation agribusiness commodities fashion luxury');
+
 /** Lower-case words after a place that make it a modifier of a body or an office: "Dahej Marine police station". */
 const PLACE_BODY_WORDS = set('police station district county municipality municipal village town city camp hospital council court prison airport port division state province provincial');
 
@@ -2941,7 +2944,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
-    if (!pv || !ORG_NOUNS.has(pv.l) || (pv.cap && !pv.initial)) return false;
+    if (!pv || !(ORG_NOUNS.has(pv.l) || sectorMajor(a - 1)) || (pv.cap && !pv.initial)) return false;
     const gf = pv.pe;
     const gt = toks[a].s;
     if (wsOnly(text, gf, gt)) return true;
@@ -2951,6 +2954,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let e = a;
     while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
     return text.charCodeAt(toks[e].pe) === 44;
+  };
+  /** "major" after a trade at token k, a big firm and no rank: "French defence major Dassault Aviation", "oil major Shell". */
+  const sectorMajor = (k: number): boolean => {
+    const t = toks[k];
+    const pv = t.l === 'major' && !t.cap ? prevWord(k) : undefined;
+    return !!pv && !pv.poss && wsOnly(text, pv.pe, t.s) && SECTOR_WORDS.has(pv.l);
   };
   /** A corporate role from token j ("chairman and CEO", "chief financial officer"), then a person's name found in this article. */
   const officerAfter = (j: number): boolean => {
