@@ -1286,3 +1286,8 @@ test('"major" after a trade names a big firm, no rank: "French defence major Val
   assert.deepEqual(texts(r, 'organization'), ['Valmont Aviation', 'Tarco']);
   assert.deepEqual(texts(r, 'person'), ['Jon Hale']);
 });
+
+test('a one-word company the gazetteer knows is a surname after a known given name: "Finance Secretary Kate Forbes", and "Forbes added" after her is her; "shares of Forbes" is still the company', () => {
+  const r = detect('Budget\n\nFinance Secretary Kate Forbes said 40 schools would close. Forbes added that it was right. Shares of Forbes fell.\n');
+  assert.deepEqual(r.mentions.map((m) => `${m.kind} ${m.text}`), ['person Kate Forbes', 'person Forbes', 'organization Forbes']);
+});

@@ -3130,7 +3130,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const placeSurnameAt = (k: number, found?: Found): boolean => {
     if (!(k > 0 && toks[k].cap && !toks[k].caps && (GIVEN_NAMES.has(toks[k - 1].t) || HONORIFICS.has(toks[k - 1].l)) && !toks[k - 1].poss && joined(text, toks[k - 1], toks[k]) && !lineOf(k).title)) return false;
     const f = found ?? lookup(k, k, discovered);
-    return !!f && f.target.kind === 'place' && f.a === k && f.b === k;
+    // (or a one-word company or title the gazetteer knows: "Finance Secretary Kate Forbes", "Gerald Ford")
+    return !!f && (f.target.kind === 'place' || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && !toks[k].caps)) && f.a === k && f.b === k;
   };
   /** A dateline credit: "SEOUL, March 12 (Reuters) -". */
   const datelineCredit = (k: number): boolean => parenthesisedAlone(k, k) && /^\)\s*[-\u2013\u2014]/.test(text.slice(toks[k].pe, toks[k].pe + 4));
@@ -3847,7 +3848,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // person named before, as a speaker, is that person (not after a preposition: "officials in Jordan said")
     for (let fi = 0; fi < found.length && personFull.length !== 0; fi++) {
       const f = found[fi];
-      if (f.target.kind !== 'place' || f.a !== f.b || toks[f.a].poss || toks[f.a].caps || lineOf(f.a).title) continue;
+      // (or a one-word company the gazetteer knows: "Kate Forbes ... Forbes added")
+      if (!(f.target.kind === 'place' || (f.target.kind === 'organization' && f.target.via === 'gazetteer')) || f.a !== f.b || toks[f.a].poss || toks[f.a].caps || lineOf(f.a).title) continue;
       if (f.a > 0 && /^(?:in|from|to|at|of|near|into|across|with|and|by|for)$/.test(toks[f.a - 1].l)) continue;
       let res: (typeof personFull)[number] | undefined;
       for (const pf of personFull) if (pf.b < f.a && toks[pf.b].n === toks[f.a].n) res = pf;
