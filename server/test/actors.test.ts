@@ -1291,3 +1291,10 @@ test('a one-word company the gazetteer knows is a surname after a known given na
   const r = detect('Budget\n\nFinance Secretary Kate Forbes said 40 schools would close. Forbes added that it was right. Shares of Forbes fell.\n');
   assert.deepEqual(r.mentions.map((m) => `${m.kind} ${m.text}`), ['person Kate Forbes', 'person Forbes', 'organization Forbes']);
 });
+
+test('a surname with its particle after an honorific is the person named in full before: "Jean-Marc Le Goff ... Mr Le Goff", "Ruud van Dalen ... Mr Van Dalen"', () => {
+  const r = detect('Talks\n\nHis counterpart Jean-Marc Le Goff signed 26 deals. Mr Le Goff told reporters. Coach Ruud van Dalen agreed, and Mr Van Dalen left.\n');
+  const people = r.mentions.filter((m) => m.kind === 'person');
+  assert.deepEqual(people.map((m) => m.text), ['Jean-Marc Le Goff', 'Le Goff', 'Ruud van Dalen', 'Van Dalen']);
+  assert.equal(new Set(people.map((m) => m.key)).size, 2);
+});

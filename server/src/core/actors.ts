@@ -2697,6 +2697,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const bare = n.split(' ').filter((w, k, all) => k === 0 || k === all.length - 1 || w.length > 1).join(' ');
       if (bare !== n) target = discovered.get(bare) ?? dict.forms.get(bare)?.find((t) => t.kind === 'person');
     }
+    // "Mr Le Drian" after "Jean-Yves Le Drian": a surname with its particle is the person named in full before
+    if (!target && kind === 'person' && b > a && PARTICLES.has(toks[a].l)) {
+      for (let k = personFull.length - 1; k >= 0 && !target; k--) {
+        const pf = personFull[k];
+        if (pf.b - pf.a > b - a && pf.b < a && toks[pf.b].n === toks[b].n) {
+          let same = true;
+          for (let x = 0; x <= b - a && same; x++) same = toks[pf.b - x].n === toks[b - x].n;
+          if (same) target = pf.target;
+        }
+      }
+    }
     // "the Office for National Statistics (ONS)": the acronym in brackets names the organisation before it
     if (!target && kind === 'organization' && a === b && text.charCodeAt(s - 1) === 40 /* ( */ && text.charCodeAt(toks[a].pe) === 41 /* ) */) {
       const named = spelledBefore(a) ?? initialsBefore(a);
