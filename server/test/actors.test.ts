@@ -1298,3 +1298,8 @@ test('a surname with its particle after an honorific is the person named in full
   assert.deepEqual(people.map((m) => m.text), ['Jean-Marc Le Goff', 'Le Goff', 'Ruud van Dalen', 'Van Dalen']);
   assert.equal(new Set(people.map((m) => m.key)).size, 2);
 });
+
+test('a portfolio that is a common word too opens the role before its title at a sentence start: "Climate Minister Tara Rehm called it a monster" has the role "Climate Minister"', () => {
+  const r = detect('Floods\n\nClimate Minister Tara Rehm called it a monster. She said 33 million people were hit.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Climate Minister']);
+});
