@@ -1303,3 +1303,8 @@ test('a portfolio that is a common word too opens the role before its title at a
   const r = detect('Floods\n\nClimate Minister Tara Rehm called it a monster. She said 33 million people were hit.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['Climate Minister']);
 });
+
+test('a lower-case board, council, cabinet or committee before a title is part of the role: "said board member Sam Zimmel" has the role "board member"', () => {
+  const r = detect('Budget\n\n“It is the best we can do,” said board member Sam Zimmel, who voted for the $7 billion budget. Council member Ana Ruiz agreed.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['board member', 'Council member']);
+});
