@@ -1308,3 +1308,9 @@ test('a lower-case board, council, cabinet or committee before a title is part o
   const r = detect('Budget\n\n“It is the best we can do,” said board member Sam Zimmel, who voted for the $7 billion budget. Council member Ana Ruiz agreed.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['board member', 'Council member']);
 });
+
+test('an "ex-" title cues a name and opens its role: "sentenced ex-Prime Minister Nadir Rahim", "arrested ex-president Ana Ruiz"', () => {
+  const r = detect('Verdict\n\nA court sentenced ex-Prime Minister Nadir Rahim to 12 years. Police arrested ex-president Ana Ruiz on Monday.\n');
+  assert.deepEqual(texts(r, 'person'), ['Nadir Rahim', 'Ana Ruiz']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['ex-Prime Minister', 'ex-president']);
+});

@@ -2906,7 +2906,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (text.charCodeAt(toks[e].pe) === 44 || (e > a && text.charCodeAt(toks[e].pe) === 46 && !/\S/.test(text.charAt(toks[e].pe + 1)))) return true;
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
-    if (TITLES.has(pv.l)) return true;
+    if (TITLES.has(pv.l) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
     if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
@@ -4191,10 +4191,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         // (a portfolio that is a common word too, before its title: "Climate Minister Sherry Rehman")
         const portfolio = t.cap && DEPARTMENT_WORDS.has(t.l) && TITLES.has(toks[k + 1].l);
-        if (TITLES.has(t.l)) {
+        // ("ex-Prime Minister Najib Razak", "ex-president")
+        const exTitle = t.l.startsWith('ex-') && (TITLES.has(t.l.slice(3)) || TITLE_MODIFIERS.has(t.l.slice(3)));
+        if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
-        } else if (!(portfolio || portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        } else if (!(portfolio || exTitle || portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
         if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !underSecretary && !newPlace(k, a) && !portfolio) break;
         from = k;
         k--;
