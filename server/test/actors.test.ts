@@ -1314,3 +1314,8 @@ test('an "ex-" title cues a name and opens its role: "sentenced ex-Prime Ministe
   assert.deepEqual(texts(r, 'person'), ['Nadir Rahim', 'Ana Ruiz']);
   assert.deepEqual(r.roles.map((x) => x.text), ['ex-Prime Minister', 'ex-president']);
 });
+
+test('the first word of a sentence that the article also writes in lower case is no short form of a body: "World leaders met" beside "the World Bank" and "the world"; "Wagner fighters left" after "the Wagner Group" still is', () => {
+  const r = detect('Climate\n\nWorld leaders met to save the world. They gave the World Bank $15 million. The Wagner Group said it. Wagner fighters left.\n');
+  assert.deepEqual(texts(r, 'organization'), ['World Bank', 'Wagner Group', 'Wagner']);
+});

@@ -3956,7 +3956,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (not the first word of another club's name: "Manchester City" beside "Manchester United")
       // (nor a place before a lower-case noun of place: "Medak district" beside "Medak Survey and Land Records")
       const placeAfter = placeNounAfter(k);
-      const org = placeAfter || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) ? undefined : orgShort(word);
+      // (nor a sentence's first word that the article also writes in lower case: "World leaders unveiled ..." beside the World Bank)
+      const org = placeAfter || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) || (tk.initial && !tk.caps && writtenLower(tk.l)) ? undefined : orgShort(word);
       if (org) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
         continue;
