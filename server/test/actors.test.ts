@@ -1319,3 +1319,8 @@ test('the first word of a sentence that the article also writes in lower case is
   const r = detect('Climate\n\nWorld leaders met to save the world. They gave the World Bank $15 million. The Wagner Group said it. Wagner fighters left.\n');
   assert.deepEqual(texts(r, 'organization'), ['World Bank', 'Wagner Group', 'Wagner']);
 });
+
+test('"Jun" after the name a title cues is the end of the name, as a Chinese given name: "Defense Minister Dong Jun"; "on Jun 5" is still a date', () => {
+  const r = detect('Probe\n\nHis successor, Defense Minister Dong Jun, said on Jun 5 that 4 officers were held.\n');
+  assert.deepEqual(texts(r, 'person'), ['Dong Jun']);
+});

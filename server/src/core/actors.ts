@@ -3724,10 +3724,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const saint = /^(?:St|St\.|Saint)$/.test(toks[p].t);
     // (a surname that is a month too, after a given name, as no date has it: "Theresa May said"; not "on Friday May 5",
     // nor a Title Case headline's verb, "Obama May Visit")
-    // (and one that is a weekday's short form, after a known given name: "Christine Sun said"; not "the Vancouver Sun";
+    // (and "Jun" after a title's name, as Chinese given names end: "Defense Minister Dong Jun";
+    // and one that is a weekday's short form, after a known given name: "Christine Sun said"; not "the Vancouver Sun";
     // after a title, a surname that is a common word too: "Mr Key")
     const commonWordSurname = (k: number): boolean =>
-      ((k > p && (toks[k].t === 'May' || (toks[k].t === 'Sun' && GIVEN_NAMES.has(toks[k - 1].t))) && isNameLike(toks[k - 1]) && !DAY_OR_MONTH.test(toks[k - 1].t) && !toks[k - 1].poss) ||
+      ((k > p && (toks[k].t === 'May' || (toks[k].t === 'Jun' && titled) || (toks[k].t === 'Sun' && GIVEN_NAMES.has(toks[k - 1].t))) && isNameLike(toks[k - 1]) && !DAY_OR_MONTH.test(toks[k - 1].t) && !toks[k - 1].poss) ||
         (k === p && titled && toks[k].cap && !toks[k].caps && SURNAME_WORDS.has(toks[k].l))) &&
       !lineOf(k).title &&
       !/^\s*\d/.test(text.slice(toks[k].pe, toks[k].pe + 3));
