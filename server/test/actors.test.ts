@@ -1324,3 +1324,8 @@ test('"Jun" after the name a title cues is the end of the name, as a Chinese giv
   const r = detect('Probe\n\nHis successor, Defense Minister Dong Jun, said on Jun 5 that 4 officers were held.\n');
   assert.deepEqual(texts(r, 'person'), ['Dong Jun']);
 });
+
+test('capitalised words joined by "and" to the name of a body after the possessive of a place are part of it, as after "the": "the UK’s Competition and Markets Authority"', () => {
+  const r = detect('Deal\n\nThe UK’s Competition and Markets Authority cleared the $69 billion deal. Kenya’s Trade and Industry Ministry agreed.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Competition and Markets Authority', 'Trade and Industry Ministry']);
+});

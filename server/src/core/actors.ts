@@ -3398,7 +3398,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!and || and.l !== 'and' || and.cap || !wsOnly(text, and.pe, toks[start].s)) return start;
     let p = start - 2;
     while (p >= 0 && start - 2 - p < 3 && toks[p].cap && !covered[p] && !toks[p].poss && !g.forms.has(toks[p].n) && !g.demonyms.has(toks[p].n) && joined(text, toks[p], p + 1 === start - 1 ? and : toks[p + 1])) p--;
-    if (p === start - 2 || p < 0 || toks[p].l !== 'the' || toks[p].cap && !toks[p].initial) return start;
+    // (after "the", or a place's possessive: "the UK’s Competition and Markets Authority")
+    const placeOwner = p >= 0 && toks[p].poss && toks[p].cap && g.forms.get(toks[p].n)?.kind === 'place' && inlineSpace(text, toks[p].pe, toks[p + 1].s);
+    if (p === start - 2 || p < 0 || (!placeOwner && (toks[p].l !== 'the' || (toks[p].cap && !toks[p].initial)))) return start;
     return p + 1;
   }
 
