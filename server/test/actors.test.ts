@@ -1329,3 +1329,8 @@ test('capitalised words joined by "and" to the name of a body after the possessi
   const r = detect('Deal\n\nThe UK’s Competition and Markets Authority cleared the $69 billion deal. Kenya’s Trade and Industry Ministry agreed.\n');
   assert.deepEqual(texts(r, 'organization'), ['Competition and Markets Authority', 'Trade and Industry Ministry']);
 });
+
+test('a royal style after an office is left out of the role: "Energy Minister Prince Faisal bin Nayef" has the role "Energy Minister"; "Crown Prince" and "Prince" alone stay', () => {
+  const r = detect('Oil\n\nEnergy Minister Prince Faisal bin Nayef said output fell 1 million barrels. Crown Prince Khalid bin Omar agreed, and Prince Tarek left.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Energy Minister', 'Crown Prince', 'Prince']);
+});

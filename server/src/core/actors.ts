@@ -826,6 +826,9 @@ const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame honorable ho
  * "Tun Dr Mahathir Mohamad"): forms of address, no role and no part of the name ("Tan" and "Sri" only together).
  */
 const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin puan toh");
+/** Royal styles before a name, left out of the role after an office ("Energy Minister Prince ..."). */
+const ROYAL_STYLES = set('prince princess sheikh sheikha emir');
+const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy chairman president commander director mayor adviser advisor');
 /** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
 const LY_ROLE_WORDS = set('only family early elderly');
 /** Irregular past tenses that open a clause after a name and its comma. */
@@ -4220,6 +4223,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let h = to;
         while (h >= from && MALAY_HONORIFICS.has(toks[h].l)) h--;
         if (h >= from) to = h;
+        // (and a royal style after an office: "Saudi Energy Minister Prince Abdulaziz bin Salman" is "Saudi Energy Minister";
+        // "Crown Prince" stays)
+        if (to > from && ROYAL_STYLES.has(toks[to].l) && OFFICE_BEFORE_STYLE.has(toks[to - 1].l)) to--;
         const span = { start: toks[from].s, end: to >= from ? toks[to].e : 0 };
         if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
