@@ -1334,3 +1334,8 @@ test('a royal style after an office is left out of the role: "Energy Minister Pr
   const r = detect('Oil\n\nEnergy Minister Prince Faisal bin Nayef said output fell 1 million barrels. Crown Prince Khalid bin Omar agreed, and Prince Tarek left.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['Energy Minister', 'Crown Prince', 'Prince']);
 });
+
+test('a name ending in a district, an upazila, a county or a prefecture is a place, not a person: "a resident of Koriganj Upazila’s Alirpur"', () => {
+  const r = detect('Floods\n\nAziz Mollah, a resident of Koriganj Upazila’s Alirpur, said 40 homes flooded. A farmer from Tarsa District agreed.\n');
+  assert.deepEqual(texts(r, 'person'), ['Aziz Mollah']);
+});

@@ -622,7 +622,8 @@ const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas
   Gardens Garden Arena Hotel Mall Tunnel Dam Base Camp Prison Jail Hospital College School University Academy Institute Foundation Building Buildings
   Order Orders Decree Directive Resolution Proclamation Memorandum Pradesh Bengal Nadu Data Analytics Zone Zones Year Headquarters Ground Grounds Site Sites Range Cosmodrome Spaceport Facility Complex Launchpad
   Muslim Muslims Shia Shiite Sunni Jewish Catholic Protestant Hindu Buddhist Sikh Alawite Druze Islamist Islamists Jihadist Salafist Evangelical
-  Tour Tours Verdicts Examination Examinations Exam Exams Certificate Statistics Census Channel Protection Enforcement Wildfire`);
+  Tour Tours Verdicts Examination Examinations Exam Exams Certificate Statistics Census Channel Protection Enforcement Wildfire
+  District Districts County Upazila Upazilla Zila Tehsil Taluk Taluka Mandal Prefecture Municipality Township Village Governorate Emirate`);
 /** States and provinces (not in the gazetteer, which holds countries and capitals) that are never given names. */
 const REGION_NAMES = set(`California Texas Florida Ohio Michigan Illinois Arizona Oregon Alabama Alaska Arkansas Colorado Connecticut Delaware
   Hawaii Idaho Iowa Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska Nevada Oklahoma Pennsylvania
