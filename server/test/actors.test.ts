@@ -1339,3 +1339,8 @@ test('a name ending in a district, an upazila, a county or a prefecture is a pla
   const r = detect('Floods\n\nAziz Mollah, a resident of Koriganj Upazila’s Alirpur, said 40 homes flooded. A farmer from Tarsa District agreed.\n');
   assert.deepEqual(texts(r, 'person'), ['Aziz Mollah']);
 });
+
+test('a title with its field between it and "at" names an employer, as "an analyst at" does: "head of financial analysis at AJ Bell", "director of research at Tarn Capital"', () => {
+  const r = detect('Deal\n\n“It helped,” Dana Hewitt, head of financial analysis at AJ Bell, said of the $69 billion deal. Ana Lee, director of research at Tarn Capital, agreed.\n');
+  assert.deepEqual(texts(r, 'organization'), ['AJ Bell', 'Tarn Capital']);
+});

@@ -2996,7 +2996,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!pv || pv.l !== 'at' || !wsOnly(text, pv.pe, toks[a].s)) return false;
     const p2 = prevWord(a - 1);
     if (!p2 || p2.cap || !wsOnly(text, p2.pe, pv.s)) return false;
-    return TITLES.has(p2.l) || /^(?:analysts|economists|strategists|researchers|scientists|experts|officials|executives|traders|engineers|employees|workers|staff)$/.test(p2.l);
+    if (TITLES.has(p2.l) || /^(?:analysts|economists|strategists|researchers|scientists|experts|officials|executives|traders|engineers|employees|workers|staff)$/.test(p2.l)) return true;
+    // (a title with its field between: "head of financial analysis at AJ Bell", "director of research at")
+    let k = a - 2;
+    for (let n = 0; n < 4 && k > 0; n++, k--) {
+      const w = toks[k - 1];
+      if (w.line !== toks[k].line || w.cap || !wsOnly(text, w.pe, toks[k].s)) return false;
+      if (TITLES.has(w.l)) return toks[k].l === 'of';
+    }
+    return false;
   };
   /** "Neil Ashworth, 46, from Sevenoaks": an age between commas after the name. */
   const ageAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s*\d{1,3}\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 8));
