@@ -1041,3 +1041,8 @@ test('a name with "in" or "of" between its capitals opens the clause before an a
   sourcedBy('Arts in Motion\'s co-chief executive, Ada L. Obi, said in a statement that the firm held a 40 percent share of the market.', '40 percent', 'Arts in Motion\'s co-chief executive, Ada L. Obi, said');
   sourcedBy('Bank of Dorvia\'s governor, Ada Obi, said prices rose 12 percent.', '12 percent', 'Bank of Dorvia\'s governor, Ada Obi, said');
 });
+
+test('"states" after an adjective compared is a noun, no verb of saying: "Tarsa is among the most violent states in Norland, with about 500 killings this year"', () => {
+  unsourced('Tarsa is among the most violent states in Norland, with about 500 killings this year.', '500 killings');
+  sourcedBy('The report states in its summary that 40 people died.', '40 people', 'The report states');
+});

@@ -904,6 +904,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (pwAt > 0 && pw && isCap(pw) && (/^\d/.test(toks[pwAt - 1].text) || isNumberWord(toks[pwAt - 1].lower))) return undefined;
     if (!pw || !isWord(pw) || DETERMINERS.has(pw.lower) || PREPOSITIONS.has(pw.lower) || /['’]s?$/.test(pw.text) || CLAUSE_STOP.has(pw.lower)) return undefined;
     if (next && (next.lower === 'of' || next.lower === 'by' || next.lower === 'from')) return undefined;
+    // (an adjective compared before it is a noun's: "among the most violent states in Mexico, with about 500 ...")
+    if (pwAt === v - 1 && !isCap(pw) && pwAt > 0 && /^(?:most|more|least|less)$/.test(toks[pwAt - 1].lower)) return undefined;
     // (a plural before it is its subject, "officials claims"; an adjective in -ous is none: "previous estimates")
     if (!isCap(pw) && !PRONOUNS.has(pw.lower) && !(/s$/.test(pw.lower) && !/(?:ss|us|is)$/.test(pw.lower)) && !DATA_NOUNS.has(pw.lower)) {
       // "US says" fine; "security claims" is a noun compound unless a clause follows
