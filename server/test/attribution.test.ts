@@ -1046,3 +1046,7 @@ test('"states" after an adjective compared is a noun, no verb of saying: "Tarsa 
   unsourced('Tarsa is among the most violent states in Norland, with about 500 killings this year.', '500 killings');
   sourcedBy('The report states in its summary that 40 people died.', '40 people', 'The report states');
 });
+
+test('"you" in general is no source inside a quotation: "If you add that to those recovered, the toll could top 100" is the quoted speaker’s', () => {
+  sourcedBy('“From the list I saw, 59 people are missing,” said Rico Jalan, the civil defence chief. “If you add that to those already recovered, it’s possible the toll could top 100.”', '100', 'said Rico Jalan');
+});

@@ -750,6 +750,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const prev = toks[v - 1];
   const next = toks[v + 1];
   const lw = t.lower;
+  // "you" in general is no source: "If you add that to those already recovered, the toll could top 100"
+  if (prev && prev.lower === 'you' && lw === lemma) return undefined;
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   // (a headline's data and its verb are none: "Poll Shows 61% Back the Plan", "Study Finds")
