@@ -1344,3 +1344,9 @@ test('a title with its field between it and "at" names an employer, as "an analy
   const r = detect('Deal\n\n“It helped,” Dana Hewitt, head of financial analysis at AJ Bell, said of the $69 billion deal. Ana Lee, director of research at Tarn Capital, agreed.\n');
   assert.deepEqual(texts(r, 'organization'), ['AJ Bell', 'Tarn Capital']);
 });
+
+test('run-together capitals before a portfolio, a title or a body are no initials of a person: "said N.W.T. Environment Minister Sam Toms"; "M.K. Stalin" still is', () => {
+  const r = detect('Fires\n\n“We plan it,” said N.W.T. Environment Minister Sam Toms, as 4,000 people left. M.K. Stalin agreed.\n');
+  assert.deepEqual(texts(r, 'person'), ['Sam Toms', 'M.K. Stalin']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['N.W.T. Environment Minister']);
+});

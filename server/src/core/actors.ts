@@ -1800,6 +1800,11 @@ function initialsBeforeName(text: string, w: WordInfo, end: number): boolean {
   if (w.t.length > 6 || !/^(?:[A-Z]\.)+$/.test(w.t) || text.charCodeAt(end) !== 32 || !isUpperAscii(text.charCodeAt(end + 1))) return false;
   const c = text.charCodeAt(end + 2);
   if (!(c >= 97 && c <= 122)) return false;
+  // (not before a portfolio, a title or a body: "N.W.T. Environment Minister", "U.K. Parliament")
+  let e = end + 2;
+  while (e < text.length && isLetterAt(text, e)) e++;
+  const next = text.slice(end + 1, e);
+  if (DEPARTMENT_WORDS.has(next.toLowerCase()) || TITLES.has(next.toLowerCase()) || ORG_HEADS.has(next)) return false;
   const g = gazetteer();
   return !g.forms.has(w.n) && !g.demonyms.has(w.n);
 }
