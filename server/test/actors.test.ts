@@ -1350,3 +1350,9 @@ test('run-together capitals before a portfolio, a title or a body are no initial
   assert.deepEqual(texts(r, 'person'), ['Sam Toms', 'M.K. Stalin']);
   assert.deepEqual(r.roles.map((x) => x.text), ['N.W.T. Environment Minister']);
 });
+
+test('a phrase after a name that holds a title or cast verb before another name is no role: "Directed by Jeb Tremont, the film stars Jon Knox"; "Tom Lee, US president Joe Biden’s envoy," and "the sister of the North Korean leader Kim Jong Un" still are roles', () => {
+  const r = detect('Box office\n\nDirected by Jeb Tremont, the film stars Jon Knox and Ted Ponti and took $23 million. The cast has Rob Hale, Ann Bly and actress Kim Yue. Tom Lee, US president Joe Biden’s envoy, said it. Ana Kim, the sister of the North Korean leader Kim Jong Un, agreed.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['actress', 'US president Joe Biden’s envoy', 'president', 'the sister of the North Korean leader Kim Jong Un', 'North Korean leader']);
+  assert.ok(texts(r, 'person').includes('Jeb Tremont'));
+});

@@ -2882,6 +2882,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (a capitalised title, then a name)
     const ws = phrase.split(/\s+/);
     for (let k = 0; k + 2 < ws.length; k++) if (/^\p{Lu}/u.test(ws[k]) && TITLES.has(ws[k].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}/u.test(ws[k + 2])) return undefined;
+    // (or a lower-case title or verb of a film's cast, then another person's name: "Directed by Jeff Tremaine, the film
+    // stars Johnny Knoxville", "Michael Pena, Charlie Plummer and Chinese Canadian actress Kelly Yu"; not "US president Joe
+    // Biden's envoy", whose role the possessive makes)
+    for (let k = 1; k + 2 < ws.length; k++) {
+      const w = ws[k].toLowerCase();
+      if (!((TITLES.has(w) || (w.endsWith('s') && TITLES.has(w.slice(0, -1)))) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}\p{Ll}/u.test(ws[k + 2]) && !/['’]s?$/.test(ws[k + 1]) && !/['’]s?$/.test(ws[k + 2]))) continue;
+      // (the other person after a preposition is part of the role: "the sister of the North Korean leader Kim Jong Un",
+      // "a spokesman for Prime Minister ...")
+      let prep = false;
+      for (let j = k - 1; j >= 0 && j >= k - 5 && !prep; j--) prep = /^(?:of|for|to|at|with|by|under|from)$/i.test(ws[j]);
+      if (!prep) return undefined;
+    }
     // the subject of the next clause, not an apposition: "... in nearby Khan Yunis, officials said",
     // "..., agency spokesman Mahmud Bassal said" (an apposition has its article or its closing comma)
     if (!/^(?:the|a|an|who|one|now|then|also)\b/i.test(phrase) && (/^\s+(?:said|says|told|added)\b/.test(text.slice(after + m[0].length, after + m[0].length + 8)) || /\s(?:said|says|told|added)$/.test(phrase))) return undefined;
@@ -2906,6 +2918,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // "led by 39-year-old Batbayar Ganzorig"
     if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
+    // "Directed by Roland Emmerich, the film stars ...": a film's or a book's maker
+    if (pv.l === 'by' && wsOnly(text, gf, gt)) {
+      const p2 = prevWord(a - 1);
+      if (p2 && wsOnly(text, p2.pe, pv.s) && /^(?:directed|produced|written|composed|narrated|hosted|illustrated|choreographed|co-written|co-directed)$/.test(p2.l)) return true;
+    }
     // "Its leader, Gerald Kinzl, said": a role noun, then the name between commas
     // (or an acronym: "the newspaper's interim CEO, Patty Stonesifer, sits")
     if (commaWs(text, gf, gt) && (!pv.cap || pv.caps) && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
