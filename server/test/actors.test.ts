@@ -1356,3 +1356,9 @@ test('a phrase after a name that holds a title or cast verb before another name 
   assert.deepEqual(r.roles.map((x) => x.text), ['actress', 'US president Joe Biden’s envoy', 'president', 'the sister of the North Korean leader Kim Jong Un', 'North Korean leader']);
   assert.ok(texts(r, 'person').includes('Jeb Tremont'));
 });
+
+test('a prefect and an advocate are titles before a name: "Prefect Filippo Rosso", "Advocate Themba Xulu"', () => {
+  const r = detect('Arrivals\n\nPrefect Filippo Rosso said 2,800 migrants landed. Advocate Themba Xulu said 40 workers were hurt.\n');
+  assert.deepEqual(texts(r, 'person'), ['Filippo Rosso', 'Themba Xulu']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Prefect', 'Advocate']);
+});
