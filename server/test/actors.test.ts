@@ -1362,3 +1362,8 @@ test('a prefect and an advocate are titles before a name: "Prefect Filippo Rosso
   assert.deepEqual(texts(r, 'person'), ['Filippo Rosso', 'Themba Xulu']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Prefect', 'Advocate']);
 });
+
+test('members of a legislature and clinical terms written in capitals are no organisations: "The MLA for Peace River North", "cut MACE in patients with T2D"', () => {
+  const r = detect('Fires\n\nThe MLA for Peace River North says 40 fires burn. The trial cut MACE in 19,000 patients with T2D.\n');
+  assert.deepEqual(texts(r, 'organization'), []);
+});
