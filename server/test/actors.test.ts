@@ -1367,3 +1367,8 @@ test('members of a legislature and clinical terms written in capitals are no org
   const r = detect('Fires\n\nThe MLA for Peace River North says 40 fires burn. The trial cut MACE in 19,000 patients with T2D.\n');
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('a place in capitals, a comma and the date open a dateline when its dash is lost: "TARSBY, April 6 Global traffic grew ..." names no organisation', () => {
+  const r = detect('Traffic\n\nTARSBY, April 6 Global airline passenger traffic grew 6.8 percent in 2015, ICAO said.\n');
+  assert.deepEqual(texts(r, 'organization'), ['ICAO']);
+});

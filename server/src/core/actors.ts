@@ -1569,7 +1569,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s) || MONTH_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s/) : -1,
       media: -1,
     };
     out.push(L);
@@ -1622,6 +1622,8 @@ function colonDateline(line: string): boolean {
 }
 
 /** "FELTON, CA The winds spread ...": a dateline of a place in capitals and a state's code, its dash lost by a scraper. */
+/** "MONTREAL, April 6 Global airline traffic grew ...": a place in capitals, a comma and the date, its dash lost. */
+const MONTH_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]*\p{Lu}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s+\p{Lu}/u;
 const STATE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'-]*\\p{Lu}, (?:${US_STATE_CODES.replace(/ /g, '|')})\\s+\\p{Lu}`, 'u');
 
 function datelineHead(text: string, f: number, end: number): boolean {
