@@ -1372,3 +1372,8 @@ test('a place in capitals, a comma and the date open a dateline when its dash is
   const r = detect('Traffic\n\nTARSBY, April 6 Global airline passenger traffic grew 6.8 percent in 2015, ICAO said.\n');
   assert.deepEqual(texts(r, 'organization'), ['ICAO']);
 });
+
+test('"Opposition" before a party is its side of the house, no part of its name: "with the Opposition BC United"', () => {
+  const r = detect('Fires\n\nDan Davies, with the Opposition BC United, says 40 homes burned.\n');
+  assert.deepEqual(texts(r, 'organization'), ['BC United']);
+});

@@ -2700,6 +2700,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const discover = (a: number, b: number, kind: ActorKind, via: string, e = toks[b].e): Found => {
     // "the London-based Institute for Strategic Studies": where it is based is no part of its name
     if (kind === 'organization' && a < b && /^\p{Lu}[\p{L}.]*[-\u2010](?:based|headquartered)$/u.test(toks[a].t)) a++;
+    // (nor is its side of the house: "the Opposition BC United")
+    if (kind === 'organization' && a < b && toks[a].t === 'Opposition' && toks[a + 1].cap) a++;
     const s = toks[a].s;
     const surface = text.slice(s, e).replace(/\s+/g, ' ');
     const n = normalizeName(surface);
