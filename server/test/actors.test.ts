@@ -1377,3 +1377,8 @@ test('"Opposition" before a party is its side of the house, no part of its name:
   const r = detect('Fires\n\nDan Davies, with the Opposition BC United, says 40 homes burned.\n');
   assert.deepEqual(texts(r, 'organization'), ['BC United']);
 });
+
+test('a given name and a place after "a" name a brand, not a person: "a Petro Canada tanker truck"; "Michael Jordan scored" is still a person', () => {
+  const r = detect('Fires\n\nThe stop has a Petro Canada tanker truck for 4,000 drivers. Michael Jordan scored 40 points.\n');
+  assert.deepEqual(texts(r, 'person'), ['Michael Jordan']);
+});

@@ -3178,6 +3178,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
    * "Mr Jordan"). `found` is the dictionary's match at k when the caller has it; else it is looked up after the cheaper tests.
    */
   const placeSurnameAt = (k: number, found?: Found): boolean => {
+    // (not after an article, where the two words name a brand: "a Petro Canada tanker truck")
+    if (k > 1 && (toks[k - 2].l === 'a' || toks[k - 2].l === 'an') && !toks[k - 2].cap) return false;
     if (!(k > 0 && toks[k].cap && !toks[k].caps && (GIVEN_NAMES.has(toks[k - 1].t) || HONORIFICS.has(toks[k - 1].l)) && !toks[k - 1].poss && joined(text, toks[k - 1], toks[k]) && !lineOf(k).title)) return false;
     const f = found ?? lookup(k, k, discovered);
     // (or a one-word company or title the gazetteer knows: "Finance Secretary Kate Forbes", "Gerald Ford")
