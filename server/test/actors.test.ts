@@ -1382,3 +1382,8 @@ test('a given name and a place after "a" name a brand, not a person: "a Petro Ca
   const r = detect('Fires\n\nThe stop has a Petro Canada tanker truck for 4,000 drivers. Michael Jordan scored 40 points.\n');
   assert.deepEqual(texts(r, 'person'), ['Michael Jordan']);
 });
+
+test('"local" and "agency" before a title are part of the role: "local disaster agency head Sul Malian", "local police chief Gun Mundo"', () => {
+  const r = detect('Slide\n\nTwo survivors were found, local disaster agency head Sul Malian said. Dozens of soldiers helped, local police chief Gun Mundo said.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['local disaster agency head', 'local police chief']);
+});

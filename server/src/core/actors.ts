@@ -848,7 +848,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
   infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
-  outgoing incoming interim disaster weather rescue relief humanitarian traffic border customs tax aid board council cabinet committee
+  outgoing incoming interim disaster weather rescue relief humanitarian traffic border customs tax aid board council cabinet committee local agency
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
