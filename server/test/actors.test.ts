@@ -1387,3 +1387,8 @@ test('"local" and "agency" before a title are part of the role: "local disaster 
   const r = detect('Slide\n\nTwo survivors were found, local disaster agency head Sul Malian said. Dozens of soldiers helped, local police chief Gun Mundo said.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['local disaster agency head', 'local police chief']);
 });
+
+test('"Social" joins the name of a body after "and" as other portfolios do: "the Tarn Institute of Population and Social Security Research"', () => {
+  const r = detect('Births\n\nThe Tarn Institute of Population and Social Security Research has estimated 127 million people.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Tarn Institute of Population and Social Security Research']);
+});

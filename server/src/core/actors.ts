@@ -857,7 +857,7 @@ const DEPARTMENT_ADJECTIVES = set('international strategic human foreign nationa
 /** Words of a department's name after "and": "Health and Human Services", "Foreign Affairs and Trade". */
 const DEPARTMENT_WORDS = new Set([
   ...TITLE_MODIFIERS,
-  ...'international studies sciences relations arts letters policy strategic economics statistics'.split(' '),
+  ...'international studies sciences relations arts letters policy strategic economics statistics social'.split(' '),
   ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
