@@ -1392,3 +1392,8 @@ test('"Social" joins the name of a body after "and" as other portfolios do: "the
   const r = detect('Births\n\nThe Tarn Institute of Population and Social Security Research has estimated 127 million people.\n');
   assert.deepEqual(texts(r, 'organization'), ['Tarn Institute of Population and Social Security Research']);
 });
+
+test('a name that ends in the word of a law is a law, not a body, though a head comes first: "the Division of Revenue Bill", "the Office of Tarn Safety Act"', () => {
+  const r = detect('Budget\n\nThe Division of Revenue Bill shares $40 billion. The Office of Tarn Safety Act passed. The Office of Tarn Safety said it.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Office of Tarn Safety']);
+});

@@ -827,6 +827,8 @@ const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame honorable ho
  * "Tun Dr Mahathir Mohamad"): forms of address, no role and no part of the name ("Tan" and "Sri" only together).
  */
 const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin puan toh");
+/** The last word of a law's name: a body's head before it names no body ("Division of Revenue Bill"). */
+const LEGISLATION_WORDS = set('Bill Act Law Amendment Ordinance Decree Code Treaty Accord Accords Regulation Regulations Directive Charter');
 /** Royal styles before a name, left out of the role after an office ("Energy Minister Prince ..."). */
 const ROYAL_STYLES = set('prince princess sheikh sheikha emir');
 const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy chairman president commander director mayor adviser advisor');
@@ -3679,6 +3681,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (own >= 0) {
         classifyRun(start, own, credit);
         discover(own + 1, end, 'organization', 'head');
+        classifyRun(end + 1, b, credit);
+        return;
+      }
+      // (a law, not a body: "the Division of Revenue Bill", "the Office of Personnel Management Act")
+      if (end > start && LEGISLATION_WORDS.has(toks[end].t)) {
         classifyRun(end + 1, b, credit);
         return;
       }
