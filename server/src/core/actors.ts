@@ -1609,9 +1609,9 @@ function firstIn(table: Uint8Array, c: number): boolean {
  */
 /**
  * "CHENNAI: In a big boost ...", "LAHORE: ...": a place in capitals and a colon, as South Asian papers open a story
- * (five letters or more, and no organisation the gazetteer knows: "UNICEF: One in three ..." is a headline).
+ * (five letters or more, and no organisation the gazetteer knows: "UNICEF: One in three ..." is a headline), or with
+ * its country after a comma: "WAD MADANI, Sudan: At least 15 ...".
  */
-// (or with its country after a comma: "WAD MADANI, Sudan: At least 15 ...")
 const COLON_DATELINE = /^\s*\*?(\p{Lu}{3,}(?: \p{Lu}{3,}){0,2})(?:, (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?))?\s*:\s*\*?\s*\p{Lu}/u;
 function colonDateline(line: string): boolean {
   const m = COLON_DATELINE.exec(line);
@@ -1624,9 +1624,9 @@ function colonDateline(line: string): boolean {
 }
 
 /** "FELTON, CA The winds spread ...": a dateline of a place in capitals and a state's code, its dash lost by a scraper. */
+const STATE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'-]*\\p{Lu}, (?:${US_STATE_CODES.replace(/ /g, '|')})\\s+\\p{Lu}`, 'u');
 /** "MONTREAL, April 6 Global airline traffic grew ...": a place in capitals, a comma and the date, its dash lost. */
 const MONTH_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]*\p{Lu}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s+\p{Lu}/u;
-const STATE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'-]*\\p{Lu}, (?:${US_STATE_CODES.replace(/ /g, '|')})\\s+\\p{Lu}`, 'u');
 
 function datelineHead(text: string, f: number, end: number): boolean {
   if (classAt(text, f) !== 2) return false;
@@ -2463,7 +2463,7 @@ function spelledNamesOf(text: string, toks: Tok[]): Map<number, number> | undefi
     const tk = toks[k];
     if (!tk.caps || tk.t.length < 3 || tk.t.length > 8 || text.charCodeAt(tk.s - 1) !== 40 /* ( */ || text.charCodeAt(tk.e) !== 41 /* ) */) continue;
     if (!/^\p{Lu}+$/u.test(tk.t) || !/^\s?\($/.test(text.slice(toks[k - 1].e, tk.s))) continue;
-    // back over the words of one line joined by spaces or " & ", no possessive but the first
+    // back over the words of one line joined by spaces or " & ", none possessive but the one before the bracket
     for (let a = k - 2; a >= 0 && k - a <= 12; a--) {
       const w = toks[a];
       const nx = toks[a + 1];
