@@ -1397,3 +1397,8 @@ test('a name that ends in the word of a law is a law, not a body, though a head 
   const r = detect('Budget\n\nThe Division of Revenue Bill shares $40 billion. The Office of Tarn Safety Act passed. The Office of Tarn Safety said it.\n');
   assert.deepEqual(texts(r, 'organization'), ['Office of Tarn Safety']);
 });
+
+test('portfolios listed with commas after a head and its "of" belong to the body: "the Ministry of Health, Labor and Welfare", "the Ministry of Land, Infrastructure, Transport and Tourism"; "the Ministry of Health, officials said," is still the ministry alone', () => {
+  const r = detect('Births\n\nThe Ministry of Health, Labor and Welfare said 515,864 more died. The Ministry of Land, Infrastructure, Transport and Tourism said 40 roads closed. The Ministry of Health, officials said, counted 12.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Ministry of Health, Labor and Welfare', 'Ministry of Land, Infrastructure, Transport and Tourism', 'Ministry of Health']);
+});

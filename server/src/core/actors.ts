@@ -859,7 +859,7 @@ const DEPARTMENT_ADJECTIVES = set('international strategic human foreign nationa
 /** Words of a department's name after "and": "Health and Human Services", "Foreign Affairs and Trade". */
 const DEPARTMENT_WORDS = new Set([
   ...TITLE_MODIFIERS,
-  ...'international studies sciences relations arts letters policy strategic economics statistics social'.split(' '),
+  ...'international studies sciences relations arts letters policy strategic economics statistics social land'.split(' '),
   ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
@@ -3362,6 +3362,22 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
       }
       break;
+    }
+    // "Ministry of Health, Labor and Welfare", "Ministry of Economy, Trade and Industry": after a head and its "of",
+    // portfolios listed with commas, then "and" the last
+    if (b + 4 < toks.length && text.charCodeAt(toks[b].pe) === 44 /* , */ && !toks[b].poss && DEPARTMENT_WORDS.has(toks[b].l)) {
+      let connected = false;
+      for (let k = i; k < b && !connected; k++) connected = ORG_HEADS.has(toks[k].t) && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for');
+      let e = b;
+      const listed = (k: number) => toks[k].cap && !toks[k].poss && DEPARTMENT_WORDS.has(toks[k].l) && /^, $/.test(text.slice(toks[k - 1].pe, toks[k].s));
+      while (connected && e + 1 < toks.length && e - b < 6 && listed(e + 1)) e++;
+      const and = toks[e + 1];
+      const last = toks[e + 2];
+      if (connected && e > b && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[e].pe, and.s) && last && last.cap && DEPARTMENT_WORDS.has(last.l) && joined(text, and, last) && !DEPARTMENT_ADJECTIVES.has(last.l)) {
+        discover(toks[i].l === 'the' ? i + 1 : i, e + 2, 'organization', 'head');
+        i = e + 3;
+        continue;
+      }
     }
     // "Department of Health and Human Services", "Ministry of Foreign Affairs and Trade": after a head
     // and its "of", an "and" then department words that end the run
