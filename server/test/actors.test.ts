@@ -1402,3 +1402,8 @@ test('portfolios listed with commas after a head and its "of" belong to the body
   const r = detect('Births\n\nThe Ministry of Health, Labor and Welfare said 515,864 more died. The Ministry of Land, Infrastructure, Transport and Tourism said 40 roads closed. The Ministry of Health, officials said, counted 12.\n');
   assert.deepEqual(texts(r, 'organization'), ['Ministry of Health, Labor and Welfare', 'Ministry of Land, Infrastructure, Transport and Tourism', 'Ministry of Health']);
 });
+
+test('a word that stands for a country owns the body after its possessive: "the Kingdom’s Ministry of Energy" is "Ministry of Energy"', () => {
+  const r = detect('Oil\n\nThe Kingdom’s Ministry of Energy said output would fall by 1 million barrels.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Ministry of Energy']);
+});

@@ -829,6 +829,8 @@ const HONORIFICS = set('mr mr. mrs mrs. ms ms. miss mx mx. sir dame honorable ho
 const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin puan toh");
 /** The last word of a law's name: a body's head before it names no body ("Division of Revenue Bill"). */
 const LEGISLATION_WORDS = set('Bill Act Law Amendment Ordinance Decree Code Treaty Accord Accords Regulation Regulations Directive Charter');
+/** Words that stand for a country, in the possessive before one of its bodies: "the Kingdom’s Ministry of Energy". */
+const COUNTRY_STANDINS = set('Kingdom Republic Emirate Emirates Sultanate Country Nation State Federation Union Commonwealth');
 /** Royal styles before a name, left out of the role after an office ("Energy Minister Prince ..."). */
 const ROYAL_STYLES = set('prince princess sheikh sheikha emir');
 const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy chairman president commander director mayor adviser advisor');
@@ -3688,6 +3690,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (unlike "People's Liberation Army", "Women's Rights League")
       let own = -1;
       for (let k = start; k < h - 1 && own < 0; k++) if (toks[k].poss && toks[k].pe - toks[k].e === 2 && isNameLike(toks[k]) && !OWNER_WORDS.has(toks[k].t)) own = k;
+      // (a word that stands for a country owns its body too: "the Kingdom’s Ministry of Energy")
+      if (own < 0 && h > start && end > start + 1 && toks[start].poss && toks[start].pe - toks[start].e === 2 && COUNTRY_STANDINS.has(toks[start].t)) own = start;
       // "Prime Minister Fumio Kishida's Cabinet", "President Yoon Suk Yeol's Office": a leader's own body is no name
       if (own < 0 && h === end && h - 1 > start && toks[h - 1].poss && toks[h - 1].pe - toks[h - 1].e === 2 && isNameLike(toks[h - 1]) && isNameLike(toks[h - 2]) && !OWNER_WORDS.has(toks[h - 1].t) && LEADERS_BODIES.has(toks[h].t)) {
         classifyRun(start, h - 1, credit);
