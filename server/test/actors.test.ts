@@ -1407,3 +1407,9 @@ test('a word that stands for a country owns the body after its possessive: "the 
   const r = detect('Oil\n\nThe Kingdom’s Ministry of Energy said output would fall by 1 million barrels.\n');
   assert.deepEqual(texts(r, 'organization'), ['Ministry of Energy']);
 });
+
+test('"Statistics" or "Stats" before a country names its statistics office: "according to Statistics Korea", "Stats SA’s report"; "Statistics show" names no one', () => {
+  const r = detect('Births\n\nBirths fell 7.7 percent, according to Statistics Korea. Stats SA’s report shows 52.4% unemployment. Statistics show 40% rose.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Statistics Korea', 'Stats SA']);
+  assert.deepEqual(texts(r, 'place'), []);
+});

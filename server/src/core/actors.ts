@@ -3212,6 +3212,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
     }
+    // a national statistics office: "Statistics Korea", "Statistics Canada", "Stats SA", "Stats NZ"
+    if ((tk.t === 'Statistics' || tk.t === 'Stats') && i + 1 < toks.length && joined(text, tk, toks[i + 1]) && !tk.poss && !L.title) {
+      const nx = toks[i + 1];
+      const place = nx.cap ? lookup(i + 1, toks.length - 1, discovered) : undefined;
+      const end = place && place.a === i + 1 && place.target.kind === 'place' ? place.b : tk.t === 'Stats' && nx.caps && /^\p{Lu}{2,3}$/u.test(nx.t) ? i + 1 : -1;
+      if (end > i) {
+        discover(i, end, 'organization', 'head');
+        i = end + 1;
+        continue;
+      }
+    }
     // Dictionary (registry, gazetteer, institutions, names already found here), longest first.
     const f = lookup(i, toks.length - 1, discovered);
     // a name its bracketed acronym spells, unless the dictionary knows it whole; a word before it that
