@@ -1413,3 +1413,8 @@ test('"Statistics" or "Stats" before a country names its statistics office: "acc
   assert.deepEqual(texts(r, 'organization'), ['Statistics Korea', 'Stats SA']);
   assert.deepEqual(texts(r, 'place'), []);
 });
+
+test('the first word of a sentence before a lower-case title is part of the role: "Consumer advocate Ralf Nadel said" has the role "Consumer advocate"; "The spokesman Ali Khan" is "spokesman"', () => {
+  const r = detect('Recall\n\nConsumer advocate Ralf Nadel said 40 cars failed. The spokesman Ali Khan said 4 were fixed.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Consumer advocate', 'spokesman']);
+});

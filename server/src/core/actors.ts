@@ -831,6 +831,8 @@ const MALAY_HONORIFICS = set("tun tan sri seri datuk dato dato' dato’ datin pu
 const LEGISLATION_WORDS = set('Bill Act Law Amendment Ordinance Decree Code Treaty Accord Accords Regulation Regulations Directive Charter');
 /** Words that stand for a country, in the possessive before one of its bodies: "the Kingdom’s Ministry of Energy". */
 const COUNTRY_STANDINS = set('Kingdom Republic Emirate Emirates Sultanate Country Nation State Federation Union Commonwealth');
+/** Capitalised words at a sentence's start that are no modifier of the title after them ("The spokesman ..."). */
+const CAP_DETERMINERS = set('The A An This That These Those His Her Its Their Our My Your');
 /** Royal styles before a name, left out of the role after an office ("Energy Minister Prince ..."). */
 const ROYAL_STYLES = set('prince princess sheikh sheikha emir');
 const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy chairman president commander director mayor adviser advisor');
@@ -4273,7 +4275,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           }
         }
         // (a portfolio that is a common word too, before its title: "Climate Minister Sherry Rehman")
-        const portfolio = t.cap && DEPARTMENT_WORDS.has(t.l) && TITLES.has(toks[k + 1].l);
+        // (or a sentence's first word before a lower-case title: "Consumer advocate Ralph Nader", "Opposition leader ...")
+        const portfolio = t.cap && ((DEPARTMENT_WORDS.has(t.l) && TITLES.has(toks[k + 1].l)) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t)));
         // ("ex-Prime Minister Najib Razak", "ex-president")
         const exTitle = t.l.startsWith('ex-') && (TITLES.has(t.l.slice(3)) || TITLE_MODIFIERS.has(t.l.slice(3)));
         if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
