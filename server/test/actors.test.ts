@@ -1418,3 +1418,8 @@ test('the first word of a sentence before a lower-case title is part of the role
   const r = detect('Recall\n\nConsumer advocate Ralf Nadel said 40 cars failed. The spokesman Ali Khan said 4 were fixed.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['Consumer advocate', 'spokesman']);
 });
+
+test('portfolios listed with commas, then "and" the last and a head, are one body: "the Health, Labor and Welfare Ministry"; "Health, education and housing costs" names none', () => {
+  const r = detect('Births\n\nThe Health, Labor and Welfare Ministry said 40 more died. Health, education and housing costs rose 4%. The Economy, Trade and Industry Ministry agreed.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Health, Labor and Welfare Ministry', 'Economy, Trade and Industry Ministry']);
+});

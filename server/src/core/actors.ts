@@ -3378,6 +3378,21 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       break;
     }
+    // "the Health, Labor and Welfare Ministry", "the Economy, Trade and Industry Ministry": portfolios listed with commas,
+    // then "and" the last and the body's head
+    const d0 = tk.l === 'the' && b > i ? i + 1 : i;
+    if (toks[d0].cap && !toks[d0].poss && DEPARTMENT_WORDS.has(toks[d0].l) && d0 + 4 < toks.length && text.charCodeAt(toks[d0].pe) === 44 /* , */ && !L.title) {
+      let e = d0;
+      while (e + 1 < toks.length && e - d0 < 6 && toks[e + 1].cap && !toks[e + 1].poss && DEPARTMENT_WORDS.has(toks[e + 1].l) && /^, $/.test(text.slice(toks[e].pe, toks[e + 1].s))) e++;
+      const and = toks[e + 1];
+      const last = toks[e + 2];
+      const head = toks[e + 3];
+      if (e > d0 && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[e].pe, and.s) && last && last.cap && DEPARTMENT_WORDS.has(last.l) && joined(text, and, last) && head && ORG_HEADS.has(head.t) && joined(text, last, head)) {
+        discover(d0, e + 3, 'organization', 'head');
+        i = e + 4;
+        continue;
+      }
+    }
     // "Ministry of Health, Labor and Welfare", "Ministry of Economy, Trade and Industry": after a head and its "of",
     // portfolios listed with commas, then "and" the last
     if (b + 4 < toks.length && text.charCodeAt(toks[b].pe) === 44 /* , */ && !toks[b].poss && DEPARTMENT_WORDS.has(toks[b].l)) {
