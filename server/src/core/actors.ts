@@ -3381,31 +3381,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "the Health, Labor and Welfare Ministry", "the Economy, Trade and Industry Ministry": portfolios listed with commas,
     // then "and" the last and the body's head
     const d0 = tk.l === 'the' && b > i ? i + 1 : i;
-    if (toks[d0].cap && !toks[d0].poss && DEPARTMENT_WORDS.has(toks[d0].l) && d0 + 4 < toks.length && text.charCodeAt(toks[d0].pe) === 44 /* , */ && !L.title) {
-      let e = d0;
-      while (e + 1 < toks.length && e - d0 < 6 && toks[e + 1].cap && !toks[e + 1].poss && DEPARTMENT_WORDS.has(toks[e + 1].l) && /^, $/.test(text.slice(toks[e].pe, toks[e + 1].s))) e++;
-      const and = toks[e + 1];
-      const last = toks[e + 2];
-      const head = toks[e + 3];
-      if (e > d0 && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[e].pe, and.s) && last && last.cap && DEPARTMENT_WORDS.has(last.l) && joined(text, and, last) && head && ORG_HEADS.has(head.t) && joined(text, last, head)) {
-        discover(d0, e + 3, 'organization', 'head');
-        i = e + 4;
+    if (toks[d0].cap && !L.title) {
+      const last = portfolioListEnd(d0);
+      const head = last > 0 ? toks[last + 1] : undefined;
+      if (head && ORG_HEADS.has(head.t) && joined(text, toks[last], head)) {
+        discover(d0, last + 1, 'organization', 'head');
+        i = last + 2;
         continue;
       }
     }
     // "Ministry of Health, Labor and Welfare", "Ministry of Economy, Trade and Industry": after a head and its "of",
     // portfolios listed with commas, then "and" the last
-    if (b + 4 < toks.length && text.charCodeAt(toks[b].pe) === 44 /* , */ && !toks[b].poss && DEPARTMENT_WORDS.has(toks[b].l)) {
+    if (b + 4 < toks.length && text.charCodeAt(toks[b].pe) === 44 /* , */) {
       let connected = false;
       for (let k = i; k < b && !connected; k++) connected = ORG_HEADS.has(toks[k].t) && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for');
-      let e = b;
-      const listed = (k: number) => toks[k].cap && !toks[k].poss && DEPARTMENT_WORDS.has(toks[k].l) && /^, $/.test(text.slice(toks[k - 1].pe, toks[k].s));
-      while (connected && e + 1 < toks.length && e - b < 6 && listed(e + 1)) e++;
-      const and = toks[e + 1];
-      const last = toks[e + 2];
-      if (connected && e > b && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[e].pe, and.s) && last && last.cap && DEPARTMENT_WORDS.has(last.l) && joined(text, and, last) && !DEPARTMENT_ADJECTIVES.has(last.l)) {
-        discover(toks[i].l === 'the' ? i + 1 : i, e + 2, 'organization', 'head');
-        i = e + 3;
+      const last = connected ? portfolioListEnd(b) : -1;
+      if (last > 0 && !DEPARTMENT_ADJECTIVES.has(toks[last].l)) {
+        discover(toks[i].l === 'the' ? i + 1 : i, last, 'organization', 'head');
+        i = last + 1;
         continue;
       }
     }
@@ -3501,6 +3494,20 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   function allNameLike(a: number, b: number): boolean {
     for (let k = a; k <= b; k++) if (covered[k] || !isNameLike(toks[k])) return false;
     return true;
+  }
+
+  /**
+   * Portfolios listed with commas from `k`, then "and" the last ("Health, Labor and Welfare", "Land, Infrastructure,
+   * Transport and Tourism"): the index of the last, else -1.
+   */
+  function portfolioListEnd(k: number): number {
+    const listed = (q: number) => toks[q].cap && !toks[q].poss && DEPARTMENT_WORDS.has(toks[q].l);
+    if (k + 3 >= toks.length || !listed(k) || text.charCodeAt(toks[k].pe) !== 44 /* , */) return -1;
+    let e = k;
+    while (e + 1 < toks.length && e - k < 6 && listed(e + 1) && /^, $/.test(text.slice(toks[e].pe, toks[e + 1].s))) e++;
+    const and = toks[e + 1];
+    const last = toks[e + 2];
+    return e > k && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[e].pe, and.s) && last && last.cap && DEPARTMENT_WORDS.has(last.l) && joined(text, and, last) ? e + 2 : -1;
   }
 
   /** The capitalised words from `k` (up to four, joined), when the last is a body's head ("Event Data Project"): its index, else -1. */
@@ -4291,14 +4298,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         // (a portfolio that is a common word too, before its title: "Climate Minister Sherry Rehman")
         // (or a sentence's first word before a lower-case title: "Consumer advocate Ralph Nader", "Opposition leader ...")
-        const portfolio = t.cap && ((DEPARTMENT_WORDS.has(t.l) && TITLES.has(toks[k + 1].l)) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t)));
+        const titleModifier = t.cap && ((DEPARTMENT_WORDS.has(t.l) && TITLES.has(toks[k + 1].l)) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t)));
         // ("ex-Prime Minister Najib Razak", "ex-president")
         const exTitle = t.l.startsWith('ex-') && (TITLES.has(t.l.slice(3)) || TITLE_MODIFIERS.has(t.l.slice(3)));
         if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
-        } else if (!(portfolio || exTitle || portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
-        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !underSecretary && !newPlace(k, a) && !portfolio) break;
+        } else if (!(titleModifier || exTitle || portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
+        if (t.initial && t.cap && COMMON.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !TITLES.has(t.l) && !underSecretary && !newPlace(k, a) && !titleModifier) break;
         from = k;
         k--;
       }
