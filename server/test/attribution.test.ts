@@ -144,6 +144,12 @@ test('a quotation carried over a paragraph break keeps its speaker', () => {
   assert.equal(judge(text, '20,000 new childcare places').source, 'Choo said');
 });
 
+test('a quotation carried on by a new opening mark after a lost paragraph break keeps its speaker, and ends there', () => {
+  const t = 'Dembele said: “It was my dream. “We paid 40 million euros.” Barca have failed with three bids for Coutinho.';
+  assert.deepEqual(judge(t, '40 million euros'), { sourced: true, source: 'Dembele said', via: 'quotation' });
+  unsourced(t, 'three bids');
+});
+
 test('a quotation without a named speaker nearby is not sourced', () => {
   unsourced('The town was quiet.\n\n"We lost 40 tanks in a week."', '40 tanks');
   unsourced('Kim called it a "criminal" act. Washington sent 31 tanks.', '31 tanks');

@@ -133,6 +133,17 @@ test('an unclosed quotation runs to the paragraph end and continues in the next 
   assert.equal(quotations[0].continues, undefined);
 });
 
+test('an opening mark after a sentence inside an open quotation carries it on, as a lost paragraph break would', () => {
+  const text = 'Dembele said: “It was my dream. “It is the best club.” His last game was in August.';
+  const { quotations } = segment(text);
+  assert.deepEqual(quotations.map((q) => text.slice(q.inner.start, q.inner.end)), ['It was my dream.', 'It is the best club.']);
+  assert.equal(quotations[0].closed, false);
+  assert.equal(quotations[1].continues, 0);
+  // (a mark inside a sentence still nests: one quotation)
+  const nested = 'He said: “They voted “no” on 12 May.” Then he left.';
+  assert.deepEqual(segment(nested).quotations.map((q) => nested.slice(q.start, q.end)), ['“They voted “no” on 12 May.”']);
+});
+
 test('the seeds segment as a reviewer reads them', () => {
   const t = readSeed('001_bd720c054ac2b496.txt');
   const k = kinds(t);

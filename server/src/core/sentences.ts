@@ -425,6 +425,13 @@ type Mark = 'double' | 'single';
 /** Finds the quotations of one paragraph [start, end). */
 function scanQuotes(text: string, start: number, end: number, out: Quotation[]): void {
   const stack: { mark: Mark; at: number; straight: boolean }[] = [];
+  // a quotation cut off by a new one (below) and the mark that carries it on
+  let carried = -1;
+  let carriedAt = -1;
+  const push = (q: MarkedQuotation) => {
+    if (q.start === carriedAt) q.continues = carried;
+    out.push(q);
+  };
   const open = (mark: Mark, at: number, straight: boolean) => stack.push({ mark, at, straight });
   const close = (mark: Mark, at: number) => {
     let k = stack.length - 1;
@@ -432,7 +439,7 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
     if (k < 0) return false;
     const first = stack[0];
     stack.length = k;
-    if (k === 0) out.push(new MarkedQuotation(first.at, at + 1, true));
+    if (k === 0) push(new MarkedQuotation(first.at, at + 1, true));
     return true;
   };
   const hasOpen = (mark: Mark) => stack.some((s) => s.mark === mark);
@@ -444,9 +451,21 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
     switch (ch) {
       case '“':
       case '«':
-      case '„':
+      case '„': {
+        // An opening mark after a sentence inside an open quotation carries the quotation on, as a
+        // new paragraph's does: a page that lost its paragraph breaks ("... very happy. “It is the best
+        // club in the world.” Dembele’s last appearance ..."). It does not nest the rest of the paragraph.
+        let p = i - 1;
+        while (p > start && isSpace(text.charCodeAt(p))) p--;
+        if (stack.length === 1 && stack[0].mark === 'double' && !stack[0].straight && p < i - 1 && TERMINALS.has(text[p])) {
+          push(new MarkedQuotation(stack[0].at, p + 1, false));
+          carried = out.length - 1;
+          carriedAt = i;
+          stack.length = 0;
+        }
         open('double', i, false);
         break;
+      }
       case '”':
       case '»':
         if (!close('double', i)) {
@@ -492,7 +511,7 @@ function scanQuotes(text: string, start: number, end: number, out: Quotation[]):
   }
   if (stack.length) {
     const first = stack[0];
-    out.push(new MarkedQuotation(first.at, end, false));
+    push(new MarkedQuotation(first.at, end, false));
   }
 }
 
