@@ -295,6 +295,10 @@ test('a verb in -s after the singular noun ends the phrase: "The [[1,200-kilomet
   expectMarked('The [[1,200-kilometre Nord Stream 1 pipeline]] runs under the Baltic Sea. A [[300-mile border]] stretches along it. It has [[300 fishing boats]] in the sea.');
 });
 
+test('a number as the subject of a verb, or short of a mark, stands alone: "[[88,115]] represents an increase", "[[1,221]] short of capacity"; "scored [[90 marks]]" counts', () => {
+  expectMarked('The total of [[88,115]] represents an increase of [[170]] and is [[1,221]] short of the capacity. Its [[2,000]] means a lot. He scored [[90 marks]] in the test.');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

@@ -430,6 +430,8 @@ const YEAR_EVENTS = words(
 const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads begins starts opens meets visits arrives includes comprises consists oversees');
+/** Verbs in -s whose subject a number is, never a noun it counts: "The total of 88,115 represents an increase". */
+const NUMBER_VERBS = words('represents means equals exceeds surpasses constitutes amounts accounts compares seems appears marks');
 /** Simple pasts that are no modifier of a noun after them: "a 3-judge bench heard the appeal" ends at "bench". */
 const IRREGULAR_PASTS = words('heard began met took gave saw went came ran won fled fought told said sat stood rose fell grew drew flew threw wrote spoke chose drove struck stole swore shook rode ate');
 /** Events that strike, and what they do to a place, in a headline's present tense (see countedPhrase). */
@@ -974,6 +976,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // (any -s word after a singular noun and before a determiner is its verb: "of cocaine highlights the power")
     // (not "a": "20 tropical storms a year" counts storms)
     if (j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !isCap(t) && isPluralNoun(lw) && /^(?:the|its|their|his|her|our)$/.test(toks[j + 1]?.lower ?? '')) break;
+    // the number as a subject: "88,115 represents an increase" (not "scored 90 marks"); and as a shortfall: "1,221 short of"
+    if (j === k && ((NUMBER_VERBS.has(lw) && /^(?:a|an|the|about|around|roughly|nearly|almost|more|less|over|some|just|only|to)$/.test(toks[j + 1]?.lower ?? '')) || ((lw === 'short' || lw === 'shy') && toks[j + 1]?.lower === 'of'))) break;
     // a verb of reporting after the number: "with eight reporting double-digit declines"
     if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw) || EN_PARTICIPLES.has(lw)) && !ING_ED_NOUNS.has(lw)) {
