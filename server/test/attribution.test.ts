@@ -150,6 +150,13 @@ test('a quotation carried on by a new opening mark after a lost paragraph break 
   unsourced(t, 'three bids');
 });
 
+test('a speaker after the verb that ends the sentence is the source, not a phrase before the comma: "Under the government of X, loss rose 59.5 percent, said the Climate Observatory"', () => {
+  sourcedBy('Under the government of incumbent Jair Bolsonaro, rainforest loss increased by 59.5 percent, said the Climate Observatory.', '59.5 percent', 'said the Climate Observatory');
+  // (a time after the verb is no speaker; the apposition keeps its subject)
+  sourcedBy('Kim Yo Jong, the leader’s sister, said Monday that 300 rockets were fired.', '300 rockets', 'Kim Yo Jong, the leader’s sister, said');
+  assert.match(judge('Kim Yo Jong, the leader’s sister who sent 300 envoys, said yesterday.', '300 envoys').source ?? '', /^Kim Yo Jong/);
+});
+
 test('a quotation without a named speaker nearby is not sourced', () => {
   unsourced('The town was quiet.\n\n"We lost 40 tanks in a week."', '40 tanks');
   unsourced('Kim called it a "criminal" act. Washington sent 31 tanks.', '31 tanks');

@@ -743,6 +743,38 @@ function deadlineAt(toks: Token[], k: number): boolean {
   return TIME_WORDS.has(n) || /^(?:then|now|tomorrow|tonight|noon|midnight|next|early|late|mid|\d{4})$/.test(n) || (n === 'the' && /^(?:end|start|beginning|middle|close|time)$/.test(toks[k + 2]?.lower ?? ''));
 }
 
+/**
+ * The last token of the speaker after the verb at token v: "..., said Kim", "said the ministry", "said engineer
+ * Nirmal Prasad", "..., says health ministry", "said one resident", `reports "Reuters"`. -1 when the words after name no one.
+ */
+function invertedSpeaker(toks: Token[], v: number): number {
+  const lw = toks[v].lower;
+  const prev = toks[v - 1];
+  const last = npForward(toks, v + 1, 10);
+  if (last > v) {
+    const first = toks[v + 1];
+    // (a determiner's phrase names a speaker: "said the ministry", not "estimated the amount")
+    let h = v + 1;
+    while (h < last && !/^(?:of|for|at|from|in|with|on)$/.test(toks[h + 1].lower)) h++;
+    const head = toks[h];
+    const speaker = !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
+    // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
+    const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
+    // (or a body with no article, as headlines write it: "..., says health ministry")
+    // (and officials of a kind: "..., say disaster relief officials")
+    const bareBody = /^(?:said|says|say|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || (PEOPLE_HEADS.has(head.lower) && /s$/.test(head.lower)));
+    // (or one of a group: "..., said one resident", "another official said")
+    // (and "said one of its residents")
+    const member = toks[v + 2]?.lower === 'of' ? toks[last] : head;
+    const oneOf = /^(?:one|another)$/.test(first.lower) && (PEOPLE_HEADS.has(member.lower) || ROLE_NOUNS.has(member.lower));
+    // (a verb after the phrase makes it a clause's subject, not a speaker: "..., said the government will spend", "..., said it is important")
+    const after = toks[last + 1];
+    const clause = prev?.text === ',' && !!after && isWord(after) && /^(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)$/.test(after.lower);
+    if (!clause && ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text))) return last;
+  }
+  return -1;
+}
+
 function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const t = toks[v];
   const lemma = SAY_FORMS.get(t.lower);
@@ -1100,6 +1132,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     }
     return cueSpan(text, toks, v, last, 'verb');
   }
+  // a speaker after the verb, ending the sentence, is its subject rather than a phrase before the comma: "Under the
+  // government of Jair Bolsonaro, rainforest loss increased by 59.5 percent, said the Climate Observatory."
+  // (not a time: "Kim, the leader’s sister, said Monday.")
+  if (prev?.text === ',' && !progressive && /^(?:said|says|added|adds|noted|stated|wrote|reported|estimated|warned|explained)$/.test(lw) && next && isWord(next) && !TIME_WORDS.has(next.lower) && !/^(?:may|today|yesterday|tonight|earlier|later|last|this|on)$/.test(next.lower)) {
+    const last = invertedSpeaker(toks, v);
+    if (last > v && (last === toks.length - 1 || /^[.!?]$/.test(toks[last + 1].text))) return cueSpan(text, toks, v, last, 'verb');
+  }
   const floor = clauseFloor(toks, v, 0);
   const subject = DATA_VERBS.has(lemma) ? dataSubject(toks, v, floor) ?? subjectOf(toks, v, floor, progressive) : subjectOf(toks, v, floor, progressive);
   if (subject === -2) return undefined;
@@ -1150,33 +1189,11 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     return cueSpan(text, toks, subject.start, v, 'verb');
   }
   if (DATA_VERBS.has(lemma)) return undefined;
-  // Inverted: "..., said Kim", "“...,” she added", `reports "Reuters"` (not an -ing form: "..., stating he would")
+  // Inverted (see invertedSpeaker): "..., said Kim", "“...,” she added", `reports "Reuters"` (not an -ing form: "..., stating he would")
   // (not an order at the sentence's start: "Report it by dialling 901", "Tell them")
   if ((!prev || !isWord(prev) || /^[,"”’':]$/.test(prev.text)) && !progressive && !(!prev && /^(?:it|them|him|her|us|me|this|that|these|those)$/.test(toks[v + 1]?.lower ?? ''))) {
-    const last = npForward(toks, v + 1, 10);
-    if (last > v) {
-      const first = toks[v + 1];
-      // (a determiner's phrase names a speaker: "said the ministry", not "estimated the amount")
-      let h = v + 1;
-      while (h < last && !/^(?:of|for|at|from|in|with|on)$/.test(toks[h + 1].lower)) h++;
-      const head = toks[h];
-      const speaker = !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
-      // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
-      const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
-      // (or a body with no article, as headlines write it: "..., says health ministry")
-      // (and officials of a kind: "..., say disaster relief officials")
-      const bareBody = /^(?:said|says|say|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || (PEOPLE_HEADS.has(head.lower) && /s$/.test(head.lower)));
-      // (or one of a group: "..., said one resident", "another official said")
-      // (and "said one of its residents")
-      const member = toks[v + 2]?.lower === 'of' ? toks[last] : head;
-      const oneOf = /^(?:one|another)$/.test(first.lower) && (PEOPLE_HEADS.has(member.lower) || ROLE_NOUNS.has(member.lower));
-      // (a verb after the phrase makes it a clause's subject, not a speaker: "..., said the government will spend", "..., said it is important")
-      const after = toks[last + 1];
-      const clause = prev?.text === ',' && !!after && isWord(after) && /^(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)$/.test(after.lower);
-      if (!clause && ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text))) {
-        return cueSpan(text, toks, v, last, 'verb');
-      }
-    }
+    const last = invertedSpeaker(toks, v);
+    if (last > v) return cueSpan(text, toks, v, last, 'verb');
   }
   // "The minister, while presenting the budget, said ...", "Aregbesola who spoke at the launch in Osogbo, said ...": the
   // speaker opens the sentence, a clause about them between
