@@ -299,6 +299,12 @@ test('a number as the subject of a verb, or short of a mark, stands alone: "[[88
   expectMarked('The total of [[88,115]] represents an increase of [[170]] and is [[1,221]] short of the capacity. Its [[2,000]] means a lot. He scored [[90 marks]] in the test.');
 });
 
+test('tallies listed after the noun they count are figures: "would win [[50 seats]], Labour [[34]], ACT [[11]] and Te Pāti Māori [[4]]"; "Unit 731" and "Act 11" alone are names', () => {
+  expectMarked('It projected that National would win [[50 seats]], Labour [[34]], Greens [[14]], ACT [[11]], New Zealand First [[8]] and Te Pāti Māori [[4]].');
+  expectMarked('The Conservatives won [[365 seats]], Labour [[202]] and the Liberal Democrats [[11]].');
+  expectMarked('They visited Unit 731, Route 66 and Camp 5. The law, Act 11, passed.');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

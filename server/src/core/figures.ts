@@ -1334,7 +1334,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && v < 120 && prev?.text === ',' && prev2 && isCap(prev2) && prev3 && isWordToken(prev3) && (KIN_WORDS.has(prev3.lower) || (isCap(prev3) && !/^(?:in|at|of|from|to|for|near)$/.test(toks[i - 4]?.lower ?? ''))) && (!toks[i + 1] || toks[i + 1].text === '.') && !hasUnit) return true;
   // Names and designations: "Office 39", "Leopard 2", "Unit 731", "page 4", "No. 1", "#5"
   if (prev && (prev.text === '#' || prev.text === '№' || prev.text === '/' || prev.text === '=' || prev.text === '@')) return true;
-  if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the')) return true;
+  // (an acronym that spells one is a name in a list of tallies: "Greens 14, ACT 11")
+  if (prev && DESIGNATORS.has(prev.lower) && !hasUnit && !(prev.lower === 'number' && toks[i - 2]?.lower === 'the') && !(/^\p{Lu}+$/u.test(prev.text) && tallyListItem(toks, i))) return true;
   // a player's number: "wearing the number 14 shirt"
   if (prev && /^(?:number|no)$/.test(prev.lower) && KIT_WORDS.has(toks[i + 1]?.lower ?? '')) return true;
   // a week by its number: "until epidemiological week 16", "the peak of week 13" (not a time: "last week 13 died")
@@ -1347,7 +1348,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && !hasUnit && /^\d+$/.test(t.text) && prev?.text === ')' && toks[i - 3]?.text === '(' && /^\p{Lu}{2,6}$/u.test(prev2?.text ?? '') && toks[i - 4] && isWordToken(toks[i - 4]) && isCap(toks[i - 4])) return true;
   // (not a sentence's first word capitalised for its place: "Remaining 75 seats are contested", "Additional 40 tanks")
   // (nor a tally grouped in thousands after a name: "French Polynesia 198,956, Cook Islands 161,362", "MTNL 8,068")
-  if (prev && !c.titleCase && !hasUnit && designationName(prev) && !(i === 1 && /(?:ing|ed|al|est)$/.test(prev.lower)) && !(digits && /^\d{1,3}(?:,\d{3})+$/.test(t.text))) return true;
+  // (nor a tally in a list after the noun it counts: "would win 50 seats, Labour 34, Greens 14 and ACT 11")
+  if (prev && !c.titleCase && !hasUnit && designationName(prev) && !(i === 1 && /(?:ing|ed|al|est)$/.test(prev.lower)) && !(digits && /^\d{1,3}(?:,\d{3})+$/.test(t.text)) && !tallyListItem(toks, i)) return true;
   // a unit by its number: "General-Officer-in-Command of 15 Corps"; a stage: "the Round of 16", "the last 16"
   if (digits && integer && toks[i + 1]?.text === 'Corps') return true;
   if (digits && integer && prev?.lower === 'of' && prev2?.lower === 'round') return true;
@@ -1430,6 +1432,32 @@ function nationsHead(toks: Token[], and: number): number {
 }
 
 /** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
+/**
+ * Whether the number at i, after a name, is one of a list of tallies that follows a counted noun, each a name and
+ * its number: "the commission projected National would win 50 seats, Labour 34, Greens 14, ACT 11 and Te Pāti Māori 4".
+ */
+function tallyListItem(toks: Token[], i: number): boolean {
+  const end = toks[i + 1];
+  if (end && !/^(?:,|;|\.|and)$/.test(end.lower)) return false;
+  let k = i;
+  for (let hop = 0; hop < 12; hop++) {
+    // back over the name (and its article) to the comma or "and" before it
+    let n = k - 1;
+    while (n > 0 && k - n <= 5 && isWordToken(toks[n]) && (isCap(toks[n]) || toks[n].lower === 'the')) n--;
+    if (n === k - 1 || !(toks[n].text === ',' || toks[n].lower === 'and')) return false;
+    if (toks[n].lower === 'and' && toks[n - 1]?.text === ',') n--;
+    const a = toks[n - 1];
+    const b = toks[n - 2];
+    if (!a || !b) return false;
+    // the counted noun that opens the list: "50 seats,"
+    if (isWordToken(a) && !isCap(a) && isPluralNoun(a.lower) && DIGITS_RE.test(b.text)) return true;
+    // or another tally of the list: "Labour 34,"
+    if (!(DIGITS_RE.test(a.text) && isWordToken(b) && isCap(b))) return false;
+    k = n - 1;
+  }
+  return false;
+}
+
 function designationName(prev: Token): boolean {
   // (or a camel-cased product name: "iPhone 4", "iPad 2", "eVTOL 3")
   // (and "iOS 6", "macOS 14")
