@@ -1423,3 +1423,9 @@ test('portfolios listed with commas, then "and" the last and a head, are one bod
   const r = detect('Births\n\nThe Health, Labor and Welfare Ministry said 40 more died. Health, education and housing costs rose 4%. The Economy, Trade and Industry Ministry agreed.\n');
   assert.deepEqual(texts(r, 'organization'), ['Health, Labor and Welfare Ministry', 'Economy, Trade and Industry Ministry']);
 });
+
+test('"Climate Change" is one portfolio: "Minister for Climate Change Tara Rehm" is Tara Rehm, not "Change Tara Rehm", and "the Climate Change Minister Sam Bo" has the whole role', () => {
+  const r = detect('Floods\n\nOn Sunday, Federal Minister for Climate Change Tara Rehm said 33 million people were hit. The Climate Change Minister Sam Bo agreed.\n');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Tara Rehm', 'Sam Bo']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Federal Minister for Climate Change', 'Climate Change Minister']);
+});

@@ -868,6 +868,8 @@ const DEPARTMENT_WORDS = new Set([
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
+  // ("Minister for Climate Change Sherry Rehman")
+  'change',
 ]);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
@@ -4296,9 +4298,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
             continue;
           }
         }
-        // (a portfolio that is a common word too, before its title: "Climate Minister Sherry Rehman")
+        // (a portfolio that is a common word too, before its title: "Climate Minister Sherry Rehman"; or before another
+        // word of the portfolio taken: "Climate Change Minister Chris Bowen")
         // (or a sentence's first word before a lower-case title: "Consumer advocate Ralph Nader", "Opposition leader ...")
-        const titleModifier = t.cap && ((DEPARTMENT_WORDS.has(t.l) && TITLES.has(toks[k + 1].l)) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t)));
+        const titleModifier = t.cap && ((DEPARTMENT_WORDS.has(t.l) && (TITLES.has(toks[k + 1].l) || (from === k + 1 && toks[k + 1].cap && DEPARTMENT_WORDS.has(toks[k + 1].l)))) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t)));
         // ("ex-Prime Minister Najib Razak", "ex-president")
         const exTitle = t.l.startsWith('ex-') && (TITLES.has(t.l.slice(3)) || TITLE_MODIFIERS.has(t.l.slice(3)));
         if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
