@@ -1429,3 +1429,8 @@ test('"Climate Change" is one portfolio: "Minister for Climate Change Tara Rehm"
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Tara Rehm', 'Sam Bo']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Federal Minister for Climate Change', 'Climate Change Minister']);
 });
+
+test('a junta is part of the role before a title ("Niger junta member Amadou Abdramane"), and a rank after an office in lower case is not ("RSF commander Gen Mohamed Dagalo" is "RSF commander")', () => {
+  const r = detect('Sahel\n\nNiger junta member Amadou Abdramane said 300 troops moved. RSF commander Gen Mohamed Dagalo said 20 died. PCG spokesperson Commodore Jay Tarriela said two boats left.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Niger junta member', 'RSF commander', 'PCG spokesperson']);
+});

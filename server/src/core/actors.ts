@@ -836,6 +836,8 @@ const CAP_DETERMINERS = set('The A An This That These Those His Her Its Their Ou
 /** Royal styles before a name, left out of the role after an office ("Energy Minister Prince ..."). */
 const ROYAL_STYLES = set('prince princess sheikh sheikha emir');
 const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy chairman president commander director mayor adviser advisor');
+/** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
+const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
 /** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
 const LY_ROLE_WORDS = set('only family early elderly');
 /** Irregular past tenses that open a clause after a name and its comma. */
@@ -855,6 +857,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim disaster weather rescue relief humanitarian traffic border customs tax aid board council cabinet committee local agency
+  junta
   financial operating investment marketing medical scientific legal commercial digital product creative compliance risk shadow`);
 
 /** Words that cannot end a department's name: "the Ministry of Defence and International partners". */
@@ -4330,6 +4333,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // (and a royal style after an office: "Saudi Energy Minister Prince Abdulaziz bin Salman" is "Saudi Energy Minister";
         // "Crown Prince" stays)
         if (to > from && ROYAL_STYLES.has(toks[to].l) && OFFICE_BEFORE_STYLE.has(toks[to - 1].l)) to--;
+        if (to > from && RANKS_AFTER_OFFICE.has(toks[to].l) && toks[to].cap && !toks[to - 1].cap && TITLES.has(toks[to - 1].l)) to--;
         const span = { start: toks[from].s, end: to >= from ? toks[to].e : 0 };
         if (span.end > span.start) roles.push({ start: span.start, end: span.end, key: m.key, text: intern(text.slice(span.start, span.end)), mention: mi, place: 'before' });
       }
