@@ -1434,3 +1434,8 @@ test('a junta is part of the role before a title ("Niger junta member Amadou Abd
   const r = detect('Sahel\n\nNiger junta member Amadou Abdramane said 300 troops moved. RSF commander Gen Mohamed Dagalo said 20 died. PCG spokesperson Commodore Jay Tarriela said two boats left.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['Niger junta member', 'RSF commander', 'PCG spokesperson']);
 });
+
+test('"who is" before a passive or a progressive opens no role: "Antonio Guterres, who is slated to meet refugees"; "Ana Ruiz, who is the mayor," keeps hers', () => {
+  const r = detect('Visit\n\nIt comes before a visit by Antonio Guterres, who is slated to meet 900 refugees. Ana Ruiz, who is the mayor, said 20 died.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['the mayor']);
+});
