@@ -1439,3 +1439,8 @@ test('"who is" before a passive or a progressive opens no role: "Antonio Guterre
   const r = detect('Visit\n\nIt comes before a visit by Antonio Guterres, who is slated to meet 900 refugees. Ana Ruiz, who is the mayor, said 20 died.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['the mayor']);
 });
+
+test('a name that the words around it make a place is no person: "a farming town called Mai Kadra", "in Mai Kadra, an ethnically mixed town", "Chad’s Wadi Fira and Ennedi Est provinces"; "Ana Ruiz, the town mayor," stays a person', () => {
+  const r = detect('Tigray\n\nKillings were reported in a farming town called Mai Kadra, in western Tigray. Violence erupted in Mai Kadra, an ethnically mixed town. In Mai Kadra, Ethiopia, 600 died.\n\nMore than 68,000 people crossed into Chad’s Wadi Fira and Ennedi Est provinces. Ana Ruiz, the town mayor, said 20 died.\n');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Ana Ruiz']);
+});

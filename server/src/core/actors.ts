@@ -836,6 +836,12 @@ const CAP_DETERMINERS = set('The A An This That These Those His Her Its Their Ou
 /** Royal styles before a name, left out of the role after an office ("Energy Minister Prince ..."). */
 const ROYAL_STYLES = set('prince princess sheikh sheikha emir');
 const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy chairman president commander director mayor adviser advisor');
+/**
+ * An apposition whose head is a place: ", an ethnically mixed town of ...", ", a village in ..." (no preposition before
+ * the head; not an office of a place: ", the state governor", ", the town's mayor").
+ */
+const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|from|in|at|near|with|for|to|by|on)\s)[\p{L}-]+\s+){0,4}(?:town|city|village|hamlet|district|region|province|county|suburb|neighbourhood|neighborhood|settlement|enclave|state|island)(?=\s*[,.;:)]|\s+(?:of|in|near|on|at|by|where|which|that|with|north|south|east|west|about|some|just|located|and|close)\b)/u;
+
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
 /** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
@@ -3030,6 +3036,28 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const nx = toks[b + 1];
     return !!nx && !nx.cap && !toks[b].poss && wsOnly(text, toks[b].pe, nx.s) && (PLACE_NOUNS_AFTER.has(nx.l) || PLACE_BODY_WORDS.has(nx.l));
   };
+  /**
+   * Words around the run a..b that make it a place, not a person: "a farming town called Mai Kadra", "in Mai Kadra,
+   * an ethnically mixed town", "killings in Mai Kadra, Ethiopia", "Chad’s Wadi Fira and Ennedi Est provinces".
+   */
+  const placeAround = (a: number, b: number): boolean => {
+    const pv = prevWord(a);
+    if (pv && (pv.l === 'called' || pv.l === 'named')) {
+      const p2 = prevWord(a - 1);
+      if (p2 && !p2.cap && PLACE_NOUNS_AFTER.has(p2.l)) return true;
+    }
+    if (PLACE_APPOSITION.test(text.slice(toks[b].pe, toks[b].pe + 100))) return true;
+    const nx = toks[b + 1];
+    if (pv && !pv.cap && /^(?:in|near|outside)$/.test(pv.l) && nx && nx.line === toks[b].line && commaWs(text, toks[b].pe, nx.s) && g.forms.get(nx.n)?.kind === 'place') return true;
+    // (the plural of a place noun after the run, or after "and" and a second run)
+    let e = b;
+    if (nx && nx.l === 'and' && !nx.cap && toks[e + 2]?.cap && joined(text, nx, toks[e + 2])) {
+      e += 2;
+      while (e - b < 5 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1])) e++;
+    }
+    const pl = toks[e + 1];
+    return !!pl && !pl.cap && !toks[e].poss && wsOnly(text, toks[e].pe, pl.s) && pl.l.endsWith('s') && PLACE_NOUNS_AFTER.has(pl.l.slice(0, -1));
+  };
   /** "an analyst at Fjord Commodities", "economists at Goldman Sachs": the employer of a role. */
   const employerBefore = (a: number): boolean => {
     const pv = prevWord(a);
@@ -3915,6 +3943,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     } else if (n >= 2 && n <= 4 && cue && !titled && !credit && !creditName && (g.forms.get(toks[p].n)?.kind === 'place' || REGION_NAMES.has(toks[p].t)) && !FIRST_NAME_PLACES.has(toks[p].t) && !toks[p].poss && (sayAfter(q) || relativeSayAfter(q))) {
       // a place's name, then a name, as a speaker: a firm or a body, not a person ("Southern California Edison said")
       discover(p, q, 'organization', 'cue');
+    } else if (n >= 2 && n <= 4 && cue && !titled && !credit && !creditName && placeAround(p, q)) {
+      // a place, whatever cue came before: "in Mai Kadra, an ethnically mixed town"
     } else if (n >= 2 && n <= 4 && cue) {
       // a Korean surname that is an English word, before a given name in two parts: "defense minister No Kwang Chol"
       if (q === p + 1 && p > 0 && toks[p - 1].t === 'No' && !covered[p - 1] && toks[p - 1].line === toks[p].line && wsOnly(text, toks[p - 1].pe, toks[p].s) && roleBefore(p - 1)) p--;
@@ -3956,7 +3986,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (never a name that ends in a place's or a thing's word: "Jeddah Islamic Port", "Refugee Camps")
       // (nor one that opens with an operation's or a unit's word: "Coast Guard Sector San Diego's commander")
       const thing = NOT_PERSON_WORDS.has(toks[u.b].t.replace(/['’]s$/, '')) || NOT_PERSON_FIRST.has(toks[u.a].t);
-      if (thing) continue;
+      if (thing || placeAround(u.a, u.b)) continue;
       if (toks[u.b].poss || coordinated || coordinatedAfter || given || (u.b > u.a && cuedWords.has(toks[u.b].n))) discover(u.a, u.b, 'person', given ? 'given' : 'cue');
       else {
         // a place's words, then a given name and a surname: "Primorsky Territory Oleg Kozhemyako"
