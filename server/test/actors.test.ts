@@ -1444,3 +1444,8 @@ test('a name that the words around it make a place is no person: "a farming town
   const r = detect('Tigray\n\nKillings were reported in a farming town called Mai Kadra, in western Tigray. Violence erupted in Mai Kadra, an ethnically mixed town. In Mai Kadra, Ethiopia, 600 died.\n\nMore than 68,000 people crossed into Chad’s Wadi Fira and Ennedi Est provinces. Ana Ruiz, the town mayor, said 20 died.\n');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'person').map((m) => m.text), ['Ana Ruiz']);
 });
+
+test('an umbrella body before a body’s name is part of it: "the United Nations Development Programme", "the Afghan Red Crescent Society"; "the United Nations said" and "the White House National Security Council" stay', () => {
+  const r = detect('Aid\n\nThe United Nations Development Programme said 300 died. The Afghan Red Crescent Society reported 400 deaths. The United Nations said 20 fled. The White House National Security Council said 9 left.\n');
+  assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['United Nations Development Programme', 'Red Crescent Society', 'United Nations', 'White House', 'National Security Council']);
+});

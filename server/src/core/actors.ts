@@ -842,6 +842,12 @@ const OFFICE_BEFORE_STYLE = set('minister secretary governor ambassador envoy ch
  */
 const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|from|in|at|near|with|for|to|by|on)\s)[\p{L}-]+\s+){0,4}(?:town|city|village|hamlet|district|region|province|county|suburb|neighbourhood|neighborhood|settlement|enclave|state|island)(?=\s*[,.;:)]|\s+(?:of|in|near|on|at|by|where|which|that|with|north|south|east|west|about|some|just|located|and|close)\b)/u;
 
+/**
+ * Bodies whose name opens the names of the bodies they hold: "the United Nations Development Programme", "the Afghan
+ * Red Crescent Society" (unlike "the White House National Security Council", two bodies, or "Goldman Sachs Group").
+ */
+const UMBRELLA_BODIES = new Set(['United Nations', 'European Union', 'African Union', 'Red Crescent', 'Red Cross', 'Arab League']);
+
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
 /** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
@@ -3281,7 +3287,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (f) {
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps ? orgRun(f.b + 1) : undefined;
-      if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && f.a === f.b)) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
+      if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && (f.a === f.b || UMBRELLA_BODIES.has(f.target.name)))) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         const end = connectorTail(orgAfter);
         // (a lower-case "the" of a known form is not the name's: "the North" + "Korean Department of US Affairs")
         discover(tk.cap || f.a === f.b ? i : i + 1, end, 'organization', 'head');
