@@ -1449,3 +1449,10 @@ test('an umbrella body before a body’s name is part of it: "the United Nations
   const r = detect('Aid\n\nThe United Nations Development Programme said 300 died. The Afghan Red Crescent Society reported 400 deaths. The United Nations said 20 fled. The White House National Security Council said 9 left.\n');
   assert.deepEqual(r.mentions.filter((m) => m.kind === 'organization').map((m) => m.text), ['United Nations Development Programme', 'Red Crescent Society', 'United Nations', 'White House', 'National Security Council']);
 });
+
+test('the gazetteer knows UNICEF and the UNHCR by their full English names: "United Nations Children’s Fund (UNICEF)", "the United Nations Refugee Agency (UNHCR)" are one body each', () => {
+  const r = detect('Cholera\n\nMalawi works with the United Nations Children’s Fund (UNICEF) to curb it. According to the United Nations Refugee Agency (UNHCR), 800,000 fled.\n');
+  const orgs = r.mentions.filter((m) => m.kind === 'organization');
+  assert.deepEqual(orgs.map((m) => m.text), ['United Nations Children’s Fund', 'UNICEF', 'United Nations Refugee Agency', 'UNHCR']);
+  assert.equal(new Set(orgs.map((m) => m.key)).size, 2);
+});

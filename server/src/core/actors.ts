@@ -410,8 +410,8 @@ Red Crescent
 Christian Aid
 Rodong Sinmun
 Korean Central Television|KCTV
-UNICEF
-United Nations High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees|UN High Commissioner for Refugees|UNHCR|UN Refugee Agency|UN refugee agency
+UNICEF|United Nations Children's Fund|UN Children's Fund|U.N. Children's Fund
+United Nations High Commissioner for Refugees|Office of the United Nations High Commissioner for Refugees|UN High Commissioner for Refugees|UNHCR|UN Refugee Agency|UN refugee agency|United Nations Refugee Agency|U.N. refugee agency
 Amnesty International
 Human Rights Watch
 Greenpeace
