@@ -1456,3 +1456,8 @@ test('the gazetteer knows UNICEF and the UNHCR by their full English names: "Uni
   assert.deepEqual(orgs.map((m) => m.text), ['United Nations Children’s Fund', 'UNICEF', 'United Nations Refugee Agency', 'UNHCR']);
   assert.equal(new Set(orgs.map((m) => m.key)).size, 2);
 });
+
+test('a portfolio in lower case before a title in lower case is part of the role: "EU competition chief Teresa Ribera", "UN human rights chief Volker Turk"', () => {
+  const r = detect('Fines\n\nEU competition chief Teresa Ribera said 20 firms paid. UN human rights chief Volker Turk said 30 died.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['EU competition chief', 'UN human rights chief']);
+});

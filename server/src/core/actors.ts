@@ -883,8 +883,9 @@ const DEPARTMENT_WORDS = new Set([
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
-  // ("Minister for Climate Change Sherry Rehman")
+  // ("Minister for Climate Change Sherry Rehman", "UN human rights chief")
   'change',
+  'rights',
 ]);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
@@ -4342,7 +4343,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // (a portfolio that is a common word too, before its title: "Climate Minister Sherry Rehman"; or before another
         // word of the portfolio taken: "Climate Change Minister Chris Bowen")
         // (or a sentence's first word before a lower-case title: "Consumer advocate Ralph Nader", "Opposition leader ...")
-        const titleModifier = t.cap && ((DEPARTMENT_WORDS.has(t.l) && (TITLES.has(toks[k + 1].l) || (from === k + 1 && toks[k + 1].cap && DEPARTMENT_WORDS.has(toks[k + 1].l)))) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t)));
+        // (a portfolio in lower case before a title in lower case: "EU competition chief Teresa Ribera", "UN human rights chief")
+        const lowerPortfolio = !t.cap && DEPARTMENT_WORDS.has(t.l) && !toks[k + 1].cap && (TITLES.has(toks[k + 1].l) || (from === k + 1 && DEPARTMENT_WORDS.has(toks[k + 1].l)));
+        const titleModifier = lowerPortfolio || (t.cap && ((DEPARTMENT_WORDS.has(t.l) && (TITLES.has(toks[k + 1].l) || (from === k + 1 && toks[k + 1].cap && DEPARTMENT_WORDS.has(toks[k + 1].l)))) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t))));
         // ("ex-Prime Minister Najib Razak", "ex-president")
         const exTitle = t.l.startsWith('ex-') && (TITLES.has(t.l.slice(3)) || TITLE_MODIFIERS.has(t.l.slice(3)));
         if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
