@@ -1461,3 +1461,8 @@ test('a portfolio in lower case before a title in lower case is part of the role
   const r = detect('Fines\n\nEU competition chief Teresa Ribera said 20 firms paid. UN human rights chief Volker Turk said 30 died.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['EU competition chief', 'UN human rights chief']);
 });
+
+test('"major" in lower case before a name that modifies a plural is an adjective, no rank: "running major Hollywood studios"; "the army major John Smith" keeps it', () => {
+  const r = detect('Strike\n\nShe called out billionaires running major Hollywood studios that cut 300 jobs. The army major John Smith said 20 died.\n');
+  assert.deepEqual(texts(r, 'person'), ['John Smith']);
+});

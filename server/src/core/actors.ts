@@ -2963,6 +2963,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (text.charCodeAt(toks[e].pe) === 44 || (e > a && text.charCodeAt(toks[e].pe) === 46 && !/\S/.test(text.charAt(toks[e].pe + 1)))) return true;
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
+    // (an adjective, not the rank, before a name that modifies a plural: "running major Hollywood studios")
+    if (pv.l === 'major' && !pv.cap) {
+      let e = a;
+      while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+      const nx = toks[e + 1];
+      if (nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && /[^s]s$/.test(nx.l) && !SAY_VERBS.has(nx.l)) return false;
+    }
     if (TITLES.has(pv.l) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
     if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
