@@ -1466,3 +1466,11 @@ test('"major" in lower case before a name that modifies a plural is an adjective
   const r = detect('Strike\n\nShe called out billionaires running major Hollywood studios that cut 300 jobs. The army major John Smith said 20 died.\n');
   assert.deepEqual(texts(r, 'person'), ['John Smith']);
 });
+
+test('a demonym noun before a name is a role, no part of the name: "signs Frenchman Dembele" is Ousmane Dembele, "Welshman Gareth Bale" has the role "Welshman"', () => {
+  const r = detect('FC Barcelona signs Frenchman Dembele for record 105m Euros\n\nBarcelona has signed Ousmane Dembele. Welshman Gareth Bale scored 2 goals.\n');
+  const people = r.mentions.filter((m) => m.kind === 'person');
+  assert.deepEqual(people.map((m) => m.text), ['Dembele', 'Ousmane Dembele', 'Gareth Bale']);
+  assert.equal(people[0].key, people[1].key);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Welshman']);
+});

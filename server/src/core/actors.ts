@@ -792,7 +792,8 @@ const WEAPON_MODIFIERS = set(`air missile defense defence anti-aircraft anti-tan
 const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia Santiago Victoria America Jamaica Chad Sydney Austin Lincoln Florence Chelsea Adelaide');
 
 /** Titles that go before a name (capitalised or not). */
-const TITLES = set(`president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier treasurer comptroller auditor-general controller-general prefect advocate
+const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman dutchman dutchwoman spaniard
+  president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier treasurer comptroller auditor-general controller-general prefect advocate
   cllr cllr. baroness baron viscount duchess countess marquess
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
