@@ -1474,3 +1474,10 @@ test('a demonym noun before a name is a role, no part of the name: "signs French
   assert.equal(people[0].key, people[1].key);
   assert.deepEqual(r.roles.map((x) => x.text), ['Welshman']);
 });
+
+test('a firm named with its legal form is the firm the article names without it: "Tesla Inc ... Tesla said", "AstraZeneca ... AstraZeneca Plc" are one; "Stats SA" keeps its name', () => {
+  const r = detect('Deliveries\n\nApril 2 (Reuters) - Tesla Inc on Sunday missed estimates. Tesla said 20 plants ran. AstraZeneca said 9 trials ended, AstraZeneca Plc added.\n');
+  const orgs = r.mentions.filter((m) => m.kind === 'organization' && m.text !== 'Reuters');
+  assert.deepEqual(orgs.map((m) => m.text), ['Tesla Inc', 'Tesla', 'AstraZeneca', 'AstraZeneca Plc']);
+  assert.equal(new Set(orgs.map((m) => m.key)).size, 2);
+});

@@ -702,6 +702,8 @@ function foldedWords(words: Set<string>): Set<string> {
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 /** A company's legal suffixes after its name: "Goldman Sachs Group Inc", "Apple Inc", "Samsung Electronics Co Ltd". */
+/** The legal forms after a firm's name that it is also known without ("Tesla Inc" is "Tesla"; not "Stats SA"). */
+const LEGAL_SUFFIXES = set('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc AG NV Limited');
 const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd LLP Holdings PLC Plc plc SA AG NV LLC Limited Corporation Company');
 
 /** Last words of club names after a place: "Manchester City", "Derby County", "Sydney FC". */
@@ -2752,15 +2754,26 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const named = spelledBefore(a) ?? initialsBefore(a);
       if (named) discovered.set(n, (target = named));
     }
-    if (!target) {
-      target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
+    const register = (n: string, surface: string): Target => {
+      const target: Target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
       discovered.set(n, target);
       discoveredFirst.add(n.split(' ')[0]);
       addPrefixes(discoveredPrefixes, n);
       addProperPrefixes(discoveredLonger, n);
       const c = compactName(surface);
       if (!discoveredCompact.has(c)) discoveredCompact.set(c, target);
+      return target;
+    };
+    // "Tesla Inc" is Tesla, as the article goes on to write it
+    if (!target && kind === 'organization' && b > a && LEGAL_SUFFIXES.has(toks[b].t)) {
+      let c = b;
+      while (c > a && LEGAL_SUFFIXES.has(toks[c].t)) c--;
+      const baseSurface = text.slice(s, toks[c].e).replace(/\s+/g, ' ');
+      const base = normalizeName(baseSurface);
+      target = discovered.get(base) ?? register(base, baseSurface);
+      discovered.set(n, target);
     }
+    if (!target) target = register(n, surface);
     const f: Found = { s, e, a, b, target: withVia(target, via) };
     emit(f);
     return f;
