@@ -1481,3 +1481,10 @@ test('a firm named with its legal form is the firm the article names without it:
   assert.deepEqual(orgs.map((m) => m.text), ['Tesla Inc', 'Tesla', 'AstraZeneca', 'AstraZeneca Plc']);
   assert.equal(new Set(orgs.map((m) => m.key)).size, 2);
 });
+
+test('a legal form ends a firm’s name: "Ford Motor Co. said" is an organisation, no person; "Honda Motor Co." is Honda; "Co Cork" is no firm', () => {
+  const r = detect('Recalls\n\nFord Motor Co. said 20 plants close. Regulators urged Honda Motor Co. to act. Gardai in Co Cork said 9 died.\n');
+  assert.deepEqual(texts(r, 'person'), []);
+  const orgs = r.mentions.filter((m) => m.kind === 'organization');
+  assert.deepEqual(orgs.map((m) => [m.text, m.name]), [['Ford Motor Co', 'Ford Motor'], ['Honda Motor Co', 'Honda'], ['Gardai', 'Garda Síochána']]);
+});

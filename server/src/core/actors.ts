@@ -3326,7 +3326,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // "Goldman Sachs Group Inc": a known company with its legal suffixes is the same company
       if (f.target.kind === 'organization') {
         let e2 = f.b;
-        while (e2 - f.b < 3 && toks[e2 + 1] && joined(text, toks[e2], toks[e2 + 1]) && !toks[e2].poss && CORPORATE_SUFFIXES.has(toks[e2 + 1].t)) e2++;
+        // (and a carmaker's "Motor" before its legal form: "Honda Motor Co.", "Toyota Motor Corp")
+        while (e2 - f.b < 3 && toks[e2 + 1] && joined(text, toks[e2], toks[e2 + 1]) && !toks[e2].poss && (CORPORATE_SUFFIXES.has(toks[e2 + 1].t) || (toks[e2 + 1].t === 'Motor' && !!toks[e2 + 2] && LEGAL_SUFFIXES.has(toks[e2 + 2].t) && joined(text, toks[e2 + 1], toks[e2 + 2])))) e2++;
         if (e2 > f.b) {
           emit({ s: f.s, e: toks[e2].e, a: f.a, b: e2, target: f.target });
           i = e2 + 1;
@@ -3746,7 +3747,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
     }
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
-      if (!isOrgHead(toks[h].t) && !(firstConnected >= 0 && h === b)) continue;
+      // (a legal form ends a firm's name: "Ford Motor Co said"; not first, as Ireland's counties are written: "Co Cork")
+      if (!isOrgHead(toks[h].t) && !(firstConnected >= 0 && h === b) && !(h === b && h > start && LEGAL_SUFFIXES.has(toks[h].t))) continue;
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
       // an airport, not a body: "Denver International Airport"
       if (toks[h].t === 'International' && toks[h + 1]?.t === 'Airport') continue;
