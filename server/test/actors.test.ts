@@ -1488,3 +1488,8 @@ test('a legal form ends a firm’s name: "Ford Motor Co. said" is an organisatio
   const orgs = r.mentions.filter((m) => m.kind === 'organization');
   assert.deepEqual(orgs.map((m) => [m.text, m.name]), [['Ford Motor Co', 'Ford Motor'], ['Honda Motor Co', 'Honda'], ['Gardai', 'Garda Síochána']]);
 });
+
+test('the last word of a name before "-led" or "-backed" is the name’s: "a Department of Homeland Security-led initiative" names the Department of Homeland Security', () => {
+  const r = detect('Border\n\nA Department of Homeland Security-led initiative returns 300 migrants to Mexico.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Department of Homeland Security']);
+});

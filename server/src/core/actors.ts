@@ -1814,6 +1814,18 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
         continue;
       }
     }
+    // "a Department of Homeland Security-led initiative": the last word of a name before "-led", "-backed" is the name's
+    if (w.hy === 2 && !poss && toks.length !== 0) {
+      const cut = w.t.search(/[\u2010-]/);
+      const prev = toks[toks.length - 1];
+      if (cut > 1 && NAME_PARTICIPLE_TAILS.test(w.t.slice(cut + 1)) && prev.cap && prev.word && !prev.poss && prev.line === line && s - prev.pe === 1 && text.charCodeAt(prev.pe) === 32) {
+        const head = wordInfo(w.t.slice(0, cut));
+        if (head.cap) {
+          add(mk(head, s, s + cut, false, s + cut, line));
+          continue;
+        }
+      }
+    }
     const tok = mk(w, s, e, poss, pe, line);
     tok.hyTail = w.hy === 2;
     add(tok);
@@ -1821,6 +1833,9 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
   flush();
   return toks;
 }
+
+/** What a name leads or owns, after its hyphen: "Homeland Security-led", "Saudi Arabia-backed". */
+const NAME_PARTICIPLE_TAILS = /^(?:led|backed|run|owned|funded|sponsored|brokered|controlled|dominated|linked|allied|aligned|affiliated|supported|organised|organized|based|made)$/;
 
 /**
  * Whether run-together initials ("M.K.", "K.P.", not a known form such as "U.S." or "U.N.") stand
