@@ -1493,3 +1493,9 @@ test('the last word of a name before "-led" or "-backed" is the name’s: "a Dep
   const r = detect('Border\n\nA Department of Homeland Security-led initiative returns 300 migrants to Mexico.\n');
   assert.deepEqual(texts(r, 'organization'), ['Department of Homeland Security']);
 });
+
+test('"VIDEO:" before a headline opens no credit line: "VIDEO: China Coast Guard Blast Philippine Military Resupply with Water Cannons" names no "Blast" nor "Resupply"; "Video: Reuters/John Smith" stays a credit', () => {
+  const r = detect('VIDEO: China Coast Guard Blast Philippine Military Resupply with Water Cannons\n\nThe China Coast Guard fired 3 cannons.\n\nVideo: Reuters/John Smith\n');
+  assert.deepEqual(texts(r, 'organization'), ['China Coast Guard', 'China Coast Guard', 'Reuters']);
+  assert.deepEqual(texts(r, 'person'), ['John Smith']);
+});

@@ -1023,6 +1023,11 @@ const PARTICLES = set(`de da di del della der den van von bin ibn al el la le du
 /** Lines that are page furniture, not prose. */
 const FURNITURE_LINE = /^\s*(categories|category|tags?|filed under|share|related|recommended|read more|advertisement|sponsored|subscribe|sign up|follow us|copyright|©|all rights reserved|leave a reply|you may also like|most popular|latest news|back to top|posted in)\b/i;
 const DATE_LINE = /\b(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\b/i;
+/** The words after "Video:" are a headline, not a credit: five words or more, no slash, no "by". */
+function videoHeadline(rest: string): boolean {
+  return !/[/]|\bby\b/i.test(rest) && rest.trim().split(/\s+/).length >= 5;
+}
+
 const CREDIT_LINE = /^\s*(?:\(?\s*)(photo|image|picture|pictured|credit|photograph|source|file photo|video)s?\s*(?:by|:|credit:)\s*/i;
 
 /** The key of a mention's target (a symbol: not an enumerable field of the mention, not in its JSON). */
@@ -1578,7 +1583,9 @@ function lineInfos(text: string): LineInfo[] {
     let s: string | undefined;
     // (FURNITURE_LINE and CREDIT_LINE are case-insensitive without /u: only ASCII letters match their words)
     const furniture = short && f < end && (firstIn(FURNITURE_FIRST, c0) || text.charCodeAt(f) === 0xa9) && FURNITURE_LINE.test((s ??= text.slice(start, end)));
-    const credit = len < 400 && p < end && firstIn(CREDIT_FIRST, c1) && CREDIT_LINE.test((s ??= text.slice(start, end)));
+    // (not a video's headline: "VIDEO: China Coast Guard Blast Philippine Military Resupply with Water Cannons")
+    const creditM = len < 400 && p < end && firstIn(CREDIT_FIRST, c1) ? CREDIT_LINE.exec((s ??= text.slice(start, end))) : null;
+    const credit = creditM !== null && !(creditM[1].toLowerCase() === 'video' && videoHeadline(s!.slice(creditM[0].length)));
     // (BYLINE_LINE is /iu: "ſ" folds to "s"; its second form needs a semicolon)
     // (or Reuters' closing "(Reporting by A; Editing by B)")
     const bylineMay = len < 250 && f < end && (firstIn(BYLINE_FIRST, c0) || text.charCodeAt(f) === 0x17f || text.charCodeAt(f) === 40 || hasCode(text, start, end, 59));
