@@ -1499,3 +1499,8 @@ test('"VIDEO:" before a headline opens no credit line: "VIDEO: China Coast Guard
   assert.deepEqual(texts(r, 'organization'), ['China Coast Guard', 'China Coast Guard', 'Reuters']);
   assert.deepEqual(texts(r, 'person'), ['John Smith']);
 });
+
+test('a phone’s or a scanner’s acronym names no organisation: "free SMS service to farmers", "CCTV footage", "an MRI scan"', () => {
+  const r = detect('Monsoon\n\nIMD Director General L S Rathore spoke after the launch of free SMS service to 300 farmers. CCTV footage and an MRI scan showed 2 cuts.\n');
+  assert.deepEqual(texts(r, 'organization'), ['IMD']);
+});
