@@ -305,6 +305,11 @@ test('tallies listed after the noun they count are figures: "would win [[50 seat
   expectMarked('They visited Unit 731, Route 66 and Camp 5. The law, Act 11, passed.');
 });
 
+test('a model’s number after a count is part of what it counts, and no figure of its own: "[[five additional 777 freighters]]", "[[75 737 MAX 8s]]"; "its embattled 737 MAX" is a model', () => {
+  expectMarked('DHL ordered [[14 777 freighters]] worth [[$4.75 billion]]. Qatar Airways ordered [[five additional 777 freighters]]. The order for an additional [[75 737 MAX 8s]] was signed. Boeing landed [[30 firm orders]] for its embattled 737 MAX.');
+  expectMarked('The club hired [[300 people]] and moved [[120 tonnes of goods]].');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

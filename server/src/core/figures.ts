@@ -884,6 +884,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     const lw = t.lower;
     // an adverb of time: "rose to 180 late today", "early on Monday"
     if ((lw === 'late' || lw === 'early') && toks[j + 1] && (/^(?:today|tonight|yesterday|tomorrow|on|in|last|this|next)$/.test(toks[j + 1].lower) || WEEKDAYS.has(toks[j + 1].lower))) break;
+    // a model's number after the count: "75 737 MAX 8s", "14 777 freighters"
+    if (j === k && countToken(toks[k - 1]) && modelNumberAt(toks, j)) {
+      last = j++;
+      continue;
+    }
     if (DIGITS_RE.test(t.text)) {
       // a calibre: "6 million 152 mm artillery shells"
       if (caliberAt(toks, j)) {
@@ -914,6 +919,12 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       continue;
     }
     if (lw === 'more' || lw === 'other' || lw === 'new' || lw === 'additional' || lw === 'extra' || lw === 'fewer' || lw === 'such') {
+      // ("five additional 777 freighters")
+      if (j === k && countToken(toks[k - 1]) && modelNumberAt(toks, j + 1)) {
+        last = j + 1;
+        j += 2;
+        continue;
+      }
       if (nounish(toks[j + 1])) {
         j++;
         continue;
@@ -2212,6 +2223,34 @@ function galleryCounters(text: string, seg: Segmentation): Set<string> | undefin
   return out.size ? out : undefined;
 }
 
+/**
+ * A model's number inside a counted phrase: two to four plain digits right after a count, before a capitalised word
+ * or a plural ("75 737 MAX 8s", "14 777 freighters", "five additional 777 freighters").
+ */
+/** A count a model's number may follow: digits without a scale, or a number word. */
+function countToken(t: Token | undefined): boolean {
+  return !!t && (/^\d{1,3}$/.test(t.text) || (isWordToken(t) && isNumberWord(t.lower)));
+}
+function modelNumberAt(toks: Token[], j: number): boolean {
+  const t = toks[j];
+  const n = toks[j + 1];
+  return !!t && !!n && /^\d{2,4}$/.test(t.text) && toks[j].start > 0 && isWordToken(n) && n.start > t.end && (isCap(n) || (isPluralNoun(n.lower) && !SCALE_OR_UNIT_AFTER_MODEL.test(n.lower)));
+}
+const SCALE_OR_UNIT_AFTER_MODEL = /^(?:millions|billions|thousands|hundreds|dollars|euros|pounds|yuan|rupees|years|days|hours|minutes|weeks|months|metres|meters|kilometres|kilometers|miles|feet|tonnes|tons|people|percent|votes|seats)$/;
+/** Counts before a model's number, in an article: "75 737 MAX 8s" makes 737 a model's number there. */
+const MODEL_AFTER_COUNT = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\s+(?:(?:additional|more|new|further|extra)\s+)?(\d{3})\s+(?:[A-Z]|[a-z]+s\b)/g;
+function modelNumbersOf(text: string): Set<string> | undefined {
+  let out: Set<string> | undefined;
+  MODEL_AFTER_COUNT.lastIndex = 0;
+  for (let m = MODEL_AFTER_COUNT.exec(text); m; m = MODEL_AFTER_COUNT.exec(text)) {
+    if (!SCALE_OR_UNIT_AFTER_MODEL.test(text.slice(m.index + m[0].length - 1).split(/\s/, 1)[0].toLowerCase())) (out ??= new Set()).add(m[1]);
+  }
+  // (and Boeing's airliners, in an article that names the maker: "orders for its embattled 737 MAX")
+  if (text.indexOf('Boeing') >= 0) for (const n of BOEING_MODELS) (out ??= new Set()).add(n);
+  return out;
+}
+const BOEING_MODELS = ['707', '717', '727', '737', '747', '757', '767', '777', '787'];
+
 export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
   const figures: FoundFigure[] = [];
   if (!text || !seg?.sentences) return figures;
@@ -2230,6 +2269,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
     } else re.lastIndex = Math.max(re.lastIndex, s.start);
   }
   const counters = galleryCounters(text, seg);
+  const models = modelNumbersOf(text);
   let prevParagraph = -1;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
@@ -2250,6 +2290,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_COUNT.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
       if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
+      // a model's number the article writes after a count: "its embattled 737 MAX" beside "75 737 MAX 8s"
+      if (digit0 && models?.has(t.text) && toks[i + 1] && isWordToken(toks[i + 1]) && (isCap(toks[i + 1]) || isPluralNoun(toks[i + 1].lower)) && !SCALE_OR_UNIT_AFTER_MODEL.test(toks[i + 1].lower)) continue;
       // what a rate divides by: "$4,000 per 40-foot container", "12 deaths per 1,000 live births"
       if (digit0 && toks[i - 1]?.lower === 'per') continue;
       // a chart or a ranking's name: "her third top 10 album", "reached the Top 40" ("could top 10 million" is the verb)
