@@ -157,6 +157,11 @@ test('a speaker after the verb that ends the sentence is the source, not a phras
   assert.match(judge('Kim Yo Jong, the leader’s sister who sent 300 envoys, said yesterday.', '300 envoys').source ?? '', /^Kim Yo Jong/);
 });
 
+test('"states" after a number word that opens the sentence is what it counts, no verb: "Five states -- Alabama, ... -- have a rate of obesity higher than 35 percent"', () => {
+  unsourced('Five states -- Alabama, Arkansas, Louisiana, Mississippi, and West Virginia -- have a rate of obesity higher than 35 percent.', '35 percent');
+  sourcedBy('The report states that 35 percent of adults are obese.', '35 percent', 'The report states');
+});
+
 test('a quotation without a named speaker nearby is not sourced', () => {
   unsourced('The town was quiet.\n\n"We lost 40 tanks in a week."', '40 tanks');
   unsourced('Kim called it a "criminal" act. Washington sent 31 tanks.', '31 tanks');

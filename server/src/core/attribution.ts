@@ -930,7 +930,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (NOUNLIKE_S.has(lw) && !invertedAfterComma && !endTag) {
     if (objectNoun) return undefined;
     // (what a number counts: "executing 83 road rehabilitation projects", "the 12 reports")
-    for (let k = v - 1; k >= Math.max(0, v - 4) && isWord(toks[k]) && !isCap(toks[k]); k--) if (/^\d/.test(toks[k].text) || isNumberWord(toks[k].lower)) return undefined;
+    // (and a number word that opens the sentence: "Five states -- Alabama, ... -- have a rate")
+    for (let k = v - 1; k >= Math.max(0, v - 4) && isWord(toks[k]) && (!isCap(toks[k]) || k === 0); k--) if (/^\d/.test(toks[k].text) || isNumberWord(toks[k].lower)) return undefined;
     // (the subject of a verb of saying right after it: "Gulf states said", "Company reports showed"; or of an auxiliary:
     // "Several northern Indian states have also been affected")
     if (next && isWord(next) && !isCap(next) && ((SAY_FORMS.has(next.lower) && /(?:ed|said|told|wrote|found|showed|shown)$/.test(next.lower)) || (lw === 'states' && /^(?:have|had|are|were|remain|face|saw|also)$/.test(next.lower)))) return undefined;
