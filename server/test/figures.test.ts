@@ -310,6 +310,10 @@ test('a model’s number after a count is part of what it counts, and no figure 
   expectMarked('The club hired [[300 people]] and moved [[120 tonnes of goods]].');
 });
 
+test('a capital glued to a number after a name is a model’s letter, no scale: "Britain’s Skynet 5B was deployed" holds no figure; "raised [[5B dollars]]" and "[[$5B]]" do', () => {
+  expectMarked('Britain’s Skynet 5B was deployed, Arianespace said. Tesla raised [[5B dollars]]. It paid [[$5B]].');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

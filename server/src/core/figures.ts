@@ -2288,6 +2288,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
       if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_COUNT.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
+      // (a glued capital after a name's word is a model's letter, no scale: "Britain's Skynet 5B was deployed", "Star One C1")
+      if (digit0 && /^\d+[BMK]$/.test(t.text) && toks[i - 1] && designationName(toks[i - 1]) && !/^[$€£¥₩₹₽₴]/.test(toks[i - 1].text)) continue;
       if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // a model's number the article writes after a count: "its embattled 737 MAX" beside "75 737 MAX 8s"
