@@ -1504,3 +1504,8 @@ test('a phone’s or a scanner’s acronym names no organisation: "free SMS serv
   const r = detect('Monsoon\n\nIMD Director General L S Rathore spoke after the launch of free SMS service to 300 farmers. CCTV footage and an MRI scan showed 2 cuts.\n');
   assert.deepEqual(texts(r, 'organization'), ['IMD']);
 });
+
+test('an airliner’s model and an exam name no organisation: "its embattled 737 MAX", "a clean sweep of top grades in all their GCSE subjects"', () => {
+  const r = detect('Orders\n\nBoeing landed 30 orders for its embattled 737 MAX. Only 732 pupils scored top grades in all their GCSE subjects, the GCSE results show.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Boeing']);
+});
