@@ -1509,3 +1509,8 @@ test('an airliner’s model and an exam name no organisation: "its embattled 737
   const r = detect('Orders\n\nBoeing landed 30 orders for its embattled 737 MAX. Only 732 pupils scored top grades in all their GCSE subjects, the GCSE results show.\n');
   assert.deepEqual(texts(r, 'organization'), ['Boeing']);
 });
+
+test('a place before "company" after "a" names no firm: "A Bradford company has been fined"; "the Wagner group" stays one', () => {
+  const r = detect('Fine\n\nA Bradford company has been fined £110,000. Fighters of the Wagner group said 300 died.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Wagner group']);
+});

@@ -4196,7 +4196,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // "the state-run Anatolia news agency reported", "the Wagner group"
       // (not a place's or a people's word: "the iconic California company", "the Local Government Activists group")
-      const agencyAfter = nx && !nx.cap && !tk.poss && !(tk.hyTail && !validHyTail(tk)) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap)) && g.forms.get(tk.n)?.kind !== 'place' && !/\p{Ll}(?:ists|ers|ans|ians)$/u.test(tk.t);
+      // (not after "a": "A Bradford company has been fined" is a firm of Bradford, not one named so)
+      const agencyAfter = nx && !nx.cap && !tk.poss && !/^an?$/.test(prevWord(k)?.l ?? '') && !(tk.hyTail && !validHyTail(tk)) && !PLATFORMS.has(tk.t) && !NOT_PERSON_WORDS.has(tk.t) && wsOnly(text, tk.pe, nx.s) && (ONE_WORD_ORG_NOUNS.has(nx.l) || (nx.l === 'news' && toks[k + 2]?.l === 'agency' && !toks[k + 2].cap)) && g.forms.get(tk.n)?.kind !== 'place' && !/\p{Ll}(?:ists|ers|ans|ians)$/u.test(tk.t);
       // (a span of months in brackets is no credit: "(April-March)"; split only when the rest holds)
       const months = (): boolean => tk.t.split(/[-\u2013]/).every((x) => DAY_OR_MONTH.test(x));
       // (a possessive after "at" owns the employer, it is not one: "a doctor at Karachi’s largest hospital")
