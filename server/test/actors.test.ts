@@ -1514,3 +1514,8 @@ test('a place before "company" after "a" names no firm: "A Bradford company has 
   const r = detect('Fine\n\nA Bradford company has been fined £110,000. Fighters of the Wagner group said 300 died.\n');
   assert.deepEqual(texts(r, 'organization'), ['Wagner group']);
 });
+
+test('a place before the person it describes is no person ("the 32-year-old California man"), nor is a name that ends in a number word ("Formula One’s recent history", "Star One C1")', () => {
+  const r = detect('Verdict\n\nKaplan spoke of the 32-year-old California man who lost $8 billion. Led by 39-year-old Batbayar Ganzorig, they won 3 seats. It was one of the best battles in Formula One’s recent history. Brazil’s Star One C1 was released.\n');
+  assert.deepEqual(texts(r, 'person'), ['Batbayar Ganzorig']);
+});

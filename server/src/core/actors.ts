@@ -611,7 +611,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`One Two Three Four Five People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -850,6 +850,9 @@ const PLACE_APPOSITION = /^,\s+(?:a|an|the)\s+(?:(?!(?:of|from|in|at|near|with|f
  * Red Crescent Society" (unlike "the White House National Security Council", two bodies, or "Goldman Sachs Group").
  */
 const UMBRELLA_BODIES = new Set(['United Nations', 'European Union', 'African Union', 'Red Crescent', 'Red Cross', 'Arab League']);
+
+/** People a place's name may describe: "the 32-year-old California man", "a Kano resident". */
+const PEOPLE_AFTER_PLACE = set('man woman boy girl men women boys girls resident residents native natives teen teenager student mother father couple family farmer driver');
 
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
@@ -2985,7 +2988,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (/\b(?:daughter|son|sister|brother|wife|husband|mother|father|widow|niece|nephew|grandson|granddaughter)\s*,\s+(?:known|identified)\s+as\s+$/i.test(before)) return true;
     }
     // "led by 39-year-old Batbayar Ganzorig"
-    if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) return true;
+    // (not a place before the person it describes: "the 32-year-old California man")
+    if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) {
+      let e = a;
+      while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+      const nx = toks[e + 1];
+      return !(nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && PEOPLE_AFTER_PLACE.has(nx.l));
+    }
     // "Directed by Roland Emmerich, the film stars ...": a film's or a book's maker
     if (pv.l === 'by' && wsOnly(text, gf, gt)) {
       const p2 = prevWord(a - 1);
