@@ -314,6 +314,10 @@ test('a capital glued to a number after a name is a model’s letter, no scale: 
   expectMarked('Britain’s Skynet 5B was deployed, Arianespace said. Tesla raised [[5B dollars]]. It paid [[$5B]].');
 });
 
+test('Uganda’s "Shs" is a currency ("passes [[Shs 32.5trillion]] budget"); a village’s number with its letters is no figure ("in Chak No 261-RB")', () => {
+  expectMarked('Parliament passes [[Shs 32.5trillion]] budget. It spent [[Shs 13.1trillion]] on roads. Firing in Chak No 261-RB injured [[one girl]].');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

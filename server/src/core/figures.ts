@@ -307,7 +307,7 @@ const FOLD_WORDS: Record<string, number> = { twofold: 2, threefold: 3, fourfold:
 
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '₩': 'KRW', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', '₪': 'ILS', '₺': 'TRY', '₦': 'NGN', '₱': 'PHP' };
 /** Currency abbreviations written before a number in mixed case, matched as written ("Rs 500 crore"; "RS" is no rupee). */
-const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Tk: 'BDT' };
+const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR', Re: 'INR', Sh: 'KES', KSh: 'KES', Ksh: 'KES', KShs: 'KES', Kshs: 'KES', Shs: 'UGX', Tk: 'BDT' };
 /** Prefixes before "$": US$, HK$, C$, A$. */
 const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', hk: 'HKD', c: 'CAD', a: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', t: 'TWD', r: 'BRL', n: 'NAD' };
 const CURRENCY_CODES = words('usd eur gbp krw kpw jpy cny rmb rub uah inr chf cad aud try irr sar aed ils egp kes ngn zar ghs pkr bdt lkr npr idr myr thb vnd mxn brl sgd hkd twd nzd sek nok dkk pln kwd qar omr etb ugx tzs zmw');
@@ -2318,7 +2318,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       // (or the tail of a broken amount: "K146, 000.00")
       if (digit0 && /^0\d+(?:\.\d+)?$/.test(t.text)) continue;
       // a block or a unit by number and letter: "Camp No. 8-W", "Block 4-C"
-      if (digit0 && /^\d{1,4}-[A-Z]$/.test(t.text)) continue;
+      // (or letters: "Chak No 261-RB", a village of the Punjab's canal colonies)
+      if (digit0 && /^\d{1,4}-[A-Z]{1,3}$/.test(t.text)) continue;
       // a time: "three o’clock", "at 11 o'clock"
       if (/^o['’]clock$/.test(toks[i + 1]?.lower ?? '')) continue;
       // a spelled number after what it numbers: "by day three of the strike", "stage two restrictions", "game five of the series"
