@@ -1519,3 +1519,14 @@ test('a place before the person it describes is no person ("the 32-year-old Cali
   const r = detect('Verdict\n\nKaplan spoke of the 32-year-old California man who lost $8 billion. Led by 39-year-old Batbayar Ganzorig, they won 3 seats. It was one of the best battles in Formula One’s recent history. Brazil’s Star One C1 was released.\n');
   assert.deepEqual(texts(r, 'person'), ['Batbayar Ganzorig']);
 });
+
+test('an office or a measure spelled out before its acronym is no body ("City Police Officer (CPO)", "Energy Availability Factor (EAF)"), nor is a plant’s numbered unit ("Medupi Unit 4"), nor a road ("George Akume Way")', () => {
+  const r = detect('Power\n\nCity Police Officer (CPO) Sahibzada Bilal Umar took notice of 3 cases. The CPO said 2 fled. The utility Eskom said it achieved an Energy Availability Factor (EAF) of 65.5%. The return of Medupi Unit 4 (800MW) helped. He left his shop along George Akume Way with 2 others.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Eskom']);
+  assert.deepEqual(texts(r, 'person'), []);
+});
+
+test('a role that a verb of announcing ends, after a title and what it is of: "Ali Akbar Javidan, the chief of police of Kermanshah province announced that ..." has the role "the chief of police of Kermanshah province"', () => {
+  const r = detect('Arrests\n\nIn the most recent case, Ali Akbar Javidan, the chief of police of Kermanshah province announced that 250 protesters were held.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['the chief of police of Kermanshah province']);
+});

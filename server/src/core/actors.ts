@@ -611,7 +611,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`One Two Three Four Five People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`One Two Three Four Five Way Avenue Boulevard Lane People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -853,6 +853,9 @@ const UMBRELLA_BODIES = new Set(['United Nations', 'European Union', 'African Un
 
 /** People a place's name may describe: "the 32-year-old California man", "a Kano resident". */
 const PEOPLE_AFTER_PLACE = set('man woman boy girl men women boys girls resident residents native natives teen teenager student mother father couple family farmer driver');
+
+/** What a name that ends in them measures, no body: "Energy Availability Factor (EAF)", "Consumer Price Index (CPI)". */
+const MEASURE_WORDS = set('Factor Index Rate Ratio Score Indicator Indicators Measure Benchmark Coefficient Quotient');
 
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
@@ -2527,7 +2530,8 @@ function spelledNamesOf(text: string, toks: Tok[]): Map<number, number> | undefi
         for (let h = a; h < k && !head; h++) head = ORG_HEADS.has(toks[h].t);
         let t = a;
         while (t < k - 1 && TITLE_MODIFIERS.has(toks[t].l)) t++;
-        if (head && !TITLES.has(toks[t].l)) (out ??= new Map()).set(a, k - 1);
+        // (nor an office or a measure named last: "City Police Officer (CPO)", "Energy Availability Factor (EAF)")
+        if (head && !TITLES.has(toks[t].l) && !TITLES.has(toks[k - 1].l) && !MEASURE_WORDS.has(toks[k - 1].t)) (out ??= new Map()).set(a, k - 1);
         break;
       }
     }
@@ -2552,6 +2556,8 @@ function thingAcronymsOf(text: string): Set<string> {
     const head = last[last.length - 1] ?? '';
     const body = ORG_HEADS.has(head.charAt(0).toUpperCase() + head.slice(1));
     if (!body && last.length === acr.length && last.every((x, i) => /^\p{Ll}/u.test(x) && x[0].toUpperCase() === acr[i])) out.add(acr).add(acr + 's');
+    // (so do an office's and a measure's: "City Police Officer (CPO)", "Energy Availability Factor (EAF)")
+    else if (last.length === acr.length && last.every((x, i) => x[0] === acr[i]) && (TITLES.has(head.toLowerCase()) || MEASURE_WORDS.has(head))) out.add(acr).add(acr + 's');
   }
   return out;
 }
@@ -2816,6 +2822,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const n = acr.length;
     const k0 = a - n;
     if (n < 2 || n > 6 || !/^\p{Lu}+$/u.test(acr) || k0 < 0 || !/^\s*\($/.test(text.slice(toks[a - 1].pe, toks[a].s))) return undefined;
+    // (an office or a measure is no body: "City Police Officer (CPO)", "Energy Availability Factor (EAF)")
+    if (TITLES.has(toks[a - 1].l) || MEASURE_WORDS.has(toks[a - 1].t)) return undefined;
     for (let k = k0; k < a; k++) {
       const t = toks[k];
       if (covered[k] || !t.cap || t.caps || t.poss || t.t[0] !== acr[k - k0] || t.line !== toks[a].line || (k > k0 && !joined(text, toks[k - 1], t))) return undefined;
@@ -2908,7 +2916,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return span;
   };
   const appositiveAt = (after: number): Span | undefined => {
-    const m = /^,\s+((?:who is |who was |who serves as |who heads )?(?:the |a |an |one of |now |then |also )?[^,.;:!?"“”()\n]{2,160})(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added)\b)/.exec(text.slice(after, after + 200));
+    const m = /^,\s+((?:who is |who was |who serves as |who heads )?(?:the |a |an |one of |now |then |also )?[^,.;:!?"“”()\n]{2,160})(?=,|\.(?:\s|$)|;|\s+(?:said|says|told|added|announced|stated|noted|explained|confirmed|disclosed|revealed|warned|claimed)\b)/.exec(text.slice(after, after + 200));
     if (!m) return undefined;
     // (up to a dash that opens an aside: "head of the Red Crescent in al-Arish -- where the aid arrives -- told AFP")
     const dash = m[1].search(/\s(?:--|\u2014|\u2013)\s/);
@@ -2926,10 +2934,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (or with the time it was said after it, when the words before the verb end in a role: "a local official said on
     // Monday"; not "retired General Prabowo Subianto, the election commission’s official count said early on May 21")
     if (/^(?:the|a|an)\s/i.test(phrase)) {
-      const said = /(?:\s+(?:has|have|had))?\s+(?:said|says|told|added)(?:\s|$)/.exec(phrase);
+      const said = /(?:\s+(?:has|have|had))?\s+(?:said|says|told|added|announced|stated|noted|explained|confirmed|disclosed|revealed|warned|claimed)(?:\s|$)/.exec(phrase);
       if (said) {
         const before = phrase.slice(0, said.index);
-        if (said.index + said[0].length < phrase.length && !TITLES.has(withoutPossessive(before.slice(before.lastIndexOf(' ') + 1).toLowerCase()))) return undefined;
+        // (a title and what it is of before the verb is a role too: "Ali Akbar Javidan, the chief of police of Kermanshah
+        // province announced that ...")
+        const titleOf = /^(?:the|a|an)\s+(?:\S+\s+){0,2}?(\S+)\s+of\s/i.exec(before);
+        if (said.index + said[0].length < phrase.length && !TITLES.has(withoutPossessive(before.slice(before.lastIndexOf(' ') + 1).toLowerCase())) && !(titleOf && TITLES.has(titleOf[1].toLowerCase()))) return undefined;
         phrase = before;
       }
     }
@@ -3779,6 +3790,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
     }
     for (let h = firstConnected >= 0 ? b : b; h >= start; h--) {
+      // (a plant's numbered unit is no body: "Medupi Unit 4", "Koeberg Unit 2"; "Unit 731" alone is one)
+      if (toks[h].t === 'Unit' && h === b && h > start && /^\s\d/.test(text.slice(toks[h].pe, toks[h].pe + 2))) continue;
       // (a legal form ends a firm's name: "Ford Motor Co said"; not first, as Ireland's counties are written: "Co Cork")
       if (!isOrgHead(toks[h].t) && !(firstConnected >= 0 && h === b) && !(h === b && h > start && LEGAL_SUFFIXES.has(toks[h].t))) continue;
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
