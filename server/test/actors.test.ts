@@ -1530,3 +1530,8 @@ test('a role that a verb of announcing ends, after a title and what it is of: "A
   const r = detect('Arrests\n\nIn the most recent case, Ali Akbar Javidan, the chief of police of Kermanshah province announced that 250 protesters were held.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['the chief of police of Kermanshah province']);
 });
+
+test('an acronym’s possessive before a body owns it, no part of its name: "NASA’s Kennedy Space Center", "The ANC’s National Executive Committee"', () => {
+  const r = detect('Launch\n\nThe rocket lifted off at NASA’s Kennedy Space Center with 60 satellites. The ANC’s National Executive Committee said 3 quit.\n');
+  assert.deepEqual(texts(r, 'organization'), ['NASA', 'Kennedy Space Center', 'ANC', 'National Executive Committee']);
+});

@@ -3834,7 +3834,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // "Modi's Bharatiya Janata Party": a name's 's before the organisation is its owner, not its name
       // (unlike "People's Liberation Army", "Women's Rights League")
       let own = -1;
-      for (let k = start; k < h - 1 && own < 0; k++) if (toks[k].poss && toks[k].pe - toks[k].e === 2 && isNameLike(toks[k]) && !OWNER_WORDS.has(toks[k].t)) own = k;
+      // (or an acronym's: "NASA's Kennedy Space Center")
+      for (let k = start; k < h - 1 && own < 0; k++) if (toks[k].poss && toks[k].pe - toks[k].e === 2 && (isNameLike(toks[k]) || (k === start && isAcronym(toks[k]))) && !OWNER_WORDS.has(toks[k].t)) own = k;
       // (a word that stands for a country owns its body too: "the Kingdom’s Ministry of Energy")
       if (own < 0 && h > start && end > start + 1 && toks[start].poss && toks[start].pe - toks[start].e === 2 && COUNTRY_STANDINS.has(toks[start].t)) own = start;
       // "Prime Minister Fumio Kishida's Cabinet", "President Yoon Suk Yeol's Office": a leader's own body is no name
