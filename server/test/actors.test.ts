@@ -1535,3 +1535,8 @@ test('an acronym’s possessive before a body owns it, no part of its name: "NAS
   const r = detect('Launch\n\nThe rocket lifted off at NASA’s Kennedy Space Center with 60 satellites. The ANC’s National Executive Committee said 3 quit.\n');
   assert.deepEqual(texts(r, 'organization'), ['NASA', 'Kennedy Space Center', 'ANC', 'National Executive Committee']);
 });
+
+test('a channel that the words around make water is no broadcaster: "passing over the Bashi Channel between Taiwan and the Philippines", "the northern boundary of the Santa Barbara Channel"; "The History Channel said" is one', () => {
+  const r = detect('Drills\n\nJets flew over the Bashi Channel between Taiwan and the Philippines, 28 in all. The coast forms the northern boundary of the Santa Barbara Channel, home to 300 species. The History Channel said 3 million watched.\n');
+  assert.deepEqual(texts(r, 'organization'), ['History Channel']);
+});

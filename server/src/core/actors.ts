@@ -857,6 +857,9 @@ const PEOPLE_AFTER_PLACE = set('man woman boy girl men women boys girls resident
 /** What a name that ends in them measures, no body: "Energy Availability Factor (EAF)", "Consumer Price Index (CPI)". */
 const MEASURE_WORDS = set('Factor Index Rate Ratio Score Indicator Indicators Measure Benchmark Coefficient Quotient');
 
+/** Words before a channel that make it water: "the northern boundary of the Santa Barbara Channel", "crossed the ... Channel". */
+const WATER_CONTEXT = /\b(?:waters?|coast|coastline|sea|strait|boundary|crossing|crossed|cross|sailed|sailing|swam|swim|ferry|shipping|vessels?|boats?)\b[^.;]*$/i;
+
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
 /** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
@@ -3856,7 +3859,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         return;
       }
       // (a strait named as a channel is water, not a broadcaster: "across the English Channel")
-      if (toks[end].t === 'Channel' && end === start + 1 && /^(?:English|Bristol|Mozambique|North|Irish)$/.test(toks[start].t)) {
+      // (or one that the words around make water: "passing over the Bashi Channel between Taiwan and the Philippines", "the
+      // northern boundary of the Santa Barbara Channel")
+      if (toks[end].t === 'Channel' && ((end === start + 1 && /^(?:English|Bristol|Mozambique|North|Irish)$/.test(toks[start].t)) || (end - start <= 3 && (/^\s+between\s/.test(text.slice(toks[end].pe, toks[end].pe + 10)) || WATER_CONTEXT.test(text.slice(Math.max(0, toks[start].s - 50), toks[start].s)))))) {
         classifyRun(end + 1, b, credit);
         return;
       }
