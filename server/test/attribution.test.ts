@@ -162,6 +162,12 @@ test('"states" after a number word that opens the sentence is what it counts, no
   sourcedBy('The report states that 35 percent of adults are obese.', '35 percent', 'The report states');
 });
 
+test('a claim to places, seats or titles won is no statement: "US universities dominated the rankings, claiming a record eight places"', () => {
+  unsourced('US universities dominated the rankings, claiming a record eight places.', 'eight places');
+  unsourced('The party claimed 40 seats in the vote.', '40 seats');
+  sourcedBy('The party claimed 40 people were hurt.', '40 people', 'The party claimed');
+});
+
 test('a quotation without a named speaker nearby is not sourced', () => {
   unsourced('The town was quiet.\n\n"We lost 40 tanks in a week."', '40 tanks');
   unsourced('Kim called it a "criminal" act. Washington sent 31 tanks.', '31 tanks');

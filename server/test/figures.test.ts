@@ -318,6 +318,10 @@ test('Uganda’s "Shs" is a currency ("passes [[Shs 32.5trillion]] budget"); a v
   expectMarked('Parliament passes [[Shs 32.5trillion]] budget. It spent [[Shs 13.1trillion]] on roads. Firing in Chak No 261-RB injured [[one girl]].');
 });
 
+test('a ranking’s top before a preposition counts nothing: "dominated the top 10 in the rankings"; "the top [[10 exporters]]" counts them', () => {
+  expectMarked('US universities dominated the top 10 in the rankings, claiming a record [[eight places]]. Oil is sold by the top [[10 exporters]].');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

@@ -999,7 +999,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (!verbal) return undefined;
   }
   // "claimed 300 lives", "claimed the lives of", "claimed one life"
-  if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^(?:lives|life)$/.test(toks[k].lower)) return undefined;
+  // (nor a claim to places, seats or titles won: "claiming a record eight places", "claimed 40 seats", "claimed the title")
+  if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6); k++) if (/^(?:lives|life|places|place|seats|seat|title|titles|spot|spots|victory|win|wins|crown|medal|medals|gold|silver|bronze|trophy|prize|pole|podium|points)$/.test(toks[k].lower)) return undefined;
   // "who claimed to be a captain": a claim of who one is, not of a figure
   if (lemma === 'claim' && next?.lower === 'to' && toks[v + 2]?.lower === 'be' && /^(?:a|an|the)$/.test(toks[v + 3]?.lower ?? '')) return undefined;
   // "an attack claimed by the group": owning an act, not stating a figure

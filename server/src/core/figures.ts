@@ -617,7 +617,8 @@ function rankingTop(toks: Token[], i: number): boolean {
   if (!named) return false;
   // "the top 10 exporters", "the top 10 highest-grossing films", "the top 10 of all states" count what they rank
   if (toks[i + 1]?.lower === 'of') return false;
-  for (let k = i + 1; k <= i + 4 && k < toks.length && isWordToken(toks[k]) && !/^\d/.test(toks[k].text); k++) if (isPluralNoun(toks[k].lower)) return false;
+  // (not a plural after a preposition: "dominated the top 10 in the rankings")
+  for (let k = i + 1; k <= i + 4 && k < toks.length && isWordToken(toks[k]) && !/^\d/.test(toks[k].text) && !/^(?:in|on|at|for|by|with|from|across|among|this|last|after|before)$/.test(toks[k].lower); k++) if (isPluralNoun(toks[k].lower)) return false;
   return true;
 }
 
