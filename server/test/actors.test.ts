@@ -1540,3 +1540,10 @@ test('a channel that the words around make water is no broadcaster: "passing ove
   const r = detect('Drills\n\nJets flew over the Bashi Channel between Taiwan and the Philippines, 28 in all. The coast forms the northern boundary of the Santa Barbara Channel, home to 300 species. The History Channel said 3 million watched.\n');
   assert.deepEqual(texts(r, 'organization'), ['History Channel']);
 });
+
+test('capitalised words, "and", then words that end in a body’s head are one body: "the Fish and Wildlife Service", "Budget and Appropriations Committee"; the gazetteer knows the Securities and Exchange Commission; "Crystal Palace and Newcastle United", "Glencore Plc and Anglo American" and "the U.S. Army and Navy" stay apart', () => {
+  const r = detect('Bodies\n\nThe Fish and Wildlife Service said 2 otters died. The budget, presented by Budget and Appropriations Committee Chairman Henry Lukulu, rose 3%. The U.S. Securities and Exchange Commission said 4 firms paid, the SEC added. Crystal Palace and Newcastle United drew 1-1 before 30,000 fans. Glencore Plc and Anglo American cut 300 jobs. The U.S. Army and Navy officials said 3 ships left.\n');
+  const orgs = texts(r, 'organization');
+  for (const o of ['Fish and Wildlife Service', 'Budget and Appropriations Committee', 'U.S. Securities and Exchange Commission', 'SEC']) assert.ok(orgs.includes(o), `${o} in ${JSON.stringify(orgs)}`);
+  for (const o of orgs) assert.ok(!/Palace and|Plc and|Army and/.test(o), o);
+});

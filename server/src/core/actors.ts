@@ -395,6 +395,7 @@ OPEC
 European Central Bank|ECB
 Federal Reserve|Fed
 Bank of England
+Securities and Exchange Commission|U.S. Securities and Exchange Commission|US Securities and Exchange Commission|SEC
 Bank of Japan
 International Criminal Court|ICC
 International Committee of the Red Cross|ICRC
@@ -859,6 +860,9 @@ const MEASURE_WORDS = set('Factor Index Rate Ratio Score Indicator Indicators Me
 
 /** Words before a channel that make it water: "the northern boundary of the Santa Barbara Channel", "crossed the ... Channel". */
 const WATER_CONTEXT = /\b(?:waters?|coast|coastline|sea|strait|boundary|crossing|crossed|cross|sailed|sailing|swam|swim|ferry|shipping|vessels?|boats?)\b[^.;]*$/i;
+
+/** The heads of football clubs' names: "Newcastle United", "Manchester City". */
+const CLUB_HEADS = new Set(['United', 'City', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'FC', 'Villa', 'Rangers', 'Celtic', 'County', 'Town']);
 
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
@@ -3356,7 +3360,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps ? orgRun(f.b + 1) : undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && (f.a === f.b || UMBRELLA_BODIES.has(f.target.name)))) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
-        const end = connectorTail(orgAfter);
+        let end = connectorTail(orgAfter);
+        // (and the words after "and" that end in the same body's head: "the U.S. Securities and Exchange Commission")
+        const and = toks[end + 1];
+        if (end === orgAfter && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[end].pe, and.s) && !toks[end].poss && toks[end + 2] && joined(text, and, toks[end + 2]) && !covered[end + 2]) {
+          const h = orgRun(end + 2);
+          if (h !== undefined && h > end + 2 && h - end <= 5 && !toks[end + 2].caps && !CLUB_HEADS.has(toks[h].t) && !LEGAL_SUFFIXES.has(toks[end].t) && !lookup(end + 2, h, discovered)) end = connectorTail(h);
+        }
         // (a lower-case "the" of a known form is not the name's: "the North" + "Korean Department of US Affairs")
         discover(tk.cap || f.a === f.b ? i : i + 1, end, 'organization', 'head');
         i = end + 1;
@@ -3539,6 +3549,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
             continue;
           }
         }
+      }
+    }
+    // "the Securities and Exchange Commission", "Fish and Wildlife Service": one or two capitalised words, "and", then
+    // words that end in a body's head are one body (not a person's name before it, nor a title's: "Prime Minister and ...";
+    // nor a second body named by its head alone: "the U.S. Army and Navy officials")
+    if (b - i < 2 && b + 2 < toks.length && toks[b + 1].l === 'and' && !toks[b + 1].cap && inlineSpace(text, toks[b].pe, toks[b + 1].s) && !L.title && !L.caps && !toks[b].poss) {
+      const h = joined(text, toks[b + 1], toks[b + 2]) && !covered[b + 2] ? orgRun(b + 2) : undefined;
+      let a0 = i;
+      if (toks[a0].l === 'the') a0++;
+      let plain = a0 <= b;
+      // (no body's head or acronym before the "and", nor a club after it: not "Glencore Plc and Anglo American", "WGAW Board
+      // and WGAE Council", "Crystal Palace and Newcastle United")
+      for (let k = a0; k <= b && plain; k++) plain = toks[k].cap && !toks[k].caps && !isOrgHead(toks[k].t) && !PLACE_NOUNS_AFTER.has(toks[k].l) && !covered[k] && !GIVEN_NAMES.has(toks[k].t) && !TITLES.has(toks[k].l) && !g.forms.has(toks[k].n) && !g.demonyms.has(toks[k].n);
+      if (h !== undefined && plain && h - b <= 4 && h > b + 2 && !toks[b + 2].caps && !CLUB_HEADS.has(toks[h].t) && !lookup(b + 2, h, discovered)) {
+        const end = connectorTail(h);
+        discover(a0, end, 'organization', 'head');
+        i = end + 1;
+        continue;
       }
     }
     // "Harlow & Finch", "Marks & Spencer": names joined by an ampersand are one organisation
