@@ -1547,3 +1547,8 @@ test('capitalised words, "and", then words that end in a body’s head are one b
   for (const o of ['Fish and Wildlife Service', 'Budget and Appropriations Committee', 'U.S. Securities and Exchange Commission', 'SEC']) assert.ok(orgs.includes(o), `${o} in ${JSON.stringify(orgs)}`);
   for (const o of orgs) assert.ok(!/Palace and|Plc and|Army and/.test(o), o);
 });
+
+test('a portfolio that is a title too, with no name after it, ends a body’s name: "the International Court of Justice ruled", "The Department of Justice said"; a chamber is a body ("the Zambia Chamber of Mines"); "Mines Minister Richard Musukwa" names no body "Mines"', () => {
+  const r = detect('Courts\n\nThe International Court of Justice ruled that 2 hunts were illegal. The Department of Justice said 9 cases closed. The Zambia Chamber of Mines said 9 mines grew. However, Mines Minister Richard Musukwa said 5 grew.\n');
+  assert.deepEqual(texts(r, 'organization'), ['International Court of Justice', 'Department of Justice', 'Zambia Chamber of Mines']);
+});

@@ -577,7 +577,7 @@ Arianespace
 const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elysee', 'Élysée', 'Downing Street', 'Congress', 'Capitol Hill', 'Zhongnanhai', 'Knesset', 'Duma', 'State Duma', 'Bundestag', 'Politburo', 'Vatican'];
 
 /** Last words of organisation names. */
-const ORG_HEADS = set(`Agency Agencies Headquarters Committee Party Council Group Ministry Commission Office Department Institute News Administration
+const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Council Group Ministry Commission Office Department Institute News Administration
   Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
   Guard Guards Images Inc Ltd LLC LLP Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
   Healthcare
@@ -3475,7 +3475,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // (not an amount: "the Produce Board of Sh313 million")
         // (a title before the plural of its members is no office: "National Association of Head Teachers", "Association of Chief Police Officers")
         const members = TITLES.has(toks[c]?.l ?? '') && !!toks[c + 1] && toks[c + 1].cap && joined(text, toks[c], toks[c + 1]) && (pluralTitle(toks[c + 1].l) || toks[c + 1].l === 'officers' || (!!toks[c + 2] && toks[c + 2].l === 'officers' && toks[c + 2].cap));
-        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && (!TITLES.has(toks[c].l) || members) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
+        // (a portfolio that is a title too, with no name after it, is the body's: "the International Court of Justice ruled")
+        const portfolio = !!toks[c] && DEPARTMENT_WORDS.has(toks[c].l) && !(toks[c + 1]?.cap && joined(text, toks[c], toks[c + 1]));
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && (!TITLES.has(toks[c].l) || members || portfolio) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
           if (ORG_HEADS.has(toks[b].t)) orgConnected = true;
           const inner = lookup(c, toks.length - 1, discovered);
           b = inner && inner.target.kind === 'place' ? inner.b : c;
@@ -3704,7 +3706,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let c = h + 2;
     if (toks[c]?.l === 'the' && joined(text, c1, toks[c])) c++;
     const first = toks[c];
-    if (!first || !first.cap || !joined(text, toks[c - 1], first) || startsTitle(c) || DAY_OR_MONTH.test(first.t) || hasDigitIn(first.t, 0, first.t.length)) return h;
+    // (a portfolio that is a title too ends the name when no name follows it: "the International Court of Justice ruled")
+    const portfolioEnd = !!first && DEPARTMENT_WORDS.has(first.l) && !(toks[c + 1]?.cap && joined(text, first, toks[c + 1]));
+    if (!first || !first.cap || !joined(text, toks[c - 1], first) || (startsTitle(c) && !portfolioEnd) || DAY_OR_MONTH.test(first.t) || hasDigitIn(first.t, 0, first.t.length)) return h;
     let e = c;
     while (e - c < 3 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss && !startsTitle(e + 1)) e++;
     // and once more: "Office for the Coordination of Humanitarian Affairs"
@@ -3924,7 +3928,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // a body's one-word name before its officer's title and a given name: "Comelec Commissioner George Garcia", "Ofcom Director George Ruiz"
       // (not a title of its own, a common word or a place before its office: "Detective Garda ...", "Minneapolis Mayor ...")
-      if ((p === start || DAY_OR_MONTH.test(toks[p - 1].t)) && t.cap && !t.caps && !t.poss && /^\p{Lu}\p{Ll}+$/u.test(t.t) && !GIVEN_NAMES.has(t.t) && !TITLES.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !COMMON.has(t.l) && !ORG_HEADS.has(t.t) && p + 2 <= b && toks[p + 1].cap && TITLES.has(toks[p + 1].l) && !OFFICES_AFTER_PLACE.has(toks[p + 1].l) && GIVEN_NAMES.has(toks[p + 2].t) && joined(text, t, toks[p + 1])) {
+      if ((p === start || DAY_OR_MONTH.test(toks[p - 1].t)) && t.cap && !t.caps && !t.poss && /^\p{Lu}\p{Ll}+$/u.test(t.t) && !GIVEN_NAMES.has(t.t) && !TITLES.has(t.l) && !TITLE_MODIFIERS.has(t.l) && !DEPARTMENT_WORDS.has(t.l) && !COMMON.has(t.l) && !ORG_HEADS.has(t.t) && p + 2 <= b && toks[p + 1].cap && TITLES.has(toks[p + 1].l) && !OFFICES_AFTER_PLACE.has(toks[p + 1].l) && GIVEN_NAMES.has(toks[p + 2].t) && joined(text, t, toks[p + 1])) {
         if (!g.forms.has(t.n) && !g.demonyms.has(t.n)) discover(p, p, 'organization', 'cue');
         p++;
         continue;
