@@ -2854,6 +2854,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return acr === caps || acr === all || (acr.length >= 3 && caps.endsWith(acr) && caps.length - acr.length <= 2) || spellsAcronym(toks, f.a, f.b, toks[a].t) ? f.target : undefined;
   };
   const prevWord = (i: number): Tok | undefined => (i > 0 && toks[i - 1].line === toks[i].line ? toks[i - 1] : undefined);
+  /** The last of the capitalised words joined to the one at a ("Los Angeles Clippers" from "Los"). */
+  const capRunEnd = (a: number): number => {
+    let e = a;
+    while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+    return e;
+  };
 
   // Saying verb right after the name (optionally after an appositive), or right before it.
   const sayAfter = (b: number): boolean => {
@@ -3008,8 +3014,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "led by 39-year-old Batbayar Ganzorig"
     // (not a place before the person it describes: "the 32-year-old California man")
     if (wsOnly(text, gf, gt) && /^\d{1,3}[-\u2010]year[-\u2010]old$/.test(pv.l)) {
-      let e = a;
-      while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+      const e = capRunEnd(a);
       const nx = toks[e + 1];
       return !(nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && PEOPLE_AFTER_PLACE.has(nx.l));
     }
@@ -3021,16 +3026,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "Its leader, Gerald Kinzl, said": a role noun, then the name between commas
     // (or an acronym: "the newspaper's interim CEO, Patty Stonesifer, sits")
     if (commaWs(text, gf, gt) && (!pv.cap || pv.caps) && !pv.poss && (TITLES.has(pv.l) || TITLES.has(pv.l.replace(/^co-/, '')))) {
-      let e = a;
-      while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+      const e = capRunEnd(a);
       // (or the name ends the sentence: "... and its new defense minister, Andrey Belousov.")
       if (text.charCodeAt(toks[e].pe) === 44 || (e > a && text.charCodeAt(toks[e].pe) === 46 && !/\S/.test(text.charAt(toks[e].pe + 1)))) return true;
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
     // (an adjective, not the rank, before a name that modifies a plural: "running major Hollywood studios")
     if (pv.l === 'major' && !pv.cap) {
-      let e = a;
-      while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
+      const e = capRunEnd(a);
       const nx = toks[e + 1];
       if (nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && /[^s]s$/.test(nx.l) && !SAY_VERBS.has(nx.l)) return false;
     }
@@ -3090,9 +3093,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "Tavares's first club, Vitoria Guimaraes, under ...": the name between commas
     // (not a person's: "the head of Ukraine's nuclear watchdog, Oleh Korikov, said")
     if (!commaWs(text, gf, gt) || GIVEN_NAMES.has(toks[a].t)) return false;
-    let e = a;
-    while (toks[e + 1] && toks[e + 1].cap && joined(text, toks[e], toks[e + 1])) e++;
-    return text.charCodeAt(toks[e].pe) === 44;
+    return text.charCodeAt(toks[capRunEnd(a)].pe) === 44;
   };
   /** "major" after a trade at token k, a big firm and no rank: "French defence major Dassault Aviation", "oil major Shell". */
   const sectorMajor = (k: number): boolean => {
@@ -3362,11 +3363,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && (f.a === f.b || UMBRELLA_BODIES.has(f.target.name)))) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         let end = connectorTail(orgAfter);
         // (and the words after "and" that end in the same body's head: "the U.S. Securities and Exchange Commission")
-        const and = toks[end + 1];
-        if (end === orgAfter && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[end].pe, and.s) && !toks[end].poss && toks[end + 2] && joined(text, and, toks[end + 2]) && !covered[end + 2]) {
-          const h = orgRun(end + 2);
-          if (h !== undefined && h > end + 2 && h - end <= 5 && !toks[end + 2].caps && !CLUB_HEADS.has(toks[h].t) && !LEGAL_SUFFIXES.has(toks[end].t) && !lookup(end + 2, h, discovered)) end = connectorTail(h);
-        }
+        const h = end === orgAfter && !LEGAL_SUFFIXES.has(toks[end].t) ? andBodyEnd(end, 5) : -1;
+        if (h > 0) end = connectorTail(h);
         // (a lower-case "the" of a known form is not the name's: "the North" + "Korean Department of US Affairs")
         discover(tk.cap || f.a === f.b ? i : i + 1, end, 'organization', 'head');
         i = end + 1;
@@ -3556,15 +3554,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "the Securities and Exchange Commission", "Fish and Wildlife Service": one or two capitalised words, "and", then
     // words that end in a body's head are one body (not a person's name before it, nor a title's: "Prime Minister and ...";
     // nor a second body named by its head alone: "the U.S. Army and Navy officials")
-    if (b - i < 2 && b + 2 < toks.length && toks[b + 1].l === 'and' && !toks[b + 1].cap && inlineSpace(text, toks[b].pe, toks[b + 1].s) && !L.title && !L.caps && !toks[b].poss) {
-      const h = joined(text, toks[b + 1], toks[b + 2]) && !covered[b + 2] ? orgRun(b + 2) : undefined;
+    if (b - i < 2 && !L.title && !L.caps) {
+      const h = andBodyEnd(b, 4);
       let a0 = i;
       if (toks[a0].l === 'the') a0++;
       let plain = a0 <= b;
       // (no body's head or acronym before the "and", nor a club after it: not "Glencore Plc and Anglo American", "WGAW Board
       // and WGAE Council", "Crystal Palace and Newcastle United")
       for (let k = a0; k <= b && plain; k++) plain = toks[k].cap && !toks[k].caps && !isOrgHead(toks[k].t) && !PLACE_NOUNS_AFTER.has(toks[k].l) && !covered[k] && !GIVEN_NAMES.has(toks[k].t) && !TITLES.has(toks[k].l) && !g.forms.has(toks[k].n) && !g.demonyms.has(toks[k].n);
-      if (h !== undefined && plain && h - b <= 4 && h > b + 2 && !toks[b + 2].caps && !CLUB_HEADS.has(toks[h].t) && !lookup(b + 2, h, discovered)) {
+      if (h > 0 && plain) {
         const end = connectorTail(h);
         discover(a0, end, 'organization', 'head');
         i = end + 1;
@@ -3603,6 +3601,18 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     classifyRun(i, b);
     i = b + 1;
+  }
+
+  /**
+   * After the word at e: "and", then words that end in a body's head, the same body's ("Securities and Exchange
+   * Commission"): the head's index, at most `max` tokens past e, or -1. Not a club, a known name, nor a head alone.
+   */
+  function andBodyEnd(e: number, max: number): number {
+    const and = toks[e + 1];
+    const w = toks[e + 2];
+    if (!and || !w || and.l !== 'and' || and.cap || !inlineSpace(text, toks[e].pe, and.s) || toks[e].poss || !joined(text, and, w) || covered[e + 2]) return -1;
+    const h = orgRun(e + 2);
+    return h !== undefined && h > e + 2 && h - e <= max && !w.caps && !CLUB_HEADS.has(toks[h].t) && !lookup(e + 2, h, discovered) ? h : -1;
   }
 
   /** Whether a capitalised word of a..b-1 is not a common word. */

@@ -1443,7 +1443,6 @@ function nationsHead(toks: Token[], and: number): number {
   return seen > 0 && seen <= 3 && nationModifier(toks[q - 1].text === '.' ? toks[q - 2] : toks[q - 1]) && n && isWordToken(n) && !isCap(n) && isPluralNoun(n.lower) ? q : -1;
 }
 
-/** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
 /**
  * Whether the number at i, after a name, is one of a list of tallies that follows a counted noun, each a name and
  * its number: "the commission projected National would win 50 seats, Labour 34, Greens 14, ACT 11 and Te Pāti Māori 4".
@@ -1470,6 +1469,7 @@ function tallyListItem(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
 function designationName(prev: Token): boolean {
   // (or a camel-cased product name: "iPhone 4", "iPad 2", "eVTOL 3")
   // (and "iOS 6", "macOS 14")
@@ -2224,18 +2224,18 @@ function galleryCounters(text: string, seg: Segmentation): Set<string> | undefin
   return out.size ? out : undefined;
 }
 
-/**
- * A model's number inside a counted phrase: two to four plain digits right after a count, before a capitalised word
- * or a plural ("75 737 MAX 8s", "14 777 freighters", "five additional 777 freighters").
- */
 /** A count a model's number may follow: digits without a scale, or a number word. */
 function countToken(t: Token | undefined): boolean {
   return !!t && (/^\d{1,3}$/.test(t.text) || (isWordToken(t) && isNumberWord(t.lower)));
 }
+/**
+ * A model's number inside a counted phrase: two to four plain digits right after a count, before a capitalised word
+ * or a plural ("75 737 MAX 8s", "14 777 freighters", "five additional 777 freighters").
+ */
 function modelNumberAt(toks: Token[], j: number): boolean {
   const t = toks[j];
   const n = toks[j + 1];
-  return !!t && !!n && /^\d{2,4}$/.test(t.text) && toks[j].start > 0 && isWordToken(n) && n.start > t.end && (isCap(n) || (isPluralNoun(n.lower) && !SCALE_OR_UNIT_AFTER_MODEL.test(n.lower)));
+  return !!t && !!n && /^\d{2,4}$/.test(t.text) && isWordToken(n) && n.start > t.end && (isCap(n) || (isPluralNoun(n.lower) && !SCALE_OR_UNIT_AFTER_MODEL.test(n.lower)));
 }
 const SCALE_OR_UNIT_AFTER_MODEL = /^(?:millions|billions|thousands|hundreds|dollars|euros|pounds|yuan|rupees|years|days|hours|minutes|weeks|months|metres|meters|kilometres|kilometers|miles|feet|tonnes|tons|people|percent|votes|seats)$/;
 /** Counts before a model's number, in an article: "75 737 MAX 8s" makes 737 a model's number there. */
