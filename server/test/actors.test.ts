@@ -1552,3 +1552,9 @@ test('a portfolio that is a title too, with no name after it, ends a body’s na
   const r = detect('Courts\n\nThe International Court of Justice ruled that 2 hunts were illegal. The Department of Justice said 9 cases closed. The Zambia Chamber of Mines said 9 mines grew. However, Mines Minister Richard Musukwa said 5 grew.\n');
   assert.deepEqual(texts(r, 'organization'), ['International Court of Justice', 'Department of Justice', 'Zambia Chamber of Mines']);
 });
+
+test('a wire dateline glued by two hyphens names no body ("ZURICH--Swiss pharmaceuticals giant Novartis AG said"), and a film’s capitalised "Star" is no title ("“Star Wars: The Force Awakens”"); "Hollywood star Tom Hanks" keeps his', () => {
+  const r = detect('Approval\n\nZURICH--Swiss pharmaceuticals giant Novartis AG said the FDA approved 2 drugs.\n\n“Star Wars: The Force Awakens” is, however, up for 5 awards. Hollywood star Tom Hanks said 3 films came.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Novartis AG', 'FDA']);
+  assert.deepEqual(texts(r, 'person'), ['Tom Hanks']);
+});

@@ -1617,7 +1617,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s) || MONTH_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s) || MONTH_DATELINE.test(s) || DASH_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s|--/) : -1,
       media: -1,
     };
     out.push(L);
@@ -1672,6 +1672,8 @@ function colonDateline(line: string): boolean {
 /** "FELTON, CA The winds spread ...": a dateline of a place in capitals and a state's code, its dash lost by a scraper. */
 const STATE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'-]*\\p{Lu}, (?:${US_STATE_CODES.replace(/ /g, '|')})\\s+\\p{Lu}`, 'u');
 /** "MONTREAL, April 6 Global airline traffic grew ...": a place in capitals, a comma and the date, its dash lost. */
+/** A wire's dateline glued to its story by two hyphens: "ZURICH--Swiss pharmaceuticals giant Novartis AG said". */
+const DASH_DATELINE = /^\s*\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}--\p{Lu}/u;
 const MONTH_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]*\p{Lu}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s+\p{Lu}/u;
 
 function datelineHead(text: string, f: number, end: number): boolean {
@@ -1680,8 +1682,8 @@ function datelineHead(text: string, f: number, end: number): boolean {
   while (k < end) {
     const c = text.charCodeAt(k);
     if (c === 44 || c === 40 || c === 58 || ((c === 0x2013 || c === 0x2014) && isSpaceCode(text.charCodeAt(k - 1)))) return true;
-    // (or a hyphen set off by spaces: "TORONTO - Authorities in ...")
-    if (c === 45 && isSpaceCode(text.charCodeAt(k - 1)) && isSpaceCode(text.charCodeAt(k + 1))) return true;
+    // (or a hyphen set off by spaces: "TORONTO - Authorities in ..."; or two glued: "ZURICH--Swiss ...")
+    if (c === 45 && ((isSpaceCode(text.charCodeAt(k - 1)) && isSpaceCode(text.charCodeAt(k + 1))) || text.charCodeAt(k + 1) === 45)) return true;
     if (c < 128) {
       if ((c >= 65 && c <= 90) || c === 46 || c === 39 || c === 47 || c === 45 || isSpaceCode(c)) {
         k++;
@@ -3037,7 +3039,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const nx = toks[e + 1];
       if (nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && /[^s]s$/.test(nx.l) && !SAY_VERBS.has(nx.l)) return false;
     }
-    if (TITLES.has(pv.l) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
+    if ((TITLES.has(pv.l) && pv.t !== 'Star') || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
     if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
@@ -3951,7 +3953,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // a title in the plural cues a list of names, not one word ("told reporters Jo")
-      if (TITLES.has(t.l) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
+      // (a film's "Star" is none: "“Star Wars: The Force Awakens”"; the title is written "star": "Hollywood star Tom Hanks")
+      if ((TITLES.has(t.l) && !(t.t === 'Star')) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
         titled = true;
         p++;
         continue;
