@@ -1558,3 +1558,11 @@ test('a wire dateline glued by two hyphens names no body ("ZURICH--Swiss pharmac
   assert.deepEqual(texts(r, 'organization'), ['Novartis AG', 'FDA']);
   assert.deepEqual(texts(r, 'person'), ['Tom Hanks']);
 });
+
+test('a national branch’s country code after a body’s head is part of its name, and the body written without it is the same: "Cancer Research UK ... Cancer Research’s Nick Ormiston-Smith"; "The US Army" stays as it was', () => {
+  const r = detect('Cancer\n\nFigures from Cancer Research UK suggest that 352,000 people are diagnosed. There is good news, says Cancer Research’s Nick Ormiston-Smith. The US Army said 2 left.\n');
+  const orgs = r.mentions.filter((m) => m.kind === 'organization');
+  assert.deepEqual(orgs.map((m) => m.text), ['Cancer Research UK', 'Cancer Research', 'US Army']);
+  assert.equal(orgs[0].key, orgs[1].key);
+  assert.deepEqual(texts(r, 'place'), []);
+});

@@ -2815,6 +2815,17 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       discovered.set(n, target);
     }
     if (!target) target = register(n, surface);
+    // ("Cancer Research UK ... Cancer Research's Nick Ormiston-Smith": the branch is also written without its country)
+    if (kind === 'organization' && b > a + 1 && /^(?:UK|US)$/.test(toks[b].t) && isOrgHead(toks[b - 1].t)) {
+      const baseSurface = text.slice(s, toks[b - 1].e).replace(/\s+/g, ' ');
+      const base = normalizeName(baseSurface);
+      if (!discovered.has(base)) {
+        discovered.set(base, target);
+        discoveredFirst.add(base.split(' ')[0]);
+        addPrefixes(discoveredPrefixes, base);
+        addProperPrefixes(discoveredLonger, base);
+      }
+    }
     const f: Found = { s, e, a, b, target: withVia(target, via) };
     emit(f);
     return f;
@@ -3453,7 +3464,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         if (inner && !ORG_HEADS.has(nx.t)) {
           const afterConnector = /^(of|for|on|the)$/.test(toks[b].l);
-          if (inner.target.kind === 'place' && (afterConnector || (inner.b + 1 < toks.length && joined(text, toks[inner.b], toks[inner.b + 1]) && !toks[inner.b].poss && orgRun(inner.b + 1) !== undefined))) {
+          // (or a national branch's country code after a body's head: "Cancer Research UK", "Amnesty International UK")
+          if (inner.target.kind === 'place' && (afterConnector || branchCode(b, inner) || (inner.b + 1 < toks.length && joined(text, toks[inner.b], toks[inner.b + 1]) && !toks[inner.b].poss && orgRun(inner.b + 1) !== undefined))) {
             b = inner.b;
             continue;
           }
@@ -3615,6 +3627,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (!and || !w || and.l !== 'and' || and.cap || !inlineSpace(text, toks[e].pe, and.s) || toks[e].poss || !joined(text, and, w) || covered[e + 2]) return -1;
     const h = orgRun(e + 2);
     return h !== undefined && h > e + 2 && h - e <= max && !w.caps && !CLUB_HEADS.has(toks[h].t) && !lookup(e + 2, h, discovered) ? h : -1;
+  }
+
+  /** "UK" or "US" at f, right after a body's head at h: the body's national branch ("Cancer Research UK's head"). */
+  function branchCode(h: number, f: { a: number; b: number }): boolean {
+    return f.a === h + 1 && f.b === f.a && isOrgHead(toks[h].t) && !toks[h].poss && /^(?:UK|US)$/.test(toks[f.a].t) && joined(text, toks[h], toks[f.a]);
   }
 
   /** Whether a capitalised word of a..b-1 is not a common word. */
@@ -3872,7 +3889,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // inside a sentence; at a sentence start they need a word that is not common ("Press TV").
       if (toks[start].initial && !someUncommonCap(start, lastCap)) continue;
       // "... Committee of the Workers' Party of Korea": the connector tail belongs to the name.
-      const end = tailEnd;
+      const end = tailEnd + 1 === b && branchCode(tailEnd, { a: b, b }) ? b : tailEnd;
       // the generic tail of a name found just before: "TASS News Agency", "the official Korean Central News Agency"
       if (start > 0 && covered[start - 1] && wsOnly(text, toks[start - 1].pe, toks[start].s) && toks[start - 1].line === toks[start].line && GENERIC_TAILS.has(`${toks[start].t} ${toks[end].t}`) && end === start + 1) {
         classifyRun(end + 1, b, credit);
