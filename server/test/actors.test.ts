@@ -1566,3 +1566,8 @@ test('a national branch’s country code after a body’s head is part of its na
   assert.equal(orgs[0].key, orgs[1].key);
   assert.deepEqual(texts(r, 'place'), []);
 });
+
+test('a body of … and … that ends in the plural of its members is one name: "the Alliance of Motion Picture and Television Producers"; "the Ministry of Health and Finance Ministers" stays the ministry', () => {
+  const r = detect('Strike\n\nThe WGA failed to reach a deal with the Alliance of Motion Picture and Television Producers on 3 points. The Ministry of Health and Finance Ministers met 2 times.\n');
+  assert.deepEqual(texts(r, 'organization'), ['WGA', 'Alliance of Motion Picture and Television Producers', 'Ministry of Health']);
+});

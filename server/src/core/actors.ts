@@ -3545,6 +3545,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       while (connected && e + 1 < toks.length && e - b < 4 && toks[e + 1].cap && joined(text, toks[e], toks[e + 1]) && DEPARTMENT_WORDS.has(toks[e + 1].l)) e++;
       // (ending in a noun: "Center for Strategic and International Studies", not "... and International")
       if (connected && e > b + 1 && !(toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1])) && !DEPARTMENT_ADJECTIVES.has(toks[e].l)) b = e;
+      // (or in the plural of the members it gathers: "the Alliance of Motion Picture and Television Producers")
+      else if (connected && toks[b + 2].cap && joined(text, toks[b + 1], toks[b + 2]) && !covered[b + 2]) {
+        let m = b + 2;
+        while (m - b < 4 && toks[m + 1]?.cap && joined(text, toks[m], toks[m + 1]) && !toks[m].poss) m++;
+        const members = toks[m];
+        if (!members.poss && (OWNER_WORDS.has(members.t) || /\p{Ll}(?:ers|ors)$/u.test(members.t)) && !pluralTitle(members.l) && !TITLES.has(members.l) && !GIVEN_NAMES.has(toks[b + 2].t) && !lookup(b + 2, m, discovered) && !(toks[m + 1]?.cap && joined(text, members, toks[m + 1]))) b = m;
+      }
     }
     // "The National Disaster Risk Reduction and Management Council (NDRRMC)": an "and" inside a
     // name whose acronym follows and spells it
