@@ -1571,3 +1571,8 @@ test('a body of … and … that ends in the plural of its members is one name: 
   const r = detect('Strike\n\nThe WGA failed to reach a deal with the Alliance of Motion Picture and Television Producers on 3 points. The Ministry of Health and Finance Ministers met 2 times.\n');
   assert.deepEqual(texts(r, 'organization'), ['WGA', 'Alliance of Motion Picture and Television Producers', 'Ministry of Health']);
 });
+
+test('trades listed with commas after a body’s head and "of", then the plural of its members, are one name: "the National Union of Rail, Maritime and Transport Workers (RMT)"', () => {
+  const r = detect('Strike\n\nMembers of the National Union of Rail, Maritime and Transport Workers (RMT) will walk out, 40,000 of them, the union said.\n');
+  assert.deepEqual(texts(r, 'organization'), ['National Union of Rail, Maritime and Transport Workers', 'RMT']);
+});

@@ -3529,7 +3529,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (b + 4 < toks.length && text.charCodeAt(toks[b].pe) === 44 /* , */) {
       let connected = false;
       for (let k = i; k < b && !connected; k++) connected = ORG_HEADS.has(toks[k].t) && (toks[k + 1].l === 'of' || toks[k + 1].l === 'for');
-      const last = connected ? portfolioListEnd(b) : -1;
+      // (or trades listed so, then the plural of the members: "National Union of Rail, Maritime and Transport Workers")
+      const last = connected ? (portfolioListEnd(b) > 0 ? portfolioListEnd(b) : membersListEnd(b)) : -1;
       if (last > 0 && !DEPARTMENT_ADJECTIVES.has(toks[last].l)) {
         discover(toks[i].l === 'the' ? i + 1 : i, last, 'organization', 'head');
         i = last + 1;
@@ -3684,6 +3685,23 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const and = toks[e + 1];
     const last = toks[e + 2];
     return e > k && and && and.l === 'and' && !and.cap && inlineSpace(text, toks[e].pe, and.s) && last && last.cap && DEPARTMENT_WORDS.has(last.l) && joined(text, and, last) ? e + 2 : -1;
+  }
+
+  /**
+   * Capitalised words from k listed with commas, "and", then words that end in the plural of a body's members: "Rail,
+   * Maritime and Transport Workers". The members' index, else -1.
+   */
+  function membersListEnd(k: number): number {
+    const listed = (q: number) => toks[q].cap && !toks[q].poss && !covered[q] && !g.forms.has(toks[q].n) && !GIVEN_NAMES.has(toks[q].t);
+    if (k + 3 >= toks.length || !listed(k) || text.charCodeAt(toks[k].pe) !== 44 /* , */) return -1;
+    let e = k;
+    while (e + 1 < toks.length && e - k < 6 && listed(e + 1) && /^, $/.test(text.slice(toks[e].pe, toks[e + 1].s))) e++;
+    const and = toks[e + 1];
+    if (e === k || !and || and.l !== 'and' || and.cap || !inlineSpace(text, toks[e].pe, and.s) || !toks[e + 2]?.cap || !joined(text, and, toks[e + 2])) return -1;
+    let m = e + 2;
+    while (m - e < 4 && toks[m + 1]?.cap && joined(text, toks[m], toks[m + 1]) && !toks[m].poss) m++;
+    const members = toks[m];
+    return !members.poss && (OWNER_WORDS.has(members.t) || /\p{Ll}(?:ers|ors)$/u.test(members.t)) && !pluralTitle(members.l) && !TITLES.has(members.l) ? m : -1;
   }
 
   /** The capitalised words from `k` (up to four, joined), when the last is a body's head ("Event Data Project"): its index, else -1. */
