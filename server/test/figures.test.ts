@@ -322,6 +322,10 @@ test('a ranking’s top before a preposition counts nothing: "dominated the top 
   expectMarked('US universities dominated the top 10 in the rankings, claiming a record [[eight places]]. Oil is sold by the top [[10 exporters]].');
 });
 
+test('"km/hr" and "kmph" are speeds as "km/h" is: "runs at [[130 km/hr]] and covers a distance of [[1659 kms]]"', () => {
+  expectMarked('The train runs at a speed of [[130 km/hr]] and covers a distance of [[1659 kms]]. Buses run at [[60 kmph]] and stop.');
+});
+
 test('a relative clause\'s subject after the counted noun ends it: "the [[16 HIMARS]] Ukraine has received", "the [[5 F-16s]] Norway pledged"', () => {
   expectMarked('Ukrainian forces celebrated the [[16 HIMARS]] Ukraine has received. The [[5 F-16s]] Norway pledged arrived. It sent [[31 M1 Abrams tanks]].');
 });

@@ -331,7 +331,7 @@ const MEASURE_UNITS: Record<string, string> = {
   centimeter: 'cm', centimeters: 'cm', cm: 'cm', hectare: 'ha', hectares: 'ha', ha: 'ha', acre: 'acre', acres: 'acre', barrel: 'barrel', barrels: 'barrel',
   kmh: 'kph', bpd: 'bpd', litre: 'l', litres: 'l', liter: 'l', liters: 'l', gallon: 'gallon', gallons: 'gallon', megawatt: 'MW', megawatts: 'MW', mw: 'MW',
   gigawatt: 'GW', gigawatts: 'GW', gw: 'GW', kilowatt: 'kW', kilowatts: 'kW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', twh: 'TWh',
-  degree: 'degree', degrees: 'degree', '°': 'degree', knot: 'knot', knots: 'knot', mph: 'mph', kph: 'kph', 'km/h': 'kph', bcm: 'bcm', 'sq': 'sq', square: 'sq', cubic: 'cubic',
+  degree: 'degree', degrees: 'degree', '°': 'degree', knot: 'knot', knots: 'knot', mph: 'mph', kph: 'kph', 'km/h': 'kph', 'km/hr': 'kph', kmph: 'kph', bcm: 'bcm', 'sq': 'sq', square: 'sq', cubic: 'cubic',
 };
 /** A temperature glued to its scale, capital only ("45C", "113F"; "5g" and "4f" are not). */
 const GLUED_TEMPERATURE = /^(\d{1,3}(?:\.\d+)?)([CF])$/;
