@@ -1576,3 +1576,9 @@ test('trades listed with commas after a body’s head and "of", then the plural 
   const r = detect('Strike\n\nMembers of the National Union of Rail, Maritime and Transport Workers (RMT) will walk out, 40,000 of them, the union said.\n');
   assert.deepEqual(texts(r, 'organization'), ['National Union of Rail, Maritime and Transport Workers', 'RMT']);
 });
+
+test('a tally grouped in thousands after a name is no age ("Baja California, 2,642; Chihuahua, 2,396"), and a role ends before the tally its holder got ("David Mwaure Waihiga, leader of the Agano Party got 31,987 votes")', () => {
+  const r = detect('Results\n\nThe states with the most murders were State of Mexico, 2,849; Baja California, 2,642; Chihuahua, 2,396, in all. David Mwaure Waihiga, leader of the Agano Party got 31,987 votes.\n');
+  assert.deepEqual(texts(r, 'person'), ['David Mwaure Waihiga']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['leader of the Agano Party']);
+});

@@ -968,7 +968,7 @@ const ACRONYM_STOP = set(`STR AM PM GMT UTC EST EDT PST PDT CET CEST KST BST ET 
   CPI PPI WPI PMI FDI FY LEO UAS ADIZ CO2 CO₂ NO2 NO₂ SO2 SO₂ CH4 CH₄ N2O N₂O PM10 HOMEPAGE HTTPS HTTP USB WW1 WW2 WWI WWII
   ATM ATMs SUV SUVs LCD LED OLED DRAM DDR4 DDR5 SSD SSDs CPU GPU GPUs FY23 FY24 FY25 FY26 Q1 Q2 Q3 Q4 H1 H2 YoY QoQ
   TEU TEUs FEU BPD KBPD MBPD MMT MTPA BCM TCF MMBTU MWH GWH KWH TWH
-  SMS MMS SIM SIMs PIN PINs OTP CCTV MRI VPN VPNs MAX GCSE GCSEs KCSE KCPE IELTS TOEFL GMAT SATs
+  SMS MMS SIM SIMs PIN PINs OTP CCTV MRI VPN VPNs COVID19 MAX GCSE GCSEs KCSE KCPE IELTS TOEFL GMAT SATs
   MLA MLAs MPP MPPs MNA MNAs MHA MLC MLCs MACE T1D T2D COPD CKD
   TB MDR XDR SARS MERS HPV STI STIs STD STDs NCD NCDs ICU ICUs OPD ARV ARVs PPE ${US_STATE_CODES}`);
 
@@ -2954,6 +2954,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (and before an auxiliary or a negation that opens the clause: "Mr A, the spokesperson of the Ministry didn't give details")
     const aux = phrase.search(/\s(?:didn['’]t|doesn['’]t|don['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot|did|does|will|would|could|should|might|must)\s/u);
     if (aux > 0) phrase = phrase.slice(0, aux);
+    // (and before a tally the person got: "David Mwaure Waihiga, leader of the Agano Party got 31,987 votes")
+    phrase = phrase.replace(/\s+(?:got|won|polled|secured|garnered|obtained)\s+\d.*$/, '');
     // (and before where it was said: "the president of the association in a statement said")
     phrase = phrase.replace(/\s+(?:in|on) (?:a|an|the|its|his|her) (?:statement|press release|release|letter|post|tweet|interview|briefing|video)\b.*$/i, '');
     // (and before the verb that ends it when no comma comes first: "Ali Saadat, a local official said, IRNA reported")
@@ -3167,7 +3169,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return false;
   };
   /** "Neil Ashworth, 46, from Sevenoaks": an age between commas after the name. */
-  const ageAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s*\d{1,3}\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 8));
+  // (not a tally grouped in thousands: "Baja California, 2,642; Chihuahua, 2,396")
+  const ageAfter = (b: number): boolean => text.charCodeAt(toks[b].pe) === 44 && /^,\s*\d{1,3}(?!,\d{3})\s*[,.;)]/.test(text.slice(toks[b].pe, toks[b].pe + 10));
   /**
    * A one-word place that is the first name of a person: "Jordan Blake, 23,",
    * "Defence Minister Israel Katz", "Georgia Brown said". The words after it are
