@@ -1582,3 +1582,9 @@ test('a tally grouped in thousands after a name is no age ("Baja California, 2,6
   assert.deepEqual(texts(r, 'person'), ['David Mwaure Waihiga']);
   assert.deepEqual(r.roles.map((x) => x.text), ['leader of the Agano Party']);
 });
+
+test('"Family Welfare" is a portfolio ("the Union Ministry for Health and Family Welfare"), and an ideology named for a leader is no person ("Xi Jinping Thought")', () => {
+  const r = detect('Doses\n\nAs per the data released by the Union Ministry for Health and Family Welfare, 185.90 crore doses were given. "We will implement Xi Jinping Thought on Strengthening the Military," he said of 7 plans.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Union Ministry for Health and Family Welfare']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

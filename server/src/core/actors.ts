@@ -612,7 +612,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`One Two Three Four Five Way Avenue Boulevard Lane People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`One Two Three Four Five Way Avenue Boulevard Lane Thought People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -899,9 +899,10 @@ const DEPARTMENT_WORDS = new Set([
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
-  // ("Minister for Climate Change Sherry Rehman", "UN human rights chief")
+  // ("Minister for Climate Change Sherry Rehman", "UN human rights chief", "Ministry of Health and Family Welfare")
   'change',
   'rights',
+  'family',
 ]);
 
 /** Verbs of saying and reporting (forms after or before a speaker). */
