@@ -1588,3 +1588,9 @@ test('"Family Welfare" is a portfolio ("the Union Ministry for Health and Family
   assert.deepEqual(texts(r, 'organization'), ['Union Ministry for Health and Family Welfare']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('capitals written together before a surname, after a title or a comma, are initials: "Agriculture Commissioner PK Singh", "The Chief Secretary of Odisha, PK Jena said"; "Last week, JRC Reuters spokesman" and "CSE Workers’ Party" are no names', () => {
+  const r = detect('Crops\n\nThe rain helped, according to Agriculture Commissioner PK Singh, with 3 crops. The Chief Secretary of Odisha, PK Jena said that 2 bodies were counted twice. Last week, JRC Reuters spokesman Lloyd Thomas said 4 left.\n');
+  assert.deepEqual(texts(r, 'person'), ['PK Singh', 'PK Jena', 'Lloyd Thomas']);
+  assert.deepEqual(r.roles.map((x) => x.text).slice(0, 1), ['Agriculture Commissioner']);
+});

@@ -1798,6 +1798,16 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       }
       continue;
     }
+    // "Agriculture Commissioner PK Singh", "Odisha, PK Jena said": capitals written together before a surname, after a
+    // title or a comma, are initials (one token each, as "P. K. Singh" would be)
+    if (raw.caps && (raw.t.length === 2 || raw.t.length === 3) && !raw.dotted && gluedInitials(text, toks, raw, s, wordEnd, line)) {
+      for (let j = 0; j < raw.t.length; j++) {
+        const iw = wordInfo(raw.t[j]);
+        const dw = iw.dot ?? (iw.dot = wordInfo(raw.t[j] + '.'));
+        add(mk(dw, s + j, s + j + 1, false, s + j + 1, line));
+      }
+      continue;
+    }
     // "K J Alphons": single capitals without dots before a name are initials too (two or three of them)
     // (its span stays the letter: no dot is written)
     let undotted = false;
@@ -1860,6 +1870,29 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
 
 /** What a name leads or owns, after its hyphen: "Homeland Security-led", "Saudi Arabia-backed". */
 const NAME_PARTICIPLE_TAILS = /^(?:led|backed|run|owned|funded|sponsored|brokered|controlled|dominated|linked|allied|aligned|affiliated|supported|organised|organized|based|made)$/;
+
+/**
+ * Whether two or three capitals ("PK", not a known form nor an acronym of things) stand after a title word or a comma
+ * and before one capitalised word of lower-case letters that ends a name and is no title, head or portfolio: a name's
+ * initials ("Agriculture Commissioner PK Singh", "The Chief Secretary of Odisha, PK Jena said").
+ */
+function gluedInitials(text: string, toks: Tok[], w: WordInfo, s: number, end: number, line: number): boolean {
+  if (!/^[A-Z]{2,3}$/.test(w.t) || text.charCodeAt(end) !== 32 || !isUpperAscii(text.charCodeAt(end + 1))) return false;
+  let e = end + 2;
+  while (e < text.length && text.charCodeAt(e) >= 97 && text.charCodeAt(e) <= 122) e++;
+  // (the surname ends the name: a lower-case word or a stop after it, not "&" or another capital)
+  if (e - end < 4 || !(e >= text.length || /^(?: \p{Ll}|[,.;:)]|['’]s\b)/u.test(text.slice(e, e + 3))) || OWNER_WORDS.has(text.slice(end + 1, e))) return false;
+  const next = text.slice(end + 1, e).toLowerCase();
+  if (TITLES.has(next) || TITLE_MODIFIERS.has(next) || DEPARTMENT_WORDS.has(next) || ORG_HEADS.has(text.slice(end + 1, e)) || ACRONYM_STOP.has(w.t)) return false;
+  const prev = toks[toks.length - 1];
+  const after = prev && prev.line === line ? text.slice(prev.pe, s) : '';
+  const cue = !!prev && prev.line === line && ((after === ' ' && TITLES.has(prev.l)) || /^,\s$/.test(after));
+  if (!cue) return false;
+  const g = gazetteer();
+  // (nor before a known name: "Last week, JRC Reuters spokesman")
+  const sw = wordInfo(text.slice(end + 1, e));
+  return !g.forms.has(w.n) && !g.demonyms.has(w.n) && !g.forms.has(sw.n) && !g.demonyms.has(sw.n);
+}
 
 /**
  * Whether run-together initials ("M.K.", "K.P.", not a known form such as "U.S." or "U.N.") stand
