@@ -3588,7 +3588,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let m = b + 2;
         while (m - b < 4 && toks[m + 1]?.cap && joined(text, toks[m], toks[m + 1]) && !toks[m].poss) m++;
         const members = toks[m];
-        if (!members.poss && (OWNER_WORDS.has(members.t) || /\p{Ll}(?:ers|ors)$/u.test(members.t)) && !pluralTitle(members.l) && !TITLES.has(members.l) && !GIVEN_NAMES.has(toks[b + 2].t) && !lookup(b + 2, m, discovered) && !(toks[m + 1]?.cap && joined(text, members, toks[m + 1]))) b = m;
+        if (membersPlural(members) && !GIVEN_NAMES.has(toks[b + 2].t) && !lookup(b + 2, m, discovered) && !(toks[m + 1]?.cap && joined(text, members, toks[m + 1]))) b = m;
       }
     }
     // "The National Disaster Risk Reduction and Management Council (NDRRMC)": an "and" inside a
@@ -3738,7 +3738,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let m = e + 2;
     while (m - e < 4 && toks[m + 1]?.cap && joined(text, toks[m], toks[m + 1]) && !toks[m].poss) m++;
     const members = toks[m];
-    return !members.poss && (OWNER_WORDS.has(members.t) || /\p{Ll}(?:ers|ors)$/u.test(members.t)) && !pluralTitle(members.l) && !TITLES.has(members.l) ? m : -1;
+    return membersPlural(members) ? m : -1;
+  }
+
+  /** The plural of a body's members that may end its name: "Producers", "Workers", "Exporters" (not a title's: "Ministers"). */
+  function membersPlural(t: Tok): boolean {
+    return !t.poss && (OWNER_WORDS.has(t.t) || /\p{Ll}(?:ers|ors)$/u.test(t.t)) && !pluralTitle(t.l) && !TITLES.has(t.l);
   }
 
   /** The capitalised words from `k` (up to four, joined), when the last is a body's head ("Event Data Project"): its index, else -1. */
