@@ -864,6 +864,11 @@ const WATER_CONTEXT = /\b(?:waters?|coast|coastline|sea|strait|boundary|crossing
 /** The heads of football clubs' names: "Newcastle United", "Manchester City". */
 const CLUB_HEADS = new Set(['United', 'City', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'FC', 'Villa', 'Rangers', 'Celtic', 'County', 'Town']);
 
+/** A title word before a name; a capitalised "Star" is a film's ("“Star Wars”"), the star of films is written "star". */
+function titleWord(t: Tok): boolean {
+  return TITLES.has(t.l) && t.t !== 'Star';
+}
+
 /** Military ranks, left out after an office written in lower case: "RSF commander Gen Mohamed Dagalo" is "RSF commander". */
 const RANKS_AFTER_OFFICE = set('gen gen. general commodore col col. colonel capt capt. captain maj maj. major lt lt. lieutenant brig brig. brigadier adm adm. admiral sgt sgt. sergeant marshal');
 /** Words in "-ly" that open a role ("early-career", "deputy" is no -ly word): a role after a name may start with them. */
@@ -2829,12 +2834,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const named = spelledBefore(a) ?? initialsBefore(a);
       if (named) discovered.set(n, (target = named));
     }
-    const register = (n: string, surface: string): Target => {
-      const target: Target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
+    // a name found here, under its key and its prefixes, as lookups in pass 1 need them
+    const remember = (n: string, target: Target) => {
       discovered.set(n, target);
       discoveredFirst.add(n.split(' ')[0]);
       addPrefixes(discoveredPrefixes, n);
       addProperPrefixes(discoveredLonger, n);
+    };
+    const register = (n: string, surface: string): Target => {
+      const target: Target = { kind, key: `norm:${n}`, name: surface, via, upper: true, acronym: false, rank: 1 };
+      remember(n, target);
       const c = compactName(surface);
       if (!discoveredCompact.has(c)) discoveredCompact.set(c, target);
       return target;
@@ -2853,12 +2862,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (kind === 'organization' && b > a + 1 && /^(?:UK|US)$/.test(toks[b].t) && isOrgHead(toks[b - 1].t)) {
       const baseSurface = text.slice(s, toks[b - 1].e).replace(/\s+/g, ' ');
       const base = normalizeName(baseSurface);
-      if (!discovered.has(base)) {
-        discovered.set(base, target);
-        discoveredFirst.add(base.split(' ')[0]);
-        addPrefixes(discoveredPrefixes, base);
-        addProperPrefixes(discoveredLonger, base);
-      }
+      if (!discovered.has(base)) remember(base, target);
     }
     const f: Found = { s, e, a, b, target: withVia(target, via) };
     emit(f);
@@ -3086,7 +3090,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const nx = toks[e + 1];
       if (nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && /[^s]s$/.test(nx.l) && !SAY_VERBS.has(nx.l)) return false;
     }
-    if ((TITLES.has(pv.l) && pv.t !== 'Star') || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
+    if (titleWord(pv) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
     if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
@@ -4038,7 +4042,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // a title in the plural cues a list of names, not one word ("told reporters Jo")
       // (a film's "Star" is none: "“Star Wars: The Force Awakens”"; the title is written "star": "Hollywood star Tom Hanks")
-      if ((TITLES.has(t.l) && !(t.t === 'Star')) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
+      if (titleWord(t) || (pluralTitle(t.l) && p + 2 <= b && isNameLike(toks[p + 1]) && isNameLike(toks[p + 2]))) {
         titled = true;
         p++;
         continue;
