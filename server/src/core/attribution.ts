@@ -111,6 +111,9 @@ const DATA_NOUNS = words(
     'calculations tracker database findings projections figures evidence intelligence imagery monitoring register registry index ' +
     'photos photographs pictures videos',
 );
+/** Conjunctions that open an adverbial clause: a speaker inside one speaks for it only. */
+const ADVERBIAL_OPENERS = words('although though after before because since until unless once whereas while when');
+
 /** Nouns that carry a source after by/from: "figures from the ministry", "a report by C4ADS". */
 const SOURCE_NOUNS = words(
   'figures figure data statistics stats report reports study studies survey poll estimates estimate allegations allegation claims claim accusations ' +
@@ -1169,6 +1172,15 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // "... in what it described as a simulated strike": the words are the speaker's only from "what" on
     if (a1 && a1.lower === 'what' && subject.start - 1 > 0) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: a1.start };
+    }
+    // "... after it admitted safety failures", "Though he described Bankman-Fried as “extremely smart,” ...": a speaker
+    // in an adverbial clause speaks for that clause only: from its conjunction on, to its comma where it opens the
+    // sentence or follows a comma (not "as": "As the minister said, ..." speaks for the sentence)
+    if (a1 && ADVERBIAL_OPENERS.has(a1.lower)) {
+      const span = cueSpan(text, toks, subject.start, v, 'verb');
+      let close = -1;
+      if (subject.start === 1 || (a2 && /^[,;:(—–]$/.test(a2.text))) for (let k = v + 1; k < toks.length && close < 0; k++) if (toks[k].text === ',') close = k;
+      return close >= 0 ? { ...span, from: a1.start, until: toks[close].start } : { ...span, from: a1.start };
     }
     // "..., beating the forecast of analysts, who had put it at $14.1 billion": a relative clause after a comma speaks for itself only
     if (a1 && a1.text === ',' && /^(?:who|which)(?:['’]d|['’]ve|['’]s)?$/.test(toks[subject.start].lower) && subject.start > 1) {
