@@ -1087,3 +1087,7 @@ test('a speaker in an adverbial clause speaks for that clause only: "fined £110
   sourcedBy('As the minister said, 300 schools will close.', '300 schools', 'the minister said');
 });
 
+
+test('"said that" opens what was said, never a speaker after it; a full name in apposition between commas speaks whatever opens the sentence', () => {
+  sourcedBy('Announcing the results on television, the head of the electoral body, Guadalupe Taddei, said that Jorge Álvarez came third with 9.9 per cent.', '9.9 per cent', 'Guadalupe Taddei, said');
+});

@@ -773,6 +773,8 @@ function invertedSpeaker(toks: Token[], v: number): number {
     // (a verb after the phrase makes it a clause's subject, not a speaker: "..., said the government will spend", "..., said it is important")
     const after = toks[last + 1];
     const clause = prev?.text === ',' && !!after && isWord(after) && /^(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)$/.test(after.lower);
+    // ("..., Guadalupe Taddei, said that Jorge Álvarez ... came in third": "that" opens what was said)
+    if (first.lower === 'that') return -1;
     if (!clause && ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text))) return last;
   }
   return -1;
@@ -1233,6 +1235,11 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
       return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
     }
+    // (a full name in apposition between commas, whatever opens the sentence: "Announcing the results on national
+    // television, the president of the National Electoral Institute (INE), Guadalupe Taddei, said")
+    let n = v - 2;
+    while (n >= 0 && isWord(toks[n]) && (isCap(toks[n]) || particleName(toks[n]))) n--;
+    if (prev?.text === ',' && n >= 0 && toks[n].text === ',' && v - 2 - n >= 2 && isCap(toks[n + 1])) return cueSpan(text, toks, n + 1, v, 'verb');
   }
   // "…, saying that": the subject of the main clause
   // (after a tag of its own the participle is that speaker's, whose cue covers the sentence:
