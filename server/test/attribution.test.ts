@@ -1091,3 +1091,9 @@ test('a speaker in an adverbial clause speaks for that clause only: "fined £110
 test('"said that" opens what was said, never a speaker after it; a full name in apposition between commas speaks whatever opens the sentence', () => {
   sourcedBy('Announcing the results on television, the head of the electoral body, Guadalupe Taddei, said that Jorge Álvarez came third with 9.9 per cent.', '9.9 per cent', 'Guadalupe Taddei, said');
 });
+
+test('"helps explain" names a cause, not a speaker: "As Bitcoin surges past $60,000, the rush of money into the ETFs helps explain its run"', () => {
+  unsourced('As Bitcoin surges past $60,000, the rush of money into the ETFs helps explain the asset’s run.', '$60,000');
+  unsourced('Prices rose 4%, which could help to explain the slump.', '4%');
+  sourcedBy('Prices rose 4%, the analyst explained.', '4%', 'the analyst explained');
+});
