@@ -877,3 +877,7 @@ test('a year cut to two digits after an apostrophe is no figure: "their 1998-’
 test('modifiers joined by "and" may hold a name before their plural: "[[73 million current and former AT&T account holders]]"', () => {
   expectMarked('Data on [[73 million current and former AT&T account holders]] leaked, and [[20 current and former Google employees]] signed.');
 });
+
+test('a number and capital beside a seat’s or a unit’s letter is a designation, no scale: "seated in 26A and 26B", "12B or 12D"; "[[26B]] and [[4 jobs]]" stay figures', () => {
+  expectMarked('She said no one was seated in 26A and 26B, the seats next to the door. Rows 12B or 12D were free. The firm lost [[26B]] and [[4 jobs]].');
+});

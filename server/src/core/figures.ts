@@ -2238,6 +2238,11 @@ function modelNumberAt(toks: Token[], j: number): boolean {
   return !!t && !!n && /^\d{2,4}$/.test(t.text) && isWordToken(n) && n.start > t.end && (isCap(n) || (isPluralNoun(n.lower) && !SCALE_OR_UNIT_AFTER_MODEL.test(n.lower)));
 }
 const SCALE_OR_UNIT_AFTER_MODEL = /^(?:millions|billions|thousands|hundreds|dollars|euros|pounds|yuan|rupees|years|days|hours|minutes|weeks|months|metres|meters|kilometres|kilometers|miles|feet|tonnes|tons|people|percent|votes|seats)$/;
+/** A number glued to a capital that is no scale ("26A", "4C"), joined to the token next to it by "and", "or", "&" or a comma. */
+function letterDesignation(t: Token | undefined, joiner: Token | undefined): boolean {
+  return !!t && !!joiner && /^(?:and|or|&|,|\/)$/.test(joiner.lower) && /^\d+[A-Z]$/.test(t.text) && !/^\d+[BMKT]$/.test(t.text);
+}
+
 /** Counts before a model's number, in an article: "75 737 MAX 8s" makes 737 a model's number there. */
 const MODEL_AFTER_COUNT = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\s+(?:(?:additional|more|new|further|extra)\s+)?(\d{3})\s+(?:[A-Z]|[a-z]+s\b)/g;
 function modelNumbersOf(text: string): Set<string> | undefined {
@@ -2291,6 +2296,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_COUNT.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
       // (a glued capital after a name's word is a model's letter, no scale: "Britain's Skynet 5B was deployed", "Star One C1")
       if (digit0 && /^\d+[BMK]$/.test(t.text) && toks[i - 1] && designationName(toks[i - 1]) && !/^[$€£¥₩₹₽₴]/.test(toks[i - 1].text)) continue;
+      // (and so is one beside a seat's or a unit's letter: "no one was seated in 26A and 26B", "Flats 4B and 4C")
+      if (digit0 && /^\d+[BMK]$/.test(t.text) && (letterDesignation(toks[i - 2], toks[i - 1]) || letterDesignation(toks[i + 2], toks[i + 1]))) continue;
       if (digit0 && (/[/:]/.test(t.text) || (/\.\d+\./.test(t.text) && !DOTTED_THOUSANDS.test(t.text))) && !GLUED_UNITS.test(t.text)) continue; // dates 01/28/2023, times 16:00, versions
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // a model's number the article writes after a count: "its embattled 737 MAX" beside "75 737 MAX 8s"
