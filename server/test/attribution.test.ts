@@ -1097,3 +1097,9 @@ test('"helps explain" names a cause, not a speaker: "As Bitcoin surges past $60,
   unsourced('Prices rose 4%, which could help to explain the slump.', '4%');
   sourcedBy('Prices rose 4%, the analyst explained.', '4%', 'the analyst explained');
 });
+
+test('"confirmed dead" and "confirmed to be" state what was found, with no one reporting it; "confirmed to Reuters" still tells', () => {
+  unsourced('A total of 186 structures confirmed to be completely or partially collapsed.', '186 structures');
+  unsourced('Quake Victims Likely Crushed; 161 People Confirmed Dead', '161 People');
+  sourcedBy('The ministry confirmed to Reuters that 40 soldiers had died.', '40 soldiers', 'The ministry confirmed');
+});

@@ -1091,6 +1091,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'declare' && next && (/^(?:war|independence|bankruptcy|mourning|martial|emergency|ceasefire|curfew|holiday|disaster)$/.test(next.lower) || (/^(?:a|an|the)$/.test(next.lower) && (/^(?:state|emergency|ceasefire|curfew|holiday|disaster|national|nationwide|truce|day|period|moratorium|lockdown)$/.test(toks[v + 2]?.lower ?? '') || /^(?:emergency|drought|disaster|famine|epidemic|outbreak)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // "a man accused of stealing goods worth Sh37 million": the accused, not an accuser
   if (lw === 'accused' && next?.lower === 'of' && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !ROLE_NOUNS.has(prev.lower) && !BODY_HEADS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) return undefined;
+  // "186 structures confirmed to be completely or partially collapsed", "161 People Confirmed Dead": a state found, no one
+  // who reports it ("confirmed to Reuters" still tells)
+  if (lw === 'confirmed' && next && (/^(?:dead|killed|missing|injured|infected|positive|negative|destroyed|damaged)$/.test(next.lower) || (next.lower === 'to' && /^(?:be|have|been)$/.test(toks[v + 2]?.lower ?? '')))) return undefined;
   // "the rush of money into the ETFs helps explain the asset’s run", "could help to explain": a cause, not a speaker
   if (lemma === 'explain' && prev && (/^help(?:s|ed|ing)?$/.test(prev.lower) || (prev.lower === 'to' && /^help(?:s|ed|ing)?$/.test(toks[v - 2]?.lower ?? '')))) return undefined;
   // "Lives claimed by traffic accidents": what took them, not a claim
