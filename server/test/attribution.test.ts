@@ -1103,3 +1103,9 @@ test('"confirmed dead" and "confirmed to be" state what was found, with no one r
   unsourced('Quake Victims Likely Crushed; 161 People Confirmed Dead', '161 People');
   sourcedBy('The ministry confirmed to Reuters that 40 soldiers had died.', '40 soldiers', 'The ministry confirmed');
 });
+
+test('a plural’s possessive is a noun, never a verb of saying: "- Four states’ minimum wage will rise to $17" in a list', () => {
+  unsourced("- Four states' minimum wage will rise to $17 or higher, for some or all of their workers, by the end of the year.", '$17');
+  unsourced('The reports’ authors counted 40 deaths.', '40 deaths');
+  sourcedBy('Four states report 40 deaths.', '40 deaths', 'Four states report');
+});

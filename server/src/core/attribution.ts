@@ -789,6 +789,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const lw = t.lower;
   // "you" in general is no source: "If you add that to those already recovered, the toll could top 100"
   if (prev && prev.lower === 'you' && lw === lemma) return undefined;
+  // a plural's possessive is a noun: "Four states' minimum wage will rise to $17", "the reports’ authors"
+  if (/s$/.test(lw) && next && /^['’]$/.test(next.text) && next.start === t.end && toks[v + 2] && isWord(toks[v + 2]) && toks[v + 2].start > next.end) return undefined;
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   // (a headline's data and its verb are none: "Poll Shows 61% Back the Plan", "Study Finds")
