@@ -881,3 +881,7 @@ test('modifiers joined by "and" may hold a name before their plural: "[[73 milli
 test('a number and capital beside a seat’s or a unit’s letter is a designation, no scale: "seated in 26A and 26B", "12B or 12D"; "[[26B]] and [[4 jobs]]" stay figures', () => {
   expectMarked('She said no one was seated in 26A and 26B, the seats next to the door. Rows 12B or 12D were free. The firm lost [[26B]] and [[4 jobs]].');
 });
+
+test('an emergency number before what it pays for or rings is no figure: "gained through a 911 phone tax", "the 999 number"; "[[911 phones]]" stays', () => {
+  expectMarked('The money was gained through a 911 phone tax, now repealed. Call the 999 number. The firm sold [[911 phones]].');
+});

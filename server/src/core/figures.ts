@@ -1322,9 +1322,9 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   // a list of ages: "The victims were 66, 70 and 95 years old", "aged 66, 70 and 95"
   if (digits && integer && v < 120 && !hasUnit && ageList(toks, i)) return true;
   if (prev?.lower === 'as' && prev2 && /^(?:young|old)$/.test(prev2.lower) && toks[i - 3]?.lower === 'as' && digits && integer && v < 120 && !hasUnit) return true;
-  // An emergency number: "911 dispatchers", "a 999 call", "called 911 on a cell phone"
+  // An emergency number: "911 dispatchers", "a 999 call", "called 911 on a cell phone", "a 911 phone tax"
   if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && prev && /^(?:call|calls|called|calling|dial|dials|dialled|dialed|dialling|dialing|phoned|phone|ring|rang)$/.test(prev.lower)) return true;
-  if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency)$/.test(toks[i + 1].lower)) return true;
+  if (digits && (t.text === '911' || t.text === '999' || t.text === '112') && toks[i + 1] && /^(?:calls?|callers?|dispatch|dispatchers?|operators?|cent(?:er|re)s?|system|line|services?|emergency|phone|tax|fees?|surcharges?|number|hotline)$/.test(toks[i + 1].lower)) return true;
   if (prev?.lower === 'of' && (prev2?.lower === 'age' || prev2?.lower === 'ages')) return true; // at the age of 11, between the ages of 10 and 14
   // "before they turn 18", "turned 40 on Sunday": an age reached
   if (digits && integer && v < 120 && prev && /^(?:turn|turns|turned|turning)$/.test(prev.lower) && (!next || !isWordToken(next) || STOP.has(next.lower) || WEEKDAYS.has(next.lower) || MONTHS.has(next.lower))) return true;
