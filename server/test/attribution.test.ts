@@ -1109,3 +1109,9 @@ test('a plural’s possessive is a noun, never a verb of saying: "- Four states�
   unsourced('The reports’ authors counted 40 deaths.', '40 deaths');
   sourcedBy('Four states report 40 deaths.', '40 deaths', 'Four states report');
 });
+
+test('a participle of saying before "to" and a verb is a hedge: "According to prosecutors, she withdrew 108 trillion dong, an amount of paper reported to weigh 2 tons" is the prosecutors’', () => {
+  sourcedBy('According to prosecutors, she withdrew 108 trillion dong in cash, an amount of paper reported to weigh more than 2 tons.', '108 trillion dong', 'According to prosecutors');
+  unsourced('She kept a pile of paper reported to weigh more than 2 tons.', '2 tons');
+  sourcedBy('The ministry reported to parliament that 40 people died.', '40 people', 'The ministry reported');
+});

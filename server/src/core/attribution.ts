@@ -1093,6 +1093,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lemma === 'declare' && next && (/^(?:war|independence|bankruptcy|mourning|martial|emergency|ceasefire|curfew|holiday|disaster)$/.test(next.lower) || (/^(?:a|an|the)$/.test(next.lower) && (/^(?:state|emergency|ceasefire|curfew|holiday|disaster|national|nationwide|truce|day|period|moratorium|lockdown)$/.test(toks[v + 2]?.lower ?? '') || /^(?:emergency|drought|disaster|famine|epidemic|outbreak)$/.test(toks[v + 3]?.lower ?? ''))))) return undefined;
   // "a man accused of stealing goods worth Sh37 million": the accused, not an accuser
   if (lw === 'accused' && next?.lower === 'of' && prev && isWord(prev) && !isCap(prev) && !PRONOUNS.has(prev.lower) && !ROLE_NOUNS.has(prev.lower) && !BODY_HEADS.has(prev.lower) && !PEOPLE_HEADS.has(prev.lower)) return undefined;
+  // "an amount of paper reported to weigh more than 2 tons", "a haul said to be worth": a hedge, no one reporting it
+  // ("reported to parliament", "said to him" still tell)
+  if (/^(?:reported|said|estimated|rumou?red|believed|thought)$/.test(lw) && next?.lower === 'to' && /^(?:be|have|weigh|cost|number|total|hold|contain|exceed|reach|top|stand|amount|range|measure|account|comprise|include|involve|house|employ|own|earn|make|generate|carry|span|stretch|cover)$/.test(toks[v + 2]?.lower ?? '')) return undefined;
   // "186 structures confirmed to be completely or partially collapsed", "161 People Confirmed Dead": a state found, no one
   // who reports it ("confirmed to Reuters" still tells)
   if (lw === 'confirmed' && next && (/^(?:dead|killed|missing|injured|infected|positive|negative|destroyed|damaged)$/.test(next.lower) || (next.lower === 'to' && /^(?:be|have|been)$/.test(toks[v + 2]?.lower ?? '')))) return undefined;
