@@ -885,3 +885,7 @@ test('a number and capital beside a seat’s or a unit’s letter is a designati
 test('an emergency number before what it pays for or rings is no figure: "gained through a 911 phone tax", "the 999 number"; "[[911 phones]]" stays', () => {
   expectMarked('The money was gained through a 911 phone tax, now repealed. Call the 999 number. The firm sold [[911 phones]].');
 });
+
+test('an update’s number names the update: "Death Toll Rises to [[72]] in Quake (UPDATE 1)", "(Update 3) North Korea Fires Missile", "update 2 of its app"', () => {
+  expectMarked('Death Toll Rises to [[72]] in Quake (UPDATE 1)\n\n(Update 3) North Korea Fires Ballistic Missile\n\nThe firm released update 2 of its app to [[500 users]].');
+});

@@ -483,7 +483,7 @@ function learnersAfter(toks: Token[], k: number): boolean {
 }
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
 const DESIGNATORS = words(
-  'page pages chapter article articles paragraph section clause item line room flight route highway road exit version episode season phase stage ' +
+  'page pages chapter article articles paragraph section clause item line room flight route highway road exit version update episode season phase stage ' +
     'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
     'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day lap ' +
