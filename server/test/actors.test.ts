@@ -1594,3 +1594,9 @@ test('capitals written together before a surname, after a title or a comma, are 
   assert.deepEqual(texts(r, 'person'), ['PK Singh', 'PK Jena', 'Lloyd Thomas']);
   assert.deepEqual(r.roles.map((x) => x.text).slice(0, 1), ['Agriculture Commissioner']);
 });
+
+test('a word after a capital that makes another name is no short form of an organisation: "East Coast shipping" and "the Gold Coast" beside the Coast Guard; "Russian Wagner fighters" is still Wagner; "Editor’s Note" names no one', () => {
+  const r = detect('Bridge\n\nEditor\'s Note: This page is a summary. The Coast Guard said 6 were missing. The collapse shut an artery for East Coast shipping and hit the Gold Coast. Wagner Group fighters left, and Russian Wagner fighters came back.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Coast Guard', 'Wagner Group', 'Wagner']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

@@ -612,7 +612,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * possessive ("Russia's Far East", "Israel's Iron Dome", "Germany's Deutsche
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
-const NOT_PERSON_WORDS = set(`One Two Three Four Five Way Avenue Boulevard Lane Thought People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
+const NOT_PERSON_WORDS = set(`One Two Three Four Five Note Way Avenue Boulevard Lane Thought People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
@@ -4314,7 +4314,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // (nor a place before a lower-case noun of place: "Medak district" beside "Medak Survey and Land Records")
       const placeAfter = placeNounAfter(k);
       // (nor a sentence's first word that the article also writes in lower case: "World leaders unveiled ..." beside the World Bank)
-      const org = placeAfter || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) || (tk.initial && !tk.caps && writtenLower(tk.l)) ? undefined : orgShort(word);
+      // (nor the end of another name, a capital before it that no title, demonym or sentence's start explains: "East Coast
+      // shipping", "the Gold Coast" beside the Coast Guard)
+      const pk = k > 0 ? toks[k - 1] : undefined;
+      const inName = !!pk && pk.cap && !pk.poss && !covered[k - 1] && joined(text, pk, tk) && !TITLES.has(pk.l) && !g.demonyms.has(pk.n) && (!pk.initial || POSITION_WORDS.has(pk.l));
+      const org = placeAfter || inName || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) || (tk.initial && !tk.caps && writtenLower(tk.l)) ? undefined : orgShort(word);
       if (org) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
         continue;
