@@ -1600,3 +1600,14 @@ test('a word after a capital that makes another name is no short form of an orga
   assert.deepEqual(texts(r, 'organization'), ['Coast Guard', 'Wagner Group', 'Wagner']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a participle tail before a name is no part of it ("Following the attack, Houthi-run Al-Masirah TV reported"), and an adverb’s participle opening a sentence is no name’s word ("Newly-formed National Assembly will ...")', () => {
+  const r = detect('Strikes\n\nFollowing the attack, Houthi-run Al-Masirah TV reported on Wednesday that 2 strikes hit. Newly-formed National Assembly will then elect a president.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Houthi', 'Al-Masirah TV', 'National Assembly']);
+});
+
+test('"Foods" heads a firm ("Cal-Maine Foods, reported"), "The Centers for Disease Control says" is the CDC, and a mountain is no person ("at Mount Arafat, her husband Mohammed told AFP")', () => {
+  const r = detect('Flu\n\nThe Centers for Disease Control says it is only the second case. The largest producer of eggs, Cal-Maine Foods, reported 2 outbreaks. She went missing at Mount Arafat, her husband Mohammed told AFP on Wednesday.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Centers for Disease Control', 'Cal-Maine Foods', 'AFP']);
+  assert.deepEqual(texts(r, 'person'), ['Mohammed']);
+});

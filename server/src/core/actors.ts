@@ -386,7 +386,7 @@ Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
 Food and Drug Administration|US Food and Drug Administration|FDA
-Centers for Disease Control and Prevention|US Centers for Disease Control and Prevention
+Centers for Disease Control and Prevention|US Centers for Disease Control and Prevention|Centers for Disease Control|US Centers for Disease Control
 Bill and Melinda Gates Foundation|Bill & Melinda Gates Foundation|Gates Foundation
 World Trade Organization|World Trade Organisation|WTO
 World Health Organization|World Health Organisation|WHO
@@ -580,7 +580,7 @@ const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elyse
 const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Council Group Ministry Commission Office Department Institute News Administration
   Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
   Guard Guards Images Inc Ltd LLC LLP Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
-  Healthcare
+  Healthcare Foods Pharmaceuticals
   Times Tribune Union University Academy Assembly Cabinet Congress Senate Command Directorate Front Movement Alliance Coalition Club Society
   Trust Journal Herald Daily Gazette Radio Broadcasting Channel TV Television Airlines Airways Holdings Partners Labs Systems Technologies
   Industries Motors Politburo Presidium Secretariat Embassy Consulate Watch International Institution Institutions Program Programme Initiative
@@ -631,7 +631,7 @@ const REGION_NAMES = set(`California Texas Florida Ohio Michigan Illinois Arizon
   Tennessee Utah Vermont Wisconsin Wyoming Ontario Quebec Manitoba Saskatchewan Queensland Tasmania Punjab Kerala Gujarat Bihar Sindh
   Balochistan Bavaria Catalonia Andalusia Lombardy Sicily Sardinia Scotland Wales`);
 /** First words of a named operation or plan, never of a person's name: "Operation Faithful Patriot". */
-const NOT_PERSON_FIRST = set('Operation Exercise Project Plan Sector');
+const NOT_PERSON_FIRST = set('Operation Exercise Project Plan Sector Mount Mt Lake Cape Fort Port');
 
 /**
  * Cities, states and regions of general news named in two to four words: places, never people ("Officials in Los
@@ -1854,10 +1854,12 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       }
     }
     // "a Department of Homeland Security-led initiative": the last word of a name before "-led", "-backed" is the name's
-    if (w.hy === 2 && !poss && toks.length !== 0) {
+    if (w.hy === 2 && !poss) {
       const cut = w.t.search(/[\u2010-]/);
-      const prev = toks[toks.length - 1];
-      if (cut > 1 && NAME_PARTICIPLE_TAILS.test(w.t.slice(cut + 1)) && prev.cap && prev.word && !prev.poss && prev.line === line && s - prev.pe === 1 && text.charCodeAt(prev.pe) === 32) {
+      const prev = toks[toks.length - 1] as Tok | undefined;
+      // (or before a name, whatever comes before: "Following the attack, Houthi-run Al-Masirah TV reported")
+      const nameAfter = text.charCodeAt(e) === 32 && /\p{Lu}/u.test(text.charAt(e + 1));
+      if (cut > 1 && NAME_PARTICIPLE_TAILS.test(w.t.slice(cut + 1)) && (nameAfter || (prev !== undefined && prev.cap && prev.word && !prev.poss && prev.line === line && s - prev.pe === 1 && text.charCodeAt(prev.pe) === 32))) {
         const head = wordInfo(w.t.slice(0, cut));
         if (head.cap) {
           add(mk(head, s, s + cut, false, s + cut, line));
@@ -1865,6 +1867,8 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
         }
       }
     }
+    // "Newly-formed National Assembly will ...": an adverb and its participle, capitalised only to open the sentence
+    if (w.hy === 2 && /^\p{Lu}\p{Ll}+ly[\u2010-]\p{Ll}+(?:ed|en|ing)$/u.test(w.t)) w = wordInfo(w.t.toLowerCase());
     const tok = mk(w, s, e, poss, pe, line);
     tok.hyTail = w.hy === 2;
     add(tok);
