@@ -1115,3 +1115,9 @@ test('a participle of saying before "to" and a verb is a hedge: "According to pr
   unsourced('She kept a pile of paper reported to weigh more than 2 tons.', '2 tons');
   sourcedBy('The ministry reported to parliament that 40 people died.', '40 people', 'The ministry reported');
 });
+
+test('a relative clause on "that" speaks for itself only: "The UN health agency says ... about 30 countries around the world that reported cholera outbreaks in 2022, about a third higher" is the agency’s', () => {
+  sourcedBy('The UN health agency says death rates are rising in about 30 countries around the world that reported cholera outbreaks in 2022, about a third higher than in a typical year.', '30 countries', 'The UN health agency says');
+  sourcedBy('The UN health agency says death rates are rising in about 30 countries around the world that reported cholera outbreaks in 2022, about a third higher than in a typical year.', 'about a third', 'The UN health agency says');
+  sourcedBy('Aid groups pointed to a report that said 5 people died.', '5 people', 'a report that said');
+});

@@ -1209,6 +1209,15 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
         return close >= 0 ? { ...span, from: toks[k].start, until: toks[close].start } : { ...span, from: toks[k].start };
       }
     }
+    // "... rising in about 30 countries around the world that reported cholera outbreaks in 2022, ...": a relative clause
+    // on "that" speaks for itself only, to its comma ("a report that said 5 people died" still sources its own figure)
+    const rel = toks[v - 1];
+    if (rel && rel.lower === 'that' && v - 2 > subject.start && isWord(toks[v - 2]) && !SAY_FORMS.has(toks[v - 2].lower) && !BE.has(toks[v - 2].lower) && !AUX.has(toks[v - 2].lower)) {
+      const span = cueSpan(text, toks, subject.start, v, 'verb');
+      let close = -1;
+      for (let k = v + 1; k < toks.length && close < 0; k++) if (toks[k].text === ',') close = k;
+      return close >= 0 ? { ...span, from: rel.start, until: toks[close].start } : { ...span, from: rel.start };
+    }
     if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: toks[subject.start].start };
     }
