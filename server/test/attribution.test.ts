@@ -1121,3 +1121,8 @@ test('a relative clause on "that" speaks for itself only: "The UN health agency 
   sourcedBy('The UN health agency says death rates are rising in about 30 countries around the world that reported cholera outbreaks in 2022, about a third higher than in a typical year.', 'about a third', 'The UN health agency says');
   sourcedBy('Aid groups pointed to a report that said 5 people died.', '5 people', 'a report that said');
 });
+
+test('"said by phone" names the means, not an agent ("He said by phone that about 6,600 people had been displaced" is his), and "claiming Jobseeker’s Allowance" asks for a benefit', () => {
+  sourcedBy('He said by phone that about 6,600 people had been displaced.', '6,600 people', 'He said');
+  unsourced('This has led to 1.56 million people claiming Jobseeker’s Allowance (JSA) in July, up 37,100 on June.', '1.56 million people');
+});

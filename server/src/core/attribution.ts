@@ -1108,8 +1108,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "claim" as winning: "claiming the title", "claimed victory", "claimed the top spot"
   // (a few words on: "has claimed the biggest first prize")
   if (lemma === 'claim') for (let k = v + 1; k < Math.min(toks.length, v + 6) && isWord(toks[k]); k++) if (/^(?:title|titles|championship|championships|crown|victory|win|trophy|medal|medals|gold|silver|bronze|prize|throne|spot|seat|seats|pole|lead)$/.test(toks[k].lower)) return undefined;
-  // claiming asylum or benefits is asking for them: "people claiming political refuge"
-  if (lemma === 'claim' && next && (/^(?:asylum|refuge|protection|benefits?|compensation|damages|unemployment|allowances?|expenses|welfare|pensions?)$/.test(next.lower) || (/^(?:political|refugee|jobless|disability|housing|child|state)$/.test(next.lower) && /^(?:asylum|refuge|status|benefits?|allowances?|support|pensions?)$/.test(toks[v + 2]?.lower ?? '')))) return undefined;
+  // claiming asylum or benefits is asking for them: "people claiming political refuge", "claiming Jobseeker’s Allowance"
+  if (lemma === 'claim' && next && (/^(?:asylum|refuge|protection|benefits?|compensation|damages|unemployment|allowances?|expenses|welfare|pensions?)$/.test(next.lower) || (isCap(next) && /^(?:allowance|credit|benefits?|support)$/.test(toks[v + 2]?.lower ?? '')) || (/^(?:political|refugee|jobless|disability|housing|child|state)$/.test(next.lower) && /^(?:asylum|refuge|status|benefits?|allowances?|support|pensions?)$/.test(toks[v + 2]?.lower ?? '')))) return undefined;
   // writing an examination is sitting it: "candidates who wrote the exams", "learners writing their papers"
   if (lemma === 'write') for (let k = v + 1; k < Math.min(toks.length, v + 8) && isWord(toks[k]); k++) if (/^(?:exams?|examinations?|tests?|papers?|matric|finals)$/.test(toks[k].lower)) return undefined;
   // "were only accused or convicted of traffic offences": accused by no one named, a passive without its agent
@@ -1137,7 +1137,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (toks[byAt]?.lower === 'on' && toks[byAt + 1]?.lower === 'by') byAt++;
   if (toks[byAt]?.lower !== 'by') byAt = v + 1;
   // (not a deadline: "He said by Monday night 8,000 people will be evacuated", "said by the end of June")
-  const deadline = toks[byAt]?.lower === 'by' && deadlineAt(toks, byAt);
+  // (nor the means: "He said by phone that about 6,600 people had been displaced")
+  const deadline = toks[byAt]?.lower === 'by' && (deadlineAt(toks, byAt) || /^(?:phone|telephone|email|e-mail|text|video|videolink|letter|radio|mail|satellite)$/.test(toks[byAt + 1]?.lower ?? ''));
   if (toks[byAt] && toks[byAt].lower === 'by' && !deadline && /(?:ed|en|wn|told|said|found)$/.test(lw)) {
     const last = npForward(toks, byAt + 1, 12);
     if (last <= byAt) return undefined;
