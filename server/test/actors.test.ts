@@ -1611,3 +1611,9 @@ test('"Foods" heads a firm ("Cal-Maine Foods, reported"), "The Centers for Disea
   assert.deepEqual(texts(r, 'organization'), ['Centers for Disease Control', 'Cal-Maine Foods', 'AFP']);
   assert.deepEqual(texts(r, 'person'), ['Mohammed']);
 });
+
+test('a role written without its article ends before the verb ("Peter Sands, Executive Director of the Global Fund told the launch of ..."), a compass word opens a place’s name in a role ("North Carolina Governor Josh Stein"), and the gazetteer knows Anglo American and Save the Children', () => {
+  const r = detect('Funds\n\n“We must act,” Peter Sands, Executive Director of the Global Fund told the launch of the Seventh Replenishment on Wednesday. "I am heartbroken," North Carolina Governor Josh Stein said of 2 deaths. De Beers is a unit of mining company Anglo American. Save the Children says that 3 million people are short of food.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Executive Director of the Global Fund', 'North Carolina Governor']);
+  assert.deepEqual(texts(r, 'organization').filter((x) => x !== 'De Beers'), ['Global Fund', 'Anglo American', 'Save the Children']);
+});

@@ -385,6 +385,8 @@ Nikkei Asia
 Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
+Anglo American|Anglo American plc
+Save the Children|Save the Children Fund
 Food and Drug Administration|US Food and Drug Administration|FDA
 Centers for Disease Control and Prevention|US Centers for Disease Control and Prevention|Centers for Disease Control|US Centers for Disease Control
 Bill and Melinda Gates Foundation|Bill & Melinda Gates Foundation|Gates Foundation
@@ -3003,13 +3005,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (and before the verb that ends it when no comma comes first: "Ali Saadat, a local official said, IRNA reported")
     // (or with the time it was said after it, when the words before the verb end in a role: "a local official said on
     // Monday"; not "retired General Prabowo Subianto, the election commission’s official count said early on May 21")
-    if (/^(?:the|a|an)\s/i.test(phrase)) {
+    // (a role written without its article too: "Peter Sands, Executive Director of the Global Fund told the launch of ...")
+    if (/^(?:the|a|an)\s/i.test(phrase) || /^\p{Lu}/u.test(phrase)) {
       const said = /(?:\s+(?:has|have|had))?\s+(?:said|says|told|added|announced|stated|noted|explained|confirmed|disclosed|revealed|warned|claimed)(?:\s|$)/.exec(phrase);
       if (said) {
         const before = phrase.slice(0, said.index);
         // (a title and what it is of before the verb is a role too: "Ali Akbar Javidan, the chief of police of Kermanshah
         // province announced that ...")
-        const titleOf = /^(?:the|a|an)\s+(?:\S+\s+){0,2}?(\S+)\s+of\s/i.exec(before);
+        const titleOf = /^(?:(?:the|a|an)\s+)?(?:\S+\s+){0,2}?(\S+)\s+of\s/i.exec(before);
         if (said.index + said[0].length < phrase.length && !TITLES.has(withoutPossessive(before.slice(before.lastIndexOf(' ') + 1).toLowerCase())) && !(titleOf && TITLES.has(titleOf[1].toLowerCase()))) return undefined;
         phrase = before;
       }
@@ -4510,6 +4513,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return new KeptActors(mentions, roles.slice(), quotes.slice(), variants);
   }
 
+  /** A compass word that opens a place's name with the word after it: "North Carolina Governor Josh Stein", "West Bengal". */
+  function positionPlace(k: number): boolean {
+    const t = toks[k];
+    return t.cap && POSITION_WORDS.has(t.l) && k + 1 < toks.length && toks[k + 1].cap && (NOT_PERSON_PLACES.has(`${t.t} ${toks[k + 1].t}`) || g.forms.get(`${t.n} ${toks[k + 1].n}`)?.kind === 'place');
+  }
+
   function findRoles(mentions: ActorMention[]): RoleStatement[] {
     const roles: RoleStatement[] = [];
     const tokAt = { get: (start: number) => tokenStartingAt(toks, start) };
@@ -4564,6 +4573,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const titleModifier = lowerPortfolio || (t.cap && ((DEPARTMENT_WORDS.has(t.l) && (TITLES.has(toks[k + 1].l) || (from === k + 1 && toks[k + 1].cap && DEPARTMENT_WORDS.has(toks[k + 1].l)))) || (t.initial && !toks[k + 1].cap && TITLES.has(toks[k + 1].l) && !CAP_DETERMINERS.has(t.t))));
         // ("ex-Prime Minister Najib Razak", "ex-president")
         const exTitle = t.l.startsWith('ex-') && (TITLES.has(t.l.slice(3)) || TITLE_MODIFIERS.has(t.l.slice(3)));
+        // (a compass word that opens a place's name opens the role: "North Carolina Governor Josh Stein")
+        if (positionPlace(k)) {
+          from = k;
+          break;
+        }
         if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
