@@ -1617,3 +1617,8 @@ test('a role written without its article ends before the verb ("Peter Sands, Exe
   assert.deepEqual(r.roles.map((x) => x.text), ['Executive Director of the Global Fund', 'North Carolina Governor']);
   assert.deepEqual(texts(r, 'organization').filter((x) => x !== 'De Beers'), ['Global Fund', 'Anglo American', 'Save the Children']);
 });
+
+test('"United" before "States" or "Kingdom" is the country’s, no club’s head ("the Northeastern United States" is no organisation), and the gazetteer knows the Department for Work and Pensions', () => {
+  const r = detect('Snow\n\nLarge parts of the Northeastern United States lay under 2 feet of snow. The storm tore through the Midwest and Southern United States. The Department of Work and Pensions has been contacted. Newcastle United won.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Department of Work and Pensions', 'Newcastle United']);
+});

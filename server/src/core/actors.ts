@@ -386,6 +386,7 @@ Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
 Anglo American|Anglo American plc
+Department for Work and Pensions|Department of Work and Pensions|DWP
 Save the Children|Save the Children Fund
 Food and Drug Administration|US Food and Drug Administration|FDA
 Centers for Disease Control and Prevention|US Centers for Disease Control and Prevention|Centers for Disease Control|US Centers for Disease Control
@@ -3939,6 +3940,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // a title that holds a head: "Chief Cabinet Secretary Yoshihide Suga" (not "Cabinet Office")
       // an airport, not a body: "Denver International Airport"
       if (toks[h].t === 'International' && toks[h + 1]?.t === 'Airport') continue;
+      // a country's first word, not a club's: "the Northeastern United States", "the Midwest and Southern United States"
+      if (toks[h].t === 'United' && h < b && /^(?:States|Kingdom|Nations|Arab)$/.test(toks[h + 1].t)) continue;
       // a police rank, not a force: "Deputy Superintendent Police Iqbal Khan", "Inspector General Police Ali Shah"
       if (toks[h].t === 'Police' && h > start && h < b) {
         let ranks = true;
