@@ -1622,3 +1622,8 @@ test('"United" before "States" or "Kingdom" is the country’s, no club’s head
   const r = detect('Snow\n\nLarge parts of the Northeastern United States lay under 2 feet of snow. The storm tore through the Midwest and Southern United States. The Department of Work and Pensions has been contacted. Newcastle United won.\n');
   assert.deepEqual(texts(r, 'organization'), ['Department of Work and Pensions', 'Newcastle United']);
 });
+
+test('a byline’s names in capitals are no acronyms ("By YURI KAGEYAMA and TOM KRISHER, AP Business Writers"), and a product measured is no body ("Gross State Domestic Product (GSDP)")', () => {
+  const r = detect('Carmakers recall cars\n\nBy YURI KAGEYAMA and TOM KRISHER, AP Business Writers\n\nTOKYO (AP) - Toyota said 5 cars were recalled. The Gross State Domestic Product (GSDP) grew 9 percent, and the GSDP is large.\n');
+  assert.deepEqual(texts(r, 'organization'), ['AP', 'AP', 'Toyota']);
+});

@@ -859,7 +859,7 @@ const UMBRELLA_BODIES = new Set(['United Nations', 'European Union', 'African Un
 const PEOPLE_AFTER_PLACE = set('man woman boy girl men women boys girls resident residents native natives teen teenager student mother father couple family farmer driver');
 
 /** What a name that ends in them measures, no body: "Energy Availability Factor (EAF)", "Consumer Price Index (CPI)". */
-const MEASURE_WORDS = set('Factor Index Rate Ratio Score Indicator Indicators Measure Benchmark Coefficient Quotient');
+const MEASURE_WORDS = set('Factor Index Rate Ratio Score Indicator Indicators Measure Benchmark Coefficient Quotient Product');
 
 /** Words before a channel that make it water: "the northern boundary of the Santa Barbara Channel", "crossed the ... Channel". */
 const WATER_CONTEXT = /\b(?:waters?|coast|coastline|sea|strait|boundary|crossing|crossed|cross|sailed|sailing|swam|swim|ferry|shipping|vessels?|boats?)\b[^.;]*$/i;
@@ -3303,7 +3303,14 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
-    return L.dateline >= 0 && toks[k].s < L.dateline;
+    // (and a byline's names in capitals are no acronyms: "By YURI KAGEYAMA and TOM KRISHER, AP Business Writers")
+    return (L.dateline >= 0 && toks[k].s < L.dateline) || (L.byline && toks[k].caps && bylineCaps(k));
+  };
+  /** A word in capitals among the names of a byline: after "By", a comma, "and" or "&", or after such a word. */
+  const bylineCaps = (k: number): boolean => {
+    let a = k;
+    while (a > 0 && toks[a - 1].caps && toks[a - 1].line === toks[k].line && joined(text, toks[a - 1], toks[a])) a--;
+    return bylineName(a);
   };
   /** A name on a byline line after its marker or a separator: "By A and B", "Reporting by A, B and C". */
   const bylineName = (a: number): boolean => {
