@@ -889,3 +889,7 @@ test('an emergency number before what it pays for or rings is no figure: "gained
 test('an update’s number names the update: "Death Toll Rises to [[72]] in Quake (UPDATE 1)", "(Update 3) North Korea Fires Missile", "update 2 of its app"', () => {
   expectMarked('Death Toll Rises to [[72]] in Quake (UPDATE 1)\n\n(Update 3) North Korea Fires Ballistic Missile\n\nThe firm released update 2 of its app to [[500 users]].');
 });
+
+test('an Indian scale hyphenated to the number keeps its currency: "higher than the [[Rs 101,712-crore]] one", "a [[Rs 500-crore]] plan"', () => {
+  expectMarked('This is higher than the [[Rs 101,712-crore]] one. It was a [[Rs 500-crore]] plan for [[10-lakh people]].');
+});

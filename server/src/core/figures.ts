@@ -1579,8 +1579,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     const n = toks[k + 1];
     if (!n) return undefined;
     const g = GLUED_SCALE_RE.exec(n.text);
-    // "$1-billion", "R20-million": the scale hyphenated to the number, as South African papers write it
-    const hy = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion)$/i.exec(n.text);
+    // "$1-billion", "R20-million": the scale hyphenated to the number, as South African papers write it ("Rs 500-crore" in India)
+    const hy = /^(\d[\d,]*(?:\.\d+)?)-(million|billion|trillion|crore|lakh)$/i.exec(n.text);
     // "$US1.6 billion", "$A500": the country after the sign, as Australian papers write it
     const dp = t.text === '$' && n.start === t.end ? /^(US|A|NZ|C|HK|S|NT)(\d[\d,]*(?:\.\d+)?)$/.exec(n.text) : null;
     if (dp && DIGITS_RE.test(dp[2])) {
@@ -1671,7 +1671,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (toks[i - 1] && /^(?:WRAPUP|UPDATE|REFILE|CORRECTED|RPT|FACTBOX|INSIGHT|ANALYSIS|EXCLUSIVE|PREVIEW)$/.test(toks[i - 1].text) && /^\p{Lu}/u.test(m[2])) return undefined;
     // a scale joined by a hyphen, as South African and some African papers write it, with a decimal comma:
     // "4,5-million others", "21,4-trillion won" (its currency word after it makes it money)
-    if (/^(?:million|billion|trillion)$/.test(suffix)) {
+    if (/^(?:million|billion|trillion|crore|lakh)$/.test(suffix)) {
       const scaledValue = numValue(DECIMAL_COMMA.test(m[1]) ? m[1].replace(',', '.') : m[1]) * SCALE_WORDS_.get(suffix)!;
       const cw = CURRENCY_WORDS_.get(toks[i + 1]?.lower ?? '');
       if (cw) return { first: i, last: i + 1, kind: 'money', value: scaledValue, unit: cw };
