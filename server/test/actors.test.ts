@@ -1627,3 +1627,10 @@ test('a byline’s names in capitals are no acronyms ("By YURI KAGEYAMA and TOM 
   const r = detect('Carmakers recall cars\n\nBy YURI KAGEYAMA and TOM KRISHER, AP Business Writers\n\nTOKYO (AP) - Toyota said 5 cars were recalled. The Gross State Domestic Product (GSDP) grew 9 percent, and the GSDP is large.\n');
   assert.deepEqual(texts(r, 'organization'), ['AP', 'AP', 'Toyota']);
 });
+
+test('"Councilwoman" and "Skipper" are titles, a rival written by the surname alone is no body ("rival Tadej Pogacar ... Pogacar won" was an organisation; "Rival Nordic Silicon" is one), "Harvard-educated" is no part of a name, and "New" opens a place’s name in a role ("New Zealand referee Ben O’Keeffe")', () => {
+  const r = detect('Sport\n\nThey could not stop rival Tadej Pogacar taking the stage, and Pogacar won by 9 seconds. Rival Nordic Silicon said it would cut 500 jobs. Councilwoman Marti Emerald said 5 jobs were cut. Skipper Virat Kohli scored 44 runs. Harvard-educated Pita Limjaroenrat said 151 seats were won. The call of New Zealand referee Ben O’Keeffe cost 3 points.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Nordic Silicon']);
+  assert.deepEqual(texts(r, 'person'), ['Marti Emerald', 'Virat Kohli', 'Pita Limjaroenrat', 'Ben O’Keeffe']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Councilwoman', 'Skipper', 'New Zealand referee']);
+});

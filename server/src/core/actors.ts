@@ -809,7 +809,7 @@ const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scots
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor sheriff constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
   reverend father judge justice speaker director commissioner chief lord lady sir dame leader spokesman spokeswoman spokesperson
-  congressman congresswoman lawmaker deputy councillor councilor attorney prosecutor ceo chief-executive founder chancellor premier
+  congressman congresswoman councilman councilwoman councilmen councilmember councilmembers alderman skipper lawmaker deputy councillor councilor attorney prosecutor ceo chief-executive founder chancellor premier
   sister brother wife husband son daughter father mother uncle aunt cousin niece nephew widow grandson granddaughter grandfather
   official officials aide adviser advisor analyst researcher scholar expert economist journalist correspondent reporter editor
   columnist commentator author writer photographer coordinator negotiator diplomat dictator strongman counterpart successor predecessor
@@ -1871,7 +1871,8 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       }
     }
     // "Newly-formed National Assembly will ...": an adverb and its participle, capitalised only to open the sentence
-    if (w.hy === 2 && /^\p{Lu}\p{Ll}+ly[\u2010-]\p{Ll}+(?:ed|en|ing)$/u.test(w.t)) w = wordInfo(w.t.toLowerCase());
+    // (and where a person was schooled or born: "Harvard-educated Pita Limjaroenrat", "US-born Jane Doe")
+    if (w.hy === 2 && (/^\p{Lu}\p{Ll}+ly[\u2010-]\p{Ll}+(?:ed|en|ing)$/u.test(w.t) || /[\u2010-](?:educated|born|trained|raised|bred)$/.test(w.t))) w = wordInfo(w.t.toLowerCase());
     const tok = mk(w, s, e, poss, pe, line);
     tok.hyTail = w.hy === 2;
     add(tok);
@@ -3148,6 +3149,19 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
     if (!pv || !(ORG_NOUNS.has(pv.l) || sectorMajor(a - 1)) || (pv.cap && !pv.initial)) return false;
+    // (a rival is a person too, named in two or three words of no English or place: "rival Tadej Pogacar", not
+    // "Rival Nordic Silicon said")
+    if (pv.l === 'rival') {
+      const e = capRunEnd(a);
+      let personal = e > a && e - a <= 2;
+      for (let k = a; k <= e && personal; k++) personal = !COMMON.has(toks[k].l) && !g.forms.has(toks[k].n) && !g.demonyms.has(toks[k].n) && !isOrgHead(toks[k].t) && !toks[k].caps;
+      // (and written by the surname alone elsewhere, as a person is: "Pogacar")
+      if (personal) {
+        let alone = 0;
+        for (let k = 0; k < toks.length && alone === 0; k++) if (k !== e && toks[k].t === toks[e].t && (k === 0 || toks[k - 1].t !== toks[e - 1].t)) alone++;
+        if (alone > 0) return false;
+      }
+    }
     const gf = pv.pe;
     const gt = toks[a].s;
     if (wsOnly(text, gf, gt)) return true;
@@ -4523,10 +4537,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     return new KeptActors(mentions, roles.slice(), quotes.slice(), variants);
   }
 
-  /** A compass word that opens a place's name with the word after it: "North Carolina Governor Josh Stein", "West Bengal". */
+  /** A compass word (or "New") that opens a place's name with the word after it: "North Carolina Governor Josh Stein", "New Zealand referee". */
   function positionPlace(k: number): boolean {
     const t = toks[k];
-    return t.cap && POSITION_WORDS.has(t.l) && k + 1 < toks.length && toks[k + 1].cap && (NOT_PERSON_PLACES.has(`${t.t} ${toks[k + 1].t}`) || g.forms.get(`${t.n} ${toks[k + 1].n}`)?.kind === 'place');
+    return t.cap && (POSITION_WORDS.has(t.l) || t.t === 'New') && k + 1 < toks.length && toks[k + 1].cap && (NOT_PERSON_PLACES.has(`${t.t} ${toks[k + 1].t}`) || g.forms.get(`${t.n} ${toks[k + 1].n}`)?.kind === 'place');
   }
 
   function findRoles(mentions: ActorMention[]): RoleStatement[] {
