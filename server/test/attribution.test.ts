@@ -813,7 +813,7 @@ test('a fire or a crash that "claimed one life" makes no claim: the figures of i
 test('"figures supplied by", "documents seen by", "data obtained by" name their source, as "published by" did; an article right after the source\'s noun or a spaced dash ends it ("shared by the Trade Minister the average price ...", "census data - making ...")', () => {
   sourcedBy('The figures supplied by the Border Force show that arrivals reached 6,204.', '6,204', 'The figures supplied by the Border Force');
   sourcedBy('Documents seen by the newspaper show 40 guards were hired.', '40 guards', 'Documents seen by the newspaper');
-  sourcedBy('According to the figures shared by the Trade Minister the average price of rice stood at 40 dollars.', '40 dollars', 'the figures shared by the Trade Minister');
+  sourcedBy('According to the figures shared by the Trade Minister the average price of rice stood at 40 dollars.', '40 dollars', 'According to the figures shared by the Trade Minister');
   sourcedBy('Some 9,000 people moved to the coast, according to new census data - making the region the most crowded in the country.', '9,000 people', 'according to new census data');
 });
 
@@ -1125,4 +1125,10 @@ test('a relative clause on "that" speaks for itself only: "The UN health agency 
 test('"said by phone" names the means, not an agent ("He said by phone that about 6,600 people had been displaced" is his), and "claiming Jobseeker’s Allowance" asks for a benefit', () => {
   sourcedBy('He said by phone that about 6,600 people had been displaced.', '6,600 people', 'He said');
   unsourced('This has led to 1.56 million people claiming Jobseeker’s Allowance (JSA) in July, up 37,100 on June.', '1.56 million people');
+});
+
+test('the words of an "according to" phrase are no verbs of their own: "Texas gained most, at 529,000, according to the latest Census estimates" is not "Texas ... estimates"', () => {
+  sourcedBy('Texas gained more people than any other state in the 15-month period, at 529,000, followed by California at 438,000, Florida at 256,000, Georgia at 128,000, and North Carolina at 121,000, according to the latest Census estimates.', '529,000', 'according to the latest Census estimates');
+  // (and a phrase's noun reported by someone is the phrase's: "According to a tally by The Yomiuri Shimbun")
+  sourcedBy('According to a tally by The Yomiuri Shimbun, 372 people were killed.', '372 people', 'According to a tally by The Yomiuri Shimbun');
 });

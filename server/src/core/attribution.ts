@@ -1357,7 +1357,11 @@ export function findCues(text: string, start: number, end: number): Cue[] {
         }
       }
       // (not a manner: "if all goes according to plan", "according to schedule"; "according to the plan" cites a document)
-      if (last >= i + 2 && !(last === i + 2 && MANNER_HEADS.test(toks[last].lower))) cues.push(cueSpan(text, toks, i, last, 'according'));
+      if (last >= i + 2 && !(last === i + 2 && MANNER_HEADS.test(toks[last].lower))) {
+        cues.push(cueSpan(text, toks, i, last, 'according'));
+        // (the phrase's words are no verbs of their own: "according to the latest Census estimates")
+        i = last;
+      }
       continue;
     }
     // "per the UN", "per Ukrainian data": "according to" in short (not "per cent", "per day", "$80 per barrel")
