@@ -893,3 +893,7 @@ test('an update’s number names the update: "Death Toll Rises to [[72]] in Quak
 test('an Indian scale hyphenated to the number keeps its currency: "higher than the [[Rs 101,712-crore]] one", "a [[Rs 500-crore]] plan"', () => {
   expectMarked('This is higher than the [[Rs 101,712-crore]] one. It was a [[Rs 500-crore]] plan for [[10-lakh people]].');
 });
+
+test('days listed after their month are dates: "on November 6, 7, and 8", "May 5 and 6"; "On March 3, [[12 people]] died" counts', () => {
+  expectMarked('Levels will soar between [[600 and 700]] on November 6, 7, and 8, officials warned. The talks ran on May 5 and 6. On March 3, [[12 people]] died.');
+});

@@ -1090,6 +1090,28 @@ function streetAfter(toks: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * A day in a list that follows its month: "on November 6, 7, and 8", "May 5 and 6". Each day a little after the one
+ * before it, joined by a comma, "and" or "or", and no noun after it ("on March 3, 12 people" counts people).
+ */
+function daysAfterMonth(toks: Token[], i: number, v: number): boolean {
+  const next = toks[i + 1];
+  if (next && isWordToken(next) && !/^(?:and|or|to|in|at|on|this|last|next|of)$/.test(next.lower)) return false;
+  let k = i - 1;
+  let day = v;
+  for (let n = 0; n < 6; n++) {
+    let j = k;
+    while (j >= 0 && /^(?:,|and|or|&)$/.test(toks[j].lower)) j--;
+    if (j === k || j < 1 || !/^\d{1,2}$/.test(toks[j].text)) return false;
+    const d = +toks[j].text;
+    if (d < 1 || d >= day || day - d > 7) return false;
+    if (MONTHS.has(toks[j - 1].lower) && isCap(toks[j - 1])) return true;
+    day = d;
+    k = j - 1;
+  }
+  return false;
+}
+
 /** A day of the month in a list of them ("8, 9 and 10", "27 to 28") that a capitalised month closes. */
 function dayList(toks: Token[], i: number): boolean {
   const day = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.text) && +t.text >= 1 && +t.text <= 31;
@@ -1284,6 +1306,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const integer = Number.isInteger(v);
   // Days listed before their month: "on 8, 9 and 10 August", "from 27 to 28 September"
   if (digits && integer && v >= 1 && v <= 31 && dayList(toks, i)) return true;
+  // and after it: "on November 6, 7, and 8", "May 5 and 6"
+  if (digits && integer && v >= 2 && v <= 31 && daysAfterMonth(toks, i, v)) return true;
   // Dates: "January 28", "Jan. 5", "28 January", "on the 5th"
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
