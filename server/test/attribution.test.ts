@@ -1132,3 +1132,8 @@ test('the words of an "according to" phrase are no verbs of their own: "Texas ga
   // (and a phrase's noun reported by someone is the phrase's: "According to a tally by The Yomiuri Shimbun")
   sourcedBy('According to a tally by The Yomiuri Shimbun, 372 people were killed.', '372 people', 'According to a tally by The Yomiuri Shimbun');
 });
+
+test('"put ... at" estimates only with a number soon after "at": "putting the city at a significant health risk" names no source', () => {
+  unsourced('Pollution levels are expected to soar between 600 and 700 this week, putting the city at a significant health risk.', '600 and 700');
+  sourcedBy('Police put the toll at more than 40.', '40', 'Police put');
+});

@@ -1082,7 +1082,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     let ok = false;
     const end = Math.min(toks.length, v + 1 + (particle.reach ?? 6));
     // ("putting 11,000 jobs at risk", "put lives at stake": a state, not an estimate)
-    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower) && !(lemma === 'put' && /^(?:risk|stake|ease|odds|bay|rest|loggerheads|work|peril|home|play|hand|least)$/.test(toks[k + 1]?.lower ?? ''));
+    // (an estimate names its number soon after "at": not "putting the city at a significant health risk")
+    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower) && !(lemma === 'put' && (/^(?:risk|stake|ease|odds|bay|rest|loggerheads|work|peril|home|play|hand|least)$/.test(toks[k + 1]?.lower ?? '') || !toks.slice(k + 1, k + 6).some((x) => /^[\d$€£¥₹]/.test(x.text) || x.lower.split(/[-–]/).some((w) => isNumberWord(w) || /^(?:dozens?|hundreds|thousands|millions|billions|half|halves|thirds?|quarters?|several|few|twice|double|triple|treble)$/.test(w)))));
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
