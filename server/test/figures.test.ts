@@ -897,3 +897,7 @@ test('an Indian scale hyphenated to the number keeps its currency: "higher than 
 test('days listed after their month are dates: "on November 6, 7, and 8", "May 5 and 6"; "On March 3, [[12 people]] died" counts', () => {
   expectMarked('Levels will soar between [[600 and 700]] on November 6, 7, and 8, officials warned. The talks ran on May 5 and 6. On March 3, [[12 people]] died.');
 });
+
+test('a school year and a year’s money are no figures: "children in year 6 (aged 10 to 11)", "in constant 2014 dollars"; "Every year [[12 people]] die" counts', () => {
+  expectMarked('More than [[one in three children]] in year 6 (aged 10 to 11) were obese. Camden had the lowest prevalence in year 6, with [[11%]]. In constant 2014 dollars, that was [[$79 billion]] more. Every year [[12 people]] die.');
+});

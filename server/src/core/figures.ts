@@ -1306,6 +1306,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const integer = Number.isInteger(v);
   // Days listed before their month: "on 8, 9 and 10 August", "from 27 to 28 September"
   if (digits && integer && v >= 1 && v <= 31 && dayList(toks, i)) return true;
+  // a school year: "children in year 6 (aged 10 to 11)", "in Year 11, pupils sit"
+  if (digits && integer && v >= 1 && v <= 13 && prev && /^year$/.test(prev.lower) && prev2 && /^(?:in|of|for|from|to|and|pupils|children|students)$/.test(prev2.lower) && (!next || !isWordToken(next) || STOP.has(next.lower))) return true;
   // and after it: "on November 6, 7, and 8", "May 5 and 6"
   if (digits && integer && v >= 2 && v <= 31 && daysAfterMonth(toks, i, v)) return true;
   // Dates: "January 28", "Jan. 5", "28 January", "on the 5th"
@@ -1827,7 +1829,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       cw = 'USD';
       extra = 1;
     }
-    if (cw && !(n.lower === 'won' && !scaled && value < 1000) && !(/^(?:pounds?|real)$/.test(n.lower) && (toks[j + 2]?.lower === 'of' || n.lower === 'real'))) {
+    // (not a year's money: "in constant 2014 dollars", "in 2010 euros")
+    const yearsMoney = !scaled && high === undefined && isYear(numTok, value) && /^(?:in|constant|real|inflation-adjusted|current)$/.test(toks[i - 1]?.lower ?? '');
+    if (cw && !yearsMoney && !(n.lower === 'won' && !scaled && value < 1000) && !(/^(?:pounds?|real)$/.test(n.lower) && (toks[j + 2]?.lower === 'of' || n.lower === 'real'))) {
       return { first: i, last: j + 1 + extra, kind: 'money', value, high, unit: cw };
     }
   }
@@ -1845,7 +1849,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
     const h = p.head >= 0 ? toks[p.head] : undefined;
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
-    // a year's measures: "from 2005 levels", "in 2015 prices"
+    // a year's measures: "from 2005 levels", "in 2015 prices"; and its money: "in constant 2014 dollars"
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
