@@ -1137,3 +1137,9 @@ test('"put ... at" estimates only with a number soon after "at": "putting the ci
   unsourced('Pollution levels are expected to soar between 600 and 700 this week, putting the city at a significant health risk.', '600 and 700');
   sourcedBy('Police put the toll at more than 40.', '40', 'Police put');
 });
+
+test('an absolute phrase speaks for itself only: "frequent in the two regions, with the rebels accusing the army" leaves "two regions" unsourced; "with state media saying 40 people fled" sources its own figure', () => {
+  unsourced('These attacks are relatively frequent in the two regions or on their edges, with the rebels accusing the army of crimes.', 'two regions');
+  sourcedBy('Officials reported 5 deaths, with state media saying 40 people fled.', '40 people', 'state media saying');
+  sourcedBy('Officials reported 5 deaths, with state media saying 40 people fled.', '5 deaths', 'Officials reported');
+});

@@ -1187,6 +1187,10 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     if (a1 && a1.lower === 'what' && subject.start - 1 > 0) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: a1.start };
     }
+    // "..., with the rebels accusing the army of ...": an absolute phrase speaks for itself only, from "with" on
+    if (a1 && a1.lower === 'with' && t.lower.endsWith('ing') && subject.start > 1) {
+      return { ...cueSpan(text, toks, subject.start, v, 'verb'), from: a1.start };
+    }
     // "... after it admitted safety failures", "Though he described Bankman-Fried as “extremely smart,” ...": a speaker
     // in an adverbial clause speaks for that clause only: from its conjunction on, to its comma where it opens the
     // sentence or follows a comma (not "as": "As the minister said, ..." speaks for the sentence)
