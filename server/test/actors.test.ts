@@ -1634,3 +1634,10 @@ test('"Councilwoman" and "Skipper" are titles, a rival written by the surname al
   assert.deepEqual(texts(r, 'person'), ['Marti Emerald', 'Virat Kohli', 'Pita Limjaroenrat', 'Ben O’Keeffe']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Councilwoman', 'Skipper', 'New Zealand referee']);
 });
+
+test('a title of a body, then a name between commas, names a person ("the director general of the National Intelligence Security Agency, Abdullahi Mohamed Ali,"); a document that speaks after it is no role ("a statement from the prime minister’s office said"); the gazetteer knows CITES whole', () => {
+  const r = detect('Sacked\n\nThe government sacked the director general of the National Intelligence Security Agency, Abdullahi Mohamed Ali, a statement from the prime minister’s office said of 2 officials. According to the Convention on International Trade in Endangered Species of Wild Fauna and Flora (CITES), 500kg seizures are examined.\n');
+  assert.deepEqual(texts(r, 'person'), ['Abdullahi Mohamed Ali']);
+  assert.deepEqual(r.roles.map((x) => x.text), []);
+  assert.deepEqual(texts(r, 'organization'), ['National Intelligence Security Agency', 'Convention on International Trade in Endangered Species of Wild Fauna and Flora', 'CITES']);
+});

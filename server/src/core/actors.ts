@@ -386,6 +386,7 @@ Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
 Anglo American|Anglo American plc
+Convention on International Trade in Endangered Species of Wild Fauna and Flora|Convention on International Trade in Endangered Species|CITES
 Department for Work and Pensions|Department of Work and Pensions|DWP
 Save the Children|Save the Children Fund
 Food and Drug Administration|US Food and Drug Administration|FDA
@@ -3019,6 +3020,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         phrase = before;
       }
     }
+    // (a document that speaks next is no role: "..., Abdullahi Mohamed Ali, a statement from the prime minister’s office said")
+    if (/^(?:a|an|the)\s+(?:\S+\s+)?(?:statement|report|release|letter|post|tweet|notice|document|filing|memo|communiqu[eé]|video)\b/i.test(phrase)) return undefined;
     const words = phrase.toLowerCase().split(/\s+/).slice(0, 7);
     // the next item of a list: "Sergey Lavrov, and other members of the council"
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
@@ -3091,6 +3094,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const e = capRunEnd(a);
       // (or the name ends the sentence: "... and its new defense minister, Andrey Belousov.")
       if (text.charCodeAt(toks[e].pe) === 44 || (e > a && text.charCodeAt(toks[e].pe) === 46 && !/\S/.test(text.charAt(toks[e].pe + 1)))) return true;
+    }
+    // "the director general of the National Intelligence Security Agency, Abdullahi Mohamed Ali, ...": a title of a
+    // body, then the name between commas
+    if (commaWs(text, gf, gt) && !pv.poss) {
+      const m = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?: general)? of (?:the |a |an |its |his |her |their )?(?:[\p{L}’'-]+ ){0,5}[\p{L}’'-]+,\s*$/u.exec(text.slice(Math.max(0, gt - 100), gt));
+      const e = capRunEnd(a);
+      if (m && TITLES.has(m[1]) && !RELATION_NOUNS.has(m[1]) && e > a && text.charCodeAt(toks[e].pe) === 44) return true;
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
     // (an adjective, not the rank, before a name that modifies a plural: "running major Hollywood studios")
@@ -3168,6 +3178,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "Tavares's first club, Vitoria Guimaraes, under ...": the name between commas
     // (not a person's: "the head of Ukraine's nuclear watchdog, Oleh Korikov, said")
     if (!commaWs(text, gf, gt) || GIVEN_NAMES.has(toks[a].t)) return false;
+    // (nor the officer of a body named before: "the director general of the agency, Abdullahi Mohamed Ali, ...")
+    for (let k = a - 2; k >= Math.max(0, a - 7); k--) if (TITLES.has(toks[k].l) && toks[k + 1]?.l === 'of' || (TITLES.has(toks[k].l) && toks[k + 1]?.l === 'general' && toks[k + 2]?.l === 'of')) return false;
     return text.charCodeAt(toks[capRunEnd(a)].pe) === 44;
   };
   /** "major" after a trade at token k, a big firm and no rank: "French defence major Dassault Aviation", "oil major Shell". */
