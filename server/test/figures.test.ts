@@ -901,3 +901,7 @@ test('days listed after their month are dates: "on November 6, 7, and 8", "May 5
 test('a school year and a year’s money are no figures: "children in year 6 (aged 10 to 11)", "in constant 2014 dollars"; "Every year [[12 people]] die" counts', () => {
   expectMarked('More than [[one in three children]] in year 6 (aged 10 to 11) were obese. Camden had the lowest prevalence in year 6, with [[11%]]. In constant 2014 dollars, that was [[$79 billion]] more. Every year [[12 people]] die.');
 });
+
+test('a date in Spanish is no figure ("the 23 de enero neighborhood"), and an -s verb after a plural ends the phrase ("a country of some [[12 million people]] struggles with a crisis")', () => {
+  expectMarked('She lives in the 23 de enero neighborhood, an area of [[40 blocks]]. The country of some [[12 million people]] struggles with a crisis.');
+});

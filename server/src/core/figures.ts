@@ -354,6 +354,8 @@ const TIME_UNITS = words(
     'year years yr yrs decade decades century centuries millennium millennia season seasons term terms semester semesters quarter-century lifetime ' +
     'day-long year-long years-long decades-long month-long week-long hour-long',
 );
+/** Months in Spanish, for dates written "23 de enero". */
+const SPANISH_MONTHS = /^(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)$/;
 const MONTHS = words('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec');
 /** Words that number what follows them, before a comma that is no thousands separator: "chapter 5, 300 pages". */
 const NUMBERED_BY = words('no nos number section sections article articles chapter chapters page pages paragraph clause rule route flight room rooms grade year years vol volume aged ages age level phase stage');
@@ -982,6 +984,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
+    // (an -s word after "people", before a preposition, is the sentence's verb: "a country of some 12 million people
+    // struggles with a crisis"; "13 sanctions violations to" stays one phrase)
+    if (j > k && head === j - 1 && /^(?:people|persons|residents|inhabitants|citizens|voters)$/.test(toks[j - 1].text) && /\p{Ll}s$/u.test(t.text) && isPluralNoun(lw) && /^(?:with|against|for|over|to|under)$/.test(toks[j + 1]?.lower ?? '')) break;
     if (IRREGULAR_PASTS.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
     // (a quake or a storm is no modifier: "a magnitude 6 earthquake strikes central Italy", "a 7.8-magnitude earthquake kills")
     if (j > k && head === j - 1 && DISASTER_NOUNS.has(toks[j - 1].lower) && DISASTER_VERBS.has(lw)) break;
@@ -1306,6 +1311,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const integer = Number.isInteger(v);
   // Days listed before their month: "on 8, 9 and 10 August", "from 27 to 28 September"
   if (digits && integer && v >= 1 && v <= 31 && dayList(toks, i)) return true;
+  // a date written in Spanish, as a place is named for one: "the 23 de enero neighborhood"
+  if (digits && integer && v >= 1 && v <= 31 && next?.lower === 'de' && SPANISH_MONTHS.test(toks[last + 2]?.lower ?? '')) return true;
   // a school year: "children in year 6 (aged 10 to 11)", "in Year 11, pupils sit"
   if (digits && integer && v >= 1 && v <= 13 && prev && /^year$/.test(prev.lower) && prev2 && /^(?:in|of|for|from|to|and|pupils|children|students)$/.test(prev2.lower) && (!next || !isWordToken(next) || STOP.has(next.lower))) return true;
   // and after it: "on November 6, 7, and 8", "May 5 and 6"
