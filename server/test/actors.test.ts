@@ -1641,3 +1641,8 @@ test('a title of a body, then a name between commas, names a person ("the direct
   assert.deepEqual(r.roles.map((x) => x.text), []);
   assert.deepEqual(texts(r, 'organization'), ['National Intelligence Security Agency', 'Convention on International Trade in Endangered Species of Wild Fauna and Flora', 'CITES']);
 });
+
+test('the gazetteer knows the Health and Safety Executive ("Executive" heads no body of its own)', () => {
+  const r = detect('Fine\n\nThe Health and Safety Executive (HSE) said 2 workers were hurt. An HSE inspector said so.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Health and Safety Executive', 'HSE', 'HSE']);
+});

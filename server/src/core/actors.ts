@@ -386,6 +386,7 @@ Yomiuri Shimbun|Yomiuri
 International Monetary Fund|IMF
 World Bank
 Anglo American|Anglo American plc
+Health and Safety Executive|HSE
 Convention on International Trade in Endangered Species of Wild Fauna and Flora|Convention on International Trade in Endangered Species|CITES
 Department for Work and Pensions|Department of Work and Pensions|DWP
 Save the Children|Save the Children Fund
