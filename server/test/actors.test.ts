@@ -1646,3 +1646,9 @@ test('the gazetteer knows the Health and Safety Executive ("Executive" heads no 
   const r = detect('Fine\n\nThe Health and Safety Executive (HSE) said 2 workers were hurt. An HSE inspector said so.\n');
   assert.deepEqual(texts(r, 'organization'), ['Health and Safety Executive', 'HSE', 'HSE']);
 });
+
+test('a city of two or three words, then a plural, is a team: "The Los Angeles Clippers said" is no person; "Santa Cruz Mendes" and "the Santa Cruz Mountains" are no teams', () => {
+  const r = detect('Game\n\nThe Miami Heat beat the Los Angeles Clippers 110-98. The Los Angeles Clippers said 3 players were hurt. The Santa Cruz Mountains were dry, Santa Cruz Mendes said.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Los Angeles Clippers', 'Los Angeles Clippers']);
+  assert.deepEqual(texts(r, 'person'), ['Santa Cruz Mendes']);
+});

@@ -4178,6 +4178,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (q < b) classifyRun(q + 1, b, credit);
       return;
     }
+    // a city's team: "the Los Angeles Clippers", "the New York Giants" (a city of two or three words, then a plural)
+    // (not a surname in "-es", "Santa Cruz Mendes", nor a place's word, "Santa Cruz Mountains")
+    if (n >= 3 && n <= 4 && /\p{Ll}(?:[^e\P{Ll}]s|ees)$/u.test(toks[q].t) && !toks[q].poss && !NOT_PERSON_WORDS.has(toks[q].t) && NOT_PERSON_PLACES.has(runText(p, q - 1))) {
+      discover(p, q, 'organization', 'cue');
+      if (q < b) classifyRun(q + 1, b, credit);
+      return;
+    }
     // "in El Fasher", "Sudan's El Obeid": a place named with the Arabic or Spanish article, not a person
     // (not "El Chapo said": only after a word of place); and the cities and regions of general news ("Los Angeles said")
     if ((n === 2 && toks[p].t === 'El' && p > 0 && (/^(?:in|near|from|outside|around|at|to|into|toward|towards|across|of)$/.test(toks[p - 1].l) || (toks[p - 1].poss && toks[p - 1].cap))) || (n >= 2 && n <= 4 && NOT_PERSON_PLACES.has(runText(p, q)))) {
