@@ -3098,7 +3098,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // "the director general of the National Intelligence Security Agency, Abdullahi Mohamed Ali, ...": a title of a
     // body, then the name between commas
-    if (commaWs(text, gf, gt) && !pv.poss) {
+    // (read only where an "of" comes shortly before the comma)
+    if (commaWs(text, gf, gt) && !pv.poss && text.lastIndexOf(' of ', gt) > gt - 100) {
       const m = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?: general)? of (?:the |a |an |its |his |her |their )?(?:[\p{L}’'-]+ ){0,5}[\p{L}’'-]+,\s*$/u.exec(text.slice(Math.max(0, gt - 100), gt));
       const e = capRunEnd(a);
       if (m && TITLES.has(m[1]) && !RELATION_NOUNS.has(m[1]) && e > a && text.charCodeAt(toks[e].pe) === 44) return true;
