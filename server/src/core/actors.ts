@@ -3098,11 +3098,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // "the director general of the National Intelligence Security Agency, Abdullahi Mohamed Ali, ...": a title of a
     // body, then the name between commas
-    // (read only where an "of" comes shortly before the comma)
-    if (commaWs(text, gf, gt) && !pv.poss && text.lastIndexOf(' of ', gt) > gt - 100) {
-      const m = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?: general)? of (?:the |a |an |its |his |her |their )?(?:[\p{L}’'-]+ ){0,5}[\p{L}’'-]+,\s*$/u.exec(text.slice(Math.max(0, gt - 100), gt));
+    if (commaWs(text, gf, gt) && !pv.poss && titleOfBodyBefore(gt)) {
       const e = capRunEnd(a);
-      if (m && TITLES.has(m[1]) && !RELATION_NOUNS.has(m[1]) && e > a && text.charCodeAt(toks[e].pe) === 44) return true;
+      if (e > a && text.charCodeAt(toks[e].pe) === 44) return true;
     }
     if (!wsOnly(text, gf, gt) || pv.poss) return false;
     // (an adjective, not the rank, before a name that modifies a plural: "running major Hollywood studios")
@@ -3158,6 +3156,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     return false;
   };
+  /**
+   * A title of a body, then a comma, right before offset `gt`: "the director general of the National Intelligence
+   * Security Agency, " (read only where an "of" comes within 100 characters before).
+   */
+  const titleOfBodyBefore = (gt: number): boolean => {
+    if (text.lastIndexOf(' of ', gt) <= gt - 100) return false;
+    const m = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?: general)? of (?:the |a |an |its |his |her |their )?(?:[\p{L}’'-]+ ){0,5}[\p{L}’'-]+,\s*$/u.exec(text.slice(Math.max(0, gt - 100), gt));
+    return !!m && TITLES.has(m[1]) && !RELATION_NOUNS.has(m[1]);
+  };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
     if (!pv || !(ORG_NOUNS.has(pv.l) || sectorMajor(a - 1)) || (pv.cap && !pv.initial)) return false;
@@ -3181,7 +3188,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (not a person's: "the head of Ukraine's nuclear watchdog, Oleh Korikov, said")
     if (!commaWs(text, gf, gt) || GIVEN_NAMES.has(toks[a].t)) return false;
     // (nor the officer of a body named before: "the director general of the agency, Abdullahi Mohamed Ali, ...")
-    for (let k = a - 2; k >= Math.max(0, a - 7); k--) if (TITLES.has(toks[k].l) && toks[k + 1]?.l === 'of' || (TITLES.has(toks[k].l) && toks[k + 1]?.l === 'general' && toks[k + 2]?.l === 'of')) return false;
+    if (titleOfBodyBefore(gt)) return false;
     return text.charCodeAt(toks[capRunEnd(a)].pe) === 44;
   };
   /** "major" after a trade at token k, a big firm and no rank: "French defence major Dassault Aviation", "oil major Shell". */

@@ -780,6 +780,18 @@ function invertedSpeaker(toks: Token[], v: number): number {
   return -1;
 }
 
+/** A cue that speaks for its own clause only: from `from` on, and to the first comma after the verb at v when `toComma`. */
+function ownClause(span: Cue, from: number, toks: Token[], v: number, toComma: boolean): Cue {
+  let close = -1;
+  if (toComma) for (let k = v + 1; k < toks.length && close < 0; k++) if (toks[k].text === ',') close = k;
+  return close >= 0 ? { ...span, from, until: toks[close].start } : { ...span, from };
+}
+
+/** A number or a word of quantity among the `n` tokens from k: "at over five", "at two-thirds", "at twice as many". */
+function quantityWithin(toks: Token[], k: number, n: number): boolean {
+  return toks.slice(k, k + n).some((x) => /^[\d$€£¥₹]/.test(x.text) || x.lower.split(/[-–]/).some((w) => isNumberWord(w) || /^(?:dozens?|hundreds|thousands|millions|billions|half|halves|thirds?|quarters?|several|few|twice|double|triple|treble)$/.test(w)));
+}
+
 function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   const t = toks[v];
   const lemma = SAY_FORMS.get(t.lower);
@@ -1083,7 +1095,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     const end = Math.min(toks.length, v + 1 + (particle.reach ?? 6));
     // ("putting 11,000 jobs at risk", "put lives at stake": a state, not an estimate)
     // (an estimate names its number soon after "at": not "putting the city at a significant health risk")
-    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower) && !(lemma === 'put' && (/^(?:risk|stake|ease|odds|bay|rest|loggerheads|work|peril|home|play|hand|least)$/.test(toks[k + 1]?.lower ?? '') || !toks.slice(k + 1, k + 6).some((x) => /^[\d$€£¥₹]/.test(x.text) || x.lower.split(/[-–]/).some((w) => isNumberWord(w) || /^(?:dozens?|hundreds|thousands|millions|billions|half|halves|thirds?|quarters?|several|few|twice|double|triple|treble)$/.test(w)))));
+    for (let k = v + 1; k < end && !ok; k++) ok = particle.word.test(toks[k].lower) && !(lemma === 'put' && (/^(?:risk|stake|ease|odds|bay|rest|loggerheads|work|peril|home|play|hand|least)$/.test(toks[k + 1]?.lower ?? '') || !quantityWithin(toks, k + 1, 5)));
     if (!ok) return undefined;
   }
   const progressive = lw.endsWith('ing');
@@ -1195,10 +1207,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // in an adverbial clause speaks for that clause only: from its conjunction on, to its comma where it opens the
     // sentence or follows a comma (not "as": "As the minister said, ..." speaks for the sentence)
     if (a1 && ADVERBIAL_OPENERS.has(a1.lower)) {
-      const span = cueSpan(text, toks, subject.start, v, 'verb');
-      let close = -1;
-      if (subject.start === 1 || (a2 && /^[,;:(—–]$/.test(a2.text))) for (let k = v + 1; k < toks.length && close < 0; k++) if (toks[k].text === ',') close = k;
-      return close >= 0 ? { ...span, from: a1.start, until: toks[close].start } : { ...span, from: a1.start };
+      return ownClause(cueSpan(text, toks, subject.start, v, 'verb'), a1.start, toks, v, subject.start === 1 || (!!a2 && /^[,;:(—–]$/.test(a2.text)));
     }
     // "..., beating the forecast of analysts, who had put it at $14.1 billion": a relative clause after a comma speaks for itself only
     if (a1 && a1.text === ',' && /^(?:who|which)(?:['’]d|['’]ve|['’]s)?$/.test(toks[subject.start].lower) && subject.start > 1) {
@@ -1219,10 +1228,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // on "that" speaks for itself only, to its comma ("a report that said 5 people died" still sources its own figure)
     const rel = toks[v - 1];
     if (rel && rel.lower === 'that' && v - 2 > subject.start && isWord(toks[v - 2]) && !SAY_FORMS.has(toks[v - 2].lower) && !BE.has(toks[v - 2].lower) && !AUX.has(toks[v - 2].lower)) {
-      const span = cueSpan(text, toks, subject.start, v, 'verb');
-      let close = -1;
-      for (let k = v + 1; k < toks.length && close < 0; k++) if (toks[k].text === ',') close = k;
-      return close >= 0 ? { ...span, from: rel.start, until: toks[close].start } : { ...span, from: rel.start };
+      return ownClause(cueSpan(text, toks, subject.start, v, 'verb'), rel.start, toks, v, true);
     }
     if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
       return { start: toks[subject.start].start, end: t.end, text: text.slice(toks[subject.start].start, t.end), kind: 'verb', from: toks[subject.start].start };

@@ -1311,12 +1311,12 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   const integer = Number.isInteger(v);
   // Days listed before their month: "on 8, 9 and 10 August", "from 27 to 28 September"
   if (digits && integer && v >= 1 && v <= 31 && dayList(toks, i)) return true;
+  // and after it: "on November 6, 7, and 8", "May 5 and 6"
+  if (digits && integer && v >= 2 && v <= 31 && daysAfterMonth(toks, i, v)) return true;
   // a date written in Spanish, as a place is named for one: "the 23 de enero neighborhood"
   if (digits && integer && v >= 1 && v <= 31 && next?.lower === 'de' && SPANISH_MONTHS.test(toks[last + 2]?.lower ?? '')) return true;
   // a school year: "children in year 6 (aged 10 to 11)", "in Year 11, pupils sit"
-  if (digits && integer && v >= 1 && v <= 13 && prev && /^year$/.test(prev.lower) && prev2 && /^(?:in|of|for|from|to|and|pupils|children|students)$/.test(prev2.lower) && (!next || !isWordToken(next) || STOP.has(next.lower))) return true;
-  // and after it: "on November 6, 7, and 8", "May 5 and 6"
-  if (digits && integer && v >= 2 && v <= 31 && daysAfterMonth(toks, i, v)) return true;
+  if (digits && integer && v >= 1 && v <= 13 && prev && prev.lower === 'year' && prev2 && /^(?:in|of|for|from|to|and|pupils|children|students)$/.test(prev2.lower) && (!next || !isWordToken(next) || STOP.has(next.lower))) return true;
   // Dates: "January 28", "Jan. 5", "28 January", "on the 5th"
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
@@ -1837,7 +1837,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       extra = 1;
     }
     // (not a year's money: "in constant 2014 dollars", "in 2010 euros")
-    const yearsMoney = !scaled && high === undefined && isYear(numTok, value) && /^(?:in|constant|real|inflation-adjusted|current)$/.test(toks[i - 1]?.lower ?? '');
+    const yearsMoney = !!cw && !scaled && high === undefined && /^(?:in|constant|real|inflation-adjusted|current)$/.test(toks[i - 1]?.lower ?? '') && isYear(numTok, value);
     if (cw && !yearsMoney && !(n.lower === 'won' && !scaled && value < 1000) && !(/^(?:pounds?|real)$/.test(n.lower) && (toks[j + 2]?.lower === 'of' || n.lower === 'real'))) {
       return { first: i, last: j + 1 + extra, kind: 'money', value, high, unit: cw };
     }
@@ -1856,7 +1856,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
     const h = p.head >= 0 ? toks[p.head] : undefined;
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
-    // a year's measures: "from 2005 levels", "in 2015 prices"; and its money: "in constant 2014 dollars"
+    // a year's measures: "from 2005 levels", "in 2015 prices"
     if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
