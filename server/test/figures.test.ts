@@ -905,3 +905,7 @@ test('a school year and a year’s money are no figures: "children in year 6 (ag
 test('a date in Spanish is no figure ("the 23 de enero neighborhood"), and an -s verb after a plural ends the phrase ("a country of some [[12 million people]] struggles with a crisis")', () => {
   expectMarked('She lives in the 23 de enero neighborhood, an area of [[40 blocks]]. The country of some [[12 million people]] struggles with a crisis.');
 });
+
+test('a singular count ends before "and" and an -s verb with a number after it: "kills [[1 worker]] and leaves [[5 missing]]"; "[[300,114 electric and hybrid vehicles]]" stays one phrase', () => {
+  expectMarked('Collapse at copper mine kills [[1 worker]] and leaves [[5 missing]]\n\nThey sold [[300,114 electric and hybrid vehicles]].');
+});

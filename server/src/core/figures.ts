@@ -1076,7 +1076,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       // (nor a quantifier, which opens a phrase of its own)
       if (!isWordToken(t) || isCap(t) || !nounish(t) || mayStart(t) || VAGUE_PLURALS_.has(t.lower) || t.lower === 'times' || QUANTIFIERS.test(t.lower)) break;
       if (isPluralNoun(t.lower) || PLURAL_HEADS.has(t.lower)) {
-        last = head = m;
+        // (a number after it makes the -s word a verb: "kills 1 worker and leaves 5 missing")
+        const after = toks[m + 1];
+        if (!(after && (/^\d/.test(after.text) || isNumberWord(after.lower)))) last = head = m;
         break;
       }
     }
