@@ -3338,9 +3338,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
-    // (and a byline's names in capitals are no acronyms: "By YURI KAGEYAMA and TOM KRISHER, AP Business Writers")
-    return (L.dateline >= 0 && toks[k].s < L.dateline) || (L.byline && toks[k].caps && bylineCaps(k));
+    return L.dateline >= 0 && toks[k].s < L.dateline;
   };
+  /**
+   * An acronym that names a body here: not a dateline's place, a designation, nor a byline's name in capitals
+   * ("By YURI KAGEYAMA and TOM KRISHER, AP Business Writers").
+   */
+  const acronymHere = (k: number): boolean => isAcronym(toks[k]) && !inDateline(k) && !designation(k) && !(lineOf(k).byline && toks[k].caps && bylineCaps(k));
   /** A word in capitals among the names of a byline: after "By", a comma, "and" or "&", or after such a word. */
   const bylineCaps = (k: number): boolean => {
     let a = k;
@@ -3705,7 +3709,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       else {
         for (let k = i; k <= b; k++) {
           // acronyms and CamelCase names are names in any line
-          if (!covered[k] && ((isAcronym(toks[k]) && !inDateline(k) && !designation(k)) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
+          if (!covered[k] && (acronymHere(k) || isCamel(toks[k]))) discover(k, k, 'organization', isAcronym(toks[k]) ? 'acronym' : 'camel');
           else deferred.push(k);
         }
       }
@@ -4159,7 +4163,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (q < p) {
       // acronyms and CamelCase words
       const t = toks[p];
-      if (isAcronym(t) && !lineOf(p).caps && !inDateline(p) && !designation(p)) {
+      if (!lineOf(p).caps && acronymHere(p)) {
         discover(p, p, 'organization', 'acronym');
       } else if (isCamel(t)) {
         discover(p, p, 'organization', 'camel');
@@ -4393,7 +4397,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         if (cue?.titled) titledSingles.set(n, target);
         continue;
       }
-      if (tk.caps && isAcronym(tk) && !inDateline(k) && !designation(k)) {
+      if (tk.caps && acronymHere(k)) {
         discover(k, k, 'organization', 'acronym');
         continue;
       }
