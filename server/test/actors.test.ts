@@ -1652,3 +1652,9 @@ test('a city of two or three words, then a plural, is a team: "The Los Angeles C
   assert.deepEqual(texts(r, 'organization'), ['Los Angeles Clippers', 'Los Angeles Clippers']);
   assert.deepEqual(texts(r, 'person'), ['Santa Cruz Mendes']);
 });
+
+test('"De" opens a name unless "facto" follows ("The miner De Beers said", "The firm De La Rue said"; "the De Facto Leader Hibatullah Akhundzada"), and an appositive that says what kind of body a name is makes it one (", a Norwegian shipping company,", ", a unit of Anglo American,"; not ", a spokesman for the company,", ", a bank employee,")', () => {
+  const r = detect('Diamonds\n\nThe miner De Beers said 20 stores would close. The firm De La Rue said 300 jobs would go. The Taliban’s De Facto Leader Hibatullah Akhundzada said so. Halvorsen Lindqvist, a Norwegian shipping company, said 4 ships were sold. Kroner Maritime, a unit of Maersk, said so too. Tom Richards, a spokesman for the company, said 2 ships sank. Jane Rowe, a bank employee, said so.\n');
+  assert.deepEqual(texts(r, 'organization'), ['De Beers', 'De La Rue', 'Taliban', 'Halvorsen Lindqvist', 'Kroner Maritime', 'Maersk']);
+  assert.deepEqual(texts(r, 'person'), ['Hibatullah Akhundzada', 'Tom Richards', 'Jane Rowe']);
+});

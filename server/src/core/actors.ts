@@ -724,6 +724,15 @@ const ORG_NOUNS = set(`agency company giant group organization organisation firm
   charity miner producer supplier club team side rival app startup start-up exchange platform developer brand conglomerate publisher
   provider utility drugmaker refiner`);
 
+/** What a body is a part of, in an appositive: ", a unit of Anglo American". */
+const BODY_PART_NOUNS = set(`unit subsidiary division affiliate arm wing offshoot spinoff spin-off`);
+/** Organisation nouns that say no body in an appositive: ", a rival of Jones", ", a site of ...". */
+const APPOSITIVE_NOT_BODY = set(`rival site tank side`);
+/** Words that end a body's appositive before its noun: ", a spokesman for the company", ", a member of the group". */
+const APPOSITIVE_STOPS = set(`of for at with to in from by and or who which that whose on said says member members`);
+/** What may follow the noun of a body's appositive. */
+const ORG_APPOSITIVE_END = /^(?:[,.;:)]|\s+(?:of|based|that|which|in|with|owned|founded|listed|headquartered|whose|known|run|controlled|backed|said|says)\b)/;
+
 /** Nouns after one name-like word that make it an organisation's name: "the Anatolia news agency", "the Wagner group". */
 const ONE_WORD_ORG_NOUNS = set('agency newspaper broadcaster group company firm outlet daily');
 
@@ -2631,7 +2640,8 @@ function nameLikeWord(tok: Tok): boolean {
   // (a given name as often as a month: "Foreign Minister Jan Lipavsky"; "Jan 5" has no name after it)
   if (tok.t === 'Jan') return true;
   if (tok.caps && tok.t.replace(/[^\p{L}]/gu, '').length > 1) return false;
-  if (COMMON.has(tok.l) || TITLES.has(tok.l) || TITLE_MODIFIERS.has(tok.l) || ORG_HEADS.has(tok.t) || WEAPON_NAMES.has(tok.t)) return false;
+  // ("De" is a modifier only in "de facto": "De Beers", "De La Rue" are names)
+  if (COMMON.has(tok.l) || TITLES.has(tok.l) || (TITLE_MODIFIERS.has(tok.l) && tok.t !== 'De') || ORG_HEADS.has(tok.t) || WEAPON_NAMES.has(tok.t)) return false;
   if (/\d/.test(tok.t)) return false;
   if (placeLike(tok)) return false;
   if (tok.t.length < 2) return false;
@@ -3164,6 +3174,24 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (text.lastIndexOf(' of ', gt) <= gt - 100) return false;
     const m = /\b(\p{Ll}+(?:-\p{Ll}+)?)(?: general)? of (?:the |a |an |its |his |her |their )?(?:[\p{L}’'-]+ ){0,5}[\p{L}’'-]+,\s*$/u.exec(text.slice(Math.max(0, gt - 100), gt));
     return !!m && TITLES.has(m[1]) && !RELATION_NOUNS.has(m[1]);
+  };
+  /**
+   * ", a Norwegian shipping company,", ", a unit of Anglo American,": an appositive right after the name that says
+   * what kind of body it is (a few modifiers, then an organisation's noun that ends the phrase or takes "of", "based",
+   * "that" ...); not a person's ("a spokesman for the company", "a bank employee", "the club's president").
+   */
+  const orgAppositiveAfter = (b: number): boolean => {
+    const det = toks[b + 1];
+    if (!det || toks[b].poss || !(det.l === 'a' || det.l === 'an' || det.l === 'the') || det.line !== toks[b].line || !commaWs(text, toks[b].pe, det.s)) return false;
+    for (let k = b + 2; k <= b + 6 && k < toks.length; k++) {
+      const w = toks[k];
+      if (w.line !== det.line || !wsOnly(text, toks[k - 1].pe, w.s) || toks[k - 1].poss) return false;
+      const tail = text.slice(w.pe, w.pe + 16);
+      if (!w.cap && !w.poss && BODY_PART_NOUNS.has(w.l)) return /^\s+of\s/.test(tail);
+      if (!w.cap && !w.poss && ORG_NOUNS.has(w.l) && !APPOSITIVE_NOT_BODY.has(w.l)) return ORG_APPOSITIVE_END.test(tail);
+      if (TITLES.has(w.l) || APPOSITIVE_STOPS.has(w.l)) return false;
+    }
+    return false;
   };
   const orgNounBefore = (a: number): boolean => {
     const pv = prevWord(a);
@@ -4077,7 +4105,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         p += 2;
         continue;
       }
-      if (g.demonyms.has(t.n) || TITLE_MODIFIERS.has(t.l) || (afterTitleOf && t.cap && DEPARTMENT_WORDS.has(t.l) && p < b && !DEPARTMENT_WORDS.has(toks[b].l))) {
+      if (g.demonyms.has(t.n) || (TITLE_MODIFIERS.has(t.l) && !(t.t === 'De' && toks[p + 1]?.l !== 'facto')) || (afterTitleOf && t.cap && DEPARTMENT_WORDS.has(t.l) && p < b && !DEPARTMENT_WORDS.has(toks[b].l))) {
         p++;
         if (afterTitleOf) titled = true;
         continue;
@@ -4176,7 +4204,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let k = p + 1; k < q; k++) if (PARTICLES.has(toks[k].l)) n--;
     const nxAfter = toks[q + 1];
     const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss;
-    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2))) {
+    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2) || (q === b && orgAppositiveAfter(q)))) {
       // the firm, then its officer named after it: "the state-owned company Kintex Alexander Mikhailov"
       if (q >= p + 2 && GIVEN_NAMES.has(toks[q - 1].t) && !GIVEN_NAMES.has(toks[p].t) && isNameLike(toks[q])) {
         discover(p, q - 2, 'organization', 'cue');
