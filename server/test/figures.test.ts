@@ -909,3 +909,7 @@ test('a date in Spanish is no figure ("the 23 de enero neighborhood"), and an -s
 test('a singular count ends before "and" and an -s verb with a number after it: "kills [[1 worker]] and leaves [[5 missing]]"; "[[300,114 electric and hybrid vehicles]]" stays one phrase', () => {
   expectMarked('Collapse at copper mine kills [[1 worker]] and leaves [[5 missing]]\n\nThey sold [[300,114 electric and hybrid vehicles]].');
 });
+
+test('a road by its number is no figure, however written ("along interstate 5"), and a measure of a road named by its number ends before it ("[[50 miles]] of Highway 191")', () => {
+  expectMarked('Trees burned along interstate 5 near Redding. The fire closed [[50 miles]] of Highway 191 and [[two miles of the motorway]].');
+});

@@ -485,7 +485,7 @@ function learnersAfter(toks: Token[], k: number): boolean {
 }
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
 const DESIGNATORS = words(
-  'page pages chapter article articles paragraph section clause item line room flight route highway road exit version update episode season phase stage ' +
+  'page pages chapter article articles paragraph section clause item line room flight route highway interstate freeway motorway road exit version update episode season phase stage ' +
     'level grade tier category class size gate platform channel box lot block no nos number unit apartment floor row seat lane pier berth ' +
     'terminal track verse psalm resolution bill act rule slide figure fig table appendix annex point step question vol volume issue edition part ' +
     'district precinct ward zone sector division heading code id tel phone fax ext extension model type mark mk series day lap ' +
@@ -1257,6 +1257,8 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
   }
   const p = countedPhrase(toks, j, true);
   if (p.last < j) return undefined;
+  // (not a road or a thing by its number: "50 miles of Highway 191", "two miles of Route 9")
+  if (p.last === j && DESIGNATORS.has(toks[j].lower) && toks[j + 1] && DIGITS_RE.test(toks[j + 1].text) && toks[j + 1].start === toks[j].end + 1) return undefined;
   // (not the time the figure is of: "9 400 000 tons of the previous season")
   if (p.last === p.head && TIME_UNITS.has(toks[p.last + 1]?.lower ?? '') && /^(?:previous|last|past|next|same|current|coming|following|prior)$/.test(toks[p.last].lower)) return undefined;
   // "six of the country’s 17 regions": the possessive's number and what it counts close the phrase
