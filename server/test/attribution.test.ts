@@ -1143,3 +1143,8 @@ test('an absolute phrase speaks for itself only: "frequent in the two regions, w
   sourcedBy('Officials reported 5 deaths, with state media saying 40 people fled.', '40 people', 'state media saying');
   sourcedBy('Officials reported 5 deaths, with state media saying 40 people fled.', '5 deaths', 'Officials reported');
 });
+
+test('a body’s head before a short prepositional phrase speaks as people do: "authorities from the two countries said", "police in the three provinces said" (the subject had been "Torrential rains")', () => {
+  sourcedBy('Torrential rains killed more than 47 people and at least 120 are missing, authorities from the two countries said.', '47 people', 'authorities from the two countries said');
+  sourcedBy('At least 12 people died, police in the three provinces said.', '12 people', 'police in the three provinces said');
+});

@@ -605,7 +605,8 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
   // is not the subject: the subject is the clause's first noun phrase.
   const before = toks[start - 1];
   // "economists at the WIFO institute estimate": the head before a short prepositional phrase
-  if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && PEOPLE_HEADS.has(toks[start - 2].lower)) {
+  // (or a body's: "authorities from the two countries said", "police in the three provinces said")
+  if (before && /^(?:at|from|in|with)$/.test(before.lower) && start - 2 >= floor && isWord(toks[start - 2]) && (PEOPLE_HEADS.has(toks[start - 2].lower) || BODY_HEADS.has(toks[start - 2].lower))) {
     const s2 = npBack(toks, start - 2, floor);
     if (s2 >= 0) return { start: s2 };
   }
