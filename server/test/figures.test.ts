@@ -913,3 +913,7 @@ test('a singular count ends before "and" and an -s verb with a number after it: 
 test('a road by its number is no figure, however written ("along interstate 5"), and a measure of a road named by its number ends before it ("[[50 miles]] of Highway 191")', () => {
   expectMarked('Trees burned along interstate 5 near Redding. The fire closed [[50 miles]] of Highway 191 and [[two miles of the motorway]].');
 });
+
+test('"away" before a plural is a fixture’s modifier ("[[three successive away games]]"; "[[five miles]] away" ends), and "quit" is a verb ("a record [[4.3 million]] quit in August")', () => {
+  expectMarked('He scored in [[three successive away games]]. The town is [[five miles]] away. A record [[4.3 million]] quit in August alone.');
+});

@@ -410,7 +410,7 @@ const STOP = words(
 /** Verbs and verb-like words that end a counted noun phrase ("12 died", "45 remain"). */
 const VERBISH = words(
   'went came fled fell rose took gave made got saw won lost left ran sent spent sold bought brought built began became grew knew thought found ' +
-    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook ' +
+    'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook quit ' +
     'show burn remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
     'according',
@@ -950,6 +950,11 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
         last = head = q;
         break;
       }
+    }
+    // a side's fixtures: "three successive away games", "two away wins" ("away" ends a phrase elsewhere: "five miles away")
+    if (lw === 'away' && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !endsPhrase(toks[j + 1])) {
+      j++;
+      continue;
     }
     if (endsPhrase(t)) break;
     // the subject of a relative clause after the noun: "the 16 HIMARS Ukraine has received"
