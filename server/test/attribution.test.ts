@@ -1148,3 +1148,9 @@ test('a body’s head before a short prepositional phrase speaks as people do: "
   sourcedBy('Torrential rains killed more than 47 people and at least 120 are missing, authorities from the two countries said.', '47 people', 'authorities from the two countries said');
   sourcedBy('At least 12 people died, police in the three provinces said.', '12 people', 'police in the three provinces said');
 });
+
+test('a participle after a counted noun, then a time, reports nothing: "an estimated $179 million budget deficit projected for 2011", "940 cases of measles reported in 26 states, ..., according to the CDC" (the source had been "measles reported")', () => {
+  unsourced('The council voted to help close an estimated $179 million budget deficit projected for 2011.', '$179 million');
+  sourcedBy('There have been 940 cases of measles reported in 26 states, the highest number since 1994, according to the Centers for Disease Control and Prevention.', '940 cases of measles', 'according to the Centers for Disease Control and Prevention');
+  sourcedBy('About 300 people reported in a survey that they earned $40 a day.', '$40', '300 people reported');
+});

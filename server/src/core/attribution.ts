@@ -896,6 +896,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && next?.lower === 'as' && prev && isWord(prev) && (!isCap(prev) || v === 1) && !PRONOUNS.has(prev.lower) && toks[v + 2] && isWord(toks[v + 2]) && !isCap(toks[v + 2]) && toks[v + 2].lower !== 'of' && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
   // "2000 papers written in this year's examinations": a participle after a counted noun, then a time or place, with no agent
   if (/(?:ed|en)$/.test(lw) && prev && isWord(prev) && !isCap(prev) && /s$/.test(prev.lower) && toks[v - 2] && (/^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower)) && next && /^(?:in|on|at|during|over|since|across|this|last)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
+  // "an estimated $179 million budget deficit projected for 2011": a participle after a counted noun of a word or two,
+  // then a time or a place, with no agent (not "300 people reported in a survey that")
+  if (/(?:ed|en)$/.test(lw) && next && /^(?:in|on|at|during|over|since|across|this|last|for)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) {
+    let k = v - 1;
+    while (k > v - 3 && toks[k] && isWord(toks[k]) && !isCap(toks[k]) && !countWord(toks[k]) && !PRONOUNS.has(toks[k].lower) && !DETERMINERS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k--;
+    if (k < v - 1 && countWord(toks[k]) && !PEOPLE_HEADS.has(prev!.lower) && !BODY_HEADS.has(prev!.lower) && !ROLE_NOUNS.has(prev!.lower)) return undefined;
+  }
   // "17 files and 27.7 million database records": a counted noun, not a verb
   if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && !isCap(prev) && (countWord(prev) || countWord(toks[v - 2]))) return undefined;
   // "85 people reported missing": a reduced passive before the state it reports
@@ -911,7 +918,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (or an adverb or the sentence's end: "409,222 cases and 4,738 deaths reported globally")
   // (a deadline is no agent: "8,431 cases reported by the end of June"; nor is a level: "pollution levels reported above 300")
   // (or the numbers of such a tally: "with the highest numbers recorded in the Eastern Mediterranean Region")
-  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures|numbers|totals)$/.test(prev.lower)) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !agentAfter(toks, v)) return undefined;
+  // (and the tally's noun with what it is of: "940 cases of measles reported in 26 states")
+  if (/ed$/.test(lw) && prev && isWord(prev) && (TALLY_NOUNS.has(prev.lower) || /^(?:levels|rates|readings|temperatures|numbers|totals)$/.test(prev.lower) || (toks[v - 2]?.lower === 'of' && !isCap(prev) && TALLY_NOUNS.has(toks[v - 3]?.lower ?? ''))) && (!next || /^[.;,]$/.test(next.text) || (isWord(next) && isAdverb(next)) || /^(?:in|on|from|during|since|over|between|across|this|last|so|until|through|throughout|at|due|as|with|for|among|nationwide|globally|worldwide|above|below|by)$/.test(next.lower)) && !agentAfter(toks, v)) return undefined;
   // A reduced passive: "damage estimated at $11 billion" (not "estimated at least 300")
   // (a speaker before and no amount after is the active verb: "Breton mentioned at a press conference that")
   if (/ed$/.test(lw) && next && next.lower === 'at' && toks[v + 2] && !/^(?:least|most)$/.test(toks[v + 2].lower)) {
