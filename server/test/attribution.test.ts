@@ -1154,3 +1154,10 @@ test('a participle after a counted noun, then a time, reports nothing: "an estim
   sourcedBy('There have been 940 cases of measles reported in 26 states, the highest number since 1994, according to the Centers for Disease Control and Prevention.', '940 cases of measles', 'according to the Centers for Disease Control and Prevention');
   sourcedBy('About 300 people reported in a survey that they earned $40 a day.', '$40', '300 people reported');
 });
+
+test('a capitalised "-lly" or "-aly" that is no "-ally" or "-fully" adverb is a name that speaks, and the noun a clause with no "that" is about is not its speaker: "a move Lilly said" (the source had been "a move Lilly said"), "a number Kyiv said", "30 will recover, Healy said" (was unsourced)', () => {
+  sourcedBy('The company will cut the price of Humalog by 70% in the fourth quarter, a move Lilly said was made in part to allow it time.', '70%', 'Lilly said');
+  sourcedBy('About 30 will recover, Healy said.', '30', 'Healy said');
+  sourcedBy('Finally, officials said 40 people were hurt.', '40 people', 'officials said');
+  sourcedBy('The toll reached 40, a number Kyiv said was too low.', '40', 'Kyiv said');
+});

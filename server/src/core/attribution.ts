@@ -195,6 +195,9 @@ function isCap(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 function isAdverb(t: Token): boolean {
+  // (a capitalised "-lly" or "-aly" that no "-ally" or "-fully" adverb spells is a name: "a move Lilly said", "Kelly
+  // said", "Healy told")
+  if (isCap(t) && (/(?:[^a]l|[^f]ul)ly$/.test(t.lower) || t.lower.endsWith('aly')) && !t.lower.endsWith('ally')) return false;
   return t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
 }
 /** Can this token end a subject noun phrase? */
@@ -222,6 +225,9 @@ function npInside(tok: Token | undefined): boolean {
   if (SAY_FORMS.has(t.lower) && !isCap(t) && !DATA_NOUNS.has(t.lower)) return false;
   return true;
 }
+
+/** Nouns that a relative clause with no "that" is about, before its speaker: "a move Lilly said was made", "a figure Kyiv disputes". */
+const CLAUSE_OBJECT_NOUNS = words('move decision step plan deal measure change figure figures number numbers amount sum claim claims estimate toll total rate level cut increase rise fall drop loss price cost policy proposal offer');
 
 /** Heads that take "of"/"for" inside a source's name: "a spokesman for the government", "director-general of the department". */
 const ROLE_NOUNS = words(
@@ -332,6 +338,8 @@ function npBack(toks: Token[], j: number, floor: number): number {
     // "5,600 buildings Turkish officials said were destroyed": a counted noun before the subject is the
     // figure the clause is about, not part of who says it
     if (isWord(p) && !isCap(p) && isCap(toks[k]) && k - 2 >= floor && /^\d/.test(toks[k - 2].text)) break;
+    // "..., a move Lilly said was made to ...", "a figure Moscow disputes": the noun the clause is about, then who speaks
+    if (isWord(p) && !isCap(p) && CLAUSE_OBJECT_NOUNS.has(p.lower) && isWord(toks[k]) && isCap(toks[k]) && k - 2 >= floor && DETERMINERS.has(toks[k - 2].lower)) break;
     // "In January President Biden had announced": a month before a capitalised word is a time, not the subject's
     if (isWord(p) && isCap(p) && MONTH_NAMES.has(p.lower) && isWord(toks[k]) && isCap(toks[k])) break;
     // "nine out of 10 voters said": a ratio is one phrase
