@@ -917,3 +917,7 @@ test('a road by its number is no figure, however written ("along interstate 5"),
 test('"away" before a plural is a fixture’s modifier ("[[three successive away games]]"; "[[five miles]] away" ends), and "quit" is a verb ("a record [[4.3 million]] quit in August")', () => {
   expectMarked('He scored in [[three successive away games]]. The town is [[five miles]] away. A record [[4.3 million]] quit in August alone.');
 });
+
+test('a year, then a level below it, is no range ("its forecast for 2023 to [[7 per cent]]"), and a direction after the noun ends the phrase ("a [[35-mile drive]] northwest of Honolulu"; "[[12 northwest districts]]" stays whole)', () => {
+  expectMarked('The bank raised its forecast for 2023 to [[7 per cent]]. The airfield is a [[35-mile drive]] northwest of Honolulu. They sent [[12 northwest districts]] aid.');
+});

@@ -483,6 +483,8 @@ function learnersAfter(toks: Token[], k: number): boolean {
   for (let q = k; q < k + 3 && toks[q] && isWordToken(toks[q]); q++) if (LEARNERS.has(toks[q].lower)) return true;
   return false;
 }
+/** Directions, which end a counted phrase after its noun ("a 35-mile drive northwest of Honolulu"). */
+const COMPASS_WORDS = words('north south east west northeast northwest southeast southwest north-east north-west south-east south-west northward southward eastward westward');
 /** Before a number, these make it a designation: "page 4", "phase 2", "No. 1". */
 const DESIGNATORS = words(
   'page pages chapter article articles paragraph section clause item line room flight route highway interstate freeway motorway road exit version update episode season phase stage ' +
@@ -951,6 +953,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
         break;
       }
     }
+    // a direction after the noun: "a 35-mile drive northwest of Honolulu", "two miles south"
+    if (j > k && !isCap(t) && COMPASS_WORDS.has(lw) && (!toks[j + 1] || toks[j + 1].lower === 'of' || !nounish(toks[j + 1]))) break;
     // a side's fixtures: "three successive away games", "two away wins" ("away" ends a phrase elsewhere: "five miles away")
     if (lw === 'away' && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !endsPhrase(toks[j + 1])) {
       j++;
@@ -1808,7 +1812,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       const dated = MONTHS.has(toks[i - 1]?.lower ?? '') || (toks[i - 1]?.text === ',' && MONTHS.has(toks[i - 2]?.lower ?? ''));
       // (a dash between two plain numbers, the second below the first, is no range: "totalled 2693 - 2177 primary and 469 secondary")
       const falling = /^[-–—]$/.test(joiner.text) && scale2 === undefined && !scaled && h < value;
-      if (!falling && !(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || dated || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
+      // (nor a year, then a level below it: "its forecast for 2023 to 7 per cent")
+      if (!falling && !(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || dated || h < value || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
         high = h;
         j = kk;
         kind = kind === 'money' ? 'money' : 'range';
