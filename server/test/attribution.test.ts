@@ -1161,3 +1161,8 @@ test('a capitalised "-lly" or "-aly" that is no "-ally" or "-fully" adverb is a 
   sourcedBy('Finally, officials said 40 people were hurt.', '40 people', 'officials said');
   sourcedBy('The toll reached 40, a number Kyiv said was too low.', '40', 'Kyiv said');
 });
+
+test('an adverb of time may stand between the counted noun and its participle: "a £250m boost already announced earlier in the summer" names no source (was "250m boost already announced")', () => {
+  unsourced('It is on top of a £250m boost already announced earlier in the summer, which is helping pay for 5,000 extra hospital beds.', '£250m');
+  unsourced('It is on top of a £250m boost already announced earlier in the summer, which is helping pay for 5,000 extra hospital beds.', '5,000 extra hospital beds');
+});

@@ -906,10 +906,13 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/(?:ed|en)$/.test(lw) && prev && isWord(prev) && !isCap(prev) && /s$/.test(prev.lower) && toks[v - 2] && (/^\d/.test(toks[v - 2].text) || isNumberWord(toks[v - 2].lower)) && next && /^(?:in|on|at|during|over|since|across|this|last)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) return undefined;
   // "an estimated $179 million budget deficit projected for 2011": a participle after a counted noun of a word or two,
   // then a time or a place, with no agent (not "300 people reported in a survey that")
-  if (/(?:ed|en)$/.test(lw) && next && /^(?:in|on|at|during|over|since|across|this|last|for)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) {
-    let k = v - 1;
-    while (k > v - 3 && toks[k] && isWord(toks[k]) && !isCap(toks[k]) && !countWord(toks[k]) && !PRONOUNS.has(toks[k].lower) && !DETERMINERS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k--;
-    if (k < v - 1 && countWord(toks[k]) && !PEOPLE_HEADS.has(prev!.lower) && !BODY_HEADS.has(prev!.lower) && !ROLE_NOUNS.has(prev!.lower)) return undefined;
+  // (an adverb of time between: "a £250m boost already announced earlier in the summer")
+  if (/(?:ed|en)$/.test(lw) && next && /^(?:in|on|at|during|over|since|across|this|last|for|earlier|previously)$/.test(next.lower) && !toks.slice(v + 1, v + 6).some((x) => x.lower === 'by')) {
+    const n0 = toks[v - 1] && /^(?:already|previously|recently|earlier|originally|initially|first)$/.test(toks[v - 1].lower) ? v - 2 : v - 1;
+    let k = n0;
+    while (k > n0 - 2 && toks[k] && isWord(toks[k]) && !isCap(toks[k]) && !countWord(toks[k]) && !PRONOUNS.has(toks[k].lower) && !DETERMINERS.has(toks[k].lower) && !PREPOSITIONS.has(toks[k].lower)) k--;
+    const noun = toks[n0];
+    if (k < n0 && noun && countWord(toks[k]) && !PEOPLE_HEADS.has(noun.lower) && !BODY_HEADS.has(noun.lower) && !ROLE_NOUNS.has(noun.lower)) return undefined;
   }
   // "17 files and 27.7 million database records": a counted noun, not a verb
   if (NOUNLIKE_S.has(lw) && !isCap(t) && prev && isWord(prev) && !isCap(prev) && (countWord(prev) || countWord(toks[v - 2]))) return undefined;
