@@ -1658,3 +1658,11 @@ test('"De" opens a name unless "facto" follows ("The miner De Beers said", "The 
   assert.deepEqual(texts(r, 'organization'), ['De Beers', 'De La Rue', 'Taliban', 'Halvorsen Lindqvist', 'Kroner Maritime', 'Maersk']);
   assert.deepEqual(texts(r, 'person'), ['Hibatullah Akhundzada', 'Tom Richards', 'Jane Rowe']);
 });
+
+test('a dateline with no comma before its date names no bodies ("LOS ANGELES Feb 13 Clogged ports ..." gave "LOS" and "ANGELES"); capitals before a nation are an acronym, no initials ("NHS England said" was a person "N. H. S. England"); the gazetteer knows Eli Lilly, whose surname is its short form, and the Royal Family', () => {
+  const r = detect('Ports\n\nLOS ANGELES Feb 13 Clogged ports are costing 3 billion dollars, officials said.\n\nThe waiting list fell to 7 million, NHS England said. Odisha, PK Jena said 5 died. Eli Lilly cut prices by 70%, a move Lilly said was needed. Rifts within the Royal Family have kept the media busy.\n');
+  assert.deepEqual(texts(r, 'organization'), ['NHS England', 'Eli Lilly', 'Lilly', 'Royal Family']);
+  assert.deepEqual(texts(r, 'person'), ['PK Jena']);
+  // (after the acronym alone too)
+  assert.deepEqual(texts(detect('Health\n\nThe NHS is busy. The list fell to 7 million, NHS England said.\n'), 'organization'), ['NHS', 'NHS England']);
+});

@@ -390,6 +390,7 @@ Health and Safety Executive|HSE
 Convention on International Trade in Endangered Species of Wild Fauna and Flora|Convention on International Trade in Endangered Species|CITES
 Department for Work and Pensions|Department of Work and Pensions|DWP
 Save the Children|Save the Children Fund
+Royal Family|British Royal Family
 Food and Drug Administration|US Food and Drug Administration|FDA
 Centers for Disease Control and Prevention|US Centers for Disease Control and Prevention|Centers for Disease Control|US Centers for Disease Control
 Bill and Melinda Gates Foundation|Bill & Melinda Gates Foundation|Gates Foundation
@@ -546,6 +547,15 @@ Meta|Meta Platforms
 Pfizer
 Moderna
 AstraZeneca
+Eli Lilly|Eli Lilly and Company|Eli Lilly and Co
+Novo Nordisk
+GSK|GlaxoSmithKline
+Roche
+Merck
+Bayer
+AbbVie
+Bristol Myers Squibb|Bristol-Myers Squibb
+Gilead Sciences|Gilead
 Johnson & Johnson
 Novartis
 Sanofi
@@ -634,7 +644,7 @@ const NOT_PERSON_WORDS = set(`One Two Three Four Five Note Way Avenue Boulevard 
 const REGION_NAMES = set(`California Texas Florida Ohio Michigan Illinois Arizona Oregon Alabama Alaska Arkansas Colorado Connecticut Delaware
   Hawaii Idaho Iowa Kansas Kentucky Louisiana Maryland Massachusetts Minnesota Mississippi Missouri Nebraska Nevada Oklahoma Pennsylvania
   Tennessee Utah Vermont Wisconsin Wyoming Ontario Quebec Manitoba Saskatchewan Queensland Tasmania Punjab Kerala Gujarat Bihar Sindh
-  Balochistan Bavaria Catalonia Andalusia Lombardy Sicily Sardinia Scotland Wales`);
+  Balochistan Bavaria Catalonia Andalusia Lombardy Sicily Sardinia Scotland Wales England`);
 /** First words of a named operation or plan, never of a person's name: "Operation Faithful Patriot". */
 const NOT_PERSON_FIRST = set('Operation Exercise Project Plan Sector Mount Mt Lake Cape Fort Port');
 
@@ -755,7 +765,7 @@ Boris Brandon Brenda Brian Brittany Bruce Bruno Bryan Bukayo Callum Camila Carl 
 Charlie Charlotte Cheryl Chloe Chris Christina Christine Christophe Christopher Ciaran Cillian Claire Claudia Clive Coco Colin Connor Conor
 Craig Cristiano Cristina Cynthia Cyril Dafydd Dan Daniel Danielle Daniil Dave David Deborah Debra Declan Denise Dennis Denys
 Derek Desmond Diana Diane Diego Dieter Dilma Dina Dmitri Dmitry Dmytro Donald Donna Doris Dorothy Douglas Duncan Dylan
-Ebrahim Ed Edward Elijah Elise Elizabeth Ellen Ellie Elon Emily Emma Emmanuel Enda Eoin Eric Erik Erling Ethan
+Ebrahim Ed Edward Eli Elijah Elise Elizabeth Ellen Ellie Elon Emily Emma Emmanuel Enda Eoin Eric Erik Erling Ethan
 Eugene Evelyn Fadi Faisal Fatima Fernando Fiona Frances Francesco Francisco Francois François Freddie Friedrich Fumio Gabriel Gabriela Gareth
 Gary Gebran George Gerald Giannis Giorgia Giovanni Gita Giuseppe Gloria Gonzalo Graham Greg Gregory Gretchen Gustavo Gérald Hamad
 Hamid Hamish Hamza Hannah Hans Harold Harriet Harry Haruhiko Hassan Heather Heinz Helen Henry Hillary Hiroshi Hossein Hussein
@@ -1637,7 +1647,7 @@ function lineInfos(text: string): LineInfo[] {
       creditFrom: start,
       byline: bylineMay && !endsWithDot(text, start, end) && BYLINE_LINE.test((s ??= text.slice(start, end))),
       // (a dateline starts with a capital, then capitals, spaces and . ' / - up to a comma or its credit)
-      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s) || MONTH_DATELINE.test(s) || DASH_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s|--/) : -1,
+      dateline: len > 0 && f < end && datelineHead(text, f, end) && (DATELINE_LINE.test((s ??= text.slice(start, end))) || colonDateline(s) || STATE_DATELINE.test(s) || MONTH_DATELINE.test(s) || DASH_DATELINE.test(s)) ? start + s.search(/[,(:\u2013\u2014]|\s-\s|--/) : len > 0 && f < end ? bareMonthDateline(text, f, end) : -1,
       media: -1,
     };
     out.push(L);
@@ -1695,6 +1705,16 @@ const STATE_DATELINE = new RegExp(`^\\s*\\p{Lu}[\\p{Lu}\\s.'-]*\\p{Lu}, (?:${US_
 /** A wire's dateline glued to its story by two hyphens: "ZURICH--Swiss pharmaceuticals giant Novartis AG said". */
 const DASH_DATELINE = /^\s*\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}--\p{Lu}/u;
 const MONTH_DATELINE = /^\s*\p{Lu}[\p{Lu}\s.'-]*\p{Lu}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s+\p{Lu}/u;
+
+/** "LOS ANGELES Feb 13 Clogged ports ...": a place in capitals, then the date, with no comma, credit or dash. */
+const BARE_MONTH_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?= (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s+\p{Lu})/u;
+
+/** The end of the place words of such a dateline, or -1 (tried only on lines that open with two capitals). */
+function bareMonthDateline(text: string, f: number, end: number): number {
+  if (!isUpperAscii(text.charCodeAt(f)) || !isUpperAscii(text.charCodeAt(f + 1))) return -1;
+  const m = BARE_MONTH_DATELINE.exec(text.slice(f, Math.min(end, f + 60)));
+  return m ? f + m[0].length : -1;
+}
 
 function datelineHead(text: string, f: number, end: number): boolean {
   if (classAt(text, f) !== 2) return false;
@@ -1907,7 +1927,8 @@ function gluedInitials(text: string, toks: Tok[], w: WordInfo, s: number, end: n
   // (the surname ends the name: a lower-case word or a stop after it, not "&" or another capital)
   if (e - end < 4 || !(e >= text.length || /^(?: \p{Ll}|[,.;:)]|['’]s\b)/u.test(text.slice(e, e + 3))) || OWNER_WORDS.has(text.slice(end + 1, e))) return false;
   const next = text.slice(end + 1, e).toLowerCase();
-  if (TITLES.has(next) || TITLE_MODIFIERS.has(next) || DEPARTMENT_WORDS.has(next) || ORG_HEADS.has(text.slice(end + 1, e)) || ACRONYM_STOP.has(w.t)) return false;
+  // (nor a region's: "NHS England said", "NHS Scotland")
+  if (TITLES.has(next) || TITLE_MODIFIERS.has(next) || DEPARTMENT_WORDS.has(next) || ORG_HEADS.has(text.slice(end + 1, e)) || REGION_NAMES.has(text.slice(end + 1, e)) || ACRONYM_STOP.has(w.t)) return false;
   const prev = toks[toks.length - 1];
   const after = prev && prev.line === line ? text.slice(prev.pe, s) : '';
   const cue = !!prev && prev.line === line && ((after === ' ' && TITLES.has(prev.l)) || /^,\s$/.test(after));
@@ -3530,6 +3551,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         i = f.b + 1;
         continue;
       }
+      // "NHS England" after "NHS": a body's acronym and the nation it serves name a body of their own
+      const nation = toks[f.b + 1];
+      if (f.target.kind === 'organization' && f.a === f.b && toks[f.a].caps && nation && /^(?:England|Scotland|Wales)$/.test(nation.t) && !toks[f.a].poss && joined(text, toks[f.a], nation) && !(toks[f.b + 2]?.cap && joined(text, nation, toks[f.b + 2]))) {
+        discover(f.a, f.b + 1, 'organization', 'acronym');
+        i = f.b + 2;
+        continue;
+      }
       emit(f);
       i = f.b + 1;
       continue;
@@ -4192,6 +4220,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // acronyms and CamelCase words
       const t = toks[p];
       if (!lineOf(p).caps && acronymHere(p)) {
+        // (a body's acronym and the nation it serves: "NHS England", "NHS Scotland")
+        if (p + 1 === b && /^(?:England|Scotland|Wales)$/.test(toks[b].t) && !t.poss && joined(text, t, toks[b])) {
+          discover(p, b, 'organization', 'acronym');
+          return;
+        }
         discover(p, p, 'organization', 'acronym');
       } else if (isCamel(t)) {
         discover(p, p, 'organization', 'camel');
@@ -4902,7 +4935,8 @@ function shortFormsOf(name: string): { head: string | undefined; club: string | 
     const heads = ws.slice(1).map((w) => w.charAt(0).toUpperCase() + w.slice(1));
     // ("Greater Manchester Police" is not "Manchester": a place's institution is not short for it)
     const head = ws.length >= 2 && heads.every((w) => ORG_HEADS.has(w)) && !heads.some((w) => LOCAL_HEADS.has(w)) ? ws[0] : undefined;
-    const club = ws.length === 2 && CLUB_PREFIXES.has(ws[0].toUpperCase()) ? ws[1] : undefined;
+    // (and a firm named after its founder, by the surname: "Lilly" for "Eli Lilly")
+    const club = ws.length === 2 && (CLUB_PREFIXES.has(ws[0].toUpperCase()) || GIVEN_NAMES.has(ws[0].charAt(0).toUpperCase() + ws[0].slice(1))) ? ws[1] : undefined;
     if (shortForms.size >= 20000) shortForms.clear();
     sf = { head, club };
     // (a flat copy of the name: a slice of an article would keep the article alive in the table)
