@@ -1666,3 +1666,8 @@ test('a dateline with no comma before its date names no bodies ("LOS ANGELES Feb
   // (after the acronym alone too)
   assert.deepEqual(texts(detect('Health\n\nThe NHS is busy. The list fell to 7 million, NHS England said.\n'), 'organization'), ['NHS', 'NHS England']);
 });
+
+test('"and" right before a title is no joint portfolio: "Buckingham Palace and Prince Charles" gives the role "Prince", not "Buckingham Palace and Prince"; "Food and Consumer Affairs Minister" stays one office', () => {
+  const r = detect('Royals\n\nThe death of Diana has prompted Buckingham Palace and Prince Charles to begin talks. Food and Consumer Affairs Minister Ram Vilas Paswan said 3 tonnes spoiled.\n');
+  assert.deepEqual(r.roles.map((x) => x.text), ['Prince', 'Food and Consumer Affairs Minister']);
+});

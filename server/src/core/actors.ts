@@ -4673,7 +4673,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         }
         // two portfolios joined by "and" in one office: "Food and Consumer Affairs Minister", "Water Supply and Drainage Minister"
         // (not a list of people or of nations: "Trade Minister Ama Owusu and Finance Minister ...", "US and Israeli officials")
-        if (t.l === 'and' && !t.cap && hasTitle && k > 0 && toks[k - 1].line === t.line && wsOnly(text, toks[k - 1].pe, t.s) && toks[k - 1].cap && !toks[k - 1].poss && toks[k + 1].cap) {
+        // (nor a body before the title itself: "Buckingham Palace and Prince Charles's advisers")
+        if (t.l === 'and' && !t.cap && hasTitle && k > 0 && toks[k - 1].line === t.line && wsOnly(text, toks[k - 1].pe, t.s) && toks[k - 1].cap && !toks[k - 1].poss && toks[k + 1].cap && !(from === k + 1 && TITLES.has(toks[k + 1].l))) {
           const w = toks[k - 1];
           const person = mentions.some((o) => o.kind === 'person' && o.start <= w.s && w.s < o.end);
           if (!person && !g.forms.has(w.n) && !g.demonyms.has(w.n) && !g.demonyms.has(toks[k + 1].n) && (DEPARTMENT_WORDS.has(w.l) || TITLES.has(w.l) || (!w.initial && !COMMON.has(w.l)))) {
