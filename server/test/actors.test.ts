@@ -1671,3 +1671,9 @@ test('"and" right before a title is no joint portfolio: "Buckingham Palace and P
   const r = detect('Royals\n\nThe death of Diana has prompted Buckingham Palace and Prince Charles to begin talks. Food and Consumer Affairs Minister Ram Vilas Paswan said 3 tonnes spoiled.\n');
   assert.deepEqual(r.roles.map((x) => x.text), ['Prince', 'Food and Consumer Affairs Minister']);
 });
+
+test('a lower-case title, then a name, after a comma is the next person of a list, not a role ("commander George Zamka, pilot Terry Virts, ..." gave Zamka the role "pilot Terry Virts" and lost Virts)', () => {
+  const r = detect('Crew\n\nThe crew includes commander George Zamka, pilot Terry Virts, and 4 others.\n');
+  assert.deepEqual(texts(r, 'person'), ['George Zamka', 'Terry Virts']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['commander', 'pilot']);
+});
