@@ -1677,3 +1677,10 @@ test('a lower-case title, then a name, after a comma is the next person of a lis
   assert.deepEqual(texts(r, 'person'), ['George Zamka', 'Terry Virts']);
   assert.deepEqual(r.roles.map((x) => x.text), ['commander', 'pilot']);
 });
+
+test('"Chief Economist" is a title, not a paper’s name ("NAR Chief Economist Lawrence Yun"); "Director of Football" and "President Pro Tem" are offices; a credit’s "Courtesy" is no part of a name; a byline of a news service names no person ("By Dow Jones Business News"); the gazetteer knows John Deere (short "Deere") and Komeito', () => {
+  const r = detect('Sales\n\nBy Dow Jones Business News,\n\n"Sales fell 3 percent," said NAR Chief Economist Lawrence Yun. Director of Football Txiki Begiristain added 2 players. Council President Pro Tem Gary Brown said 3 jobs went. Some 10,000 John Deere workers went on strike, and Deere said 3 plants shut. Komeito said 3 seats were lost. Trees burned on September 5, 2018. Courtesy U.S. Forest Service/Handout via REUTERS\n');
+  assert.deepEqual(texts(r, 'person'), ['Lawrence Yun', 'Txiki Begiristain', 'Gary Brown']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['NAR Chief Economist', 'Director of Football', 'Council President Pro Tem']);
+  assert.deepEqual(texts(r, 'organization'), ['NAR', 'John Deere', 'Deere', 'Komeito', 'U.S. Forest Service', 'REUTERS']);
+});

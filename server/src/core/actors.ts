@@ -438,6 +438,7 @@ Social Democrats
 Christian Democrats
 Free Democrats
 Liberal Democrats|Lib Dems
+Komeito
 Tories
 Democrats
 Republicans
@@ -548,6 +549,7 @@ Pfizer
 Moderna
 AstraZeneca
 Eli Lilly|Eli Lilly and Company|Eli Lilly and Co
+John Deere|Deere & Co|Deere & Company
 Novo Nordisk
 GSK|GlaxoSmithKline
 Roche
@@ -908,7 +910,7 @@ const ACADEMIC = set('dr dr. prof prof. professor');
 const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state permanent
   national security press chief senior top assistant associate executive managing general attorney health education energy justice
   economy economic industry labour labor transport environment culture agriculture home treasury army navy air military party
-  special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal
+  special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal pro tem tempore
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
   infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management
@@ -924,7 +926,7 @@ const DEPARTMENT_ADJECTIVES = set('international strategic human foreign nationa
 const DEPARTMENT_WORDS = new Set([
   ...TITLE_MODIFIERS,
   ...'international studies sciences relations arts letters policy strategic economics statistics social land'.split(' '),
-  ...'human services food rural affairs development technology science sport sports media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
+  ...'human services food rural affairs development technology science sport sports football rugby cricket media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
@@ -3386,6 +3388,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (toks[a].s > at) return 2;
     return 0;
   };
+  /** "Dow Jones Business News", "Press Trust Wire": a byline's capitals that run on to a news service, with no given name first. */
+  const wireService = (i: number, e: number): boolean => {
+    if (GIVEN_NAMES.has(toks[i].t)) return false;
+    for (let k = e + 1; k <= e + 2 && k < toks.length && toks[k].cap && joined(text, toks[k - 1], toks[k]); k++) if (/^(?:News|Wire|Newswire|Service|Services)$/.test(toks[k].t)) return true;
+    return false;
+  };
   /** A dateline's place words: "LILONGWE, Malawi (AP) —". */
   const inDateline = (k: number): boolean => {
     const L = lineOf(k);
@@ -3579,8 +3587,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         let e = i;
         // (the next credit ends the name where its semicolon is missing: "Reporting by Ana Martinez Editing by Jo Choy")
         while (e + 1 < toks.length && e - i < 3 && joined(text, toks[e], toks[e + 1]) && (isNameLike(toks[e + 1]) || PARTICLES.has(toks[e + 1].l)) && !(BYLINE_MARKERS.has(toks[e + 1].l) && toks[e + 2]?.l === 'by')) e++;
-        // (a desk or a team signs for the paper, no person: "By Sports Desk", "By Web Desk")
-        if (e > i && NEWSROOM_WORDS.has(toks[e].t)) {
+        // (a desk or a team signs for the paper, no person: "By Sports Desk", "By Web Desk"; or a wire's service: "By Dow
+        // Jones Business News")
+        if (e > i && (NEWSROOM_WORDS.has(toks[e].t) || wireService(i, e))) {
           i = e + 1;
           continue;
         }
@@ -3990,6 +3999,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     // Organisation: the longest prefix (two words or more) that ends in a head word.
     let start = a;
+    // (a photo credit's "Courtesy" is no part of the name: "Courtesy U.S. Forest Service/Handout")
+    if (toks[start].t === 'Courtesy' && start < b) start++;
     // (not the first word of a demonym: "South African President Cyril Ramaphosa")
     // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
     while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !newPlace(start, b) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
@@ -4054,6 +4065,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       }
       // a weapon, not a firm: "High Mobility Artillery Rocket Systems" (unlike "BAE Systems")
       if ((toks[h].t === 'Systems' || toks[h].t === 'System') && h > start && (WEAPON_NOUNS.has(toks[h - 1].l) || WEAPON_MODIFIERS.has(toks[h - 1].l))) continue;
+      // (a paper's head that is a job too, after its rank: "NAR Chief Economist Lawrence Yun"; not "The Economist")
+      if (toks[h].t === 'Economist' && h > start && (TITLE_MODIFIERS.has(toks[h - 1].l) || /^(?:lead|principal)$/.test(toks[h - 1].l))) continue;
       // ("Education Cabinet Secretary Ezekiel Machogu": Kenya's ministers are cabinet secretaries)
       if (toks[h].t === 'Cabinet' && toks[h + 1]?.l === 'secretary') continue;
       // ("Assistant Navy Secretary Angel Enrique Sarmiento")
