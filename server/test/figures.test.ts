@@ -921,3 +921,7 @@ test('"away" before a plural is a fixture’s modifier ("[[three successive away
 test('a year, then a level below it, is no range ("its forecast for 2023 to [[7 per cent]]"), and a direction after the noun ends the phrase ("a [[35-mile drive]] northwest of Honolulu"; "[[12 northwest districts]]" stays whole)', () => {
   expectMarked('The bank raised its forecast for 2023 to [[7 per cent]]. The airfield is a [[35-mile drive]] northwest of Honolulu. They sent [[12 northwest districts]] aid.');
 });
+
+test('"sustained" or "suffered" before an injury is the verb, not a modifier: "[[40]] more sustained injuries", "another [[40]] suffered burns"', () => {
+  expectMarked('The party won [[125 more seats]], and [[40]] more sustained injuries. Another [[40]] suffered burns.');
+});

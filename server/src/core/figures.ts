@@ -1006,6 +1006,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (j === k && ((NUMBER_VERBS.has(lw) && /^(?:a|an|the|about|around|roughly|nearly|almost|more|less|over|some|just|only|to)$/.test(toks[j + 1]?.lower ?? '')) || ((lw === 'short' || lw === 'shy') && toks[j + 1]?.lower === 'of'))) break;
     // a verb of reporting after the number: "with eight reporting double-digit declines"
     if (j === k && /^(?:reporting|saying|claiming|showing|posting|recording|seeing|citing)$/.test(lw)) break;
+    // (a verb of harm before what was suffered: "40 more sustained injuries", "12 suffered burns")
+    if ((lw === 'sustained' || lw === 'suffered') && /^(?:injuries|wounds|burns|fractures|cuts|bruises|damage|losses|concussions|gunshot)$/.test(toks[j + 1]?.lower ?? '')) break;
     if ((/ed$/.test(lw) || /ing$/.test(lw) || EN_PARTICIPLES.has(lw)) && !ING_ED_NOUNS.has(lw)) {
       // a modifier only when a noun follows: "armed drones", "fighting vehicles" (or "and" another modifier)
       const n = toks[j + 1];
