@@ -1684,3 +1684,9 @@ test('"Chief Economist" is a title, not a paper’s name ("NAR Chief Economist L
   assert.deepEqual(r.roles.map((x) => x.text), ['NAR Chief Economist', 'Director of Football', 'Council President Pro Tem']);
   assert.deepEqual(texts(r, 'organization'), ['NAR', 'John Deere', 'Deere', 'Komeito', 'U.S. Forest Service', 'REUTERS']);
 });
+
+test('a college’s name carries its city ("University College London" was "University College" and the place London; "Imperial College London"); "the college in London" does not', () => {
+  const r = detect('Trial\n\nResearchers at University College London said 400 patients enrolled. Imperial College London said so. The college in London said 3.\n');
+  assert.deepEqual(texts(r, 'organization'), ['University College London', 'Imperial College London']);
+  assert.deepEqual(texts(r, 'place'), ['London']);
+});

@@ -3801,7 +3801,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
 
   /** "UK" or "US" at f, right after a body's head at h: the body's national branch ("Cancer Research UK's head"). */
   function branchCode(h: number, f: { a: number; b: number }): boolean {
-    return f.a === h + 1 && f.b === f.a && isOrgHead(toks[h].t) && !toks[h].poss && /^(?:UK|US)$/.test(toks[f.a].t) && joined(text, toks[h], toks[f.a]);
+    // (or a college's city, which its name carries: "University College London", "Imperial College London", "University College Dublin")
+    return f.a === h + 1 && f.b === f.a && isOrgHead(toks[h].t) && !toks[h].poss && (/^(?:UK|US)$/.test(toks[f.a].t) || (toks[h].t === 'College' && /^(?:London|Dublin|Cork|Cardiff)$/.test(toks[f.a].t) && !toks[f.a].poss)) && joined(text, toks[h], toks[f.a]);
   }
 
   /** Whether a capitalised word of a..b-1 is not a common word. */
