@@ -1690,3 +1690,10 @@ test('a college’s name carries its city ("University College London" was "Univ
   assert.deepEqual(texts(r, 'organization'), ['University College London', 'Imperial College London']);
   assert.deepEqual(texts(r, 'place'), ['London']);
 });
+
+test('"KK", "LP" and "GmbH" are legal forms ("Showa Shell Sekiyu KK"; "KKR & Co LP" gave an organisation "LP"); "Telecom" is a portfolio ("Union Minister for Telecom Ashwini Vaishnaw" was a person "Telecom Ashwini Vaishnaw"); a known place in capitals before "The" is a dateline ("WASHINGTON The National Highway Traffic Safety Administration" was one body); the gazetteer knows Trader Joe’s', () => {
+  const r = detect('Deals\n\nWASHINGTON The National Highway Traffic Safety Administration warned 6 million drivers.\n\nShowa Shell Sekiyu KK said it would merge. Pandora Media Inc said KKR & Co LP would invest $150 million. Union Minister for Telecom Ashwini Vaishnaw said 4 firms bid. Trader Joe’s said 3 stores were hit.\n');
+  assert.deepEqual(texts(r, 'organization'), ['National Highway Traffic Safety Administration', 'Showa Shell Sekiyu KK', 'Pandora Media Inc', 'KKR', 'Trader Joe’s']);
+  assert.deepEqual(texts(r, 'person'), ['Ashwini Vaishnaw']);
+  assert.deepEqual(texts(r, 'place'), ['WASHINGTON']);
+});

@@ -550,6 +550,7 @@ Moderna
 AstraZeneca
 Eli Lilly|Eli Lilly and Company|Eli Lilly and Co
 John Deere|Deere & Co|Deere & Company
+Trader Joe's|Trader Joe’s
 Novo Nordisk
 GSK|GlaxoSmithKline
 Roche
@@ -721,8 +722,8 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 
 /** A company's legal suffixes after its name: "Goldman Sachs Group Inc", "Apple Inc", "Samsung Electronics Co Ltd". */
 /** The legal forms after a firm's name that it is also known without ("Tesla Inc" is "Tesla"; not "Stats SA"). */
-const LEGAL_SUFFIXES = set('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP PLC Plc plc AG NV Limited');
-const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd LLP Holdings PLC Plc plc SA AG NV LLC Limited Corporation Company');
+const LEGAL_SUFFIXES = set('Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC LLP LP PLC Plc plc AG NV KK GmbH Limited');
+const CORPORATE_SUFFIXES = set('Group Inc Corp Co Ltd LLP LP Holdings PLC Plc plc SA AG NV KK GmbH LLC Limited Corporation Company');
 
 /** Last words of club names after a place: "Manchester City", "Derby County", "Sydney FC". */
 const CLUB_SUFFIXES = set('City United Town County Rovers Wanderers Athletic Albion Hotspur FC AFC');
@@ -926,7 +927,7 @@ const DEPARTMENT_ADJECTIVES = set('international strategic human foreign nationa
 const DEPARTMENT_WORDS = new Set([
   ...TITLE_MODIFIERS,
   ...'international studies sciences relations arts letters policy strategic economics statistics social land'.split(' '),
-  ...'human services food rural affairs development technology science sport sports football rugby cricket media culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
+  ...'human services food rural affairs development technology science sport sports football rugby cricket media telecom telecoms electronics culture research innovation industry energy environment climate fisheries forestry agriculture tourism trade commerce justice security cooperation co-operation communities equality youth families welfare water natural heritage'.split(' '),
   // portfolios: "Commissioner for Internal Market Thierry Breton"
   ...'fire protection emergency emergencies wildlife parks veterans homeland infrastructure restoration reintegration reconstruction housing finance interior defence defense planning resources mines mining petroleum oil gas power electricity telecommunications communications information broadcasting aviation shipping railways roads works'.split(' '),
   ...'internal market markets competition transport education health labour labor employment budget neighbourhood neighborhood enlargement migration home digital cohesion economy values transparency'.split(' '),
@@ -1714,9 +1715,17 @@ const BARE_MONTH_DATELINE = /^\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}(?= (?:Jan|Feb|Mar|A
 /** The end of the place words of such a dateline, or -1 (tried only on lines that open with two capitals). */
 function bareMonthDateline(text: string, f: number, end: number): number {
   if (!isUpperAscii(text.charCodeAt(f)) || !isUpperAscii(text.charCodeAt(f + 1))) return -1;
-  const m = BARE_MONTH_DATELINE.exec(text.slice(f, Math.min(end, f + 60)));
-  return m ? f + m[0].length : -1;
+  const head = text.slice(f, Math.min(end, f + 60));
+  const m = BARE_MONTH_DATELINE.exec(head);
+  if (m) return f + m[0].length;
+  // (or a known place in capitals, then the story's first word: "WASHINGTON The National Highway Traffic Safety Administration warned")
+  const p = BARE_PLACE_DATELINE.exec(head);
+  if (!p) return -1;
+  const title = p[0].toLowerCase().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  return gazetteer().forms.get(normalizeName(p[0]))?.kind === 'place' || NOT_PERSON_PLACES.has(title) || REGION_NAMES.has(title) ? f + p[0].length : -1;
 }
+/** A place in capitals, then "The", "A" or "An" and a capitalised word. */
+const BARE_PLACE_DATELINE = /^\p{Lu}{3,}(?: \p{Lu}{3,}){0,2}(?= (?:The|A|An) \p{Lu})/u;
 
 function datelineHead(text: string, f: number, end: number): boolean {
   if (classAt(text, f) !== 2) return false;
@@ -1807,7 +1816,9 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       }
       // (or a dateline's dash: "(Reuters) - The", "CHICAGO — The")
       // (or after a dateline with its country: "MANILA, Philippines – The")
-      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i)) || (dash && (text.charCodeAt(i) === 41 || (i > 0 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(i - 1))) || (lines[tk.line]?.dateline >= 0 && i - lines[tk.line].start < 60)));
+      // (or right after a dateline's place with no comma or dash: "WASHINGTON The National ...")
+      const dl = lines[tk.line]?.dateline ?? -1;
+      tk.initial = i < 0 || sentenceBreakChar(text.charCodeAt(i)) || (dash && (text.charCodeAt(i) === 41 || (i > 0 && isUpperAscii(text.charCodeAt(i)) && isUpperAscii(text.charCodeAt(i - 1))) || (dl >= 0 && i - lines[tk.line].start < 60))) || (dl >= 0 && i + 1 === dl && text.charCodeAt(dl) === 32);
     }
     if (!tk.word) return;
     if (tk.line !== stLine) {
@@ -3526,7 +3537,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     }
     if (f) {
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
-      const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps ? orgRun(f.b + 1) : undefined;
+      // (not a dateline's place before the story's first words: "WASHINGTON The National Highway ...")
+      const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps && !(L.dateline >= 0 && toks[f.b].pe <= L.dateline && f.b + 1 < toks.length && toks[f.b + 1].s >= L.dateline) ? orgRun(f.b + 1) : undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && (f.a === f.b || UMBRELLA_BODIES.has(f.target.name)))) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         let end = connectorTail(orgAfter);
         // (and the words after "and" that end in the same body's head: "the U.S. Securities and Exchange Commission")
@@ -3614,7 +3626,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let b = i;
     // (after an organisation head's connector, the name may connect again: "Institute for the Study of War")
     let orgConnected = false;
-    while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap))) {
+    // (a dateline's place ends the run where no comma or dash does: "WASHINGTON The National Highway ...")
+    while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap)) && !(L.dateline >= 0 && toks[b].pe <= L.dateline && toks[b + 1].s >= L.dateline)) {
       const nx = toks[b + 1];
       if (nx.cap && !(nx.hyTail && !validHyTail(nx))) {
         const inner = lookup(b + 1, toks.length - 1, discovered);
@@ -4002,6 +4015,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let start = a;
     // (a photo credit's "Courtesy" is no part of the name: "Courtesy U.S. Forest Service/Handout")
     if (toks[start].t === 'Courtesy' && start < b) start++;
+    // (nor is a firm's legal form after its "&" a name of its own: "KKR & Co LP")
+    if (LEGAL_SUFFIXES.has(toks[start].t) && start > 0 && toks[start - 1].line === toks[start].line && /&\s*$/.test(text.slice(toks[start - 1].pe, toks[start].s))) {
+      while (start <= b && (LEGAL_SUFFIXES.has(toks[start].t) || CORPORATE_SUFFIXES.has(toks[start].t))) start++;
+      if (start <= b) classifyRun(start, b, credit);
+      return;
+    }
     // (not the first word of a demonym: "South African President Cyril Ramaphosa")
     // (nor a word of position before a capitalised word: "Greater Manchester Police", "Central Bank of Nigeria")
     while (start <= b && toks[start].initial && COMMON.has(toks[start].l) && !ORG_HEADS.has(toks[start].t) && !(start < b && twoWordDemonym(toks[start].n, toks[start + 1].n)) && !newPlace(start, b) && !(start < b && (POSITION_WORDS.has(toks[start].l) || NAME_ADJECTIVES.has(toks[start].l)) && toks[start + 1].cap)) start++;
