@@ -925,3 +925,7 @@ test('a year, then a level below it, is no range ("its forecast for 2023 to [[7 
 test('"sustained" or "suffered" before an injury is the verb, not a modifier: "[[40]] more sustained injuries", "another [[40]] suffered burns"', () => {
   expectMarked('The party won [[125 more seats]], and [[40]] more sustained injuries. Another [[40]] suffered burns.');
 });
+
+test('what a possessive owns closes an "of" phrase ("[[more than a third of the tobacco industry’s overall market share]]" ended at "industry’s"), and a name after a singular noun in lower case is no part of the phrase ("Norwegian [[400-metre hurdler]] Karsten Warholm")', () => {
+  expectMarked('Menthols account for [[more than a third of the tobacco industry’s overall market share]] in the US. Norwegian [[400-metre hurdler]] Karsten Warholm won. They hold [[six of the country’s 17 regions]].');
+});

@@ -970,6 +970,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (isCap(t) && j > k && (WEEKDAYS.has(lw) || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(lw))) break;
     // a label of the next number, in a list: "Iraq: 12,100 Sudan: 6,040 Eritrea: 2,930"
     if (isCap(t) && toks[j + 1]?.text === ':' && toks[j + 2] && /^\d/.test(toks[j + 2].text)) break;
+    // (a name after a singular noun in lower case is someone else's: "Norwegian 400-metre hurdler Karsten Warholm")
+    if (isCap(t) && j > k && last === j - 1 && isWordToken(toks[j - 1]) && !isCap(toks[j - 1]) && !hasLetterAndDigit(toks[j - 1].text) && !isPluralNoun(toks[j - 1].lower) && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[j + 1] && isCap(toks[j + 1]) && /^\p{Lu}\p{Ll}/u.test(toks[j + 1].text)) break;
     if (isCap(t)) {
       last = head = j++;
       taken++;
@@ -1276,6 +1278,13 @@ function ofPhrase(toks: Token[], k: number): { last: number; head: number } | un
   if (isPossessive(toks[p.last]) && toks[p.last + 1] && DIGITS_RE.test(toks[p.last + 1].text)) {
     const q = countedPhrase(toks, p.last + 2, false);
     if (q.head >= 0) return q;
+  }
+  // "more than a third of the tobacco industry’s overall market share": what the possessive owns closes it
+  // (past a word of extent: "the industry’s overall market share")
+  const own = /^(?:overall|total|entire|whole|annual|global)$/.test(toks[p.last + 1]?.lower ?? '') ? p.last + 2 : p.last + 1;
+  if (isPossessive(toks[p.last]) && toks[own] && isWordToken(toks[own]) && !isCap(toks[own]) && nounish(toks[own])) {
+    const q = countedPhrase(toks, own, true);
+    if (q.head >= own) return q;
   }
   return p;
 }
