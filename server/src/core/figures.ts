@@ -970,8 +970,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     if (isCap(t) && j > k && (WEEKDAYS.has(lw) || /^(?:overnight|today|yesterday|tonight|tomorrow)$/.test(lw))) break;
     // a label of the next number, in a list: "Iraq: 12,100 Sudan: 6,040 Eritrea: 2,930"
     if (isCap(t) && toks[j + 1]?.text === ':' && toks[j + 2] && /^\d/.test(toks[j + 2].text)) break;
-    // (a name after a singular noun in lower case is someone else's: "Norwegian 400-metre hurdler Karsten Warholm")
-    if (isCap(t) && j > k && last === j - 1 && isWordToken(toks[j - 1]) && !isCap(toks[j - 1]) && !hasLetterAndDigit(toks[j - 1].text) && !isPluralNoun(toks[j - 1].lower) && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[j + 1] && isCap(toks[j + 1]) && /^\p{Lu}\p{Ll}/u.test(toks[j + 1].text)) break;
+    // (a name after a person's noun in lower case is someone else's: "Norwegian 400-metre hurdler Karsten Warholm"; not
+    // "two captured North Korean soldiers")
+    if (isCap(t) && j > k && last === j - 1 && isWordToken(toks[j - 1]) && !isCap(toks[j - 1]) && !hasLetterAndDigit(toks[j - 1].text) && /(?:er|or|ist|ian|ant|ent)$/.test(toks[j - 1].lower) && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[j + 1] && isCap(toks[j + 1]) && /^\p{Lu}\p{Ll}/u.test(toks[j + 1].text)) break;
     if (isCap(t)) {
       last = head = j++;
       taken++;
