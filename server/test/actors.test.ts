@@ -1697,3 +1697,10 @@ test('"KK", "LP" and "GmbH" are legal forms ("Showa Shell Sekiyu KK"; "KKR & Co 
   assert.deepEqual(texts(r, 'person'), ['Ashwini Vaishnaw']);
   assert.deepEqual(texts(r, 'place'), ['WASHINGTON']);
 });
+
+test('"PM" and "DPM" are titles ("PM Modi said" found no one; "DPM Wong" was an organisation "DPM"), and "PM2.5" is a pollutant, no body', () => {
+  const r = detect('Smog\n\nPM Modi said 3 died. In Woodlands, DPM Wong said that Singapore can grow 5 percent. Smog levels of PM2.5 rose, and PM 2.5 levels too.\n');
+  assert.deepEqual(texts(r, 'person'), ['Modi', 'Wong']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['PM', 'DPM']);
+  assert.deepEqual(texts(r, 'organization'), []);
+});

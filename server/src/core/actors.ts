@@ -824,7 +824,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman dutchman dutchwoman spaniard
   president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier treasurer comptroller auditor-general controller-general prefect advocate
-  cllr cllr. baroness baron viscount duchess countess marquess
+  cllr cllr. pm dpm baroness baron viscount duchess countess marquess
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general brig-gen maj-gen lt-gen lt-col warden
@@ -1941,7 +1941,7 @@ function gluedInitials(text: string, toks: Tok[], w: WordInfo, s: number, end: n
   if (e - end < 4 || !(e >= text.length || /^(?: \p{Ll}|[,.;:)]|['’]s\b)/u.test(text.slice(e, e + 3))) || OWNER_WORDS.has(text.slice(end + 1, e))) return false;
   const next = text.slice(end + 1, e).toLowerCase();
   // (nor a region's: "NHS England said", "NHS Scotland")
-  if (TITLES.has(next) || TITLE_MODIFIERS.has(next) || DEPARTMENT_WORDS.has(next) || ORG_HEADS.has(text.slice(end + 1, e)) || REGION_NAMES.has(text.slice(end + 1, e)) || ACRONYM_STOP.has(w.t)) return false;
+  if (TITLES.has(next) || TITLE_MODIFIERS.has(next) || DEPARTMENT_WORDS.has(next) || ORG_HEADS.has(text.slice(end + 1, e)) || REGION_NAMES.has(text.slice(end + 1, e)) || ACRONYM_STOP.has(w.t) || TITLES.has(w.t.toLowerCase())) return false;
   const prev = toks[toks.length - 1];
   const after = prev && prev.line === line ? text.slice(prev.pe, s) : '';
   const cue = !!prev && prev.line === line && ((after === ' ' && TITLES.has(prev.l)) || /^,\s$/.test(after));
@@ -2708,7 +2708,7 @@ function acronymWord(tk: Tok): boolean {
   // (not an amount glued to its currency: "RUB37.9 trillion")
   // (nor a common word in capitals for emphasis: "TWO suspects were arrested", "RSS FEEDS")
   // (nor a fiscal year, "FY2021", or a model, "GL450", "A320")
-  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^(?:FY|CY)\d{2,4}$/.test(tk.t) && !/^\p{Lu}{1,3}\d{3,}$/u.test(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^(?:FY|CY)\d{2,4}$/.test(tk.t) && !/^PM\d/.test(tk.t) && !/^\p{Lu}{1,3}\d{3,}$/u.test(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
 }
 
 /** Which tokens a mention covers, for the article being detected (see detect). */
