@@ -1704,3 +1704,8 @@ test('"PM" and "DPM" are titles ("PM Modi said" found no one; "DPM Wong" was an 
   assert.deepEqual(r.roles.map((x) => x.text), ['PM', 'DPM']);
   assert.deepEqual(texts(r, 'organization'), []);
 });
+
+test('a dateline whose state is abbreviated before its dash is a dateline ("GLENDALE, Ariz.— Two students" gave an organisation "GLENDALE")', () => {
+  const r = detect('Shooting\n\nGLENDALE, Ariz.— Two students were shot and killed Friday at a high school, police said.\n');
+  assert.deepEqual(texts(r), []);
+});

@@ -1057,10 +1057,10 @@ const BYLINE_LINE = /^\s*\(?\s*(?:by|reporting by|additional reporting by|writin
 const BYLINE_MARKERS = set('by reporting additional writing written editing edited compiled words story authored submitted contributed');
 /**
  * A dateline: "LONDON/DUBAI, Nov 27 (Reuters) -", "LILONGWE, Malawi (AP) —", or with no comma,
- * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ", "PATNA, India—A": the words before the comma, the
+ * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ", "PATNA, India—A", "GLENDALE, Ariz.— Two": the words before the comma, the
  * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?=[–—]\p{Lu}|-\s+\p{Lu}))\s*(?:-|–|—|:)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?(?=[–—]\s*\p{Lu}|-\s+\p{Lu}))\s*(?:-|–|—|:)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
