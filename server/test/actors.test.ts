@@ -1709,3 +1709,9 @@ test('a dateline whose state is abbreviated before its dash is a dateline ("GLEN
   const r = detect('Shooting\n\nGLENDALE, Ariz.— Two students were shot and killed Friday at a high school, police said.\n');
   assert.deepEqual(texts(r), []);
 });
+
+test('a place, then words and a firm’s legal form, is one firm ("Korea Zinc Co" was the place Korea and a body "Zinc Co"); "PHOENIX, U.S. -- Taiwan ..." is a dateline; the gazetteer knows the Office of the High Commissioner for Human Rights (it was cut at "High")', () => {
+  const r = detect('Chips\n\nPHOENIX, U.S. -- Taiwan Semiconductor Manufacturing Co. says it will triple its investment to $40 billion. Korea Zinc Co said it would cut 3 jobs.\n\nCiting numbers from the Office of the High Commissioner for Human Rights, she said OHCHR believes 3 more died.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Taiwan Semiconductor Manufacturing Co', 'Korea Zinc Co', 'Office of the High Commissioner for Human Rights', 'OHCHR']);
+  assert.deepEqual(texts(r, 'place'), ['U.S.']);
+});

@@ -412,6 +412,7 @@ Food and Agriculture Organization|Food and Agriculture Organisation|Food and Agr
 International Organization for Migration|International Organisation for Migration|IOM
 United Nations Office for the Coordination of Humanitarian Affairs|UN Office for the Coordination of Humanitarian Affairs|U.N. Office for the Coordination of Humanitarian Affairs|Office for the Coordination of Humanitarian Affairs|OCHA
 Doctors Without Borders|Médecins Sans Frontières|Medecins Sans Frontieres|MSF
+Office of the High Commissioner for Human Rights|Office of the United Nations High Commissioner for Human Rights|UN Human Rights Office|OHCHR
 Red Cross
 Red Crescent
 Christian Aid
@@ -1060,7 +1061,7 @@ const BYLINE_MARKERS = set('by reporting additional writing written editing edit
  * AP's "NEW YORK (AP) —", or with no credit, "CHICAGO — ", "STAVKY, Ukraine — ", "PATNA, India—A", "GLENDALE, Ariz.— Two": the words before the comma, the
  * credit or the dash are places.
  */
-const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=[–—-]\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?(?=[–—]\s*\p{Lu}|-\s+\p{Lu}))\s*(?:-|–|—|:)/u;
+const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{1,40}\)|\p{Lu}{2}(?:,[^\n()–—-]{1,40}?)?\s+(?=(?:[–—-]|--)\s)|\p{Lu}{2},\s\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?(?=[–—]\s*\p{Lu}|-\s+\p{Lu}))\s*(?:-|–|—|:)/u;
 
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
@@ -3538,7 +3539,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (f) {
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       // (not a dateline's place before the story's first words: "WASHINGTON The National Highway ...")
-      const orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps && !(L.dateline >= 0 && toks[f.b].pe <= L.dateline && f.b + 1 < toks.length && toks[f.b + 1].s >= L.dateline) ? orgRun(f.b + 1) : undefined;
+      // (a known firm's own legal form is left to it: "Honda Motor Co." is Honda)
+      let orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps && !(L.dateline >= 0 && toks[f.b].pe <= L.dateline && f.b + 1 < toks.length && toks[f.b + 1].s >= L.dateline) ? orgRun(f.b + 1) : undefined;
+      if (orgAfter !== undefined && f.target.kind !== 'place' && LEGAL_SUFFIXES.has(toks[orgAfter].t)) orgAfter = undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && (f.a === f.b || UMBRELLA_BODIES.has(f.target.name)))) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         let end = connectorTail(orgAfter);
         // (and the words after "and" that end in the same body's head: "the U.S. Securities and Exchange Commission")
@@ -3924,7 +3927,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     let lastHead = isOrgHead(toks[a].t) ? a : -1;
     while (b + 1 < toks.length && toks[b + 1].cap && joined(text, toks[b], toks[b + 1]) && !toks[b].poss) {
       b++;
-      if (isOrgHead(toks[b].t)) lastHead = b;
+      // (or a firm's legal form after a word of its own: "Korea Zinc Co", "Taiwan Semiconductor Manufacturing Co.")
+      if (isOrgHead(toks[b].t) || LEGAL_SUFFIXES.has(toks[b].t)) lastHead = b;
     }
     return lastHead >= a ? lastHead : undefined;
   }
