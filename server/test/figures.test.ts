@@ -929,3 +929,7 @@ test('"sustained" or "suffered" before an injury is the verb, not a modifier: "[
 test('what a possessive owns closes an "of" phrase ("[[more than a third of the tobacco industry’s overall market share]]" ended at "industry’s"), and a name after a singular noun in lower case is no part of the phrase ("Norwegian [[400-metre hurdler]] Karsten Warholm")', () => {
   expectMarked('Menthols account for [[more than a third of the tobacco industry’s overall market share]] in the US. Norwegian [[400-metre hurdler]] Karsten Warholm won. They hold [[six of the country’s 17 regions]].');
 });
+
+test('a name that spells a number after its digits is no figure ("sold at 7-Eleven outlets"), and people, then a verb they do, end the phrase ("[[18.6 million people]] smoke menthols"; "[[five police patrol vehicles]]" stays whole)', () => {
+  expectMarked('Salads sold at 7-Eleven outlets were recalled, and [[20 outlets]] closed. About [[18.6 million people]] smoke menthols. [[Five police patrol vehicles]] burned.');
+});

@@ -1054,8 +1054,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
       const n = toks[j];
       // (only after a mass noun or a plural used so: "One in five households lacks access" ends at "households")
       if (n && !isCap(n) && nounish(n) && (ATTRIBUTIVE_PLURALS.has(lw) || !lw.endsWith('s')) && isPluralNoun(n.lower) && !PLURAL_HEADS.has(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower)) continue;
-      // ("five police patrol vehicles": a mass plural, a noun, then the plural they modify)
-      if (n && !lw.endsWith('s') && isWordToken(n) && !isCap(n) && nounish(n) && !isPluralNoun(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !PLURAL_HEADS.has(toks[j + 1].lower) && !/^(?:was|has|is|does|says|his|its|this|thus|plus|as)$/.test(toks[j + 1].lower) && /s$/.test(toks[j + 1].lower) && !/^(?:the|a|an|its|their)$/.test(toks[j + 2]?.lower ?? '')) {
+      // ("five police patrol vehicles": a mass plural, a noun, then the plural they modify; not people, then what they do:
+      // "18.6 million people smoke menthols")
+      if (n && !lw.endsWith('s') && isWordToken(n) && !(PEOPLE_COUNTED.test(lw) && (BASE_VERBS.has(n.lower) || PEOPLE_VERBS.has(n.lower))) && !isCap(n) && nounish(n) && !isPluralNoun(n.lower) && !/(?:ed|ing|ly)$/.test(n.lower) && toks[j + 1] && isWordToken(toks[j + 1]) && !isCap(toks[j + 1]) && isPluralNoun(toks[j + 1].lower) && !PLURAL_HEADS.has(toks[j + 1].lower) && !/^(?:was|has|is|does|says|his|its|this|thus|plus|as)$/.test(toks[j + 1].lower) && /s$/.test(toks[j + 1].lower) && !/^(?:the|a|an|its|their)$/.test(toks[j + 2]?.lower ?? '')) {
         last = head = j + 1;
         break;
       }
@@ -1195,6 +1196,9 @@ function ageList(toks: Token[], i: number): boolean {
 
 /** Verbs in their base form that follow a plural subject: "Palestinians continue", "Ukrainians remain". */
 const BASE_VERBS = words('continue remain face need want say fear hope wait live die flee return struggle try seek await suffer risk stay go come make take get see');
+/** Plurals of people that take no "-s", and verbs they do in the base form ("18.6 million people smoke menthols"). */
+const PEOPLE_COUNTED = /^(?:people|children|women|men|folk)$/;
+const PEOPLE_VERBS = words('smoke drink use own rent work eat vote watch play buy read drive commute earn pay spend visit believe think support oppose agree');
 
 /** Words that open a noun phrase of their own after "and": "an earthquake and multiple aftershocks". */
 const QUANTIFIERS = /^(?:multiple|several|many|numerous|various|more|some|all|most|few|its|their|his|her|our)$/;
@@ -1725,6 +1729,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (firstWord === 'fold') return undefined;
     // a tied score: "a 10-all scoreline", "level at 2-all"
     if (suffix === 'all') return undefined;
+    // a name that spells a number after its digits: "7-Eleven outlets"
+    if (/^\p{Lu}\p{Ll}+$/u.test(m[2]) && isNumberWord(suffix)) return undefined;
     // a wire story's slug and version: "WRAPUP 3-Normality returns", "UPDATE 2-Oil rises"
     if (toks[i - 1] && /^(?:WRAPUP|UPDATE|REFILE|CORRECTED|RPT|FACTBOX|INSIGHT|ANALYSIS|EXCLUSIVE|PREVIEW)$/.test(toks[i - 1].text) && /^\p{Lu}/u.test(m[2])) return undefined;
     // a scale joined by a hyphen, as South African and some African papers write it, with a decimal comma:
