@@ -1166,3 +1166,9 @@ test('an adverb of time may stand between the counted noun and its participle: "
   unsourced('It is on top of a £250m boost already announced earlier in the summer, which is helping pay for 5,000 extra hospital beds.', '£250m');
   unsourced('It is on top of a £250m boost already announced earlier in the summer, which is helping pay for 5,000 extra hospital beds.', '5,000 extra hospital beds');
 });
+
+test('a relative clause on "that" after a one-word subject speaks for itself only ("2,000 people marched with banners that said ..." was sourced by "banners that said"), and a year with its preposition is no subject ("... implementation in 2012 have reported" named "2012 have reported")', () => {
+  unsourced('Close to 2,000 people marched with banners that said prices were too high.', '2,000 people');
+  sourcedBy('Officials released a report that said 5 people died.', '5 people', 'a report that said');
+  sourcedBy('Nations raising funds for tuberculosis implementation in 2012 have reported a $1 billion deficit.', '$1 billion', 'tuberculosis implementation in 2012 have reported');
+});

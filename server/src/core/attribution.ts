@@ -489,6 +489,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       if (j >= floor && /^(?:on|in|since|by)$/.test(toks[j].lower)) j--;
       continue;
     }
+    // a year with its preposition: "nations raising funds for tuberculosis implementation in 2012 have reported"
+    if (/^(?:19|20)\d\d$/.test(t.text) && j - 1 >= floor && /^(?:in|since|during|until|through)$/.test(toks[j - 1].lower)) {
+      j -= 2;
+      continue;
+    }
     if (TIME_WORDS.has(lw) && isWord(t)) {
       // "in September", "in early September", "late last week"
       let k = j - 1;
@@ -1247,7 +1252,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     // "... rising in about 30 countries around the world that reported cholera outbreaks in 2022, ...": a relative clause
     // on "that" speaks for itself only, to its comma ("a report that said 5 people died" still sources its own figure)
     const rel = toks[v - 1];
-    if (rel && rel.lower === 'that' && v - 2 > subject.start && isWord(toks[v - 2]) && !SAY_FORMS.has(toks[v - 2].lower) && !BE.has(toks[v - 2].lower) && !AUX.has(toks[v - 2].lower)) {
+    // (a one-word subject too: "close to 2,000 people marched with banners that said ...")
+    if (rel && rel.lower === 'that' && v - 2 >= subject.start && isWord(toks[v - 2]) && !SAY_FORMS.has(toks[v - 2].lower) && !BE.has(toks[v - 2].lower) && !AUX.has(toks[v - 2].lower)) {
       return ownClause(cueSpan(text, toks, subject.start, v, 'verb'), rel.start, toks, v, true);
     }
     if (a1 && ((a1.text === ';') || (a2 && a2.text === ',' && /^(?:and|but|while|whereas)$/.test(a1.lower)))) {
