@@ -1342,6 +1342,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (digits && integer && v >= 1 && v <= 31 && dayList(toks, i)) return true;
   // and after it: "on November 6, 7, and 8", "May 5 and 6"
   if (digits && integer && v >= 2 && v <= 31 && daysAfterMonth(toks, i, v)) return true;
+  // ages that name a group of people: "the 12-17 age group", "the 18 to 24 age bracket"
+  if (next?.lower === 'age' && /^(?:group|groups|bracket|brackets|range|band|bands|category|categories|cohort|cohorts)$/.test(toks[last + 2]?.lower ?? '')) return true;
   // a date written in Spanish, as a place is named for one: "the 23 de enero neighborhood"
   if (digits && integer && v >= 1 && v <= 31 && next?.lower === 'de' && SPANISH_MONTHS.test(toks[last + 2]?.lower ?? '')) return true;
   // a school year: "children in year 6 (aged 10 to 11)", "in Year 11, pupils sit"
