@@ -1715,3 +1715,10 @@ test('a place, then words and a firm’s legal form, is one firm ("Korea Zinc Co
   assert.deepEqual(texts(r, 'organization'), ['Taiwan Semiconductor Manufacturing Co', 'Korea Zinc Co', 'Office of the High Commissioner for Human Rights', 'OHCHR']);
   assert.deepEqual(texts(r, 'place'), ['U.S.']);
 });
+
+test('a word short for a body named before is no cue for a person ("According to Carphone" beside "Carphone Warehouse" made "Dixons Carphone" a person); a city after a body’s possessive is its office’s ("the Federal Bureau of Investigations’ Los Angeles office" made a person "Los Angeles"); a verb and a number after a comma are no role ("Akademikerne Helse, pulled 119 more members off the job")', () => {
+  const r = detect('Hack\n\nCarphone Warehouse says 2.4 million customers were hit. According to Carphone, the hack was stopped. "We are sorry," said Sebastian James, chief executive of Dixons Carphone, in a statement. Dixons Carphone is the parent company of Carphone Warehouse.\n\nA spokesperson for the Federal Bureau of Investigations\' Los Angeles office confirmed 3 attacks.\n\nThe union representing them, Akademikerne Helse, pulled 119 more members off the job.\n');
+  assert.deepEqual(texts(r, 'person'), ['Sebastian James']);
+  assert.ok(texts(r, 'organization').includes('Federal Bureau of Investigations'));
+  assert.deepEqual(r.roles.map((x) => x.text), ['chief executive of Dixons Carphone']);
+});

@@ -1945,7 +1945,8 @@ function gluedInitials(text: string, toks: Tok[], w: WordInfo, s: number, end: n
   if (TITLES.has(next) || TITLE_MODIFIERS.has(next) || DEPARTMENT_WORDS.has(next) || ORG_HEADS.has(text.slice(end + 1, e)) || REGION_NAMES.has(text.slice(end + 1, e)) || ACRONYM_STOP.has(w.t) || TITLES.has(w.t.toLowerCase())) return false;
   const prev = toks[toks.length - 1];
   const after = prev && prev.line === line ? text.slice(prev.pe, s) : '';
-  const cue = !!prev && prev.line === line && ((after === ' ' && TITLES.has(prev.l)) || /^,\s$/.test(after));
+  // (or a comma and a closing quotation mark: "... will bring in heat," SC Bhan, the head of the weather office, told AFP)
+  const cue = !!prev && prev.line === line && ((after === ' ' && TITLES.has(prev.l)) || /^,\s$/.test(after) || /^,["”]\s$/.test(after));
   if (!cue) return false;
   const g = gazetteer();
   // (nor before a known name: "Last week, JRC Reuters spokesman")
@@ -3073,7 +3074,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (/^(?:and|or|but|nor|while|as|plus)$/.test(words[0] ?? '')) return undefined;
     // a verb phrase, not a role: "Ju Ae, accompanied her father", "Jane Doe, speaking urgently to reporters"
     // (not "a retired general", "acting director")
-    if (words.length > 1 && /(?:ed|ing)$/.test(words[0]) && !TITLES.has(words[0]) && (/ly$/.test(words[1]) || /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[1]))) return undefined;
+    // (or a number: "Akademikerne Helse, pulled 119 more members off the job")
+    if (words.length > 1 && /(?:ed|ing)$/.test(words[0]) && !TITLES.has(words[0]) && (/ly$/.test(words[1]) || /^\d/.test(words[1]) || /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this|some|more|another|dozens|hundreds|thousands)$/.test(words[1]))) return undefined;
     // (or an adverb, then the verb: "Ibrahim Kaoje, immediately led a team of officers to the scene")
     if (words.length > 2 && /[a-z]ly$/.test(words[0]) && !LY_ROLE_WORDS.has(words[0]) && (/[a-z](?:ed|ing)$/.test(words[1]) || PAST_VERBS.has(words[1])) && /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[2])) return undefined;
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
@@ -4064,6 +4066,11 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // or before a person's name that ends the run: "the Ministry of Natural Resources Alexander Kozlov"
         // (a given name not in the list too when a title before the run makes it the title's department:
         // "Permanent Secretary for the Ministry of Finance Shiri Gounder")
+        // (a city after the body's possessive is its office's: "the Federal Bureau of Investigations' Los Angeles office")
+        if (k + 1 === b && toks[k - 1].poss && NOT_PERSON_PLACES.has(runText(k, b))) {
+          classifyRun(a, k - 1, credit);
+          return;
+        }
         if (k + 1 === b && (GIVEN_NAMES.has(toks[k].t) || (isNameLike(toks[k]) && departmentOfTitle(start))) && isNameLike(toks[b]) && !/^(of|for|on|the|and)$/.test(toks[k - 1].l)) {
           classifyRun(a, k - 1, credit);
           discover(k, b, 'person', 'cue');
@@ -4343,7 +4350,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // Uncued multi-word names: possessive ("Antony Blinken's visit"), coordinated with a person,
     // or whose last word comes back alone as a speaker or with a title ("... Tiwonge Mhango ... Mhango told").
     const cuedWords = new Set<string>();
-    for (const [k, c] of cueOf) if (c.titled || c.said) cuedWords.add(toks[k].n);
+    // (not a word that is short for a body named before: "According to Carphone" beside "Carphone Warehouse" makes
+    // "Dixons Carphone" no person)
+    for (const [k, c] of cueOf) if ((c.titled || c.said) && !(c.said && !c.titled && orgShort(toks[k].n))) cuedWords.add(toks[k].n);
     for (const u of uncued) {
       if (anyCovered(u.a, u.b)) continue;
       const n = normalizeName(text.slice(toks[u.a].s, toks[u.b].e));
