@@ -1722,3 +1722,10 @@ test('a word short for a body named before is no cue for a person ("According to
   assert.ok(texts(r, 'organization').includes('Federal Bureau of Investigations'));
   assert.deepEqual(r.roles.map((x) => x.text), ['chief executive of Dixons Carphone']);
 });
+
+test('a date after a body’s name is none of it ("the Ministry of Health October 28 said" gave "Ministry of Health October"); a role that opens with a title in lower case ends at its verb of saying ("head of the Department of Preventive Medicine said that just a few children ..."); "Fahrenheit" speaks for no one; the gazetteer knows the United Republic of Tanzania', () => {
+  const r = detect('Vaccines\n\n4.7 million children will be vaccinated, the Ministry of Health October 28 said. The Health Ministry Monday said 3 died.\n\nProfessor Tran Dac Phu, head of the Department of Preventive Medicine said that just a few children have fever.\n\nIt hit 128 degrees Fahrenheit, the weather service said. The United Republic of Tanzania said 3 died.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Ministry of Health', 'Health Ministry', 'Department of Preventive Medicine']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Professor', 'head of the Department of Preventive Medicine']);
+  assert.deepEqual(texts(r, 'place'), ['United Republic of Tanzania']);
+});

@@ -219,7 +219,7 @@ Eritrea|Asmara|Eritrean
 Congo|DR Congo|DRC|Democratic Republic of Congo|Democratic Republic of the Congo|Kinshasa|Congolese
 South Sudan|Juba|South Sudanese
 Uganda|Kampala|Ugandan
-Tanzania|Dodoma|Dar es Salaam|Tanzanian
+Tanzania|United Republic of Tanzania|Dodoma|Dar es Salaam|Tanzanian
 Rwanda|Kigali|Rwandan
 Burundi|Bujumbura|Gitega|Burundian
 Djibouti||Djiboutian
@@ -957,7 +957,7 @@ const POSITION_WORDS = set(POSITION);
 /** Adjectives that open the names of bodies: "National Security Council said", "Federal Reserve". */
 const NAME_ADJECTIVES = set('national federal supreme central royal international united joint general special independent islamic democratic republican socialist communist popular revolutionary civil state');
 
-const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us
+const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us fahrenheit celsius centigrade
   and or but nor so yet for of in on at to from by with without within into onto upon over under above below after before during since
   until while when where why how what which who whom whose whether if unless although though because as than then thus hence also
   still already even just only however meanwhile moreover furthermore nevertheless nonetheless instead besides despite otherwise
@@ -3056,9 +3056,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (or with the time it was said after it, when the words before the verb end in a role: "a local official said on
     // Monday"; not "retired General Prabowo Subianto, the election commission’s official count said early on May 21")
     // (a role written without its article too: "Peter Sands, Executive Director of the Global Fund told the launch of ...")
-    if (/^(?:the|a|an)\s/i.test(phrase) || /^\p{Lu}/u.test(phrase)) {
+    // (or a title in lower case, when the clause goes on after the verb: "Tran Dac Phu, head of the Ministry’ Department of
+    // Preventive Medicine said that just a few children ..."; not "Khan Yunis, officials said.")
+    const lowerTitle = !/^(?:the|a|an)\s/i.test(phrase) && !/^\p{Lu}/u.test(phrase) && TITLES.has(phrase.slice(0, phrase.search(/\s|$/)).toLowerCase());
+    if (/^(?:the|a|an)\s/i.test(phrase) || /^\p{Lu}/u.test(phrase) || lowerTitle) {
       const said = /(?:\s+(?:has|have|had))?\s+(?:said|says|told|added|announced|stated|noted|explained|confirmed|disclosed|revealed|warned|claimed)(?:\s|$)/.exec(phrase);
-      if (said) {
+      if (said && !(lowerTitle && said.index + said[0].length >= phrase.length)) {
         const before = phrase.slice(0, said.index);
         // (a title and what it is of before the verb is a role too: "Ali Akbar Javidan, the chief of police of Kermanshah
         // province announced that ...")
@@ -3634,6 +3637,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (a dateline's place ends the run where no comma or dash does: "WASHINGTON The National Highway ...")
     while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap)) && !(L.dateline >= 0 && toks[b].pe <= L.dateline && toks[b + 1].s >= L.dateline)) {
       const nx = toks[b + 1];
+      // (a date after a body's name is none of it: "The Ministry of Health October 28 said", "the Health Ministry Monday")
+      if (nx.cap && DAY_OR_MONTH.test(nx.t) && nx.t !== 'May' && (/day$/.test(nx.t) || /^\s\d/.test(text.slice(nx.e, nx.e + 2))) && b > i) break;
       if (nx.cap && !(nx.hyTail && !validHyTail(nx))) {
         const inner = lookup(b + 1, toks.length - 1, discovered);
         // "President Joe Biden's administration": the possessive surname ends the person's name
