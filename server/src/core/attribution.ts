@@ -195,10 +195,10 @@ function isCap(t: Token): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 function isAdverb(t: Token): boolean {
+  if (t.lower.length <= 4 || !t.lower.endsWith('ly') || LY_NOUNS.has(t.lower)) return false;
   // (a capitalised "-lly" or "-aly" that no "-ally" or "-fully" adverb spells is a name: "a move Lilly said", "Kelly
   // said", "Healy told")
-  if (isCap(t) && (/(?:[^a]l|[^f]ul)ly$/.test(t.lower) || t.lower.endsWith('aly')) && !t.lower.endsWith('ally')) return false;
-  return t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
+  return !(isCap(t) && (/(?:[^a]l|[^f]ul)ly$/.test(t.lower) || t.lower.endsWith('aly')) && !t.lower.endsWith('ally'));
 }
 /** Can this token end a subject noun phrase? */
 function npEnd(tok: Token | undefined): boolean {
