@@ -1172,3 +1172,7 @@ test('a relative clause on "that" after a one-word subject speaks for itself onl
   sourcedBy('Officials released a report that said 5 people died.', '5 people', 'a report that said');
   sourcedBy('Nations raising funds for tuberculosis implementation in 2012 have reported a $1 billion deficit.', '$1 billion', 'tuberculosis implementation in 2012 have reported');
 });
+
+test('"why" and "how" open a clause, so no source reads back over them ("one reason why economists are saying" is "economists are saying")', () => {
+  sourcedBy('Spending got off to a slow start, which is one reason why economists are saying the economy grew at only a 1.1 percent pace.', '1.1 percent', 'economists are saying');
+});

@@ -156,7 +156,7 @@ const PREPOSITIONS = words(
     'per toward towards within without amid despite like as than including outside inside beyond along around behind below above throughout upon',
 );
 const CLAUSE_STOP = words(
-  'and or but nor yet so if because while when where whereas although though whether unless once that which who whom whose what ' +
+  'and or but nor yet so if because while when where whereas although though whether unless once that which who whom whose what why how ' +
     'is are was were be been being has have had do does did will would shall should can could may might must not',
 );
 const TIME_WORDS = words(
