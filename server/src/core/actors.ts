@@ -3416,6 +3416,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const L = lineOf(k);
     return L.dateline >= 0 && toks[k].s < L.dateline;
   };
+  /** Whether a dateline's place words end between toks[k] and the token after it: "WASHINGTON | The National ...". */
+  const datelineEndsAfter = (k: number): boolean => {
+    const L = lineOf(k);
+    return L.dateline >= 0 && k + 1 < toks.length && toks[k].pe <= L.dateline && toks[k + 1].s >= L.dateline;
+  };
+  /** A body's acronym at k, then the nation it serves: "NHS England", "NHS Scotland". */
+  const servesNation = (k: number): boolean => {
+    const n = toks[k + 1];
+    return !!n && toks[k].caps && /^(?:England|Scotland|Wales)$/.test(n.t) && !toks[k].poss && joined(text, toks[k], n);
+  };
   /**
    * An acronym that names a body here: not a dateline's place, a designation, nor a byline's name in capitals
    * ("By YURI KAGEYAMA and TOM KRISHER, AP Business Writers").
@@ -3545,7 +3555,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // A place or a short acronym followed by an organisation: "UN Security Council", "Washington Post".
       // (not a dateline's place before the story's first words: "WASHINGTON The National Highway ...")
       // (a known firm's own legal form is left to it: "Honda Motor Co." is Honda)
-      let orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps && !(L.dateline >= 0 && toks[f.b].pe <= L.dateline && f.b + 1 < toks.length && toks[f.b + 1].s >= L.dateline) ? orgRun(f.b + 1) : undefined;
+      let orgAfter = (!L.title || lowerThird(i, i) === 2) && !L.caps && !datelineEndsAfter(f.b) ? orgRun(f.b + 1) : undefined;
       if (orgAfter !== undefined && f.target.kind !== 'place' && LEGAL_SUFFIXES.has(toks[orgAfter].t)) orgAfter = undefined;
       if (orgAfter !== undefined && (f.target.kind === 'place' || (f.target.acronym && f.e - f.s <= 3) || (f.target.kind === 'organization' && f.target.via === 'gazetteer' && (f.a === f.b || UMBRELLA_BODIES.has(f.target.name)))) && joined(text, toks[f.b], toks[f.b + 1]) && !toks[f.b].poss) {
         let end = connectorTail(orgAfter);
@@ -3582,8 +3592,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         continue;
       }
       // "NHS England" after "NHS": a body's acronym and the nation it serves name a body of their own
-      const nation = toks[f.b + 1];
-      if (f.target.kind === 'organization' && f.a === f.b && toks[f.a].caps && nation && /^(?:England|Scotland|Wales)$/.test(nation.t) && !toks[f.a].poss && joined(text, toks[f.a], nation) && !(toks[f.b + 2]?.cap && joined(text, nation, toks[f.b + 2]))) {
+      if (f.target.kind === 'organization' && f.a === f.b && servesNation(f.a) && !(toks[f.b + 2]?.cap && joined(text, toks[f.b + 1], toks[f.b + 2]))) {
         discover(f.a, f.b + 1, 'organization', 'acronym');
         i = f.b + 2;
         continue;
@@ -3635,7 +3644,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (after an organisation head's connector, the name may connect again: "Institute for the Study of War")
     let orgConnected = false;
     // (a dateline's place ends the run where no comma or dash does: "WASHINGTON The National Highway ...")
-    while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap)) && !(L.dateline >= 0 && toks[b].pe <= L.dateline && toks[b + 1].s >= L.dateline)) {
+    while (b + 1 < toks.length && joined(text, toks[b], toks[b + 1]) && (!toks[b].poss || (toks[b].pe !== toks[b].e && toks[b + 1].cap)) && !datelineEndsAfter(b)) {
       const nx = toks[b + 1];
       // (a date after a body's name is none of it: "The Ministry of Health October 28 said", "the Health Ministry Monday")
       if (nx.cap && DAY_OR_MONTH.test(nx.t) && nx.t !== 'May' && (/day$/.test(nx.t) || /^\s\d/.test(text.slice(nx.e, nx.e + 2))) && b > i) break;
@@ -4272,7 +4281,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const t = toks[p];
       if (!lineOf(p).caps && acronymHere(p)) {
         // (a body's acronym and the nation it serves: "NHS England", "NHS Scotland")
-        if (p + 1 === b && /^(?:England|Scotland|Wales)$/.test(toks[b].t) && !t.poss && joined(text, t, toks[b])) {
+        if (p + 1 === b && servesNation(p)) {
           discover(p, b, 'organization', 'acronym');
           return;
         }
