@@ -1729,3 +1729,9 @@ test('a date after a body’s name is none of it ("the Ministry of Health Octobe
   assert.deepEqual(r.roles.map((x) => x.text), ['Professor', 'head of the Department of Preventive Medicine']);
   assert.deepEqual(texts(r, 'place'), ['United Republic of Tanzania']);
 });
+
+test('"Port" heads a body’s name: "Port of Long Beach CEO Mario Cordero said" (gave an organisation "Beach" and the role "Beach CEO"), "The Port of Los Angeles said"', () => {
+  const r = detect('Ports\n\n"We expect 1 million TEUs," Port of Long Beach CEO Mario Cordero said. The Port of Los Angeles said 3 ships waited.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Port of Long Beach', 'Port of Los Angeles']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Port of Long Beach CEO']);
+});

@@ -599,7 +599,7 @@ const INSTITUTIONS = ['White House', 'Kremlin', 'Pentagon', 'Blue House', 'Elyse
 const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Council Group Ministry Commission Office Department Institute News Administration
   Association Authority Authorities Bank Board Bureau Center Centre Company Corporation Corp Court Foundation Fund Forces Force Army Navy
   Guard Guards Images Inc Ltd LLC LLP Plc League Media Network Organization Organisation Organizations Parliament Police Post Press Service Services
-  Healthcare Foods Pharmaceuticals
+  Healthcare Foods Pharmaceuticals Port
   Times Tribune Union University Academy Assembly Cabinet Congress Senate Command Directorate Front Movement Alliance Coalition Club Society
   Trust Journal Herald Daily Gazette Radio Broadcasting Channel TV Television Airlines Airways Holdings Partners Labs Systems Technologies
   Industries Motors Politburo Presidium Secretariat Embassy Consulate Watch International Institution Institutions Program Programme Initiative
