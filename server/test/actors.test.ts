@@ -1735,3 +1735,9 @@ test('"Port" heads a body’s name: "Port of Long Beach CEO Mario Cordero said" 
   assert.deepEqual(texts(r, 'organization'), ['Port of Long Beach', 'Port of Los Angeles']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Port of Long Beach CEO']);
 });
+
+test('a sport and a country name the sport’s national body: "Rugby Australia chief Phil Waugh" (Rugby Australia was lost and the role was "Australia chief"), "Cricket South Africa fined him"', () => {
+  const r = detect('Sport\n\nRugby Australia chief Phil Waugh said 3 players were hurt. Cricket South Africa fined him.\n');
+  assert.deepEqual(texts(r, 'organization'), ['Rugby Australia', 'Cricket South Africa']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Rugby Australia chief']);
+});

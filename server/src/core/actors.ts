@@ -747,6 +747,9 @@ const APPOSITIVE_STOPS = set(`of for at with to in from by and or who which that
 /** What may follow the noun of a body's appositive. */
 const ORG_APPOSITIVE_END = /^(?:[,.;:)]|\s+(?:of|based|that|which|in|with|owned|founded|listed|headquartered|whose|known|run|controlled|backed|said|says)\b)/;
 
+/** Sports whose national bodies are named by the sport and the country: "Rugby Australia", "Cricket Australia". */
+const SPORT_BODY_FIRST = set('Rugby Cricket Tennis Swimming Athletics Netball Hockey Cycling Golf Basketball Rowing Sailing Gymnastics Triathlon');
+
 /** Nouns after one name-like word that make it an organisation's name: "the Anatolia news agency", "the Wagner group". */
 const ONE_WORD_ORG_NOUNS = set('agency newspaper broadcaster group company firm outlet daily');
 
@@ -3600,6 +3603,15 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       emit(f);
       i = f.b + 1;
       continue;
+    }
+    // a sport's national body: "Rugby Australia chief Phil Waugh", "Cricket Australia said", "Athletics Kenya"
+    if (SPORT_BODY_FIRST.has(tk.t) && !L.title && !L.caps && i + 1 < toks.length && joined(text, tk, toks[i + 1]) && !tk.poss) {
+      const nation = lookup(i + 1, toks.length - 1, discovered);
+      if (nation && nation.target.kind === 'place' && nation.a === i + 1 && !(nation.b + 1 < toks.length && ORG_HEADS.has(toks[nation.b + 1].t) && joined(text, toks[nation.b], toks[nation.b + 1]))) {
+        discover(i, nation.b, 'organization', 'head');
+        i = nation.b + 1;
+        continue;
+      }
     }
     // "The US said", "The United Nations said": a capitalised article before a known name is not part of it.
     if (tk.l === 'the' && i + 1 < toks.length && joined(text, tk, toks[i + 1]) && lookup(i + 1, toks.length - 1, discovered)) {
