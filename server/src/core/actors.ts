@@ -3607,7 +3607,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // a sport's national body: "Rugby Australia chief Phil Waugh", "Cricket Australia said", "Athletics Kenya"
     if (SPORT_BODY_FIRST.has(tk.t) && !L.title && !L.caps && i + 1 < toks.length && joined(text, tk, toks[i + 1]) && !tk.poss) {
       const nation = lookup(i + 1, toks.length - 1, discovered);
-      if (nation && nation.target.kind === 'place' && nation.a === i + 1 && !(nation.b + 1 < toks.length && ORG_HEADS.has(toks[nation.b + 1].t) && joined(text, toks[nation.b], toks[nation.b + 1]))) {
+      // (not before a body of its own, which the place-then-body rule below names: "Cricket Australia Board")
+      if (nation && nation.target.kind === 'place' && nation.a === i + 1 && !(nation.b + 1 < toks.length && joined(text, toks[nation.b], toks[nation.b + 1]) && orgRun(nation.b + 1) !== undefined)) {
         discover(i, nation.b, 'organization', 'head');
         i = nation.b + 1;
         continue;
