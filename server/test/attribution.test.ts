@@ -1173,6 +1173,13 @@ test('a relative clause on "that" after a one-word subject speaks for itself onl
   sourcedBy('Nations raising funds for tuberculosis implementation in 2012 have reported a $1 billion deficit.', '$1 billion', 'tuberculosis implementation in 2012 have reported');
 });
 
+test('a year with its preposition between a subject and its verb leaves the verb a verb ("The company in 2019 reported 40 deaths" was unsourced, "2019 reported" read as a tally); at the sentence\'s head it stays an adjective', () => {
+  sourcedBy('The company in 2019 reported 40 deaths.', '40 deaths', 'The company in 2019 reported');
+  sourcedBy('The ministry since 2020 announced 12 new plants.', '12 new plants', 'The ministry since 2020 announced');
+  unsourced('In 2019 reported cases rose to 300.', '300');
+  unsourced('Cases in 2019 reported by hospitals rose to 500.', '500');
+});
+
 test('"why" and "how" open a clause, so no source reads back over them ("one reason why economists are saying" is "economists are saying")', () => {
   sourcedBy('Spending got off to a slow start, which is one reason why economists are saying the economy grew at only a 1.1 percent pace.', '1.1 percent', 'economists are saying');
 });

@@ -846,7 +846,9 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/(?:ed|en|wn)$/.test(lw) || lw === 'told' || lw === 'said' || lw === 'found') {
     // (an adverb after a subject or an auxiliary is the verb's: "Duterte has officially pegged", "The ministry officially reported")
     const adverbOfVerb = /^(?:newly|widely|officially)$/.test(prev?.lower ?? '') && !!toks[v - 2] && isWord(toks[v - 2]) && (AUX.has(toks[v - 2].lower) || PRONOUNS.has(toks[v - 2].lower) || (isCap(toks[v - 2]) && !DETERMINERS.has(toks[v - 2].lower)));
-    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text)) || (lw !== 'said' && !adverbOfVerb && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
+    // (not a year with its preposition after a subject, the verb with its object: "The company in 2019 reported 40 deaths")
+    const yearBetween = !!prev && /^(?:19|20)\d\d$/.test(prev.text) && v >= 3 && /^(?:in|since|during|through)$/.test(toks[v - 2].lower) && isWord(toks[v - 3]) && !!next && (startsNumber(toks, v + 1) || /^(?:that|a|an|the|its|their|his|her|about|nearly|almost|more|some|over)$/.test(next.lower));
+    if (prev && (DETERMINERS.has(prev.lower) || (/^\d/.test(prev.text) && !dayAfterMonth(toks, v - 1) && !DIGIT_FIRMS.test(prev.text) && !yearBetween) || (lw !== 'said' && !adverbOfVerb && /^(?:newly|widely|officially|self|so-called|of|with|for)$/.test(prev.lower)))) {
       if (!(prev.lower === 'that' && isWord(toks[v - 2]))) return undefined;
     }
     // (or after an adverb that follows an article or a number, before a noun: "the four previously mentioned types";
