@@ -1741,3 +1741,8 @@ test('a sport and a country name the sport’s national body: "Rugby Australia c
   assert.deepEqual(texts(r, 'organization'), ['Rugby Australia', 'Cricket South Africa']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Rugby Australia chief']);
 });
+
+test('a month’s abbreviation before its day ends a body’s name: "said Inman-Grant on ABC Radio on Nov. 25" gave an organisation "ABC Radio on Nov"; "Council on Foreign Relations" keeps its "on"', () => {
+  const r = detect('Radio\n\n“I am here to enforce the laws,” said Commissioner Inman-Grant on ABC Radio on Nov. 25. The Council on Foreign Relations said so.\n');
+  assert.deepEqual(texts(r, 'organization'), ['ABC Radio', 'Council on Foreign Relations']);
+});

@@ -720,6 +720,8 @@ function foldedWords(words: Set<string>): Set<string> {
 
 /** A weekday or a month after "on"/"of" is a date, not part of a name: "Croydon Magistrates' Court on Monday". */
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A month's abbreviation before its day: "on ABC Radio on Nov. 25", "Sept 3" */
+const monthAbbreviation = (text: string, w: Tok): boolean => /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/.test(w.t) && /^\.?\s\d/.test(text.slice(w.e, w.e + 3));
 
 /** A company's legal suffixes after its name: "Goldman Sachs Group Inc", "Apple Inc", "Samsung Electronics Co Ltd". */
 /** The legal forms after a firm's name that it is also known without ("Tesla Inc" is "Tesla"; not "Stats SA"). */
@@ -3696,7 +3698,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         const members = TITLES.has(toks[c]?.l ?? '') && !!toks[c + 1] && toks[c + 1].cap && joined(text, toks[c], toks[c + 1]) && (pluralTitle(toks[c + 1].l) || toks[c + 1].l === 'officers' || (!!toks[c + 2] && toks[c + 2].l === 'officers' && toks[c + 2].cap));
         // (a portfolio that is a title too, with no name after it, is the body's: "the International Court of Justice ruled")
         const portfolio = !!toks[c] && DEPARTMENT_WORDS.has(toks[c].l) && !(toks[c + 1]?.cap && joined(text, toks[c], toks[c + 1]));
-        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && (!TITLES.has(toks[c].l) || members || portfolio) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
+        if (toks[c] && toks[c].cap && joined(text, toks[c - 1], toks[c]) && !/^(Secretary|Minister)$/.test(toks[b].t) && !DAY_OR_MONTH.test(toks[c].t) && !monthAbbreviation(text, toks[c]) && (!TITLES.has(toks[c].l) || members || portfolio) && !hasDigitIn(toks[c].t, 0, toks[c].t.length)) {
           if (ORG_HEADS.has(toks[b].t)) orgConnected = true;
           const inner = lookup(c, toks.length - 1, discovered);
           b = inner && inner.target.kind === 'place' ? inner.b : c;
