@@ -1746,3 +1746,14 @@ test('a month’s abbreviation before its day ends a body’s name: "said Inman-
   const r = detect('Radio\n\n“I am here to enforce the laws,” said Commissioner Inman-Grant on ABC Radio on Nov. 25. The Council on Foreign Relations said so.\n');
   assert.deepEqual(texts(r, 'organization'), ['ABC Radio', 'Council on Foreign Relations']);
 });
+
+test('"-based", "-backed" after a name’s connector leave the name ("the University of Memphis-based team" gave an organisation "University of Memphis-based")', () => {
+  const r = detect('Dig\n\nThe University of Memphis-based team was surprised, the Ministry of Defence-backed group said.\n');
+  assert.deepEqual(texts(r, 'organization'), ['University of Memphis', 'Ministry of Defence']);
+});
+
+test('"Class" after an ordinal is the rank’s ("Petty Officer First Class Michael Anderson" was a person "Class Michael Anderson" with the role "Petty Officer First")', () => {
+  const r = detect('Spill\n\n"We are done," said Petty Officer First Class Michael Anderson, a spokesman. Sgt. 1st Class Jane Doe said 3 left.\n');
+  assert.deepEqual(texts(r, 'person'), ['Michael Anderson', 'Jane Doe']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Petty Officer First Class', 'a spokesman']);
+});

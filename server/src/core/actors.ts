@@ -920,7 +920,7 @@ const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trad
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal pro tem tempore
   opposition ruling pro-government unification intelligence police fire information communications science technology
   affairs relations development commerce tourism housing veterans homeland immigration resources fisheries planning welfare
-  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management
+  infrastructure restoration reintegration reconstruction digital area country programme program operations business forest forests poll seri elections emergency cybercrime management class
   transportation house senate majority minority republican democratic conservative liberal ch ch. chf lead district county municipal city election electoral
   outgoing incoming interim disaster weather rescue relief humanitarian traffic border customs tax aid board council cabinet committee local agency
   junta
@@ -1912,7 +1912,10 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
       const prev = toks[toks.length - 1] as Tok | undefined;
       // (or before a name, whatever comes before: "Following the attack, Houthi-run Al-Masirah TV reported")
       const nameAfter = text.charCodeAt(e) === 32 && /\p{Lu}/u.test(text.charAt(e + 1));
-      if (cut > 1 && NAME_PARTICIPLE_TAILS.test(w.t.slice(cut + 1)) && (nameAfter || (prev !== undefined && prev.cap && prev.word && !prev.poss && prev.line === line && s - prev.pe === 1 && text.charCodeAt(prev.pe) === 32))) {
+      // (or a name's connector after a capital: "the University of Memphis-based team")
+      const prev2 = toks[toks.length - 2] as Tok | undefined;
+      const connected = prev !== undefined && prev2 !== undefined && (prev.l === 'of' || prev.l === 'for') && prev2.cap && prev2.word && !prev2.poss && prev2.line === line && prev.line === line && s - prev.pe === 1 && prev.s - prev2.pe === 1;
+      if (cut > 1 && NAME_PARTICIPLE_TAILS.test(w.t.slice(cut + 1)) && (nameAfter || connected || (prev !== undefined && prev.cap && prev.word && !prev.poss && prev.line === line && s - prev.pe === 1 && text.charCodeAt(prev.pe) === 32))) {
         const head = wordInfo(w.t.slice(0, cut));
         if (head.cap) {
           add(mk(head, s, s + cut, false, s + cut, line));
