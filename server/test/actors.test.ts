@@ -1757,3 +1757,9 @@ test('"Class" after an ordinal is the rank’s ("Petty Officer First Class Micha
   assert.deepEqual(texts(r, 'person'), ['Michael Anderson', 'Jane Doe']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Petty Officer First Class', 'a spokesman']);
 });
+
+test('a body whose name joins its words with "and" after an owner’s possessive: "the SAR\'s Gaming Inspection and Coordination Bureau" (gave "Coordination Bureau"; "Biden\'s Fish and Wildlife Service" kept the owner in the name); the gazetteer knows the United Auto Workers (was a person "Auto Workers"), the Teamsters, the Daily Mail and Royal Mail', () => {
+  const r = detect('Gaming\n\nThat is according to the SAR\'s Gaming Inspection and Coordination Bureau. Biden\'s Fish and Wildlife Service said 4.\n\nThe United Auto Workers said 3, the Daily Mail reported. The Teamsters and Royal Mail agreed.\n');
+  assert.deepEqual(texts(r, 'organization'), ['SAR', 'Gaming Inspection and Coordination Bureau', 'Fish and Wildlife Service', 'United Auto Workers', 'Daily Mail', 'Teamsters', 'Royal Mail']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

@@ -425,6 +425,12 @@ Human Rights Watch
 Greenpeace
 Interpol
 Europol
+United Auto Workers|United Automobile Workers|UAW
+Teamsters|International Brotherhood of Teamsters
+AFL-CIO
+Daily Mail
+Mail on Sunday
+Royal Mail
 Frontex
 FIFA
 UEFA
@@ -3788,9 +3794,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "the Securities and Exchange Commission", "Fish and Wildlife Service": one or two capitalised words, "and", then
     // words that end in a body's head are one body (not a person's name before it, nor a title's: "Prime Minister and ...";
     // nor a second body named by its head alone: "the U.S. Army and Navy officials")
-    if (b - i < 2 && !L.title && !L.caps) {
+    // (after an owner's possessive too: "the SAR's Gaming Inspection and Coordination Bureau")
+    let owner = -1;
+    for (let k = i; k < b; k++) if (toks[k].poss) owner = k;
+    if (b - (owner + 1 || i) < 2 && !L.title && !L.caps) {
       const h = andBodyEnd(b, 4);
-      let a0 = i;
+      let a0 = owner >= 0 ? owner + 1 : i;
       if (toks[a0].l === 'the') a0++;
       let plain = a0 <= b;
       // (no body's head or acronym before the "and", nor a club after it: not "Glencore Plc and Anglo American", "WGAW Board
@@ -3798,6 +3807,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       for (let k = a0; k <= b && plain; k++) plain = toks[k].cap && !toks[k].caps && !isOrgHead(toks[k].t) && !PLACE_NOUNS_AFTER.has(toks[k].l) && !covered[k] && !GIVEN_NAMES.has(toks[k].t) && !TITLES.has(toks[k].l) && !g.forms.has(toks[k].n) && !g.demonyms.has(toks[k].n);
       if (h > 0 && plain) {
         const end = connectorTail(h);
+        if (owner >= 0) classifyRun(i, owner);
         discover(a0, end, 'organization', 'head');
         i = end + 1;
         continue;
