@@ -1763,3 +1763,9 @@ test('a body whose name joins its words with "and" after an owner’s possessive
   assert.deepEqual(texts(r, 'organization'), ['SAR', 'Gaming Inspection and Coordination Bureau', 'Fish and Wildlife Service', 'United Auto Workers', 'Daily Mail', 'Teamsters', 'Royal Mail']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a place’s people in "-er" are no actor, in the plural too ("hundreds of Hong Kongers" was a person "Hong Kongers"); "Commodities" heads a firm’s name ("according to Darton Commodities" was a person); an appositive kind of body may take "for" (", an alert service for migrants" makes "Alarm Phone" an organisation)', () => {
+  const r = detect('Boats\n\nHundreds of Hong Kongers lined up. A Hong Konger said 3 left. Supply rose by 18 per cent, according to Darton Commodities.\n\nThe vessel called Alarm Phone, an alert service for migrants in distress at sea, and was intercepted.\n');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization'), ['Darton Commodities', 'Alarm Phone']);
+});

@@ -296,7 +296,7 @@ Bhutan|Thimphu|Bhutanese
 Maldives|Maldivian
 Brunei|Bruneian
 Timor-Leste|East Timor|Dili|Timorese
-Hong Kong
+Hong Kong|Hong Konger
 Papua New Guinea|Port Moresby
 Fiji|Suva|Fijian
 Solomon Islands|Honiara
@@ -614,7 +614,7 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   Tank Party's Federation Secretariat Cabinet Caucus Mission Council's Fund's Laboratory Laboratories School College Hospital Church
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
-  Strategies Solutions Logistics Research Team Panel Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
+  Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
   Lab Warehouse Weekly FC AFC Homes`);
 
 /** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
@@ -753,7 +753,7 @@ const APPOSITIVE_NOT_BODY = set(`rival site tank side`);
 /** Words that end a body's appositive before its noun: ", a spokesman for the company", ", a member of the group". */
 const APPOSITIVE_STOPS = set(`of for at with to in from by and or who which that whose on said says member members`);
 /** What may follow the noun of a body's appositive. */
-const ORG_APPOSITIVE_END = /^(?:[,.;:)]|\s+(?:of|based|that|which|in|with|owned|founded|listed|headquartered|whose|known|run|controlled|backed|said|says)\b)/;
+const ORG_APPOSITIVE_END = /^(?:[,.;:)]|\s+(?:of|for|based|that|which|in|with|owned|founded|listed|headquartered|whose|known|run|controlled|backed|said|says)\b)/;
 
 /** Sports whose national bodies are named by the sport and the country: "Rugby Australia", "Cricket Australia". */
 const SPORT_BODY_FIRST = set('Rugby Cricket Tennis Swimming Athletics Netball Hockey Cycling Golf Basketball Rowing Sailing Gymnastics Triathlon');
@@ -1410,8 +1410,8 @@ function gazetteer(): Gazetteer {
     const dem: string[] = [];
     const als: string[] = [];
     for (const p of parts) {
-      // Demonyms end in -an/-ese/-ish/-i/-ic/-ch/-ss/-k/-ai/-ino/-ean (adjectives); everything else names the place.
-      if (p !== name && !CAPITALS_LIKE_DEMONYMS.has(p) && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan|Burkinabe)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
+      // Demonyms end in -an/-ese/-ish/-i/-ic/-ch/-ss/-k/-ai/-ino/-ean (adjectives) or -nder/-nger ("New Zealander", "Hong Konger"); everything else names the place.
+      if (p !== name && !CAPITALS_LIKE_DEMONYMS.has(p) && /(an|ese|ish|ch|ss|ic|ai|ino|ean|ean|ine|ian|ani|eni|iti|qi|li|ri|wi|di|eli|ati|iote|nder|nger|Thai|Greek|Czech|Slovak|Lao|Kazakh|Uzbek|Dutch|Swiss|Irish|Saudi|Somali|Afghan|Burkinabe)$/.test(p) && /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(p) && !/ City$/.test(p)) dem.push(p);
       else als.push(p);
     }
     for (const a of als) add(a, { kind: 'place', key: `place:${normalizeName(name)}`, name, via: 'gazetteer', rank: 2 });
@@ -5086,7 +5086,8 @@ function twoWordDemonym(n1: string, n2: string): boolean {
   }
   // (a demonym's first word has no space: n1 with one cannot start it)
   if (!firsts.has(n1)) return false;
-  return gazetteer().demonyms.has(`${n1} ${n2}`);
+  // (or its plural: "Hong Kongers")
+  return gazetteer().demonyms.has(`${n1} ${n2}`) || (n2.length > 3 && n2.endsWith('s') && gazetteer().demonyms.has(`${n1} ${n2.slice(0, -1)}`));
 }
 
 /** text[from, to) is not empty and all white space (`/^\s+$/`). */
