@@ -1769,3 +1769,16 @@ test('a place’s people in "-er" are no actor, in the plural too ("hundreds of 
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(texts(r, 'organization'), ['Darton Commodities', 'Alarm Phone']);
 });
+
+test('a player’s position before a name is a title, and the name before it a team’s ("Toronto Raptors forward OG Anunoby" gave a person "Toronto Raptors" and an organisation "OG"; "Utah Jazz forward Lauri Markkanen" found no one); a capitalised common word opens the role with the name after it ("Real Madrid coach" was "Madrid coach", and Madrid stood for Spain); positions that are other words too stay words in capitals ("The Coast Guard", "Pew Research Center") and after a name (", his guard and driver"); an imperative opening a sentence is no name ("Take Atlanta Hawks guard ...")', () => {
+  const r = detect('Trades\n\nCharania mentioned Toronto Raptors forward OG Anunoby, Sacramento Kings big man Domantas Sabonis and Utah Jazz forward Lauri Markkanen as potential beneficiaries. Yankees pitcher Gerrit Cole said 3. Real Madrid coach Carlo Ancelotti said 3. Red Bull driver Max Verstappen won.\n\nThe Coast Guard said 3. The Pew Research Center said 4. Amir Khan, his guard and driver were killed. Take Atlanta Hawks guard Dejounte Murray.\n');
+  assert.deepEqual(texts(r, 'person'), ['OG Anunoby', 'Lauri Markkanen', 'Gerrit Cole', 'Carlo Ancelotti', 'Max Verstappen', 'Amir Khan', 'Dejounte Murray']);
+  assert.deepEqual(texts(r, 'organization'), ['Toronto Raptors', 'Utah Jazz', 'Yankees', 'Real Madrid', 'Red Bull', 'Coast Guard', 'Pew Research Center', 'Atlanta Hawks']);
+  // (the next name of a list is no role: ", Sacramento Kings big man Domantas Sabonis and ..."; nor does a position join names with "and")
+  assert.deepEqual(r.roles.map((x) => x.text), ['Toronto Raptors forward', 'Utah Jazz forward', 'Yankees pitcher', 'Real Madrid coach', 'Red Bull driver', 'Atlanta Hawks guard']);
+});
+
+test('the gazetteer knows the Centers for Medicare and Medicaid Services, the Department of Housing and Urban Development (with "U.S." before it) and the London School of Hygiene and Tropical Medicine, each cut short before', () => {
+  const r = detect('Care\n\nThe U.S. Department of Housing and Urban Development said 4. U.S. Centers for Medicare and Medicaid Services cited 3 homes. Tom Lee, an epidemiologist at the London School of Hygiene and Tropical Medicine, said 3.\n');
+  assert.deepEqual(texts(r, 'organization'), ['U.S. Department of Housing and Urban Development', 'Centers for Medicare and Medicaid Services', 'London School of Hygiene and Tropical Medicine']);
+});

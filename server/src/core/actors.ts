@@ -425,6 +425,16 @@ Human Rights Watch
 Greenpeace
 Interpol
 Europol
+Real Madrid
+Atletico Madrid|Atlético Madrid
+Bayern Munich
+Inter Milan
+Paris Saint-Germain|PSG
+Red Bull
+Louis Vuitton
+Centers for Medicare and Medicaid Services|Centers for Medicare & Medicaid Services
+Department of Housing and Urban Development|U.S. Department of Housing and Urban Development|US Department of Housing and Urban Development|HUD
+London School of Hygiene and Tropical Medicine|London School of Hygiene & Tropical Medicine
 United Auto Workers|United Automobile Workers|UAW
 Teamsters|International Brotherhood of Teamsters
 AFL-CIO
@@ -857,7 +867,20 @@ const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scots
   referee trader banker investor entrepreneur vendor farmer pilot doctor nurse teacher student resident policymaker strategist
   survivor volunteer rescuer firefighter paramedic medic villager refugee seismologist scientist geologist meteorologist epidemiologist forecaster
   economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor
-  defendant co-defendant plaintiff convict inmate`);
+  defendant co-defendant plaintiff convict inmate
+  quarterback linebacker cornerback pitcher shortstop outfielder infielder reliever baseman rookie teammate left-hander right-hander
+  flanker fly-half scrum-half batsman bowler paceman all-rounder wicketkeeper wicket-keeper skier gymnast`);
+
+/**
+ * Players' positions that are other words too ("Coast Guard", "Pew Research Center", "a forward base"): titles only in
+ * lower case right before a name ("Utah Jazz forward Lauri Markkanen", "Red Bull driver Max Verstappen").
+ */
+const LOWER_TITLES_BEFORE_NAME = set('forward guard centre center receiver catcher driver rider racer batter spinner tailback halfback running-back');
+
+/** Players' positions (titles too): the name before one is a team's, after it the player's ("Utah Jazz forward Lauri Markkanen"). */
+const PLAYER_POSITIONS = set(`striker goalkeeper midfielder defender winger forward guard centre center quarterback linebacker cornerback receiver
+  running-back tailback halfback pitcher shortstop catcher outfielder infielder reliever baseman flanker fly-half scrum-half batsman batter bowler
+  spinner paceman all-rounder wicketkeeper wicket-keeper driver rider racer left-back right-back full-back fullback centre-back center-back centre-half rookie`);
 
 /** Offices that end a title before a name, after a portfolio: "Cybersecurity Minister", "Relief Coordinator". */
 const OFFICE_TITLES = set(`minister secretary officer coordinator controller commissioner director spokesman spokeswoman spokesperson governor mayor
@@ -968,7 +991,7 @@ const POSITION_WORDS = set(POSITION);
 /** Adjectives that open the names of bodies: "National Security Council said", "Federal Reserve". */
 const NAME_ADJECTIVES = set('national federal supreme central royal international united joint general special independent islamic democratic republican socialist communist popular revolutionary civil state');
 
-const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us fahrenheit celsius centigrade
+const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us fahrenheit celsius centigrade take consider imagine remember
   and or but nor so yet for of in on at to from by with without within into onto upon over under above below after before during since
   until while when where why how what which who whom whose whether if unless although though because as than then thus hence also
   still already even just only however meanwhile moreover furthermore nevertheless nonetheless instead besides despite otherwise
@@ -1960,7 +1983,7 @@ function gluedInitials(text: string, toks: Tok[], w: WordInfo, s: number, end: n
   const prev = toks[toks.length - 1];
   const after = prev && prev.line === line ? text.slice(prev.pe, s) : '';
   // (or a comma and a closing quotation mark: "... will bring in heat," SC Bhan, the head of the weather office, told AFP)
-  const cue = !!prev && prev.line === line && ((after === ' ' && TITLES.has(prev.l)) || /^,\s$/.test(after) || /^,["”]\s$/.test(after));
+  const cue = !!prev && prev.line === line && ((after === ' ' && (TITLES.has(prev.l) || (!prev.cap && LOWER_TITLES_BEFORE_NAME.has(prev.l)))) || /^,\s$/.test(after) || /^,["”]\s$/.test(after));
   if (!cue) return false;
   const g = gazetteer();
   // (nor before a known name: "Last week, JRC Reuters spokesman")
@@ -3114,7 +3137,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // Biden's envoy", whose role the possessive makes)
     for (let k = 1; k + 2 < ws.length; k++) {
       const w = ws[k].toLowerCase();
-      if (!((TITLES.has(w) || (w.endsWith('s') && TITLES.has(w.slice(0, -1)))) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}\p{Ll}/u.test(ws[k + 2]) && !/['’]s?$/.test(ws[k + 1]) && !/['’]s?$/.test(ws[k + 2]))) continue;
+      if (!((TITLES.has(w) || (w.endsWith('s') && TITLES.has(w.slice(0, -1))) || LOWER_TITLES_BEFORE_NAME.has(ws[k])) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}\p{Ll}/u.test(ws[k + 2]) && !/['’]s?$/.test(ws[k + 1]) && !/['’]s?$/.test(ws[k + 2]))) continue;
       // (the other person after a preposition is part of the role: "the sister of the North Korean leader Kim Jong Un",
       // "a spokesman for Prime Minister ...")
       let prep = false;
@@ -3175,7 +3198,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const nx = toks[e + 1];
       if (nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && /[^s]s$/.test(nx.l) && !SAY_VERBS.has(nx.l)) return false;
     }
-    if (titleWord(pv) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
+    if (titleWord(pv) || (!pv.cap && LOWER_TITLES_BEFORE_NAME.has(pv.l)) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
     if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
@@ -4325,7 +4348,9 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     for (let k = p + 1; k < q; k++) if (PARTICLES.has(toks[k].l)) n--;
     const nxAfter = toks[q + 1];
     const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss;
-    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2) || (q === b && orgAppositiveAfter(q)))) {
+    // (a team before its player's position and the player's name: "Toronto Raptors forward OG Anunoby", "Arsenal striker Gabriel Jesus")
+    const teamBefore = q === b && nxAfter && !nxAfter.cap && PLAYER_POSITIONS.has(nxAfter.l) && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss && !!toks[q + 2]?.cap && joined(text, nxAfter, toks[q + 2]) && g.forms.get(normalizeName(runText(p, q)))?.kind !== 'place' && !g.demonyms.has(toks[q].n) && !/^(?:England|Scotland|Wales|Northern Ireland)$/.test(runText(p, q));
+    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2) || teamBefore || (q === b && orgAppositiveAfter(q)))) {
       // the firm, then its officer named after it: "the state-owned company Kintex Alexander Mikhailov"
       if (q >= p + 2 && GIVEN_NAMES.has(toks[q - 1].t) && !GIVEN_NAMES.has(toks[p].t) && isNameLike(toks[q])) {
         discover(p, q - 2, 'organization', 'cue');
@@ -4764,7 +4789,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         // two portfolios joined by "and" in one office: "Food and Consumer Affairs Minister", "Water Supply and Drainage Minister"
         // (not a list of people or of nations: "Trade Minister Ama Owusu and Finance Minister ...", "US and Israeli officials")
         // (nor a body before the title itself: "Buckingham Palace and Prince Charles's advisers")
-        if (t.l === 'and' && !t.cap && hasTitle && k > 0 && toks[k - 1].line === t.line && wsOnly(text, toks[k - 1].pe, t.s) && toks[k - 1].cap && !toks[k - 1].poss && toks[k + 1].cap && !(from === k + 1 && TITLES.has(toks[k + 1].l))) {
+        if (t.l === 'and' && !t.cap && hasTitle && !(a > 0 && !toks[a - 1].cap && PLAYER_POSITIONS.has(toks[a - 1].l)) && k > 0 && toks[k - 1].line === t.line && wsOnly(text, toks[k - 1].pe, t.s) && toks[k - 1].cap && !toks[k - 1].poss && toks[k + 1].cap && !(from === k + 1 && TITLES.has(toks[k + 1].l))) {
           const w = toks[k - 1];
           const person = mentions.some((o) => o.kind === 'person' && o.start <= w.s && w.s < o.end);
           if (!person && !g.forms.has(w.n) && !g.demonyms.has(w.n) && !g.demonyms.has(toks[k + 1].n) && (DEPARTMENT_WORDS.has(w.l) || TITLES.has(w.l) || (!w.initial && !COMMON.has(w.l)))) {
@@ -4786,7 +4811,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           from = k;
           break;
         }
-        if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3)))) {
+        if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3))) || (k === a - 1 && !t.cap && LOWER_TITLES_BEFORE_NAME.has(t.l))) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
         } else if (!(titleModifier || exTitle || portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
