@@ -1183,3 +1183,10 @@ test('a year with its preposition between a subject and its verb leaves the verb
 test('"why" and "how" open a clause, so no source reads back over them ("one reason why economists are saying" is "economists are saying")', () => {
   sourcedBy('Spending got off to a slow start, which is one reason why economists are saying the economy grew at only a 1.1 percent pace.', '1.1 percent', 'economists are saying');
 });
+
+test('"found that" states a finding of whoever found it, a body or people ("The charity found that 64 of the 75 prisons ..." was unsourced: "found" sourced only with a study or data as subject); "found" with an object stays no source ("Police found 30 bodies")', () => {
+  sourcedBy('The charity found that 64 of the 75 prisons in England had more inmates.', '64', 'The charity found');
+  sourcedBy('The group found that 30 people had died.', '30 people', 'The group found');
+  unsourced('Police found 30 bodies.', '30 bodies');
+  unsourced('They found 3 boats.', '3 boats');
+});

@@ -258,6 +258,7 @@ const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statemen
 /** Bodies that report ("The company, which employs 12,000 people, reported"): a relative clause may stand between them and the verb. */
 const BODY_HEADS = words(
   'company firm bank group organization organisation institute bureau authority authorities administration regime junta court parliament cabinet legislature police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility system observatory monitor ' +
+    'charity charities league foundation association federation council committee commission ministry department watchdog nonprofit ' +
     // the media: "..., reported the Yonhap News TV portal", "the newspaper said"
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
@@ -1209,6 +1210,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       for (let k = subject.start; k < v && !ok; k++) ok = DATA_NOUNS.has(toks[k].lower);
       // (a body's statement: "The General Staff has indicated in a statement published on Facebook that ...")
       if (!ok && lemma === 'indicate') ok = toks.slice(v + 1, v + 4).some((x) => x.lower === 'that') || (toks[v + 1]?.lower === 'in' && /^(?:a|its|the)$/.test(toks[v + 2]?.lower ?? '') && /^(?:statement|report|post|briefing)$/.test(toks[v + 3]?.lower ?? ''));
+      // (a finding stated by a body or people: "The charity found that 64 of the 75 prisons ..."; not "Police found 30 bodies")
+      if (!ok && lemma === 'find' && toks[v + 1]?.lower === 'that' && head && isWord(head)) ok = isCap(head) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || PRONOUNS.has(head.lower);
       if (!ok && !(head && DATA_NOUNS.has(head.lower))) return undefined;
     }
     if (subject.detached) {
