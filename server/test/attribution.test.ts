@@ -1190,3 +1190,29 @@ test('"found that" states a finding of whoever found it, a body or people ("The 
   unsourced('Police found 30 bodies.', '30 bodies');
   unsourced('They found 3 boats.', '3 boats');
 });
+
+test('a data noun before "by" and a time names no source ("more than 88 reports by late Saturday of tornado touchdowns, said Pat Slattery" had the source "reports by late Saturday"), nor does a list of places', () => {
+  sourcedBy('The service received more than 88 reports by late Saturday of tornado touchdowns, said Pat Slattery, a spokesman.', '88 reports', 'said Pat Slattery');
+  sourcedBy('A report by the UN found 30 deaths.', '30 deaths', 'A report by the UN');
+  // (nor is a list of places after a preposition the subject of an inverted "said": it had the source "Kansas, Nebraska and Iowa, said")
+  sourcedBy('It received 88 reports of touchdowns in Oklahoma, Kansas, Nebraska and Iowa, said Pat Slattery, a spokesman.', '88 reports', 'said Pat Slattery');
+  sourcedBy('In Geneva, Jane Doe, the spokeswoman, said 3 died.', '3', 'Jane Doe, the spokeswoman, said');
+  sourcedBy('In London, Tom Lee, head of sales and marketing, said 5 died.', '5', 'Tom Lee, head of sales and marketing, said');
+});
+
+test('"admitted to the hospital" admits nothing ("one in every 187 patients admitted to the hospital" was sourced by "This means one ... admitted"); "The firm admitted that" still sources', () => {
+  unsourced('This means one in every 187 patients admitted to the hospital in Bangladesh dies.', '187 patients');
+  sourcedBy('The firm admitted that 12 workers died.', '12 workers', 'The firm admitted');
+});
+
+test('a participle after a comma speaks for the clause’s subject only when that subject can speak ("Deaths rose by 81 last week, putting the region’s fatality count at 622" was sourced by "Deaths rose ... putting")', () => {
+  unsourced('Deaths rose by 81 last week, putting the region’s fatality count at 622.', '622');
+  unsourced('Prices rose 5%, saying little.', '5%');
+  sourcedBy('Officials raised the toll to 30, putting the number of missing at 12.', '12', 'Officials ... putting');
+  sourcedBy('The government raised taxes by 3%, saying it had no choice.', '3%', 'The government ... saying');
+});
+
+test('a name’s degrees between commas are the name’s ("Africa CDC Director-General Jean Kaseya, MD, MPH, said" showed the source "MD, MPH, said")', () => {
+  sourcedBy('At a briefing, Africa CDC Director-General Jean Kaseya, MD, MPH, said the outbreak is increasing, with 22,863 cases reported.', '22,863 cases', 'Africa CDC Director-General Jean Kaseya, MD, MPH, said');
+  sourcedBy('Jane Doe, PhD, said 3 died.', '3', 'Jane Doe, PhD, said');
+});

@@ -104,6 +104,8 @@ const NEEDS_PARTICLE = new Map<string, { word: RegExp; reach?: number }>(
 );
 /** Lemmas whose -s form is more often a noun: a verb only after a subject-like word. */
 const NOUNLIKE_S = words('states reports claims estimates notes promises pledges vows forecasts projects tweets records counts charges quotes points finds shows');
+/** Degrees and honours written after a name between commas ("Jean Kaseya, MD, MPH, said"). */
+const CREDENTIALS = /^(?:MD|PhD|MPH|DrPH|MBBS|MBA|RN|DO|DDS|DVM|JD|Esq|Jr|Sr|CBE|OBE|MBE|KC|QC|FRCP|FRS)$/;
 /** Subjects for DATA_VERBS. */
 const DATA_NOUNS = words(
   'data figures figure statistics stats survey surveys poll polls study studies report reports records record census analysis analyses estimates estimate ' +
@@ -535,6 +537,12 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const start = npBack(toks, j - 4, floor);
     if (start >= 0 && start === afterDateline(toks, floor, start)) return { start };
   }
+  // A name's degrees between commas belong to it: "Africa CDC Director-General Jean Kaseya, MD, MPH, said"
+  while (toks[j]?.text === ',' && j - 2 > floor && CREDENTIALS.test(toks[j - 1].text) && toks[j - 2].text === ',' && isWord(toks[j - 3]) && isCap(toks[j - 3]) && !sawRelative) j -= 2;
+  if (toks[j].text === ',' && toks[j - 1] && isWord(toks[j - 1]) && isCap(toks[j - 1]) && !CREDENTIALS.test(toks[j - 1].text) && toks.slice(j + 1, v).every((x) => x.text === ',' || CREDENTIALS.test(x.text)) && j + 1 < v && !sawRelative) {
+    const start = npBack(toks, j - 1, floor);
+    if (start >= 0 && (start === afterDateline(toks, floor, start) || toks[start - 1]?.text === ',')) return { start };
+  }
   // An apposition between commas: "Kim Yo Jong, the leader’s sister, said"
   if (toks[j].text === ',' && !sawRelative) {
     let p = j - 1;
@@ -587,7 +595,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       // (a name's own connector between capitals, the name opening the clause: "Research in Motion's co-chief executive, James
       // L. Balsillie, said", "Bank of America's chief, ..., said")
       if (objectOf && /^(?:in|of|on)$/.test(toks[start - 1].lower) && start - 2 >= floor && isWord(toks[start - 2]) && isCap(toks[start - 2]) && isCap(toks[start]) && (start - 2 === floor || toks[start - 3].text === ',')) return { start: start - 2 };
-      if (start >= 0 && !objectOf && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower))) return { start };
+      // (nor a list of places after a preposition: "... of tornado touchdowns in Oklahoma, Kansas, Nebraska and Iowa, said Pat Slattery")
+      let listAt = start - 1;
+      while (listAt > floor && (toks[listAt].text === ',' || (isWord(toks[listAt]) && isCap(toks[listAt])))) listAt--;
+      const listAfterPreposition = start > floor && toks[start - 1].text === ',' && listAt >= floor && listAt < start - 2 && /^(?:in|of|at|from|across|to|into|including)$/.test(toks[listAt].lower) && toks.slice(p + 1, comma).some((x) => x.lower === 'and') && toks.slice(p + 1, comma).every((x) => x.lower === 'and' || (isWord(x) && isCap(x)));
+      if (start >= 0 && !objectOf && !listAfterPreposition && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower))) return { start };
       if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
       comma = start - 2;
     }
@@ -838,6 +850,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/ed$/.test(lw) && prev && (prev.text === '%' || prev.lower === 'percent' || (prev.lower === 'cent' && toks[v - 2]?.lower === 'per')) && next && isWord(next) && /^(?:in|on|at|during|last|this|over|for|since|earlier|a|the)$/.test(next.lower)) return undefined;
   // a cricket innings closed: "scored 247 for six declared", "had declared their first innings on 312"
   if (lw === 'declared' && prev && (/^\d/.test(prev.text) || isNumberWord(prev.lower))) return undefined;
+  // admitted to a hospital is no admission of anything: "one in every 187 patients admitted to the hospital"
+  if (lemma === 'admit' && next?.lower === 'to' && toks.slice(v + 2, v + 5).some((x) => /^(?:hospitals?|icu|intensive|clinics?|wards?|care|treatment)$/.test(x.lower))) return undefined;
   if (/^declar(?:e|es|ed|ing)$/.test(lw) && next && (next.lower === 'innings' || (/^(?:their|the|its|his|her|our|a)$/.test(next.lower) && (toks[v + 2]?.lower === 'innings' || toks[v + 3]?.lower === 'innings')))) return undefined;
   // "Rest assured, ...": an idiom, no one assures
   if (lw === 'assured' && prev?.lower === 'rest') return undefined;
@@ -1309,7 +1323,15 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (past a wire story's dateline: "GENEVA (AP) — The United Nations appealed ..., saying")
   if (prev && prev.text === ',' && progressive && !tagBefore(toks, v - 1)) {
     const first = firstNP(toks, afterDateline(toks, 0, v - 1), v - 1);
-    if (first) {
+    // (a subject that can speak: not "Deaths rose by 81 last week, putting the region's fatality count at 622")
+    let speaks = false;
+    for (let k = first ? first[0] : 0; first && k <= first[1] && !speaks; k++) {
+      const w = toks[k];
+      // (a sentence's first word is capitalised whatever it is: "Deaths rose ...", not "Reuters")
+      speaks = isWord(w) && ((isCap(w) && !(k === 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text))) || BODY_HEADS.has(w.lower) || ROLE_NOUNS.has(w.lower) || PEOPLE_HEADS.has(w.lower) || PRONOUNS.has(w.lower) || DATA_NOUNS.has(w.lower) || PARTIES.has(w.lower));
+    }
+    // (not things: "Deaths rose by 81 last week, putting the region's fatality count at 622")
+    if (first && speaks) {
       const sub = text.slice(toks[first[0]].start, toks[first[1]].end);
       return { start: toks[first[0]].start, end: t.end, text: `${sub} ... ${t.text}`, kind: 'verb' };
     }
@@ -1448,7 +1470,9 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       let j = i + 2;
       const last = npForward(toks, j, 12);
       // (nor a comparison with other figures: "the highest figure from the previous ones", "figures from a year earlier")
-      if (last >= j && !startsNumber(toks, j) && !(toks[i + 1].lower === 'from' && (EVENT_NOUNS.has(toks[npHead(toks, j, last)].lower) || /^(?:ones?|years?|months?|weeks?|days?|quarters?|levels?|periods?|highs?|lows?|peaks?|earlier|ago|before)$/.test(toks[npHead(toks, j, last)].lower)))) {
+      // (nor a time: "more than 88 reports by late Saturday of tornado touchdowns")
+      const byTime = toks[i + 1].lower === 'by' && last >= j && (TIME_WORDS.has(toks[npHead(toks, j, last)].lower) || /^(?:late|early|mid|noon|midnight|then|now|today|tonight|yesterday)$/.test(toks[j].lower));
+      if (last >= j && !byTime && !startsNumber(toks, j) && !(toks[i + 1].lower === 'from' && (EVENT_NOUNS.has(toks[npHead(toks, j, last)].lower) || /^(?:ones?|years?|months?|weeks?|days?|quarters?|levels?|periods?|highs?|lows?|peaks?|earlier|ago|before)$/.test(toks[npHead(toks, j, last)].lower)))) {
         let a = i;
         if (toks[a - 1] && DETERMINERS.has(toks[a - 1].lower)) a--;
         cues.push(cueSpan(text, toks, a, last, 'noun'));
