@@ -1216,3 +1216,9 @@ test('a name’s degrees between commas are the name’s ("Africa CDC Director-G
   sourcedBy('At a briefing, Africa CDC Director-General Jean Kaseya, MD, MPH, said the outbreak is increasing, with 22,863 cases reported.', '22,863 cases', 'Africa CDC Director-General Jean Kaseya, MD, MPH, said');
   sourcedBy('Jane Doe, PhD, said 3 died.', '3', 'Jane Doe, PhD, said');
 });
+
+test('"a grim forecast" is a noun, no source ("..., a grim forecast as thousands of villages remain cut off" had the source "a grim forecast"); "long", "always", "once" between a subject and its verb are adverbs ("he had long said" showed "long said")', () => {
+  sourcedBy('Officials said the toll could be much higher, a grim forecast as thousands of villages remain cut off.', 'thousands of villages', 'Officials said');
+  sourcedBy('The company once said 40 jobs would go.', '40 jobs', 'The company once said');
+  sourcedBy('It is a bill that he had long said would cost $3 billion.', '$3 billion', 'he had long said');
+});

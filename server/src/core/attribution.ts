@@ -476,7 +476,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       j--;
       continue;
     }
-    if (AUX.has(lw) || (isWord(t) && (isAdverb(t) || /^(?:also|now|still|further|already|again|even)$/.test(lw)))) {
+    if (AUX.has(lw) || (isWord(t) && (isAdverb(t) || /^(?:also|now|still|further|already|again|even|long|always|often|once)$/.test(lw)))) {
       j--;
       continue;
     }
@@ -1082,7 +1082,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     (/^(?:the|a|an|that|this|its|their|his|her|our|whose)$/.test(prev.lower) ||
       (isWord(prev) &&
         (/['’]s$/.test(prev.text) ||
-          /^(?:revised|latest|updated|initial|official|new|previous|original|earlier|current|central|consensus|median|average)$/.test(prev.lower) ||
+          /^(?:revised|latest|updated|initial|official|new|previous|original|earlier|current|central|consensus|median|average|grim|bleak|gloomy|dire|rosy|upbeat|optimistic|pessimistic|cautious|conservative|modest|dismal|sunny)$/.test(prev.lower) ||
           /^(?:profit|profits|growth|sales|revenue|revenues|earnings|output|inflation|budget|weather|demand|price|production|income|loss|losses|deficit|spending|jobs|gdp|cpi|rate|rates|harvest|crop)$/.test(prev.lower))))
   )
     return undefined;
