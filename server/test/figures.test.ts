@@ -937,3 +937,7 @@ test('a name that spells a number after its digits is no figure ("sold at 7-Elev
 test('ages that name a group of people are no figure: "the 12-17 age group", "the 5 to 11 age group", "the 18-24 age bracket"', () => {
   expectMarked('Identify all beneficiaries in the 12-17 age group. Children in the 5 to 11 age group got [[3 doses]]. The 18-24 age bracket votes less.');
 });
+
+test('"number" before a spelled number is a rank, no count ("number two supermarket Sainsbury’s" was a figure), as "day three" and "phase two" are', () => {
+  assert.deepEqual(texts('Tesco rose and number two supermarket Sainsbury’s held firm at 14.8 per cent. He is the world number one.'), ['14.8 per cent']);
+});

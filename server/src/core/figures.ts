@@ -674,7 +674,7 @@ function inUrl(text: string, at: number): boolean {
 }
 
 /** What a spelled number can number ("day three", "phase two"): a count never follows these directly. */
-const SPELLED_DESIGNATORS = words('day week phase stage level grade tier category class game round season episode chapter part section article volume match leg heat act');
+const SPELLED_DESIGNATORS = words('day week phase stage level grade tier category class game round season episode chapter part section article volume match leg heat act number');
 
 /** "levels 2, 3 and 4": digits joined by commas and "and"/"or" after a plural designator. */
 function designatorList(toks: Token[], i: number): boolean {
