@@ -1782,3 +1782,9 @@ test('the gazetteer knows the Centers for Medicare and Medicaid Services, the De
   const r = detect('Care\n\nThe U.S. Department of Housing and Urban Development said 4. U.S. Centers for Medicare and Medicaid Services cited 3 homes. Tom Lee, an epidemiologist at the London School of Hygiene and Tropical Medicine, said 3.\n');
   assert.deepEqual(texts(r, 'organization'), ['U.S. Department of Housing and Urban Development', 'Centers for Medicare and Medicaid Services', 'London School of Hygiene and Tropical Medicine']);
 });
+
+test('"Taskforce" heads a body ("National Coral Bleaching Taskforce" was a person); a newspaper’s hyphenated "-Mail" too ("The Charleston Gazette-Mail reports" was a person); a flu virus’s subtype is no acronym of a body ("H5N8"); "OK’d" is a verb, no word of a name ("Bureau of Ocean Energy Management OK’d")', () => {
+  const r = detect('Reefs\n\nAustralia\'s National Coral Bleaching Taskforce warned 95% were hit. The H5N8 strain spread. The Charleston Gazette-Mail reports that 190 jobs go. The Bureau of Ocean Energy Management OK’d the plan.\n');
+  assert.deepEqual(texts(r, 'organization'), ['National Coral Bleaching Taskforce', 'Charleston Gazette-Mail', 'Bureau of Ocean Energy Management']);
+  assert.deepEqual(texts(r, 'person'), []);
+});

@@ -625,10 +625,10 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly FC AFC Homes`);
+  Lab Warehouse Weekly FC AFC Homes Taskforce`);
 
 /** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
-const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily');
+const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily Mail');
 
 /** An organisation's head word, or a hyphenated newspaper title that ends in one: "Sun-Times", "Express-News", "Post-Gazette". */
 function isOrgHead(t: string): boolean {
@@ -1955,6 +1955,8 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
     // "Newly-formed National Assembly will ...": an adverb and its participle, capitalised only to open the sentence
     // (and where a person was schooled or born: "Harvard-educated Pita Limjaroenrat", "US-born Jane Doe")
     if (w.hy === 2 && (/^\p{Lu}\p{Ll}+ly[\u2010-]\p{Ll}+(?:ed|en|ing)$/u.test(w.t) || /[\u2010-](?:educated|born|trained|raised|bred)$/.test(w.t))) w = wordInfo(w.t.toLowerCase());
+    // ("OK’d", "OKs": a verb, not a capitalised word of a name: "the Bureau of Ocean Energy Management OK’d the plan")
+    if (/^OK(?:['’]d|['’]?ed|s|ing)$/.test(w.t)) w = wordInfo(w.t.toLowerCase());
     const tok = mk(w, s, e, poss, pe, line);
     tok.hyTail = w.hy === 2;
     add(tok);
@@ -2746,8 +2748,8 @@ function acronymWord(tk: Tok): boolean {
   const letters = tk.t.replace(/[^\p{L}]/gu, '');
   // (not an amount glued to its currency: "RUB37.9 trillion")
   // (nor a common word in capitals for emphasis: "TWO suspects were arrested", "RSS FEEDS")
-  // (nor a fiscal year, "FY2021", or a model, "GL450", "A320")
-  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^(?:FY|CY)\d{2,4}$/.test(tk.t) && !/^PM\d/.test(tk.t) && !/^\p{Lu}{1,3}\d{3,}$/u.test(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t));
+  // (nor a fiscal year, "FY2021", or a model, "GL450", "A320", or a flu virus's subtype, "H5N1")
+  return letters.length >= 2 && tk.t.length <= 8 && /^\p{Lu}[\p{Lu}\p{N}&-]*$/u.test(tk.t) && !ACRONYM_STOP.has(tk.t) && !/^(?:FY|CY)\d{2,4}$/.test(tk.t) && !/^PM\d/.test(tk.t) && !/^\p{Lu}{1,3}\d{3,}$/u.test(tk.t) && !/^[IVXLC]+$/.test(tk.t) && !/-/.test(tk.t) && !gluedCurrencyAmount(tk.t) && !/^US\d/.test(tk.t) && !(letters.length >= 3 && CAPS_WORDS.has(tk.t)) && !/^H\d{1,2}N\d{1,2}$/.test(tk.t);
 }
 
 /** Which tokens a mention covers, for the article being detected (see detect). */
