@@ -19,7 +19,8 @@ function frame(message: object): string {
   return `Content-Length: ${Buffer.byteLength(body, 'utf8')}\r\n\r\n${body}`;
 }
 
-test('a request cancelled before it runs is answered RequestCancelled; the same request not cancelled is answered', async () => {
+// (a guard, not a timing: a server that dies or never answers fails the test with its stderr instead of hanging the run)
+test('a request cancelled before it runs is answered RequestCancelled; the same request not cancelled is answered', { timeout: 60_000 }, async () => {
   const root = makeWorkspace({ 'a.txt': ARTICLE });
   const uri = pathToFileURL(`${root}/a.txt`).toString();
   const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -30,8 +31,18 @@ test('a request cancelled before it runs is answered RequestCancelled; the same 
     if (r.id !== undefined && ('result' in r || 'error' in r)) responses.set(r.id!, r);
     for (const w of waiters.splice(0)) w();
   });
+  let stderr = '';
+  let exited: string | undefined;
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.on('exit', (code, signal) => {
+    exited = `server exited (${code ?? signal}) before answering: ${stderr.slice(-2000)}`;
+    for (const w of waiters.splice(0)) w();
+  });
   const response = async (id: string): Promise<ResponseMessage> => {
-    while (!responses.has(id)) await new Promise<void>((resolve) => waiters.push(resolve));
+    while (!responses.has(id)) {
+      if (exited) throw new Error(exited);
+      await new Promise<void>((resolve) => waiters.push(resolve));
+    }
     return responses.get(id)!;
   };
   try {
