@@ -1788,3 +1788,8 @@ test('"Taskforce" heads a body ("National Coral Bleaching Taskforce" was a perso
   assert.deepEqual(texts(r, 'organization'), ['National Coral Bleaching Taskforce', 'Charleston Gazette-Mail', 'Bureau of Ocean Energy Management']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a demonym or a continent’s adjective before the noun it qualifies is no short form of a body ("an African solution to an African problem" were two mentions of the African Union)', () => {
+  const r = detect('Talks\n\nTalks mediated by the African Union (AU) began. Obasanjo praised the process as an African solution to an African problem. European leaders met the European Union.\n');
+  assert.deepEqual(texts(r, 'organization'), ['African Union', 'AU', 'European Union']);
+});

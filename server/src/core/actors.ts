@@ -4559,7 +4559,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // shipping", "the Gold Coast" beside the Coast Guard)
       const pk = k > 0 ? toks[k - 1] : undefined;
       const inName = !!pk && pk.cap && !pk.poss && !covered[k - 1] && joined(text, pk, tk) && !TITLES.has(pk.l) && !g.demonyms.has(pk.n) && (!pk.initial || POSITION_WORDS.has(pk.l));
-      const org = placeAfter || inName || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) || (tk.initial && !tk.caps && writtenLower(tk.l)) ? undefined : orgShort(word);
+      // (nor a demonym before the noun it qualifies: "an African solution" beside the African Union; "American said" may be the airline's)
+      const nk = toks[k + 1];
+      const demonymOf = (g.demonyms.has(tk.n) || /^(?:African|European|Asian|American|Arab|Latin|Nordic|Baltic|Caribbean|Pacific|Atlantic|Gulf|Islamic|Muslim|Christian|Commonwealth)$/.test(tk.t)) && !tk.poss && !!nk && !nk.cap && joined(text, tk, nk) && !/^(?:said|says|told|tells|reported|reports|announced|announces|added|has|have|had|is|was|will|would|plans|expects|did|does)$/.test(nk.l);
+      const org = placeAfter || inName || demonymOf || (toks[k + 1] && CLUB_SUFFIXES.has(toks[k + 1].t) && !tk.poss && joined(text, tk, toks[k + 1])) || (tk.initial && !tk.caps && writtenLower(tk.l)) ? undefined : orgShort(word);
       if (org) {
         emit({ s: tk.s, e: tk.e, a: k, b: k, target: withVia(org, 'short') });
         continue;
