@@ -1793,3 +1793,10 @@ test('a demonym or a continent’s adjective before the noun it qualifies is no 
   const r = detect('Talks\n\nTalks mediated by the African Union (AU) began. Obasanjo praised the process as an African solution to an African problem. European leaders met the European Union.\n');
   assert.deepEqual(texts(r, 'organization'), ['African Union', 'AU', 'European Union']);
 });
+
+test('"champion" is a title and "World", "Olympic" modify one ("World Champion Magnus Carlsen" was a person of that name, or an organisation "World"); the World Bank and the World Health Organization stay bodies before their officers', () => {
+  const r = detect('Chess\n\nWorld Champion Magnus Carlsen won. Olympic champion Jane Doe said 3. World Bank President David Malpass said 4.\n');
+  assert.deepEqual(texts(r, 'person'), ['Magnus Carlsen', 'Jane Doe', 'David Malpass']);
+  assert.deepEqual(texts(r, 'organization'), ['World Bank']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['World Champion', 'Olympic champion', 'World Bank President']);
+});

@@ -869,7 +869,7 @@ const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scots
   economist chairperson inspector constable superintendent magistrate partner witness eyewitness bystander neighbour neighbor
   defendant co-defendant plaintiff convict inmate
   quarterback linebacker cornerback pitcher shortstop outfielder infielder reliever baseman rookie teammate left-hander right-hander
-  flanker fly-half scrum-half batsman bowler paceman all-rounder wicketkeeper wicket-keeper skier gymnast`);
+  flanker fly-half scrum-half batsman bowler paceman all-rounder wicketkeeper wicket-keeper skier gymnast champion`);
 
 /**
  * Players' positions that are other words too ("Coast Guard", "Pew Research Center", "a forward base"): titles only in
@@ -943,7 +943,7 @@ const NEWSROOM_WORDS = set('Desk Team Staff Newsroom Bureau');
 const ACADEMIC = set('dr dr. prof prof. professor');
 
 /** Title words that only go before a name as part of a title ("Foreign Minister", "Prime Minister"). */
-const TITLE_MODIFIERS = set(`prime foreign defense defence interior finance trade deputy vice first supreme acting former late state permanent
+const TITLE_MODIFIERS = set(`world olympic prime foreign defense defence interior finance trade deputy vice first supreme acting former late state permanent
   national security press chief senior top assistant associate executive managing general attorney health education energy justice
   economy economic industry labour labor transport environment culture agriculture home treasury army navy air military party
   special high grand crown commanding lieutenant major rear brigadier de-facto de facto presidential regional provincial federal pro tem tempore
