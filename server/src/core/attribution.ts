@@ -265,6 +265,11 @@ const BODY_HEADS = words(
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
 
+/** A lower-case word that names who can speak: a body's head, a role, people, a pronoun ("the charity", "officials", "they"). */
+function speakerNoun(t: Token): boolean {
+  return BODY_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || PEOPLE_HEADS.has(t.lower) || PRONOUNS.has(t.lower);
+}
+
 function spanText(text: string, toks: Token[], a: number, b: number): Span & { text: string } {
   return { start: toks[a].start, end: toks[b].end, text: text.slice(toks[a].start, toks[b].end) };
 }
@@ -1225,7 +1230,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
       // (a body's statement: "The General Staff has indicated in a statement published on Facebook that ...")
       if (!ok && lemma === 'indicate') ok = toks.slice(v + 1, v + 4).some((x) => x.lower === 'that') || (toks[v + 1]?.lower === 'in' && /^(?:a|its|the)$/.test(toks[v + 2]?.lower ?? '') && /^(?:statement|report|post|briefing)$/.test(toks[v + 3]?.lower ?? ''));
       // (a finding stated by a body or people: "The charity found that 64 of the 75 prisons ..."; not "Police found 30 bodies")
-      if (!ok && lemma === 'find' && toks[v + 1]?.lower === 'that' && head && isWord(head)) ok = isCap(head) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || PRONOUNS.has(head.lower);
+      if (!ok && lemma === 'find' && toks[v + 1]?.lower === 'that' && head && isWord(head)) ok = isCap(head) || speakerNoun(head);
       if (!ok && !(head && DATA_NOUNS.has(head.lower))) return undefined;
     }
     if (subject.detached) {
@@ -1328,7 +1333,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
     for (let k = first ? first[0] : 0; first && k <= first[1] && !speaks; k++) {
       const w = toks[k];
       // (a sentence's first word is capitalised whatever it is: "Deaths rose ...", not "Reuters")
-      speaks = isWord(w) && ((isCap(w) && !(k === 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text))) || BODY_HEADS.has(w.lower) || ROLE_NOUNS.has(w.lower) || PEOPLE_HEADS.has(w.lower) || PRONOUNS.has(w.lower) || DATA_NOUNS.has(w.lower) || PARTIES.has(w.lower));
+      speaks = isWord(w) && ((isCap(w) && !(k === 0 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(w.text))) || speakerNoun(w) || DATA_NOUNS.has(w.lower) || PARTIES.has(w.lower));
     }
     // (not things: "Deaths rose by 81 last week, putting the region's fatality count at 622")
     if (first && speaks) {
