@@ -876,11 +876,16 @@ const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scots
  * lower case right before a name ("Utah Jazz forward Lauri Markkanen", "Red Bull driver Max Verstappen").
  */
 const LOWER_TITLES_BEFORE_NAME = set('forward guard centre center receiver catcher driver rider racer batter spinner tailback halfback running-back');
+/** A word of LOWER_TITLES_BEFORE_NAME, in lower case. */
+const lowerTitle = (t: Tok): boolean => !t.cap && LOWER_TITLES_BEFORE_NAME.has(t.l);
 
 /** Players' positions (titles too): the name before one is a team's, after it the player's ("Utah Jazz forward Lauri Markkanen"). */
-const PLAYER_POSITIONS = set(`striker goalkeeper midfielder defender winger forward guard centre center quarterback linebacker cornerback receiver
-  running-back tailback halfback pitcher shortstop catcher outfielder infielder reliever baseman flanker fly-half scrum-half batsman batter bowler
-  spinner paceman all-rounder wicketkeeper wicket-keeper driver rider racer left-back right-back full-back fullback centre-back center-back centre-half rookie`);
+const PLAYER_POSITIONS = new Set([
+  ...LOWER_TITLES_BEFORE_NAME,
+  ...set(`striker goalkeeper midfielder defender winger quarterback linebacker cornerback pitcher shortstop outfielder infielder reliever baseman
+  flanker fly-half scrum-half batsman bowler paceman all-rounder wicketkeeper wicket-keeper left-back right-back full-back fullback centre-back
+  center-back centre-half rookie`),
+]);
 
 /** Offices that end a title before a name, after a portfolio: "Cybersecurity Minister", "Relief Coordinator". */
 const OFFICE_TITLES = set(`minister secretary officer coordinator controller commissioner director spokesman spokeswoman spokesperson governor mayor
@@ -1956,7 +1961,7 @@ function tokenize(text: string, lines: LineInfo[]): Tok[] {
     // (and where a person was schooled or born: "Harvard-educated Pita Limjaroenrat", "US-born Jane Doe")
     if (w.hy === 2 && (/^\p{Lu}\p{Ll}+ly[\u2010-]\p{Ll}+(?:ed|en|ing)$/u.test(w.t) || /[\u2010-](?:educated|born|trained|raised|bred)$/.test(w.t))) w = wordInfo(w.t.toLowerCase());
     // ("OK’d", "OKs": a verb, not a capitalised word of a name: "the Bureau of Ocean Energy Management OK’d the plan")
-    if (/^OK(?:['’]d|['’]?ed|s|ing)$/.test(w.t)) w = wordInfo(w.t.toLowerCase());
+    if (w.t.charCodeAt(0) === 79 && w.t.charCodeAt(1) === 75 && /^OK(?:['’]d|['’]?ed|s|ing)$/.test(w.t)) w = wordInfo(w.t.toLowerCase());
     const tok = mk(w, s, e, poss, pe, line);
     tok.hyTail = w.hy === 2;
     add(tok);
@@ -1985,7 +1990,7 @@ function gluedInitials(text: string, toks: Tok[], w: WordInfo, s: number, end: n
   const prev = toks[toks.length - 1];
   const after = prev && prev.line === line ? text.slice(prev.pe, s) : '';
   // (or a comma and a closing quotation mark: "... will bring in heat," SC Bhan, the head of the weather office, told AFP)
-  const cue = !!prev && prev.line === line && ((after === ' ' && (TITLES.has(prev.l) || (!prev.cap && LOWER_TITLES_BEFORE_NAME.has(prev.l)))) || /^,\s$/.test(after) || /^,["”]\s$/.test(after));
+  const cue = !!prev && prev.line === line && ((after === ' ' && (TITLES.has(prev.l) || lowerTitle(prev))) || /^,\s$/.test(after) || /^,["”]\s$/.test(after));
   if (!cue) return false;
   const g = gazetteer();
   // (nor before a known name: "Last week, JRC Reuters spokesman")
@@ -3200,7 +3205,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       const nx = toks[e + 1];
       if (nx && !nx.cap && !toks[e].poss && wsOnly(text, toks[e].pe, nx.s) && /[^s]s$/.test(nx.l) && !SAY_VERBS.has(nx.l)) return false;
     }
-    if (titleWord(pv) || (!pv.cap && LOWER_TITLES_BEFORE_NAME.has(pv.l)) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
+    if (titleWord(pv) || lowerTitle(pv) || (pv.l.startsWith('ex-') && TITLES.has(pv.l.slice(3)))) return true;
     if (pluralTitle(pv.l) && toks[a + 1] && isNameLike(toks[a]) && isNameLike(toks[a + 1]) && joined(text, toks[a], toks[a + 1])) return true;
     if (pv.l === 'of' || pv.l === 'for') {
       const p2 = prevWord(a - 1);
@@ -4816,7 +4821,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
           from = k;
           break;
         }
-        if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3))) || (k === a - 1 && !t.cap && LOWER_TITLES_BEFORE_NAME.has(t.l))) {
+        if (TITLES.has(t.l) || (exTitle && TITLES.has(t.l.slice(3))) || (k === a - 1 && lowerTitle(t))) {
           hasTitle = true;
           if (!HONORIFICS.has(t.l) && !ACADEMIC.has(t.l)) realTitle = true;
         } else if (!(titleModifier || exTitle || portfolioFor || underSecretary || newPlace(k, a) || (t.cap && !COMMON.has(t.l) && OFFICES_AFTER_PLACE.has(toks[k + 1].l)) || TITLE_MODIFIERS.has(t.l) || g.demonyms.has(t.n) || (t.cap && !t.initial && !COMMON.has(t.l)) || (t.cap && ORG_HEADS.has(t.t)) || ((t.l === 'of' || t.l === 'the') && (k < a - 2 || (t.l === 'of' && k > 0 && TITLES.has(toks[k - 1].l)))) || (t.cap && t.initial && (g.forms.has(t.n) || g.demonyms.has(t.n) || ORG_HEADS.has(t.t))))) break;
