@@ -394,6 +394,13 @@ test('an amount glued to its currency code is money: "[[RUB37.9 trillion]]", "[[
   expectMarked('Revenues will fall to [[RUB37.9 trillion]], and [[USD40bn]] more went abroad.');
 });
 
+test('a year before what it dates is no count: "2023 data shows", "to meet 2030 forest goals", "the 2019 and 2021 deforestation rates"; "[[2017 people]]" stays', () => {
+  expectMarked(
+    '2023 data shows that strong policies work, yet the world remains off track to meet 2030 forest goals. ' +
+      'It is virtually unchanged from the 2019 and 2021 deforestation rates. They hit 2025 emissions targets early. Some [[2017 people]] came.',
+  );
+});
+
 test('years, days and currencies: "June 9, 2017 shows", "the 2017 elections", "Day 173 of the invasion", "[[293,376 leva]]", a Title Case "[[40 Countries]] Called"', () => {
   expectMarked('This picture released on June 9, 2017 shows the leader. The 2017 elections were held. He owes [[293,376 leva]]. Some [[2017 people]] came. On the same day [[300 people]] died.');
   expectMarked('Day 173 of the Invasion: Over [[40 Countries]] Called on Russia');

@@ -429,7 +429,11 @@ const YEAR_EVENTS = words(
     // the title holders of a year: "an offer from 2016 champions Leicester City"
     'champions winners finalists semifinalists semi-finalists runners-up medallists medalists laureates',
 );
-const YEAR_NOUNS = words('levels prices dollars euros figures terms values rates standards baselines');
+const YEAR_NOUNS = words(
+  'levels prices dollars euros figures terms values rates standards baselines ' +
+    // what the year's figures are or aim at: "2023 data shows", "to meet 2030 forest goals", "2025 emissions targets"
+    'data statistics stats results findings numbers goals targets estimates projections forecasts',
+);
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads begins starts opens meets visits arrives includes comprises consists oversees');
 /** Verbs in -s whose subject a number is, never a noun it counts: "The total of 88,115 represents an increase". */
@@ -1890,8 +1894,9 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
     const h = p.head >= 0 ? toks[p.head] : undefined;
     if (!h || isCap(h) || !isPluralNoun(h.lower) || TIME_UNITS.has(h.lower)) return undefined;
-    // a year's measures: "from 2005 levels", "in 2015 prices"
-    if (p.head === j + 1 && YEAR_NOUNS.has(h.lower)) return undefined;
+    // a year's measures: "from 2005 levels", "in 2015 prices" (or with what they measure: "the 2021 deforestation rates")
+    // (or before the verb it is the subject of: "2023 data shows")
+    for (let q = j + 1; q <= Math.min(p.head, j + 3); q++) if (YEAR_NOUNS.has(toks[q].lower)) return undefined;
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
     if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares|supports|oversees|provides|helps|covers|holds|runs|leads|serves)$/.test(h.lower)) return undefined;
