@@ -394,6 +394,16 @@ test('an amount glued to its currency code is money: "[[RUB37.9 trillion]]", "[[
   expectMarked('Revenues will fall to [[RUB37.9 trillion]], and [[USD40bn]] more went abroad.');
 });
 
+test('model numbers: "iPhone 16 demand", "iPhone 15 sales"; Boeing\'s airliners by number alone in an article that names the maker ("the 737 assembly plant", "a 787 or 777 crash"); "[[737 passengers]]", "[[$737 million]]" stay', () => {
+  expectMarked('Data points on iPhone 16 demand came out. He said iPhone 15 sales were up.');
+  expectMarked(
+    'Boeing is hurting. A 787 or 777 crash would be worse. The 787 program was hit. He worked at the 737 assembly plant. ' +
+      'It carried [[737 passengers]]. It cost [[$737 million]]. Some [[346 people]] died in the 2018 and 2019 crashes.',
+  );
+  // without the maker named, a number before a noun is a count as before
+  expectMarked('He worked at one of [[737 assembly plants]].');
+});
+
 test('a year before what it dates is no count: "2023 data shows", "to meet 2030 forest goals", "the 2019 and 2021 deforestation rates"; "[[2017 people]]" stays', () => {
   expectMarked(
     '2023 data shows that strong policies work, yet the world remains off track to meet 2030 forest goals. ' +

@@ -427,7 +427,9 @@ const TIME_ZONES = new Set('GMT UTC EST EDT CET CEST IST JST KST BST PST PDT MSK
 const YEAR_EVENTS = words(
   'elections polls midterms primaries protests riots floods earthquakes wildfires fires games olympics talks negotiations hearings sanctions attacks hostilities events celebrations festivities commemorations uprisings reforms ' +
     // the title holders of a year: "an offer from 2016 champions Leicester City"
-    'champions winners finalists semifinalists semi-finalists runners-up medallists medalists laureates',
+    'champions winners finalists semifinalists semi-finalists runners-up medallists medalists laureates ' +
+    // disasters of a year: "the 2018 and 2019 crashes"
+    'crashes disasters shootings bombings massacres droughts famines outbreaks',
 );
 const YEAR_NOUNS = words(
   'levels prices dollars euros figures terms values rates standards baselines ' +
@@ -1539,12 +1541,15 @@ function tallyListItem(toks: Token[], i: number): boolean {
 
 /** A capitalised name that makes the number after it a designation ("Leopard 2", "Office 39"). */
 function designationName(prev: Token): boolean {
-  // (or a camel-cased product name: "iPhone 4", "iPad 2", "eVTOL 3")
-  // (and "iOS 6", "macOS 14")
-  if (isWordToken(prev) && (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(prev.text) || /^\p{Ll}{1,3}\p{Lu}{2,}$/u.test(prev.text))) return true;
+  if (camelCasedName(prev)) return true;
   if (!isWordToken(prev) || !isCap(prev)) return false;
   const lw = prev.lower;
   return !STOP.has(lw) && !APPROX_FIRST.has(lw) && !MONTHS.has(lw) && !WEEKDAYS.has(lw) && !isPossessive(prev) && !DIGITS_RE.test(prev.text) && !VERBISH.has(lw);
+}
+
+/** A camel-cased product name: "iPhone 4", "iPad 2", "eVTOL 3" (and "iOS 6", "macOS 14"). */
+function camelCasedName(t: Token): boolean {
+  return isWordToken(t) && (/^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(t.text) || /^\p{Ll}{1,3}\p{Lu}{2,}$/u.test(t.text));
 }
 
 /** People named by role or kind, whose age may follow between commas: "the driver, 34,". */
@@ -1951,8 +1956,10 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // a model in a Title Case headline: "Falcon 9 Rocket", "Leopard 2 Tank" (a count of two or more takes a plural,
     // or is of the dead and the hurt: "Floods Leave 90 Dead")
     if (c.titleCase && head !== undefined && digitsOnly && value >= 2 && value < 1000 && Number.isInteger(value) && high === undefined && !isPluralNoun(toks[head].lower) && !CASUALTY_ADJECTIVES.has(toks[head].lower) && toks[i - 1] && isCap(toks[i - 1]) && designationName(toks[i - 1])) return undefined;
-    // (a capital before makes a model of a number, "Leopard 2 tanks", not of millions: "Received Dubai 1.26 million visitors")
-    if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && (scaled || !isCap(toks[i - 1] ?? t)))) return undefined;
+    // (a capital before makes a model of a number, "Leopard 2 tanks", not of millions: "Received Dubai 1.26 million visitors";
+    // so does a camel-cased name: "iPhone 16 demand", "iPhone 15 sales")
+    const before = toks[i - 1] ?? t;
+    if (excludedByContext(c, i, j, value, digitsOnly, hasUnit && (scaled || !(isCap(before) || camelCasedName(before))))) return undefined;
     const headTok = head !== undefined ? toks[head] : toks[p.last];
     return { first: i, last: p.last, kind: high !== undefined ? 'range' : 'count', value, high, unit: singular(headTok.text), head: head ?? p.last, vague };
   }
@@ -2311,7 +2318,7 @@ function modelNumberAt(toks: Token[], j: number): boolean {
   const n = toks[j + 1];
   return !!t && !!n && /^\d{2,4}$/.test(t.text) && isWordToken(n) && n.start > t.end && (isCap(n) || (isPluralNoun(n.lower) && !SCALE_OR_UNIT_AFTER_MODEL.test(n.lower)));
 }
-const SCALE_OR_UNIT_AFTER_MODEL = /^(?:millions|billions|thousands|hundreds|dollars|euros|pounds|yuan|rupees|years|days|hours|minutes|weeks|months|metres|meters|kilometres|kilometers|miles|feet|tonnes|tons|people|percent|votes|seats)$/;
+const SCALE_OR_UNIT_AFTER_MODEL = /^(?:millions|billions|thousands|hundreds|dollars|euros|pounds|yuan|rupees|years|days|hours|minutes|weeks|months|metres|meters|kilometres|kilometers|miles|feet|tonnes|tons|people|passengers|percent|votes|seats)$/;
 /** A number glued to a capital that is no scale ("26A", "4C"), joined to the token next to it by "and", "or", "&" or a comma. */
 function letterDesignation(t: Token | undefined, joiner: Token | undefined): boolean {
   return !!t && !!joiner && /^(?:and|or|&|,|\/)$/.test(joiner.lower) && /^\d+[A-Z]$/.test(t.text) && !/^\d+[BMKT]$/.test(t.text);
@@ -2330,6 +2337,9 @@ function modelNumbersOf(text: string): Set<string> | undefined {
   return out;
 }
 const BOEING_MODELS = ['707', '717', '727', '737', '747', '757', '767', '777', '787'];
+const BOEING_MODEL_SET = new Set(BOEING_MODELS);
+/** Words after a number that make it a quantity whatever the number: "737 million", "777 percent". */
+const SCALE_WORDS_AFTER = words('million millions billion billions thousand hundred trillion percent per cent people passengers');
 
 export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
   const figures: FoundFigure[] = [];
@@ -2350,6 +2360,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
   }
   const counters = galleryCounters(text, seg);
   const models = modelNumbersOf(text);
+  const boeing = text.indexOf('Boeing') >= 0;
   let prevParagraph = -1;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
@@ -2376,6 +2387,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && /^\d+s$/.test(t.text)) continue; // the 1990s, in his 40s
       // a model's number the article writes after a count: "its embattled 737 MAX" beside "75 737 MAX 8s"
       if (digit0 && models?.has(t.text) && toks[i + 1] && isWordToken(toks[i + 1]) && (isCap(toks[i + 1]) || isPluralNoun(toks[i + 1].lower)) && !SCALE_OR_UNIT_AFTER_MODEL.test(toks[i + 1].lower)) continue;
+      // (Boeing's airliners by their number alone, in an article that names the maker: "the 737 assembly plant", "a 787 or 777 crash")
+      if (digit0 && boeing && BOEING_MODEL_SET.has(t.text) && !/^[$€£¥₩₹₽₴]/.test(toks[i - 1]?.text ?? '') && !(toks[i + 1] && (SCALE_OR_UNIT_AFTER_MODEL.test(toks[i + 1].lower) || SCALE_WORDS_AFTER.has(toks[i + 1].lower)))) continue;
       // what a rate divides by: "$4,000 per 40-foot container", "12 deaths per 1,000 live births"
       if (digit0 && toks[i - 1]?.lower === 'per') continue;
       // a chart or a ranking's name: "her third top 10 album", "reached the Top 40" ("could top 10 million" is the verb)
