@@ -1222,3 +1222,9 @@ test('"a grim forecast" is a noun, no source ("..., a grim forecast as thousands
   sourcedBy('The company once said 40 jobs would go.', '40 jobs', 'The company once said');
   sourcedBy('It is a bill that he had long said would cost $3 billion.', '$3 billion', 'he had long said');
 });
+
+test('a relative "that" before a name or people is no part of the source ("the quake that Afghan state media said killed 1,000 people" showed "that Afghan state media said"); "That report said" keeps its determiner', () => {
+  sourcedBy('It came before the quake in the east that Afghan state media said killed 1,000 people.', '1,000 people', 'Afghan state media said');
+  sourcedBy('The toll that officials said rose to 40 was wrong.', '40', 'officials said');
+  sourcedBy('That report said 40 people died.', '40 people', 'That report said');
+});

@@ -359,7 +359,10 @@ function npBack(toks: Token[], j: number, floor: number): number {
     k--;
   }
   if (toks[k].lower === 'of' || toks[k].lower === 'for') k++;
-  if (k - 1 >= floor && DETERMINERS.has(toks[k - 1].lower)) k--;
+  // (not a relative "that" before a name or people: "the quake that Afghan state media said killed 1,000 people",
+  // "a toll that officials said rose"; "that report said" keeps its determiner)
+  const relativeThat = toks[k - 1]?.lower === 'that' && isWord(toks[j]) && (isCap(toks[k]) || /^(?:media|people|police)$|[^su]s$/.test(toks[j].lower));
+  if (k - 1 >= floor && DETERMINERS.has(toks[k - 1].lower) && !relativeThat) k--;
   return k;
 }
 
