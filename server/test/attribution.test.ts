@@ -1228,3 +1228,8 @@ test('a relative "that" before a name or people is no part of the source ("the q
   sourcedBy('The toll that officials said rose to 40 was wrong.', '40', 'officials said');
   sourcedBy('That report said 40 people died.', '40 people', 'That report said');
 });
+
+test('"according to plan" names no source when a clause follows it ("If all goes according to plan and the board approves ..., the 160,000-strong guild will vote" had the source "according to plan and the board approves")', () => {
+  unsourced('If all goes according to plan and the board approves the tentative agreement, members of the 160,000-strong actor guild will soon vote.', '160,000-strong actor guild');
+  sourcedBy('According to plans published by the ministry, 40 schools will close.', '40 schools', 'According to plans published by the ministry');
+});

@@ -1429,7 +1429,9 @@ export function findCues(text: string, start: number, end: number): Cue[] {
         }
       }
       // (not a manner: "if all goes according to plan", "according to schedule"; "according to the plan" cites a document)
-      if (last >= i + 2 && !(last === i + 2 && MANNER_HEADS.test(toks[last].lower))) {
+      // (nor one the phrase reader ran past: "if all goes according to plan and the board approves")
+      const manner = MANNER_HEADS.test(toks[i + 2]?.lower ?? '') && (last === i + 2 || /^(?:and|or|but|so|if|as|then|when|while)$/.test(toks[i + 3]?.lower ?? ''));
+      if (last >= i + 2 && !manner) {
         cues.push(cueSpan(text, toks, i, last, 'according'));
         // (the phrase's words are no verbs of their own: "according to the latest Census estimates")
         i = last;
