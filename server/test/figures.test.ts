@@ -404,10 +404,11 @@ test('model numbers: "iPhone 16 demand", "iPhone 15 sales"; Boeing\'s airliners 
   expectMarked('He worked at one of [[737 assembly plants]].');
 });
 
-test('a year before what it dates is no count: "2023 data shows", "to meet 2030 forest goals", "the 2019 and 2021 deforestation rates"; "[[2017 people]]" stays', () => {
+test('a year before what it dates is no count: "2023 data shows", "to meet 2030 forest goals", "the 2019 and 2021 deforestation rates", "Between 2013 and 2017 e-book sales"; "[[2017 people]]" stays', () => {
   expectMarked(
     '2023 data shows that strong policies work, yet the world remains off track to meet 2030 forest goals. ' +
-      'It is virtually unchanged from the 2019 and 2021 deforestation rates. They hit 2025 emissions targets early. Some [[2017 people]] came.',
+      'It is virtually unchanged from the 2019 and 2021 deforestation rates. They hit 2025 emissions targets early. Some [[2017 people]] came. ' +
+      'Between 2013 and 2017 e-book sales fell [[36.7%]]. From 2015 to 2020 exports rose. From [[1500 to 2000 troops]] came.',
   );
 });
 

@@ -1842,7 +1842,11 @@ function readFigure(c: Ctx, i: number): Found | undefined {
       // (a dash between two plain numbers, the second below the first, is no range: "totalled 2693 - 2177 primary and 469 secondary")
       const falling = /^[-–—]$/.test(joiner.text) && scale2 === undefined && !scaled && h < value;
       // (nor a year, then a level below it: "its forecast for 2023 to 7 per cent")
-      if (!falling && !(yearFirst && ((isYear(n2, numValue(n2.text)) && !counts) || dated || h < value || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
+      // (nor a span of years after "from" or "between", before what it dates: "From 2015 to 2020 exports rose")
+      // (years of these times, a few apart: "from 1500 to 2000 troops" counts)
+      const recentYears = value >= 1950 && h <= 2050 && h > value && h - value <= 30;
+      const span = isYear(n2, numValue(n2.text)) && (!counts || (recentYears && /^(?:from|between)$/.test(toks[i - 1]?.lower ?? '')));
+      if (!falling && !(yearFirst && (span || dated || h < value || /^(?:since|in|early|late|mid|by|until|till|during)$/.test(toks[i - 1]?.lower ?? '')))) {
         high = h;
         j = kk;
         kind = kind === 'money' ? 'money' : 'range';
@@ -1894,6 +1898,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // (or after a possessive: "Unam’s 2015 intake comprises", "the company's 2023 revenue")
     // (or a part of the year: "in early 2022 allows")
     if (/^(?:the|its|their|this|that|last|next|early|late|mid|mid-)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1] && isPossessive(toks[i - 1])) || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
+    // (or the end of a span of years: "Between 2013 and 2017 e-book sales fell", "from 2015 to 2020 exports rose")
+    if (/^(?:and|to|through|until|till)$/.test(toks[i - 1]?.lower ?? '') && toks[i - 2] && isYear(toks[i - 2], numValue(toks[i - 2].text)) && /^(?:between|from)$/.test(toks[i - 3]?.lower ?? '')) return undefined;
     const p = countedPhrase(toks, j + 1, false);
     // after a preposition of time, only a plural right after it is counted: "in 2000 homes", not "for 2025 reached new highs"
     if (/^(?:in|for|since|until|till|during|through|throughout|by|before|after)$/.test(toks[i - 1]?.lower ?? '') && p.head !== j + 1) return undefined;
