@@ -1233,3 +1233,8 @@ test('"according to plan" names no source when a clause follows it ("If all goes
   unsourced('If all goes according to plan and the board approves the tentative agreement, members of the 160,000-strong actor guild will soon vote.', '160,000-strong actor guild');
   sourcedBy('According to plans published by the ministry, 40 schools will close.', '40 schools', 'According to plans published by the ministry');
 });
+
+test('"State" after a place’s name, before a preposition, is the name’s ("... the five administrative divisions of Lagos State by the administration to 21" was sourced by "Lagos State")', () => {
+  unsourced('The project added 270 units, raising the number of estates delivered across the five administrative divisions of Lagos State by the administration to 21 since 2019.', '270 units');
+  unsourced('The project added 270 units, raising the number of estates delivered across the five administrative divisions of Lagos State by the administration to 21 since 2019.', '21');
+});
