@@ -404,6 +404,10 @@ test('model numbers: "iPhone 16 demand", "iPhone 15 sales"; Boeing\'s airliners 
   expectMarked('He worked at one of [[737 assembly plants]].');
 });
 
+test('a school year as a list item after a colon is no figure ("Thursday, June 1: year 12"); "[[12 schools]]" stays', () => {
+  expectMarked('Strike days:\n\nThursday, June 1: year 12\n\nTuesday, June 6: year 10\n\nIt affects [[12 schools]].');
+});
+
 test('a year before what it dates is no count: "2023 data shows", "to meet 2030 forest goals", "the 2019 and 2021 deforestation rates", "Between 2013 and 2017 e-book sales"; "[[2017 people]]" stays', () => {
   expectMarked(
     '2023 data shows that strong policies work, yet the world remains off track to meet 2030 forest goals. ' +

@@ -1352,8 +1352,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (next?.lower === 'age' && /^(?:group|groups|bracket|brackets|range|band|bands|category|categories|cohort|cohorts)$/.test(toks[last + 2]?.lower ?? '')) return true;
   // a date written in Spanish, as a place is named for one: "the 23 de enero neighborhood"
   if (digits && integer && v >= 1 && v <= 31 && next?.lower === 'de' && SPANISH_MONTHS.test(toks[last + 2]?.lower ?? '')) return true;
-  // a school year: "children in year 6 (aged 10 to 11)", "in Year 11, pupils sit"
-  if (digits && integer && v >= 1 && v <= 13 && prev && prev.lower === 'year' && prev2 && /^(?:in|of|for|from|to|and|pupils|children|students)$/.test(prev2.lower) && (!next || !isWordToken(next) || STOP.has(next.lower))) return true;
+  // a school year: "children in year 6 (aged 10 to 11)", "in Year 11, pupils sit" (or a list's item: "Thursday, June 1: year 12")
+  if (digits && integer && v >= 1 && v <= 13 && prev && prev.lower === 'year' && prev2 && /^(?:in|of|for|from|to|and|pupils|children|students|:)$/.test(prev2.lower) && (!next || !isWordToken(next) || STOP.has(next.lower))) return true;
   // Dates: "January 28", "Jan. 5", "28 January", "on the 5th"
   if (prev && MONTHS.has(prev.lower) && (v <= 31 || (v >= 1000 && v <= 2100)) && integer && (isCap(prev) || prev.lower !== 'may')) return true;
   if (prev && prev.text === '.' && prev2 && MONTHS.has(prev2.lower) && v <= 31) return true;
