@@ -1800,3 +1800,9 @@ test('"champion" is a title and "World", "Olympic" modify one ("World Champion M
   assert.deepEqual(texts(r, 'organization'), ['World Bank']);
   assert.deepEqual(r.roles.map((x) => x.text), ['World Champion', 'Olympic champion', 'World Bank President']);
 });
+
+test('El Niño and La Niña are no people, a monument or a memorial is no person, and "Publishing" heads a body ("Scott Monument", "El Niño", "Future Publishing" were people)', () => {
+  const r = detect('Weather\n\nThe last three years have been warm, even with El Niño’s sister phase, La Niña. Entry to the Scott Monument rose to £8. (Photo: CFOTO/Future Publishing via Getty Images)\n');
+  assert.deepEqual(texts(r, 'person'), []);
+  assert.deepEqual(texts(r, 'organization'), ['CFOTO', 'Future Publishing', 'Getty Images']);
+});

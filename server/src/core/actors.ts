@@ -625,7 +625,7 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly FC AFC Homes Taskforce`);
+  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers`);
 
 /** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
 const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily Mail');
@@ -651,7 +651,7 @@ const NOT_PERSON_WORDS = set(`One Two Three Four Five Note Way Avenue Boulevard 
   Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
-  Index Stadium Palace Tower Plant Station Railway Railways Rail Bahn Deutsche Cathedral Mosque Temple Church Museum Festival Open
+  Index Stadium Palace Tower Plant Station Railway Railways Rail Bahn Deutsche Cathedral Mosque Temple Church Museum Festival Open Monument Memorial
   Championship League Grand Prix Award Awards Programme Program Project Corridor Route Pipeline Stream Fleet Missile Missiles Rocket
   System Systems Constitution Code Budget Fund Exchange Market Markets Stock Stocks Bond Bonds Airlines Air Energy Oil Gas Power Steel
   Motor Motors Electric Electronics Telecom Mobile Digital Tech Capital Holdings Group Avenue Lane Drive Park Hall House Centre Center Circus
@@ -680,7 +680,8 @@ const NOT_PERSON_PLACES = new Set(`Los Angeles|San Francisco|San Diego|San Jose|
   |St Petersburg|Saint Petersburg|St. Petersburg|Ho Chi Minh City|Nizhny Novgorod|Rostov-on-Don|Baton Rouge
   |Salt Lake City|Kansas City|Oklahoma City|Quezon City|Nagorno Karabakh|Nagorno-Karabakh|Jammu and Kashmir
   |Khyber Pakhtunkhwa|Uttar Pradesh|Madhya Pradesh|Andhra Pradesh|Tamil Nadu|West Bengal|North Kivu|South Kivu
-  |North Darfur|South Darfur|West Darfur|Blue Nile|White Nile|Gulf of Aden`.split('|').map((x) => x.trim()));
+  |North Darfur|South Darfur|West Darfur|Blue Nile|White Nile|Gulf of Aden
+  |El Niño|La Niña|El Nino|La Nina`.split('|').map((x) => x.trim()));
 
 /** A lower-case Arabic particle joined to a capitalised surname: "al-Assad", "el-Sissi", "bin-Laden". */
 const PARTICLE_HYPHEN = /^(?:al|el|ad|ar|as|at|an|ash|az|ud|ul|bin|ibn|abu|bint)[\u2010-]\p{Lu}\p{Ll}/u;
