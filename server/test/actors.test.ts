@@ -1806,3 +1806,9 @@ test('El Niño and La Niña are no people, a monument or a memorial is no person
   assert.deepEqual(texts(r, 'person'), []);
   assert.deepEqual(texts(r, 'organization'), ['CFOTO', 'Future Publishing', 'Getty Images']);
 });
+
+test('the gazetteer knows the All Blacks and Penguin Random House ("All Blacks flanker Shannon Frizell" gave a body "Blacks", "Penguin Random House" a body "Penguin Random"); "BCE" is no body', () => {
+  const r = detect('Rugby\n\nThe All Blacks fought back after All Blacks flanker Shannon Frizell was sin-binned. A judge blocked a bid from publishing giant Penguin Random House. The coffin dates from 664 BCE.\n');
+  assert.deepEqual(texts(r, 'organization'), ['All Blacks', 'All Blacks', 'Penguin Random House']);
+  assert.deepEqual(texts(r, 'person'), ['Shannon Frizell']);
+});
