@@ -1812,3 +1812,11 @@ test('the gazetteer knows the All Blacks and Penguin Random House ("All Blacks f
   assert.deepEqual(texts(r, 'organization'), ['All Blacks', 'All Blacks', 'Penguin Random House']);
   assert.deepEqual(texts(r, 'person'), ['Shannon Frizell']);
 });
+
+test('a relation and a name between commas is the next person of a list, no role ("his wife Casey, son Mason, and Iowa Governor Kim Reynolds" gave Casey the role "son Mason")', () => {
+  const r = detect('Rally\n\nFlorida Governor Ron DeSantis stands with his wife Casey, son Mason, and Iowa Governor Kim Reynolds. Jane Doe, daughter of the mayor, said 4.\n');
+  assert.deepEqual(
+    r.roles.map((x) => x.text),
+    ['Florida Governor', 'wife', 'son', 'Iowa Governor', 'daughter of the mayor'],
+  );
+});

@@ -3140,6 +3140,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (a capitalised title, then a name)
     const ws = phrase.split(/\s+/);
     for (let k = 0; k + 2 < ws.length; k++) if (/^\p{Lu}/u.test(ws[k]) && TITLES.has(ws[k].toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]) && /^\p{Lu}/u.test(ws[k + 2])) return undefined;
+    // (or a relation, then a name: "his wife Casey, son Mason, and Iowa Governor Kim Reynolds")
+    if (ws.length === 2 && RELATION_NOUNS.has(ws[0]) && /^\p{Lu}\p{Ll}/u.test(ws[1])) return undefined;
     // (or a lower-case one opening the phrase: "commander George Zamka, pilot Terry Virts, flight engineer ...")
     if (ws.length >= 3 && TITLES.has(ws[0]) && /^\p{Lu}\p{Ll}/u.test(ws[1]) && /^\p{Lu}\p{Ll}/u.test(ws[2]) && !/['’]s?$/.test(ws[1]) && !/['’]s?$/.test(ws[2])) return undefined;
     // (or a lower-case title or verb of a film's cast, then another person's name: "Directed by Jeff Tremaine, the film
