@@ -408,6 +408,11 @@ test('a school year as a list item after a colon is no figure ("Thursday, June 1
   expectMarked('Strike days:\n\nThursday, June 1: year 12\n\nTuesday, June 6: year 10\n\nIt affects [[12 schools]].');
 });
 
+test('"1 in 10 of them" is one ratio, "due" ends a counted phrase ("half a million due to the violence" was "half a million due"), and a name in Title Case that opens with a number is no figure ("a 10-Point Plan of Action")', () => {
+  expectMarked('About [[1 in 10]] of them defected. It rose to [[60]] in [[2]] of the regions. The camp swelled to [[half a million]] due to the violence. Some [[40 people]] due to testify were absent.');
+  expectMarked('UNHCR has also developed a 10-Point Plan of Action. A [[10-member panel]] met.');
+});
+
 test('a year before what it dates is no count: "2023 data shows", "to meet 2030 forest goals", "the 2019 and 2021 deforestation rates", "Between 2013 and 2017 e-book sales"; "[[2017 people]]" stays', () => {
   expectMarked(
     '2023 data shows that strong policies work, yet the world remains off track to meet 2030 forest goals. ' +

@@ -413,7 +413,7 @@ const VERBISH = words(
     'kept met paid put set stood hit struck fought held led wrote drove flew threw shot broke chose spoke stole sank bore tore hid fed bled shook quit ' +
     'show burn remain remains stay stays die dies live need needs want wants include includes arrive arrives return returns face faces lack lacks go goes come comes ' +
     'get gets make makes take takes give gives see sees seem seems appear appears belong belongs exist exists occur occurs happen happens ' +
-    'according',
+    'according due',
 );
 /** Plurals after a year that measure by it: "2005 levels", "2015 prices" (not counts of levels). */
 /** Names that open with a number: the number → the word after it ("38 North", "10 Downing Street"). */
@@ -1597,8 +1597,8 @@ function ellipticalDuration(toks: Token[], i: number): boolean {
 function ratioAfter(toks: Token[], j: number, value: number): number {
   const k = toks[j + 1]?.lower === 'in' ? j + 2 : toks[j + 1]?.lower === 'out' && toks[j + 2]?.lower === 'of' ? j + 3 : -1;
   const t = toks[k];
-  // (not "over 60 in one of its biggest strikes")
-  if (!t || toks[k + 1]?.lower === 'of') return -1;
+  // (not "over 60 in one of its biggest strikes"; "1 in 10 of them" is one)
+  if (!t || (toks[k + 1]?.lower === 'of' && !DIGITS_RE.test(t.text))) return -1;
   // (nor "fell to 2.40 in 2017": a level, then its year)
   if (isYear(t, numValue(t.text))) return -1;
   // (a ratio's whole is more than its part: not "and 20 in two other regions")
@@ -2395,6 +2395,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (digit0 && models?.has(t.text) && toks[i + 1] && isWordToken(toks[i + 1]) && (isCap(toks[i + 1]) || isPluralNoun(toks[i + 1].lower)) && !SCALE_OR_UNIT_AFTER_MODEL.test(toks[i + 1].lower)) continue;
       // (Boeing's airliners by their number alone, in an article that names the maker: "the 737 assembly plant", "a 787 or 777 crash")
       if (digit0 && boeing && BOEING_MODEL_SET.has(t.text) && !/^[$€£¥₩₹₽₴]/.test(toks[i - 1]?.text ?? '') && !(toks[i + 1] && (SCALE_OR_UNIT_AFTER_MODEL.test(toks[i + 1].lower) || SCALE_WORDS_AFTER.has(toks[i + 1].lower)))) continue;
+      // a name that opens with a number in Title Case, in a sentence that is not: "a 10-Point Plan of Action", "the 12-Step Program"
+      if (digit0 && !c.titleCase && /^\d+-\p{Lu}\p{Ll}+$/u.test(t.text) && toks[i + 1] && isWordToken(toks[i + 1]) && isCap(toks[i + 1])) continue;
       // what a rate divides by: "$4,000 per 40-foot container", "12 deaths per 1,000 live births"
       if (digit0 && toks[i - 1]?.lower === 'per') continue;
       // a chart or a ranking's name: "her third top 10 album", "reached the Top 40" ("could top 10 million" is the verb)
