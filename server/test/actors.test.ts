@@ -1820,3 +1820,12 @@ test('a relation and a name between commas is the next person of a list, no role
     ['Florida Governor', 'wife', 'son', 'Iowa Governor', 'daughter of the mayor'],
   );
 });
+
+test('police ranks SSP, DSP, IGP are titles, no bodies ("Police Spokesman SSP Nihal Thalduwa" gave a body "SSP"); a verb, an adverb and a participle after a name are no role ("Vladimir Milov, advocate radically tightening sanctions")', () => {
+  const r = detect('Sanctions\n\nSome, like Vladimir Milov, advocate radically tightening sanctions. Police Spokesman SSP Nihal Thalduwa said 40 were held. John Doe, a newly appointed minister, said 5.\n');
+  assert.deepEqual(texts(r, 'organization'), []);
+  assert.deepEqual(
+    r.roles.map((x) => x.text),
+    ['Police Spokesman SSP', 'a newly appointed minister'],
+  );
+});

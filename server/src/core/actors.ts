@@ -853,7 +853,7 @@ const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scots
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
   commodore vice-admiral rear-admiral air-marshal lieutenant-general lieutenant-colonel major-general brigadier-general brig-gen maj-gen lt-gen lt-col warden
-  det det. insp insp. supt supt. dci dsi dcs pc detective inspector
+  det det. insp insp. supt supt. dci dsi dcs pc detective inspector ssp dsp igp
   acp dsp asp csp igp aig dpo dcp sho collector statistician cs honorable honourable
   major captain sergeant mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sen sen. senator rep rep. representative gov gov. governor
   mayor sheriff constable ambassador envoy pope king queen prince princess emperor empress sheikh emir crown sultan ayatollah cardinal bishop archbishop rev rev.
@@ -3126,6 +3126,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (not "a retired general", "acting director")
     // (or a number: "Akademikerne Helse, pulled 119 more members off the job")
     if (words.length > 1 && /(?:ed|ing)$/.test(words[0]) && !TITLES.has(words[0]) && (/ly$/.test(words[1]) || /^\d/.test(words[1]) || /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this|some|more|another|dozens|hundreds|thousands)$/.test(words[1]))) return undefined;
+    // (or a verb, an adverb and a participle: "Some, like Vladimir Milov, advocate radically tightening sanctions")
+    if (words.length > 2 && !/^(?:a|an|the|his|her|its|their|our|my|your)$/.test(words[0]) && /[a-z]ly$/.test(words[1]) && !LY_ROLE_WORDS.has(words[1]) && /[a-z](?:ing|ed)$/.test(words[2])) return undefined;
     // (or an adverb, then the verb: "Ibrahim Kaoje, immediately led a team of officers to the scene")
     if (words.length > 2 && /[a-z]ly$/.test(words[0]) && !LY_ROLE_WORDS.has(words[0]) && (/[a-z](?:ed|ing)$/.test(words[1]) || PAST_VERBS.has(words[1])) && /^(?:her|his|their|its|him|them|the|a|an|to|at|in|on|with|from|for|by|about|that|this)$/.test(words[2])) return undefined;
     if (!words.some((w) => TITLES.has(withoutPossessive(w)) || TITLES.has(w.endsWith('s') ? w.slice(0, -1) : w))) return undefined;
