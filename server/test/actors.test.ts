@@ -1829,3 +1829,9 @@ test('police ranks SSP, DSP, IGP are titles, no bodies ("Police Spokesman SSP Ni
     ['Police Spokesman SSP', 'a newly appointed minister'],
   );
 });
+
+test('a portfolio’s last noun is no person ("Mykhailo Fedorov, Minister of Digital Transformation," gave a person "Transformation"), and "Subcommittee" heads a body ("the Permanent Subcommittee on Investigations" gave a person "Subcommittee")', () => {
+  const r = detect('Drones\n\nMykhailo Fedorov, Minister of Digital Transformation, said 5. Richard Blumenthal, the chair of the Permanent Subcommittee on Investigations, said 4. Prime Minister Andrew Holness spoke; Prime Minister Holness said 3.\n');
+  assert.deepEqual(texts(r, 'person'), ['Mykhailo Fedorov', 'Richard Blumenthal', 'Andrew Holness', 'Holness']);
+  assert.deepEqual(texts(r, 'organization'), ['Permanent Subcommittee on Investigations']);
+});

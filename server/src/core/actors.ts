@@ -627,7 +627,7 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers`);
+  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers Subcommittee Sub-Committee`);
 
 /** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
 const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily Mail');
@@ -1094,6 +1094,8 @@ const PLACE_BODY_WORDS = set('police station district county municipality munici
 
 /** Plural endings of common nouns that no surname has: "Colleges", "Allowances", "Services", "Departments". */
 const COMMON_PLURAL_END = /\p{Ll}(?:ances|ences|ments|tions|sions|ities|eges|ools|ories|ships|ices)$/u;
+/** Singular endings of common nouns that no surname has: "Transformation", "Partnership" (not "-sion", "-ness": "Sossion", "Holness"). */
+const COMMON_SINGULAR_END = /\p{Ll}(?:tion|ship)$/u;
 
 /** A byline line: "By A and B", "Reporting by A, B and C; Editing by D". */
 const BYLINE_LINE = /^\s*\(?\s*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|words by|story by|authored by|submitted by|contributed by)\s+\p{Lu}|;\s*(?:editing|writing|additional reporting|reporting) by\s/iu;
@@ -4327,7 +4329,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     q--;
     // a title before the plural of a common noun names a group or an institution, not a person: "Teacher Training Colleges",
     // "Teachers Enhancement Allowances", "Head Teachers"
-    if (titled && q >= p && (COMMON_PLURAL_END.test(toks[q].t) || (q === p && pluralTitle(toks[q].l)))) return;
+    // (or one such noun alone, the end of a portfolio: "Mykhailo Fedorov, Minister of Digital Transformation, said")
+    if (titled && q >= p && (COMMON_PLURAL_END.test(toks[q].t) || (q === p && (pluralTitle(toks[q].l) || COMMON_SINGULAR_END.test(toks[q].t))))) return;
     // a place before a title: "California Gov. Gavin Newsom", "Carolina Governor Roy Cooper" (not "Martin Luther King")
     if (q >= p + 2 && toks[p + 1].cap && OFFICES_AFTER_PLACE.has(toks[p + 1].l) && !GIVEN_NAMES.has(toks[p].t) && !toks[p].poss && isNameLike(toks[p + 2]) && !TITLES.has(toks[p + 2].l)) {
       p += 2;
