@@ -1835,3 +1835,10 @@ test('a portfolio’s last noun is no person ("Mykhailo Fedorov, Minister of Dig
   assert.deepEqual(texts(r, 'person'), ['Mykhailo Fedorov', 'Richard Blumenthal', 'Andrew Holness', 'Holness']);
   assert.deepEqual(texts(r, 'organization'), ['Permanent Subcommittee on Investigations']);
 });
+
+test('a portfolio of common nouns after a title and "of" is no part of the name ("MACC Director of Investigations Azam Baki" gave a person "Investigations Azam Baki"), and "Guild" heads a body ("Writers Guild members" gave a person)', () => {
+  const r = detect('Graft\n\nMACC Director of Investigations Azam Baki told BenarNews that 40 were held. The Writers Guild of America said 3.\n');
+  assert.deepEqual(texts(r, 'person'), ['Azam Baki']);
+  assert.deepEqual(texts(r, 'organization'), ['MACC', 'Writers Guild of America']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Director of Investigations']);
+});

@@ -627,7 +627,7 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers Subcommittee Sub-Committee`);
+  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers Subcommittee Sub-Committee Guild`);
 
 /** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
 const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily Mail');
@@ -4260,7 +4260,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         p += 2;
         continue;
       }
-      if (g.demonyms.has(t.n) || (TITLE_MODIFIERS.has(t.l) && !(t.t === 'De' && toks[p + 1]?.l !== 'facto')) || (afterTitleOf && t.cap && DEPARTMENT_WORDS.has(t.l) && p < b && !DEPARTMENT_WORDS.has(toks[b].l))) {
+      if (g.demonyms.has(t.n) || (TITLE_MODIFIERS.has(t.l) && !(t.t === 'De' && toks[p + 1]?.l !== 'facto')) || (afterTitleOf && t.cap && (DEPARTMENT_WORDS.has(t.l) || COMMON_PLURAL_END.test(t.t) || COMMON_SINGULAR_END.test(t.t)) && p < b && !DEPARTMENT_WORDS.has(toks[b].l))) {
         p++;
         if (afterTitleOf) titled = true;
         continue;
