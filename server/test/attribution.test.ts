@@ -1238,3 +1238,11 @@ test('"State" after a place’s name, before a preposition, is the name’s ("..
   unsourced('The project added 270 units, raising the number of estates delivered across the five administrative divisions of Lagos State by the administration to 21 since 2019.', '270 units');
   unsourced('The project added 270 units, raising the number of estates delivered across the five administrative divisions of Lagos State by the administration to 21 since 2019.', '21');
 });
+
+test('what an amount buys, before a participle, speaks for no one ("to pay for a ¥21.3-trillion stimulus announced a month earlier" was sourced by "21.3-trillion stimulus announced"); a plural before an -s form makes a noun ("a fund of 100 billion euros for investments and armaments projects" was sourced by "armaments projects"); a panel, a tribunal, a board speak', () => {
+  unsourced('Parliament approved a massive extra budget, to pay for a ¥21.3-trillion stimulus announced a month earlier.', '¥21.3-trillion');
+  unsourced('The Bundeswehr is to receive a special fund of 100 billion euros for investments and armaments projects.', '100 billion euros');
+  sourcedBy('The ministry projects 40 jobs will go.', '40 jobs', 'The ministry projects');
+  sourcedBy('The panel announced on Monday that 5 people were held.', '5 people', 'The panel announced');
+  sourcedBy('The tribunal found that 12 officers were guilty.', '12 officers', 'The tribunal found');
+});

@@ -261,6 +261,7 @@ const DATA_NOUNS_AND_STATEMENTS = new Set([...DATA_NOUNS, 'statement', 'statemen
 const BODY_HEADS = words(
   'company firm bank group organization organisation institute bureau authority authorities administration regime junta court parliament cabinet legislature police army military navy force forces coalition mission regulator insurer lender carrier airline retailer union operator manufacturer agency utility system observatory monitor ' +
     'charity charities league foundation association federation council committee commission ministry department watchdog nonprofit ' +
+    'panel tribunal board jury secretariat taskforce ' +
     // the media: "..., reported the Yonhap News TV portal", "the newspaper said"
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
@@ -838,6 +839,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (prev && prev.lower === 'you' && lw === lemma) return undefined;
   // a plural's possessive is a noun: "Four states' minimum wage will rise to $17", "the reports’ authors"
   if (/s$/.test(lw) && next && /^['’]$/.test(next.text) && next.start === t.end && toks[v + 2] && isWord(toks[v + 2]) && toks[v + 2].start > next.end) return undefined;
+  // A plural before an -s form makes it a noun, not the plural's verb: "for investments and armaments projects", "defence budget estimates"
+  if (NOUNLIKE_S.has(lw) && prev && isWord(prev) && !isCap(prev) && /[^su]s$/.test(prev.lower) && !/^(?:news|this|its|his|has|was|is|thus|plus|always|perhaps|sometimes|whereas)$/.test(prev.lower)) return undefined;
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   // (a headline's data and its verb are none: "Poll Shows 61% Back the Plan", "Study Finds")
@@ -1227,6 +1230,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (subject === -2) return undefined;
   // an amount speaks for no one: "its previous forecast of ¥100 billion announced in May"
   if (subject !== -1 && !subject.detached && v > 1 && (/^(?:million|billion|trillion|percent|%|crore|lakh|bn|mn)$/.test(toks[v - 1].lower) || (/^\d/.test(toks[v - 1].text) && /^[$€£¥₩₹₽₴]$/.test(toks[v - 2].text)))) return undefined;
+  // (nor does the thing an amount buys, before a participle: "to pay for a ¥21.3-trillion stimulus announced a month earlier")
+  if (subject !== -1 && !subject.detached && v > 2 && lw.endsWith('ed') && isWord(toks[v - 1]) && !isCap(toks[v - 1]) && /^\d/.test(toks[v - 2].text) && /^[$€£¥₩₹₽₴]$/.test(toks[v - 3]?.text ?? '') && /^(?:a|an)$/.test(toks[v - 4]?.lower ?? '') && /^(?:for|of|to|with|from|in|on|into|by)$/.test(toks[v - 5]?.lower ?? '')) return undefined;
   if (subject !== -1) {
     if (DATA_VERBS.has(lemma)) {
       const head = toks[v - 1];
