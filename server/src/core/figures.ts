@@ -2332,20 +2332,20 @@ function letterDesignation(t: Token | undefined, joiner: Token | undefined): boo
 
 /** Counts before a model's number, in an article: "75 737 MAX 8s" makes 737 a model's number there. */
 const MODEL_AFTER_COUNT = /\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\s+(?:(?:additional|more|new|further|extra)\s+)?(\d{3})\s+(?:[A-Z]|[a-z]+s\b)/g;
-function modelNumbersOf(text: string): Set<string> | undefined {
+function modelNumbersOf(text: string, boeing: boolean): Set<string> | undefined {
   let out: Set<string> | undefined;
   MODEL_AFTER_COUNT.lastIndex = 0;
   for (let m = MODEL_AFTER_COUNT.exec(text); m; m = MODEL_AFTER_COUNT.exec(text)) {
     if (!SCALE_OR_UNIT_AFTER_MODEL.test(text.slice(m.index + m[0].length - 1).split(/\s/, 1)[0].toLowerCase())) (out ??= new Set()).add(m[1]);
   }
   // (and Boeing's airliners, in an article that names the maker: "orders for its embattled 737 MAX")
-  if (text.indexOf('Boeing') >= 0) for (const n of BOEING_MODELS) (out ??= new Set()).add(n);
+  if (boeing) for (const n of BOEING_MODELS) (out ??= new Set()).add(n);
   return out;
 }
 const BOEING_MODELS = ['707', '717', '727', '737', '747', '757', '767', '777', '787'];
 const BOEING_MODEL_SET = new Set(BOEING_MODELS);
-/** Words after a number that make it a quantity whatever the number: "737 million", "777 percent". */
-const SCALE_WORDS_AFTER = words('million millions billion billions thousand hundred trillion percent per cent people passengers');
+/** Scales after a number, in the singular (SCALE_OR_UNIT_AFTER_MODEL has the plurals and units): "737 million", "777 per cent". */
+const SCALE_WORDS_AFTER = words('million billion trillion thousand hundred per cent');
 
 export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
   const figures: FoundFigure[] = [];
@@ -2365,8 +2365,8 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
     } else re.lastIndex = Math.max(re.lastIndex, s.start);
   }
   const counters = galleryCounters(text, seg);
-  const models = modelNumbersOf(text);
   const boeing = text.indexOf('Boeing') >= 0;
+  const models = modelNumbersOf(text, boeing);
   let prevParagraph = -1;
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
