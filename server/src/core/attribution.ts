@@ -266,6 +266,11 @@ const BODY_HEADS = words(
     'newspaper newspapers daily broadcaster broadcasters outlet outlets portal website channel network tabloid magazine publication',
 );
 
+/** A word in a plural's form: ends in "s", not in "'s", "ss", "us" or "is" ("officials", "armaments"; not "crisis", "bus"). */
+function pluralForm(w: string): boolean {
+  return /s$/.test(w) && !/['’]s$/.test(w) && !/(?:ss|us|is)$/.test(w);
+}
+
 /** A lower-case word that names who can speak: a body's head, a role, people, a pronoun ("the charity", "officials", "they"). */
 function speakerNoun(t: Token): boolean {
   return BODY_HEADS.has(t.lower) || ROLE_NOUNS.has(t.lower) || PEOPLE_HEADS.has(t.lower) || PRONOUNS.has(t.lower);
@@ -362,7 +367,7 @@ function npBack(toks: Token[], j: number, floor: number): number {
   if (toks[k].lower === 'of' || toks[k].lower === 'for') k++;
   // (not a relative "that" before a name or people: "the quake that Afghan state media said killed 1,000 people",
   // "a toll that officials said rose"; "that report said" keeps its determiner)
-  const relativeThat = toks[k - 1]?.lower === 'that' && isWord(toks[j]) && (isCap(toks[k]) || /^(?:media|people|police)$|[^su]s$/.test(toks[j].lower));
+  const relativeThat = toks[k - 1]?.lower === 'that' && isWord(toks[j]) && (isCap(toks[k]) || /^(?:media|people|police)$/.test(toks[j].lower) || pluralForm(toks[j].lower));
   if (k - 1 >= floor && DETERMINERS.has(toks[k - 1].lower) && !relativeThat) k--;
   return k;
 }
@@ -840,7 +845,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // a plural's possessive is a noun: "Four states' minimum wage will rise to $17", "the reports’ authors"
   if (/s$/.test(lw) && next && /^['’]$/.test(next.text) && next.start === t.end && toks[v + 2] && isWord(toks[v + 2]) && toks[v + 2].start > next.end) return undefined;
   // A plural before an -s form makes it a noun, not the plural's verb: "for investments and armaments projects", "defence budget estimates"
-  if (NOUNLIKE_S.has(lw) && prev && isWord(prev) && !isCap(prev) && /[^su]s$/.test(prev.lower) && !/^(?:news|this|its|his|has|was|is|thus|plus|always|perhaps|sometimes|whereas)$/.test(prev.lower)) return undefined;
+  if (NOUNLIKE_S.has(lw) && prev && isWord(prev) && !isCap(prev) && pluralForm(prev.lower) && !/^(?:news|its|has|was|thus|plus|always|perhaps|sometimes|whereas)$/.test(prev.lower)) return undefined;
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   // (a headline's data and its verb are none: "Poll Shows 61% Back the Plan", "Study Finds")
@@ -1042,7 +1047,7 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // (a base form before "was" or "of" is a noun: "while the police estimate was a maximum of 100,000")
   if (lw === lemma && !isCap(t) && next && /^(?:was|is|were|of)$/.test(next.lower)) return undefined;
   if (lw === lemma && lemma !== 'put' && lemma !== 'forecast' && lemma !== 'posted' && lemma !== 'read' && prev && isWord(prev)) {
-    const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || (/s$/.test(pl) && !/['’]s$/.test(pl) && !/(?:ss|us|is)$/.test(pl)) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
+    const pluralOrVerbal = (pl: string) => /^(?:i|we|you|they|who|will|would|can|could|may|might|must|should|shall|did|do|does|also|not|to)$/.test(pl) || pluralForm(pl) || /^(?:people|police|media|staff|personnel|data)$/.test(pl);
     // (past an adverb of the verb: "Officials now say")
     const pv = /^(?:now|still|already|again|even|often|usually|generally|repeatedly|typically|commonly|widely|privately|publicly)$/.test(prev.lower) && toks[v - 2] && isWord(toks[v - 2]) ? toks[v - 2] : prev;
     let verbal = pluralOrVerbal(prev.lower) || (pv !== prev && pluralOrVerbal(pv.lower));
