@@ -225,6 +225,10 @@ test('"nine out of 10 voters" is a ratio, like "one in five households"', () => 
   expectMarked('[[Nine out of 10 voters]] named the economy, and [[one in five households]] lacks heat.');
 });
 
+test('"10 out of 10" is one ratio, all of the whole (not two figures "10"); "20 in 20 regions" is not one', () => {
+  expectMarked('He called it a "[[10 out of 10]]" season, and [[20]] in [[20 regions]] voted.');
+});
+
 test('temperatures: "45C", "45°C", "45 degrees Celsius" (not "5G" or "F-16")', () => {
   expectMarked('Temperatures hit [[45C]] in Delhi and [[113F]] in Phoenix; it was [[45°C]] or [[45 degrees Celsius]].');
   expectMarked('The 5G network and F-16 jets were shown.');

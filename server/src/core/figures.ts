@@ -1601,9 +1601,9 @@ function ratioAfter(toks: Token[], j: number, value: number): number {
   if (!t || (toks[k + 1]?.lower === 'of' && !DIGITS_RE.test(t.text))) return -1;
   // (nor "fell to 2.40 in 2017": a level, then its year)
   if (isYear(t, numValue(t.text))) return -1;
-  // (a ratio's whole is more than its part: not "and 20 in two other regions")
+  // (a ratio's whole is more than its part: not "and 20 in two other regions"; "out of" may be all: "10 out of 10")
   const whole = DIGITS_RE.test(t.text) ? numValue(t.text) : wordNumber(t.lower);
-  return whole !== undefined && whole > value ? k : -1;
+  return whole !== undefined && (whole > value || (whole === value && k === j + 3)) ? k : -1;
 }
 
 /** The ratio from token `first` to its second number at `ofNumber`, with what it counts: "one in five households". */
