@@ -963,6 +963,7 @@ test('what a possessive owns closes an "of" phrase ("[[more than a third of the 
 
 test('a name that spells a number after its digits is no figure ("sold at 7-Eleven outlets"), and people, then a verb they do, end the phrase ("[[18.6 million people]] smoke menthols"; "[[five police patrol vehicles]]" stays whole)', () => {
   expectMarked('Salads sold at 7-Eleven outlets were recalled, and [[20 outlets]] closed. About [[18.6 million people]] smoke menthols. [[Five police patrol vehicles]] burned.');
+  expectMarked('It scorched the crops that [[tens of millions of people]] grow themselves, and that [[40 million people]] grow feeds.');
 });
 
 test('ages that name a group of people are no figure: "the 12-17 age group", "the 5 to 11 age group", "the 18-24 age bracket"', () => {

@@ -1204,7 +1204,7 @@ function ageList(toks: Token[], i: number): boolean {
 const BASE_VERBS = words('continue remain face need want say fear hope wait live die flee return struggle try seek await suffer risk stay go come make take get see');
 /** Plurals of people that take no "-s", and verbs they do in the base form ("18.6 million people smoke menthols"). */
 const PEOPLE_COUNTED = /^(?:people|children|women|men|folk)$/;
-const PEOPLE_VERBS = words('smoke drink use own rent work eat vote watch play buy read drive commute earn pay spend visit believe think support oppose agree');
+const PEOPLE_VERBS = words('smoke drink use own rent work eat vote watch play buy read drive commute earn pay spend visit believe think support oppose agree grow raise farm keep speak');
 
 /** Words that open a noun phrase of their own after "and": "an earthquake and multiple aftershocks". */
 const QUANTIFIERS = /^(?:multiple|several|many|numerous|various|more|some|all|most|few|its|their|his|her|our)$/;
