@@ -288,6 +288,11 @@ test('the whole source: "according to data compiled by LSEG", "Doctors Without B
   sourcedBy('Economists polled by Reuters had forecast growth of 6.7%.', '6.7%', 'Economists polled by Reuters had forecast');
 });
 
+test('the whole source: a lower-case particle inside a name, "Rio Grande do Sul"', () => {
+  sourcedBy('According to the Rio Grande do Sul Civil Defense, 127 people are missing.', '127 people', 'According to the Rio Grande do Sul Civil Defense');
+  sourcedBy('The governor of Rio Grande do Sul said 40 people died.', '40 people', 'The governor of Rio Grande do Sul said');
+});
+
 test('"according to a study published in Nature Medicine": the journal is in the source, and "published" is no verb of its own', () => {
   sourcedBy('More than 61,000 people died from heat, according to a study published in Nature Medicine.', '61,000 people', 'according to a study published in Nature Medicine');
   sourcedBy('Walkers are 51% less likely to develop dementia, according to a study published Tuesday in JAMA Neurology.', '51%', 'according to a study published Tuesday in JAMA Neurology');

@@ -184,6 +184,12 @@ function isWord(t: Token | undefined): boolean {
 /** A firm whose name opens with a digit, as a subject: "3M said" (not "300 said"). */
 const DIGIT_FIRMS = /^3M$/;
 
+/** A lower-case particle between the capitalised words of a name: "Rio Grande do Sul", "Banco de la Nación". */
+function nameParticle(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && /^(?:do|da|dos|das|de|del|la|di|du|van|von|der|den)$/.test(t.lower) && t.text === t.lower && isWord(toks[k - 1]) && isCap(toks[k - 1]) && isWord(toks[k + 1]) && isCap(toks[k + 1]);
+}
+
 /** A surname written with a lower-case particle: "al-Qedra", "el-Sisi", "bin-Salman". */
 function particleName(t: Token): boolean {
   return /^(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|abu)[-‐]\p{Lu}/u.test(t.text);
@@ -325,6 +331,10 @@ function npBack(toks: Token[], j: number, floor: number): number {
       continue;
     }
     if (!npInside(p)) {
+      if (nameParticle(toks, k - 1) && k - 2 >= floor) {
+        k -= 2;
+        continue;
+      }
       // "a spokesman for the ministry": the determiner after a role's "of"/"for"
       const q = toks[k - 2];
       const r = toks[k - 3];
@@ -440,6 +450,11 @@ function npForward(toks: Token[], j: number, max: number): number {
     // ("USA Today", "India Today": a capitalised "Today" after a name is the name's)
     if (lw === 'today' && isCap(t) && last === k - 1 && isCap(toks[last])) {
       last = k++;
+      continue;
+    }
+    // (a lower-case particle inside a name: "the Rio Grande do Sul Civil Defense")
+    if (nameParticle(toks, k)) {
+      k++;
       continue;
     }
     if (CLAUSE_STOP.has(lw) || PREPOSITIONS.has(lw) || isAdverb(t) || AUX.has(lw)) break;
