@@ -474,6 +474,10 @@ test('"It is worth noting that" names no source; "a reporting partner in North K
   sourcedBy('The country sent hundreds of new workers abroad, a reporting partner in the capital told the outlet.', 'hundreds of new workers', 'a reporting partner in the capital told');
 });
 
+test('"a United Nations official based in Papua New Guinea told" is a subject whole, its place after "based in" too', () => {
+  sourcedBy('At least four bodies were recovered, a United Nations official based in Papua New Guinea told AFP.', 'four bodies', 'a United Nations official based in Papua New Guinea told');
+});
+
 test('"reported on by the group" is a passive with its agent; "with eight reporting double-digit declines" names no source', () => {
   sourcedBy('Nearly half of the cities, reported on by the group, saw price drops.', 'Nearly half of the cities', 'reported on by the group');
   unsourced('Prices fell in 40 markets, with eight reporting double-digit declines.', '40 markets');

@@ -675,6 +675,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const s2 = npBack(toks, start - 2, floor);
     if (s2 > floor && toks[s2 - 1].text === ',' && DETERMINERS.has(toks[s2].lower)) return { start: s2 };
   }
+  // (and with a participle of place between: "..., a United Nations official based in Papua New Guinea told")
+  if (before && /^(?:at|in)$/.test(before.lower) && start - 3 >= floor && /^(?:based|stationed|located)$/.test(toks[start - 2].lower) && isWord(toks[start - 3]) && !isCap(toks[start - 3])) {
+    const s2 = npBack(toks, start - 3, floor);
+    if (s2 >= floor && (s2 === floor || toks[s2 - 1].text === ',') && DETERMINERS.has(toks[s2].lower)) return { start: s2 };
+  }
   // "The EU naval force patrolling the Indian Ocean said": a participle's object is not the subject; the phrase
   // before it, opening the clause, is (not a verb of saying: "a reporting partner")
   if (before && isWord(before) && !isCap(before) && /[a-z]{3}ing$/.test(before.lower) && !SAY_FORMS.has(before.lower) && start - 2 >= floor && isWord(toks[start - 2])) {
