@@ -219,10 +219,13 @@ test('a reduced passive with its agent covers the clause of its noun only', () =
   sourcedBy('The statement did not mention the 500 containers reported by US officials.', '500 containers', 'reported by US officials');
 });
 
-test('source words: the outer verb of a reported clause, not a later verb across a contrast', () => {
+test('source words: the outer verb of a reported clause, not a later verb across a contrast or in a relative clause on what came before', () => {
   sourcedBy('Weilguni said the Greens would insist on keeping the carbon price at 45 euros per tonne.', '45 euros', 'Weilguni said');
   sourcedBy('Analysts at the bank said in a note that they estimated Brent would average $92 a barrel.', '$92', 'Analysts at the bank said');
   sourcedBy('Ozols told a conference that rates could rise by 50 basis points, though he added that the peak was close.', '50 basis points', 'Ozols told');
+  sourcedBy('Pakistan reported 26 civilians killed and 46 injured in the strikes, which Islamabad described as an act of war.', '46 injured', 'Pakistan reported');
+  sourcedBy('The toll rose to 30 deaths, which officials said was the highest in years.', '30 deaths', 'officials said');
+  sourcedBy('Tiger Global, which put in $350 million, and Altimeter, which invested $250 million, led the round, according to people familiar with the matter.', '$350 million', 'according to people familiar with the matter');
 });
 
 test('a participle with "at" is not a verb of saying: "damage estimated at $11 billion"', () => {

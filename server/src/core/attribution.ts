@@ -435,7 +435,8 @@ function npForward(toks: Token[], j: number, max: number): number {
     }
     // ("said a statement from the ministry")
     // (and "to" inside a body's name: "the International Campaign to Ban Landmines", "the Committee to Protect Journalists")
-    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in' || (lw === 'from' && last >= 0 && DATA_NOUNS_AND_STATEMENTS.has(toks[last].lower)) || (lw === 'to' && last === k - 1 && isCap(toks[last]) && /^(?:campaign|committee|coalition|movement|alliance|fund|foundation|commission|mission|project|initiative|network|programme|program|council|partnership)$/.test(toks[last].lower) && isWord(toks[k + 1]) && isCap(toks[k + 1]))) {
+    // (and "people familiar with the matter")
+    if (lw === 'of' || lw === 'for' || lw === 'and' || lw === 'at' || lw === 'in' || (lw === 'with' && last === k - 1 && toks[last].lower === 'familiar') || (lw === 'from' && last >= 0 && DATA_NOUNS_AND_STATEMENTS.has(toks[last].lower)) || (lw === 'to' && last === k - 1 && isCap(toks[last]) && /^(?:campaign|committee|coalition|movement|alliance|fund|foundation|commission|mission|project|initiative|network|programme|program|council|partnership)$/.test(toks[last].lower) && isWord(toks[k + 1]) && isCap(toks[k + 1]))) {
       if (last >= 0 && toks[k + 1] && (isCap(toks[k + 1]) || DETERMINERS.has(toks[k + 1].lower))) {
         k++;
         continue;
@@ -1763,6 +1764,7 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
       // ("Weilguni said the Greens would insist on 45 euros": Weilguni said), nor a
       // later cue across a contrast ("Ozols told ... 'two or three more times', though he added")
       // or in an absolute phrase ("officials have estimated that ... 11,000 troops ..., with reports suggesting")
+      // or in a relative clause on what came before ("... 46 injured in the strikes, which Islamabad described as")
       const reporters = reportersOf(text, seg, figure.sentence, all);
       const outer = all.filter((c, i) => isOwn(c) && !reporters[i].some((o) => isOwn(all[o])));
       let cands = outer.length ? outer : own;
@@ -1783,7 +1785,7 @@ export function attribute(text: string, seg: Segmentation, figure: Figure): Attr
       const dist = (c: Cue) => Math.abs(c.start - figure.start);
       // (on a tie, a finite verb before a participle of the same subject: "Zelensky, stating ..., said")
       for (const c of cands) if (dist(c) < dist(best) || (dist(c) === dist(best) && c.kind === 'verb' && best.kind === 'verb' && /ing$/.test(best.text) && !/ing$/.test(c.text))) best = c;
-      if (best.start >= figure.end && /[,;]\s*(?:though|although|but|while|whereas|with)\b/.test(text.slice(figure.end, best.start))) {
+      if (best.start >= figure.end && /[,;]\s*(?:(?:though|although|but|while|whereas|with)\b|which\b[^,;]*$)/.test(text.slice(figure.end, best.start))) {
         const before = cands.filter((c) => c.end <= figure.start);
         if (before.length) best = before[before.length - 1];
       }
