@@ -428,6 +428,7 @@ test('a year before what it dates is no count: "2023 data shows", "to meet 2030 
 test('years, days and currencies: "June 9, 2017 shows", "the 2017 elections", "Day 173 of the invasion", "[[293,376 leva]]", a Title Case "[[40 Countries]] Called"', () => {
   expectMarked('This picture released on June 9, 2017 shows the leader. The 2017 elections were held. He owes [[293,376 leva]]. Some [[2017 people]] came. On the same day [[300 people]] died.');
   expectMarked('Day 173 of the Invasion: Over [[40 Countries]] Called on Russia');
+  expectMarked('He was down on the equivalent stage of 2022 legislative elections, and [[2,000 violent protests]] were held.');
 });
 
 test('an acronym the words before it spell stays inside the phrase ("[[two new foreign direct product (FDP) rules]]"); "with eight reporting double-digit declines" counts no "reporting"', () => {

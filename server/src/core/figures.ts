@@ -1911,8 +1911,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // the verb of a picture or a report dated by the year: "released on June 9, 2017 shows"
     // (or after the year's noun: "The 2006 budget projects the deficit at 4.7%")
     if ((p.head === j + 1 || (p.head === j + 2 && !isPluralNoun(toks[j + 1].lower))) && /^(?:shows|says|finds|suggests|reveals|indicates|notes|states|claims|reports|depicts|features|projects|forecasts|estimates|predicts|puts|sees|expects|assumes|targets|signals|marks|climbs|rises|falls|grows|drops|jumps|stands|reaches|remains|begins|ends|brings|looks|represents|accounts|totals|equals|exceeds|includes|compares|supports|oversees|provides|helps|covers|holds|runs|leads|serves)$/.test(h.lower)) return undefined;
-    // an event of the year: "the 2017 elections", "the 2022 floods"
-    if (p.head === j + 1 && YEAR_EVENTS.has(h.lower)) return undefined;
+    // an event of the year: "the 2017 elections", "the 2022 floods" (or after its modifiers: "of 2022 legislative elections")
+    if (p.head <= j + 3 && YEAR_EVENTS.has(h.lower) && toks.slice(j + 1, p.head).every((x) => isWordToken(x) && !isCap(x) && !isPluralNoun(x.lower))) return undefined;
     // (or named in capitals before the plural: "2016 Presidential Election results", "the 2018 Commonwealth Games medals")
     for (let q = j + 1; q < p.head; q++) if (isCap(toks[q]) && NAMED_EVENTS.test(toks[q].lower)) return undefined;
     // (or a headline's subject of the year, then its verb: "2019 national pass rate improves to 81.3%")
