@@ -291,6 +291,12 @@ test('the whole source: "according to data compiled by LSEG", "Doctors Without B
   sourcedBy('Economists polled by Reuters had forecast growth of 6.7%.', '6.7%', 'Economists polled by Reuters had forecast');
 });
 
+test('the whole source: "government officials briefed on the matter said" (was "Uganda ... said" and "officials briefed")', () => {
+  sourcedBy('Uganda has registered one case of Ebola, high-level government officials briefed on the matter said Monday.', 'one case', 'high-level government officials briefed on the matter said');
+  sourcedBy('Two people briefed on the talks said 40 tanks were sent.', '40 tanks', 'Two people briefed on the talks said');
+  sourcedBy('The minister briefed reporters on 40 deaths.', '40 deaths', 'The minister briefed');
+});
+
 test('the whole source: a lower-case particle inside a name, "Rio Grande do Sul"', () => {
   sourcedBy('According to the Rio Grande do Sul Civil Defense, 127 people are missing.', '127 people', 'According to the Rio Grande do Sul Civil Defense');
   sourcedBy('The governor of Rio Grande do Sul said 40 people died.', '40 people', 'The governor of Rio Grande do Sul said');

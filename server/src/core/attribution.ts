@@ -692,6 +692,11 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const s2 = npBack(toks, start - 3, floor);
     if (s2 >= 0) return { start: s2 };
   }
+  // "government officials briefed on the matter said": the people briefed
+  if (before && before.lower === 'on' && start - 3 >= floor && toks[start - 2].lower === 'briefed' && isWord(toks[start - 3]) && (PEOPLE_HEADS.has(toks[start - 3].lower) || ROLE_NOUNS.has(toks[start - 3].lower))) {
+    const s2 = npBack(toks, start - 3, floor);
+    if (s2 >= 0) return { start: s2 };
+  }
   // "data from the statistics office showed", "a survey by Gallup found": the data noun the phrase follows
   if (before && (before.lower === 'from' || before.lower === 'by') && start - 2 >= floor && isWord(toks[start - 2]) && DATA_NOUNS.has(toks[start - 2].lower)) {
     const s2 = npBack(toks, start - 2, floor);
@@ -892,6 +897,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // admitted to a hospital is no admission of anything: "one in every 187 patients admitted to the hospital"
   if (lemma === 'admit' && next?.lower === 'to' && toks.slice(v + 2, v + 5).some((x) => /^(?:hospitals?|icu|intensive|clinics?|wards?|care|treatment)$/.test(x.lower))) return undefined;
   if (/^declar(?:e|es|ed|ing)$/.test(lw) && next && (next.lower === 'innings' || (/^(?:their|the|its|his|her|our|a)$/.test(next.lower) && (toks[v + 2]?.lower === 'innings' || toks[v + 3]?.lower === 'innings')))) return undefined;
+  // "officials briefed on the matter said": the participle names who was told; the verb after it speaks
+  if (lw === 'briefed' && next?.lower === 'on' && prev && isWord(prev) && (PEOPLE_HEADS.has(prev.lower) || ROLE_NOUNS.has(prev.lower))) return undefined;
   // "Rest assured, ...": an idiom, no one assures
   if (lw === 'assured' && prev?.lower === 'rest') return undefined;
   // "issue warning letters", "fired warning shots": a warning that names what is sent is a noun's modifier
