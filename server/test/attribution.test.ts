@@ -1264,3 +1264,9 @@ test('what an amount buys, before a participle, speaks for no one ("to pay for a
   sourcedBy('The panel announced on Monday that 5 people were held.', '5 people', 'The panel announced');
   sourcedBy('The tribunal found that 12 officers were guilty.', '12 officers', 'The tribunal found');
 });
+
+test('a noun after the name it is of, after an amount or a possessive, is no verb ("its $20 billion Liquefied Natural Gas (LNG) project in Mozambique" was sourced by "Liquefied Natural Gas (LNG) project")', () => {
+  unsourced('Total halted its $20 billion Liquefied Natural Gas (LNG) project in Mozambique.', '$20 billion');
+  unsourced('Novatek put 40 tankers on their Arctic LNG 2 project.', '40 tankers');
+  sourcedBy('Officials (UN) project 40 deaths.', '40 deaths', 'Officials (UN) project');
+});

@@ -872,6 +872,19 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/s$/.test(lw) && next && /^['’]$/.test(next.text) && next.start === t.end && toks[v + 2] && isWord(toks[v + 2]) && toks[v + 2].start > next.end) return undefined;
   // A plural before an -s form makes it a noun, not the plural's verb: "for investments and armaments projects", "defence budget estimates"
   if (NOUNLIKE_S.has(lw) && prev && isWord(prev) && !isCap(prev) && pluralForm(prev.lower) && !/^(?:news|its|has|was|thus|plus|always|perhaps|sometimes|whereas)$/.test(prev.lower)) return undefined;
+  // A noun after the name it is of, which follows an amount or a possessive: "its $20 billion Liquefied Natural Gas (LNG)
+  // project in Mozambique", "their Arctic LNG 2 project" (not "Officials (UN) project 40 deaths")
+  if (lw === lemma && !isCap(t) && /^(?:project|report|estimate|forecast|count|record|survey|tally|plan)$/.test(lw) && prev && (isCap(prev) || prev.text === ')')) {
+    let b = v - 1;
+    for (let guard = 0; b > 0 && guard < 8; guard++) {
+      if (toks[b].text === ')' && toks[b - 1] && isCap(toks[b - 1]) && toks[b - 2]?.text === '(') b -= 3;
+      else if (isWord(toks[b]) && isCap(toks[b])) b--;
+      else if (/^\d/.test(toks[b].text) && toks[b - 1] && isWord(toks[b - 1]) && isCap(toks[b - 1])) b--;
+      else break;
+    }
+    const before = toks[b];
+    if (b < v - 1 && before && (/^(?:its|their|his|her|our|million|billion|trillion|bn|m)$/.test(before.lower) || /^[\d$€£¥₩₹₽₴]/.test(before.text))) return undefined;
+  }
   // A capitalised word inside a name is no verb: "The United States has committed", "Crime Reports"
   // (only the -s forms that are more often nouns: "North Korea Says ..." stays a headline's verb)
   // (a headline's data and its verb are none: "Poll Shows 61% Back the Plan", "Study Finds")
