@@ -1270,3 +1270,9 @@ test('a noun after the name it is of, after an amount or a possessive, is no ver
   unsourced('Novatek put 40 tankers on their Arctic LNG 2 project.', '40 tankers');
   sourcedBy('Officials (UN) project 40 deaths.', '40 deaths', 'Officials (UN) project');
 });
+
+test('a forecast temperature names no source: "with highs of 38 degrees Celsius forecast" (was "Celsius forecast"); "forecast by the Met Office" does', () => {
+  unsourced('A respite, with highs of 38 degrees Celsius forecast, will follow.', '38 degrees Celsius');
+  unsourced('A respite, with highs of 38C forecast for Tuesday, will follow.', '38C');
+  sourcedBy('A high of 38C forecast by the Met Office is due.', '38C', 'forecast by the Met Office');
+});

@@ -903,6 +903,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'state' && !isCap(t) && next && isWord(next) && !isCap(next) && /^(?:firm|firms|company|companies|corporation|media|television|tv|broadcaster|agency|agencies|enterprise|enterprises|bank|banks|utility|utilities|oil|energy|run|owned|funds|budget|level|department|departments|officials|news|secrets?|visit|dinner|funeral|banquet|lender|lenders|insurer|railway|airline|carrier|power|water|schools?|hospitals?)$/.test(next.lower)) return undefined;
   // "The U.S. State Department accused": "State" before a capitalised word is a name's
   if (lw === 'state' && isCap(t) && next && isWord(next) && isCap(next) && !/^(?:that|the|a|an|it|he|she|they|we)$/.test(next.lower)) return undefined;
+  // a forecast temperature, a participle after its scale: "with highs of 38 degrees Celsius forecast, ..."
+  if (/^(?:forecast|expected|predicted|projected)$/.test(lw) && prev && (/^(?:celsius|fahrenheit|centigrade|degrees)$/.test(prev.lower) || /^\d+(?:\.\d+)?°?[CF]$/.test(prev.text)) && (!next || /^[,.;)]$/.test(next.text) || /^(?:for|in|on|this|next|today|tomorrow)$/.test(next.lower))) return undefined;
   // a participle after a percentage qualifies it: "a smaller rise than the 0.5 per cent recorded in May"
   if (/ed$/.test(lw) && prev && (prev.text === '%' || prev.lower === 'percent' || (prev.lower === 'cent' && toks[v - 2]?.lower === 'per')) && next && isWord(next) && /^(?:in|on|at|during|last|this|over|for|since|earlier|a|the)$/.test(next.lower)) return undefined;
   // a cricket innings closed: "scored 247 for six declared", "had declared their first innings on 312"
