@@ -299,6 +299,12 @@ test('a name\'s possessive before an organisation is its owner: "Modi\'s Bharati
   assert.deepEqual(texts(r, 'organization'), ['Bharatiya Lok Party', 'BLP', "People's Liberation Army"]);
 });
 
+test('a disease named after a person is inside the name that holds it: "the Yale Alzheimer’s Disease Research Center" (was a person "Yale Alzheimer")', () => {
+  const r = detect('Christopher Van Dyck, the director of the Yale Alzheimer’s Disease Research Center, said the new Alzheimer’s drug works.');
+  assert.deepEqual(texts(r, 'organization'), ['Yale Alzheimer’s Disease Research Center']);
+  assert.deepEqual(texts(r, 'person'), ['Christopher Van Dyck']);
+});
+
 test('an academic title after another role is left out of it; alone it is the role', () => {
   const r = detect('Lead author Dr Mei Lan said the findings held. Prof Tom Sandler disagreed.');
   assert.deepEqual(r.roles.map((x) => x.text), ['Lead author', 'Prof']);

@@ -707,7 +707,7 @@ const WEAPON_NAMES = set('Shahed Shaheds Geran Lancet Kalibr Kalibrs Iskander Is
 const LEADERS_BODIES = set('Cabinet Office Administration Government Campaign Team');
 
 /** Possessives that are part of an organisation's name: "People's Liberation Army", "Workers' Party". */
-const OWNER_WORDS = set('People Peoples Women Men Children Workers Farmers Veterans Citizens Journalists Lawyers Writers Artists Teachers Soldiers Mothers Fathers Nation Nations Students Consumers Taxpayers Employers Seafarers Pensioners Miners Officers');
+const OWNER_WORDS = set('People Peoples Women Men Children Workers Farmers Veterans Citizens Journalists Lawyers Writers Artists Teachers Soldiers Mothers Fathers Nation Nations Students Consumers Taxpayers Employers Seafarers Pensioners Miners Officers Alzheimer Parkinson Huntington Crohn Tourette Asperger Hodgkin');
 
 /** A verb of saying after a quotation, in its sentence. */
 const SAY_IN_WINDOW = /\b(said|says|say|added|adds|told|stated|noted|warned|stressed|continued|explained|wrote|insisted|argued|claimed|according to|declared|replied|asked|urged)\b/i;
