@@ -1827,6 +1827,11 @@ test('a relation and a name between commas is the next person of a list, no role
   );
 });
 
+test('a count of people between commas is the next item of a list, no role ("President Yoon Suk Yeol, several cabinet ministers, military commanders" gave Yoon the role "several cabinet ministers")', () => {
+  const r = detect('President Yoon Suk Yeol, several cabinet ministers, military commanders and police officials face charges. Park Chan, one of the ministers, spoke.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['President', 'one of the ministers']);
+});
+
 test('police ranks SSP, DSP, IGP are titles, no bodies ("Police Spokesman SSP Nihal Thalduwa" gave a body "SSP"); a verb, an adverb and a participle after a name are no role ("Vladimir Milov, advocate radically tightening sanctions")', () => {
   const r = detect('Sanctions\n\nSome, like Vladimir Milov, advocate radically tightening sanctions. Police Spokesman SSP Nihal Thalduwa said 40 were held. John Doe, a newly appointed minister, said 5.\n');
   assert.deepEqual(texts(r, 'organization'), []);

@@ -3139,7 +3139,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // (nor a passive or progressive after "who is": "Antonio Guterres, who is slated to meet refugees", "who was seeking")
     if (words[0] === 'who' && /^(?:is|was)$/.test(words[1] ?? '') && words[2] && ((/[a-z](?:ed|ing)$/.test(words[2]) && !TITLES.has(words[2]) && !TITLE_MODIFIERS.has(words[2])) || /^(?:set|due|about|likely|unlikely|to|also|not|still|being)$/.test(words[2]))) return undefined;
     // a clause that goes on, not a role: "According to Zelensky, some 11 000 North Korean soldiers have ..."
-    if (/^(?:some|about|around|nearly|almost|more|over|up|at|\d)/.test(words[0] ?? '') || /\b(?:have|has|had|were|was|are|is|will|would)\s+(?:been|also|already)\b/.test(phrase)) return undefined;
+    // (or the next item of a list, a count of people: "President Yoon Suk Yeol, several cabinet ministers, military commanders")
+    if (/^(?:some|about|around|nearly|almost|more|over|up|at|\d)/.test(words[0] ?? '') || /^(?:several|many|numerous|various|other|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(words[0] ?? '') || /\b(?:have|has|had|were|was|are|is|will|would)\s+(?:been|also|already)\b/.test(phrase)) return undefined;
     // the next item of a list, not a role: "Jong Kyong Thaek, KPA General Staff Chief Pak Su Il and other officers,"
     // (a capitalised title, then a name)
     const ws = phrase.split(/\s+/);
