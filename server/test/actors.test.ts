@@ -716,6 +716,11 @@ test('an amount glued to its currency code ("RUB37.9 trillion", "USD40bn") is no
   assert.deepEqual(texts(r, 'organization'), []);
 });
 
+test('a currency code after its amount is no organisation ("50,600 VND (2.4 USD)", "NT$452.3 billion" gave bodies "VND" and "NT")', () => {
+  const r = detect('Prices rose.\n\nThe price fell to 50,600 VND (2.4 USD) per kilo, and profit rose to NT$452.3 billion, TSMC said.');
+  assert.deepEqual(texts(r, 'organization'), ['TSMC']);
+});
+
 test('a police rank before a name is a title, not a force ("Deputy Superintendent Police Iqbal Khan"); a section label "WORLD" is no organisation', () => {
   const r = detect('WORLD\n\nPrices rose.\n\nDeputy Superintendent Police Amir Khan, his guard and driver were killed. The Federal Police said so.');
   assert.deepEqual(texts(r, 'person'), ['Amir Khan']);
