@@ -1858,3 +1858,9 @@ test('a portfolio of common nouns after a title and "of" is no part of the name 
   assert.deepEqual(texts(r, 'organization'), ['MACC', 'Writers Guild of America']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Director of Investigations']);
 });
+
+test('a zoo, a museum and an archive are bodies ("San Diego Zoo" and "Gun Violence Archive" were people; "The British Museum said" found none)', () => {
+  const r = detect('Prices rose.\n\nThe San Diego Zoo said a cub was born. The British Museum said 2,000 items were stolen, according to the nonprofit Gun Violence Archive.');
+  assert.deepEqual(texts(r, 'organization'), ['San Diego Zoo', 'British Museum', 'Gun Violence Archive']);
+  assert.deepEqual(texts(r, 'person'), []);
+});
