@@ -1864,3 +1864,8 @@ test('a zoo, a museum and an archive are bodies ("San Diego Zoo" and "Gun Violen
   assert.deepEqual(texts(r, 'organization'), ['San Diego Zoo', 'British Museum', 'Gun Violence Archive']);
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('"do" between capitalised words is a name\'s particle, like "de" and "da" ("the Federal University of Rio Grande do Sul" was cut at "Rio Grande")', () => {
+  const r = detect('Prices rose.\n\nProjections by the Federal University of Rio Grande do Sul show the river rising.');
+  assert.deepEqual(texts(r, 'organization'), ['Federal University of Rio Grande do Sul']);
+});

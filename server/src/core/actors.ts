@@ -1111,7 +1111,7 @@ const DATELINE_LINE = /^\s*\p{Lu}[\p{Lu}\s.'\/-]*(?:,[^\n]{0,60}?\)|\s\([^()\n]{
 const ABBREVIATIONS = set(`Gen Lt Col Maj Capt Adm Sgt Brig Cmdr Mr Mrs Ms Dr Prof Sen Rep Gov Rev St Jr Sr Gov`);
 
 /** Name particles that may sit inside a personal name. */
-const PARTICLES = set(`de da di del della der den van von bin ibn al el la le du dos das`);
+const PARTICLES = set(`de da di del della der den van von bin ibn al el la le du do dos das`);
 
 /** Lines that are page furniture, not prose. */
 const FURNITURE_LINE = /^\s*(categories|category|tags?|filed under|share|related|recommended|read more|advertisement|sponsored|subscribe|sign up|follow us|copyright|©|all rights reserved|leave a reply|you may also like|most popular|latest news|back to top|posted in)\b/i;
