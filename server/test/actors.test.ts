@@ -1869,3 +1869,8 @@ test('"do" between capitalised words is a name\'s particle, like "de" and "da" (
   const r = detect('Prices rose.\n\nProjections by the Federal University of Rio Grande do Sul show the river rising.');
   assert.deepEqual(texts(r, 'organization'), ['Federal University of Rio Grande do Sul']);
 });
+
+test('a stance before a name is no part of it ("Pro-EU Sandu came to power" gave a person "Pro-EU Sandu")', () => {
+  const r = detect('Moldova votes\n\nPresident Maia Sandu spoke. Pro-EU Sandu came to power in 2020 after winning.');
+  assert.deepEqual(texts(r, 'person'), ['Maia Sandu', 'Sandu']);
+});

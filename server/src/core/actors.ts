@@ -2729,6 +2729,8 @@ function nameLikeWord(tok: Tok): boolean {
   // ("De" is a modifier only in "de facto": "De Beers", "De La Rue" are names)
   if (COMMON.has(tok.l) || TITLES.has(tok.l) || (TITLE_MODIFIERS.has(tok.l) && tok.t !== 'De') || ORG_HEADS.has(tok.t) || WEAPON_NAMES.has(tok.t)) return false;
   if (/\d/.test(tok.t)) return false;
+  // (a stance or a former state before a name is no part of it: "Pro-EU Sandu", "Anti-Islam Geert Wilders")
+  if (/^(?:Pro|Anti|Ex|Non)[-\u2010]/.test(tok.t)) return false;
   if (placeLike(tok)) return false;
   if (tok.t.length < 2) return false;
   if (/\p{Ll}\p{Lu}/u.test(tok.t) && !/^(Mc|Mac|O'|O\u2019|De|Di|Le|La|Van|Von|El|Abd|Abu|Ben|Bin)\p{Lu}/u.test(tok.t)) return false;
