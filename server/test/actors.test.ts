@@ -561,6 +561,11 @@ test('a common word as a surname after a common given name: "Prime Minister John
   assert.equal(r.mentions.filter((m) => m.kind === 'person').map((m) => m.name).join('|'), 'John Key|John Key');
 });
 
+test('a common word as a surname after a name a title opens: "Australian Resources Minister Madeleine King said" (was "Madeleine", the role taking "King" away)', () => {
+  const r = detect('Prices fell.\n\nAustralian Resources Minister Madeleine King said in a statement that 40 mines closed.');
+  assert.deepEqual(texts(r, 'person'), ['Madeleine King']);
+});
+
 test('groups and things that are no people: "the White Helmets said", "its official Twitter account", "Assistant Navy Secretary", "High Mobility Artillery Rocket Systems (HIMARS)"', () => {
   const r = detect('“Time is running out,” the White Helmets said on its official Twitter account. Assistant Navy Secretary Angel Enrique Sarmiento said a teacher was alive. Russia seeks to blunt the High Mobility Artillery Rocket Systems (HIMARS) that Ukraine has. BAE Systems said so.');
   assert.deepEqual(texts(r, 'person'), ['Angel Enrique Sarmiento']);

@@ -4347,7 +4347,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     // "Sheikh Hasina", "Sheikh Mohammed": before one name word alone the honorific is part of how the name is written
     if (q === p && p > start && toks[p - 1].t === 'Sheikh' && joined(text, toks[p - 1], toks[p]) && !(q + 1 <= b && PARTICLES.has(toks[q + 1].l))) p--;
     // "Prime Minister John Key", "John Major": a common word as the surname after a common given name
-    if (q === p && p + 1 <= b && GIVEN_NAMES.has(toks[p].t) && SURNAME_WORDS.has(toks[p + 1].l) && toks[p + 1].cap && !toks[p + 1].caps && !toks[p].poss && !lineOf(p).title) q = p + 1;
+    // (or after any name a title opens: "Australian Resources Minister Madeleine King said")
+    if (q === p && p + 1 <= b && (GIVEN_NAMES.has(toks[p].t) || titled) && SURNAME_WORDS.has(toks[p + 1].l) && toks[p + 1].cap && !toks[p + 1].caps && !toks[p].poss && !lineOf(p).title) q = p + 1;
     if (q < p) {
       // acronyms and CamelCase words
       const t = toks[p];
