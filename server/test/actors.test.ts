@@ -1879,3 +1879,9 @@ test('a stance before a name is no part of it ("Pro-EU Sandu came to power" gave
   const r = detect('Moldova votes\n\nPresident Maia Sandu spoke. Pro-EU Sandu came to power in 2020 after winning.');
   assert.deepEqual(texts(r, 'person'), ['Maia Sandu', 'Sandu']);
 });
+
+test('a body named with "to" and its aim is one name ("the Committee to Protect Journalists" gave a person "Protect Journalists"); "the EU Mission to Ukraine" ends at the place', () => {
+  const r = detect('Prices rose.\n\nThe Committee to Protect Journalists said 40 reporters died. Nan Roman, president of the National Alliance to End Homelessness, said so. The EU Mission to Ukraine said so.');
+  assert.deepEqual(texts(r, 'organization'), ['Committee to Protect Journalists', 'National Alliance to End Homelessness', 'EU Mission']);
+  assert.deepEqual(texts(r, 'person'), ['Nan Roman']);
+});

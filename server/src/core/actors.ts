@@ -629,6 +629,9 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
   Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers Subcommittee Sub-Committee Guild Zoo Museum Archive Archives`);
 
+/** Heads whose name may go on with "to" and the verb of the body's aim: "Committee to Protect Journalists". */
+const AIM_HEADS = set('Committee Campaign Alliance Coalition Movement Fund Foundation Commission Project Initiative Network Council Partnership Center Centre Institute Society Association League');
+
 /** Newspapers' head words, which end a hyphenated title too ("Sun-Times"; not "United States-United"). */
 const PRESS_HEADS = set('Times News Post Tribune Herald Gazette Journal Chronicle Inquirer Standard Telegraph Mirror Express Daily Mail');
 
@@ -3741,6 +3744,13 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
         b++;
         continue;
       }
+      // (and "to" with the verb of a body's aim: "the Committee to Protect Journalists", "the National Alliance to End
+      // Homelessness"; not a place it is sent to: "the EU Mission to Ukraine")
+      if (aimConnects(b + 1)) {
+        orgConnected = true;
+        b += 2;
+        continue;
+      }
       // connectors inside names: "of (the)" after an organisation or place head, name particles
       if ((nx.l === 'of' || nx.l === 'for' || nx.l === 'on') && (ORG_HEADS.has(toks[b].t) || /^(Republic|Federation|Kingdom|States|Emirates|Union|Secretary|Ministry|Minister)$/.test(toks[b].t) || (orgConnected && nx.l === 'of'))) {
         let c = b + 2;
@@ -4028,6 +4038,12 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
    */
   function connectorTail(h: number): number {
     const c1 = toks[h + 1];
+    // (or "to" and the verb of the body's aim, then what it acts on: "the UN Committee to Protect Journalists")
+    if (c1 && !toks[h].poss && joined(text, toks[h], c1) && aimConnects(h + 1)) {
+      let e = h + 3;
+      while (e - h < 6 && toks[e + 1]?.cap && joined(text, toks[e], toks[e + 1]) && !toks[e].poss) e++;
+      return e;
+    }
     if (!c1 || (c1.l !== 'of' && c1.l !== 'for') || !joined(text, toks[h], c1) || toks[h].poss) return h;
     let c = h + 2;
     if (toks[c]?.l === 'the' && joined(text, c1, toks[c])) c++;
@@ -4092,6 +4108,16 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     classifyRun(a, b, true);
   }
 
+  /** "to" after a head whose name goes on with the verb of its aim: "Committee to Protect Journalists". */
+  function aimTo(k: number): boolean {
+    return toks[k].l === 'to' && k > 0 && AIM_HEADS.has(toks[k - 1].t);
+  }
+
+  /** aimTo at k, then the capitalised verb and what it acts on, joined, and no place ("the EU Mission to Ukraine"). */
+  function aimConnects(k: number): boolean {
+    return aimTo(k) && !!toks[k + 1]?.cap && !toks[k + 1].caps && joined(text, toks[k], toks[k + 1]) && !!toks[k + 2]?.cap && joined(text, toks[k + 1], toks[k + 2]) && lookup(k + 1, toks.length - 1, discovered)?.target.kind !== 'place';
+  }
+
   function classifyRun(a: number, b: number, credit = false): void {
     while (a <= b && covered[a]) a++;
     if (a > b) return;
@@ -4138,7 +4164,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (b > start && /^(?:Base|Station)$/.test(toks[b].t) && /^(?:Force|Guard|Navy|Naval|Army|Marine|Corps)$/.test(toks[b - 1].t)) return;
     // A head followed by a connector ("Institute of ...", "Center for ..."): the whole run is the name.
     let firstConnected = -1;
-    for (let k = start; k < b && firstConnected < 0; k++) if (ORG_HEADS.has(toks[k].t) && /^(of|for|on)$/.test(toks[k + 1].l)) firstConnected = k;
+    for (let k = start; k < b && firstConnected < 0; k++) if (ORG_HEADS.has(toks[k].t) && (/^(of|for|on)$/.test(toks[k + 1].l) || aimTo(k + 1))) firstConnected = k;
     // the connected name ends before a title: "Joint Chiefs of Staff Gen. Mark Milley"
     if (firstConnected >= 0) {
       for (let k = firstConnected + 3; k <= b; k++) {
@@ -4188,7 +4214,7 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       // ("Assistant Navy Secretary Angel Enrique Sarmiento")
       if (h < b && h > start && TITLES.has(toks[h + 1].l) && !ORG_HEADS.has(toks[h + 1].t) && (TITLES.has(toks[h - 1].l) || /^(?:assistant|deputy|vice)$/.test(toks[h - 1].l)) && !ORG_HEADS.has(toks[h - 1].t)) continue;
       let tailEnd = h;
-      for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l)) tailEnd = b;
+      for (let k = h + 1; k <= b; k++) if (/^(of|for|on)$/.test(toks[k].l) || aimTo(k)) tailEnd = b;
       // the capitalised words of start..tailEnd (the body of the name)
       let bodyCount = 0;
       let lastCap = -1;
