@@ -1885,3 +1885,8 @@ test('a body named with "to" and its aim is one name ("the Committee to Protect 
   assert.deepEqual(texts(r, 'organization'), ['Committee to Protect Journalists', 'National Alliance to End Homelessness', 'EU Mission']);
   assert.deepEqual(texts(r, 'person'), ['Nan Roman']);
 });
+
+test('the Olympics are no person ("The Paris Olympics concluded" gave a person "Paris Olympics")', () => {
+  const r = detect('Medals\n\nKathmandu: The Paris Olympics concluded with a dramatic tie for the most gold medals.');
+  assert.deepEqual(texts(r, 'person'), []);
+});

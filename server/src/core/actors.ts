@@ -1002,7 +1002,7 @@ const POSITION_WORDS = set(POSITION);
 /** Adjectives that open the names of bodies: "National Security Council said", "Federal Reserve". */
 const NAME_ADJECTIVES = set('national federal supreme central royal international united joint general special independent islamic democratic republican socialist communist popular revolutionary civil state');
 
-const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us fahrenheit celsius centigrade take consider imagine remember
+const COMMON = set(`a an the this that these those there here it its it's he she they we you i his her their our your my me him them us fahrenheit celsius centigrade take consider imagine remember olympics paralympics
   and or but nor so yet for of in on at to from by with without within into onto upon over under above below after before during since
   until while when where why how what which who whom whose whether if unless although though because as than then thus hence also
   still already even just only however meanwhile moreover furthermore nevertheless nonetheless instead besides despite otherwise
