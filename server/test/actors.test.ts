@@ -1890,3 +1890,8 @@ test('the Olympics are no person ("The Paris Olympics concluded" gave a person "
   const r = detect('Medals\n\nKathmandu: The Paris Olympics concluded with a dramatic tie for the most gold medals.');
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a sentence adverb before the body that speaks is no body ("Separately, the company said" gave a body "Separately")', () => {
+  const r = detect('Prices rose.\n\nSeparately, the company said it had reached an agreement. Additionally, the firm said 40 staff left. Acme, the company said, grew.');
+  assert.deepEqual(texts(r, 'organization'), ['Acme']);
+});

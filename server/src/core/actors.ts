@@ -4398,7 +4398,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     const orgNounAfter = q === b && nxAfter && !nxAfter.cap && ORG_NOUNS.has(nxAfter.l) && nxAfter.l !== 'site' && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss;
     // (a team before its player's position and the player's name: "Toronto Raptors forward OG Anunoby", "Arsenal striker Gabriel Jesus")
     const teamBefore = q === b && nxAfter && !nxAfter.cap && PLAYER_POSITIONS.has(nxAfter.l) && wsOnly(text, toks[q].pe, nxAfter.s) && !toks[q].poss && !!toks[q + 2]?.cap && joined(text, nxAfter, toks[q + 2]) && g.forms.get(normalizeName(runText(p, q)))?.kind !== 'place' && !g.demonyms.has(toks[q].n) && !/^(?:England|Scotland|Wales|Northern Ireland)$/.test(runText(p, q));
-    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2) || teamBefore || (q === b && orgAppositiveAfter(q)))) {
+    if (n >= 1 && n <= 4 && !titled && (orgNounBefore(p) || (orgNounAfter && n >= 2) || teamBefore || (q === b && orgAppositiveAfter(q) && !(p === q && toks[q].initial && /^\p{Lu}\p{Ll}{3,}(?:[^l]ly|ally)$/u.test(toks[q].t))))) {
+      // (a sentence adverb before the body that speaks is none: "Separately, the company said", "Additionally, the firm said")
       // the firm, then its officer named after it: "the state-owned company Kintex Alexander Mikhailov"
       if (q >= p + 2 && GIVEN_NAMES.has(toks[q - 1].t) && !GIVEN_NAMES.has(toks[p].t) && isNameLike(toks[q])) {
         discover(p, q - 2, 'organization', 'cue');
