@@ -974,3 +974,7 @@ test('ages that name a group of people are no figure: "the 12-17 age group", "th
 test('"number" before a spelled number is a rank, no count ("number two supermarket Sainsbury’s" was a figure), as "day three" and "phase two" are', () => {
   assert.deepEqual(texts('Tesco rose and number two supermarket Sainsbury’s held firm at 14.8 per cent. He is the world number one.'), ['14.8 per cent']);
 });
+
+test('an en dash between a word and a number parts them ("[[670 people]]–[[5%]] of its workforce" was "670 people–5"); a range keeps it ("[[10–15%]]")', () => {
+  expectMarked('EA would lay off [[670 people]]–[[5%]] of its workforce, and sales rose [[10–15%]] across the Indo–Pacific.');
+});

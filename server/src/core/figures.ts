@@ -155,6 +155,10 @@ function isWordCode(text: string, i: number): boolean {
 /** WORD_CHAR_RE's answer per UTF-16 code, filled as characters are met (0 not yet asked, 1 word, 2 not): curly quotes and dashes are frequent. */
 const NON_ASCII_WORD = new Uint8Array(0x10000);
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function isJoinerCode(c: number): boolean {
   return c < 128 ? ASCII[c] === 2 : c === 0x2010 || c === 0x2011 || c === 0x2013 || c === 0x2019;
 }
@@ -193,7 +197,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
             i++;
           } else break;
         }
-        if (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+        // (an en dash joins a range or a compound, not a word to a number: "670 people–5% of its workforce")
+        if (i + 1 < n && isJoinerCode(text.charCodeAt(i)) && isWordCode(text, i + 1) && !(text.charCodeAt(i) === 0x2013 && isDigitCode(text.charCodeAt(i - 1)) !== isDigitCode(text.charCodeAt(i + 1)))) {
           const d = text.charCodeAt(i + 1);
           if (d >= 65 && (d <= 90 || d >= 128) || text.charCodeAt(i) >= 128) cased = true;
           i += 2;
