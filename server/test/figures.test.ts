@@ -978,3 +978,11 @@ test('"number" before a spelled number is a rank, no count ("number two supermar
 test('an en dash between a word and a number parts them ("[[670 people]]–[[5%]] of its workforce" was "670 people–5"); a range keeps it ("[[10–15%]]")', () => {
   expectMarked('EA would lay off [[670 people]]–[[5%]] of its workforce, and sales rose [[10–15%]] across the Indo–Pacific.');
 });
+
+test('a type or a category names a kind after any word: "to treat type 2 diabetes", "hit by category 4 winds"', () => {
+  expectMarked('The drug was approved to treat type 2 diabetes, and the island was hit by category 4 winds that destroyed [[40 homes]].');
+});
+
+test('a shape is no count: "the 2-sided Contract for Difference", "a 3-pronged attack"', () => {
+  expectMarked('It is the 2-sided Contract for Difference, a 3-pronged attack on [[40 towns]].');
+});

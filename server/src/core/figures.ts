@@ -1429,6 +1429,8 @@ function excludedByContext(c: Ctx, i: number, last: number, v: number, digits: b
   if (prev?.lower === 'week' && digits && integer && v <= 53 && !hasUnit && !/^(?:last|this|next|that|each|every|a|per|the|one|same|previous|past|working|school|holiday)$/.test(prev2?.lower ?? '')) return true;
   // (with a noun too, after an article or a preposition: "a category 3 storm", "in phase 2 talks", "to level 3 alerts")
   if (prev && STRONG_DESIGNATORS.has(prev.lower) && prev2 && /^(?:a|an|the|to|in|into|of|at|for|from)$/.test(prev2.lower)) return true;
+  // (a type or a category names a kind after any word: "to treat type 2 diabetes", "hit by category 4 winds")
+  if (prev && /^(?:type|category)$/.test(prev.lower) && digits && integer && v < 1000) return true;
   if (prev?.text === '.' && prev2 && /^(?:no|nos|vol|fig|p|pp|art|para)$/i.test(prev2.text)) return true;
   // (or a name with its acronym in brackets before the number: "Republic Act (RA) 3019", "Oil Prospecting License (OPL) 245")
   // (not a count grouped in thousands: "arrivals in the Federated States of Micronesia (FSM) 28,410", "(VND) 11,900")
