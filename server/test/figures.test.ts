@@ -986,3 +986,7 @@ test('a type or a category names a kind after any word: "to treat type 2 diabete
 test('a shape is no count: "the 2-sided Contract for Difference", "a 3-pronged attack"', () => {
   expectMarked('It is the 2-sided Contract for Difference, a 3-pronged attack on [[40 towns]].');
 });
+
+test('a year before a headline verb dates it: "Dengue outbreak in 2019 crosses all previous records"', () => {
+  expectMarked('Dengue outbreak in 2019 crosses all previous records\n\n[[40 people]] died.');
+});

@@ -1747,6 +1747,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     if (firstWord === 'fold') return undefined;
     // a tied score: "a 10-all scoreline", "level at 2-all"
     if (suffix === 'all') return undefined;
+    // a shape, not a count: "the 2-sided Contract for Difference", "a 3-pronged attack", "a 4-way stop"
+    if (/^(?:sided|pronged|dimensional|way)$/.test(suffix)) return undefined;
     // a name that spells a number after its digits: "7-Eleven outlets"
     if (/^\p{Lu}\p{Ll}+$/u.test(m[2]) && isNumberWord(suffix)) return undefined;
     // a wire story's slug and version: "WRAPUP 3-Normality returns", "UPDATE 2-Oil rises"
