@@ -1895,3 +1895,8 @@ test('a sentence adverb before the body that speaks is no body ("Separately, the
   const r = detect('Prices rose.\n\nSeparately, the company said it had reached an agreement. Additionally, the firm said 40 staff left. Acme, the company said, grew.');
   assert.deepEqual(texts(r, 'organization'), ['Acme']);
 });
+
+test('a role ends before a relative clause on its noun ("leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June" was the role)', () => {
+  const r = detect('Prisoners freed\n\nSviatlana Tsikhanouskaya, leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June, said 4% were freed. Daniel Ciccarone, a researcher at the University of California who studies street drugs, said so.');
+  assert.deepEqual(r.roles.map((x) => x.text), ['leader of the exiled Belarus opposition', 'husband', 'a researcher at the University of California']);
+});

@@ -3105,6 +3105,10 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
     if (aux > 0) phrase = phrase.slice(0, aux);
     // (and before a tally the person got: "David Mwaure Waihiga, leader of the Agano Party got 31,987 votes")
     phrase = phrase.replace(/\s+(?:got|won|polled|secured|garnered|obtained)\s+\d.*$/, '');
+    // (and before a relative clause on the role's noun: "leader of the exiled Belarus opposition whose husband Siarhei was
+    // released", "a researcher at the University of California who studies street drugs")
+    const rel = phrase.search(/\s(?:who|whose|which)\s/);
+    if (rel > 0) phrase = phrase.slice(0, rel);
     // (and before where it was said: "the president of the association in a statement said")
     phrase = phrase.replace(/\s+(?:in|on) (?:a|an|the|its|his|her) (?:statement|press release|release|letter|post|tweet|interview|briefing|video)\b.*$/i, '');
     // (and before the verb that ends it when no comma comes first: "Ali Saadat, a local official said, IRNA reported")
