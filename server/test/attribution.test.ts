@@ -1276,3 +1276,8 @@ test('a forecast temperature names no source: "with highs of 38 degrees Celsius 
   unsourced('A respite, with highs of 38C forecast for Tuesday, will follow.', '38C');
   sourcedBy('A high of 38C forecast by the Met Office is due.', '38C', 'forecast by the Met Office');
 });
+
+test('an apposition with a relative clause on its noun is the subject whole ("said Thursday’s release covered" was the source)', () => {
+  sourcedBy('Sviatlana Tsikhanouskaya, leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June, said Thursday’s release covered only 4% of those designated.', '4%', 'Sviatlana Tsikhanouskaya, leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June, said');
+  sourcedBy('The ministry, which oversees the army, said 40 soldiers died.', '40 soldiers', 'The ministry, which oversees the army, said');
+});

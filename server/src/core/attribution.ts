@@ -579,6 +579,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     // (a second apposition before this one: "The returning officer, Prof. Ada Bello, of the Federal University, Gashua, said")
     for (let comma = j, hop = 0; hop < 3; hop++) {
       p = comma - 1;
+      // (a relative clause on the apposition's noun ends it: "Sviatlana Tsikhanouskaya, leader of the exiled Belarus
+      // opposition whose husband Siarhei was released from jail in June, said")
+      for (let k = comma - 1; k > floor + 1 && comma - k < 30 && toks[k].text !== ','; k--) if (/^(?:who|whose|which)$/.test(toks[k].lower) && isWord(toks[k - 1]) && !isCap(toks[k - 1]) && !CLAUSE_STOP.has(toks[k - 1].lower)) p = k - 1;
       // (a name's "and" between capitals and its acronym in brackets: "director-general of the Africa Centers for Disease Control and Prevention (Africa CDC),";
     // two roles joined by "and": "Lee Min, regional vice-chairman and chief executive of the lending arm, said";
     // or two nouns joined by "and" right before the closing comma: "Ukraine, a major grain grower and exporter, says")
