@@ -1900,3 +1900,8 @@ test('a role ends before a relative clause on its noun ("leader of the exiled Be
   const r = detect('Prisoners freed\n\nSviatlana Tsikhanouskaya, leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June, said 4% were freed. Daniel Ciccarone, a researcher at the University of California who studies street drugs, said so.');
   assert.deepEqual(r.roles.map((x) => x.text), ['leader of the exiled Belarus opposition', 'husband', 'a researcher at the University of California']);
 });
+
+test('"a group of armed men" after a name is no appositive of a body ("the city of Guayaquil, a group of armed men stormed" gave a body "Guayaquil")', () => {
+  const r = detect('Violence\n\nIn the most dramatic attack in the city of Guayaquil, a group of armed men stormed into a studio. Acme, a unit of Anglo American, said so.');
+  assert.deepEqual(texts(r, 'organization'), ['Acme', 'Anglo American']);
+});

@@ -769,6 +769,8 @@ const APPOSITIVE_NOT_BODY = set(`rival site tank side`);
 /** Words that end a body's appositive before its noun: ", a spokesman for the company", ", a member of the group". */
 const APPOSITIVE_STOPS = set(`of for at with to in from by and or who which that whose on said says member members`);
 /** What may follow the noun of a body's appositive. */
+/** After an organisation's noun, "of" and people make a collective, no body: "a group of armed men". */
+const PEOPLE_GROUP_AFTER = /^\s+of\s+(?:\p{Ll}+\s+)?(?:men|women|people|gunmen|protesters|students|workers|residents|soldiers|fighters|activists|migrants|youths|attackers|assailants|villagers|farmers|children)\b/u;
 const ORG_APPOSITIVE_END = /^(?:[,.;:)]|\s+(?:of|for|based|that|which|in|with|owned|founded|listed|headquartered|whose|known|run|controlled|backed|said|says)\b)/;
 
 /** Sports whose national bodies are named by the sport and the country: "Rugby Australia", "Cricket Australia". */
@@ -3294,7 +3296,8 @@ function detect(text: string, seg: Segmentation, registry: Registry): DocumentAc
       if (w.line !== det.line || !wsOnly(text, toks[k - 1].pe, w.s) || toks[k - 1].poss) return false;
       const tail = text.slice(w.pe, w.pe + 16);
       if (!w.cap && !w.poss && BODY_PART_NOUNS.has(w.l)) return /^\s+of\s/.test(tail);
-      if (!w.cap && !w.poss && ORG_NOUNS.has(w.l) && !APPOSITIVE_NOT_BODY.has(w.l)) return ORG_APPOSITIVE_END.test(tail);
+      // (not a collective of people: "Guayaquil, a group of armed men stormed ...")
+      if (!w.cap && !w.poss && ORG_NOUNS.has(w.l) && !APPOSITIVE_NOT_BODY.has(w.l)) return ORG_APPOSITIVE_END.test(tail) && !PEOPLE_GROUP_AFTER.test(text.slice(w.pe, w.pe + 40));
       if (TITLES.has(w.l) || APPOSITIVE_STOPS.has(w.l)) return false;
     }
     return false;
