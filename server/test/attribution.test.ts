@@ -1281,3 +1281,9 @@ test('an apposition with a relative clause on its noun is the subject whole ("sa
   sourcedBy('Sviatlana Tsikhanouskaya, leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June, said Thursday’s release covered only 4% of those designated.', '4%', 'Sviatlana Tsikhanouskaya, leader of the exiled Belarus opposition whose husband Siarhei was released from jail in June, said');
   sourcedBy('The ministry, which oversees the army, said 40 soldiers died.', '40 soldiers', 'The ministry, which oversees the army, said');
 });
+
+test('a time after a verb of a tag is no speaker ("..., estimated the previous September for each year, fell by 15.5%" was sourced by that phrase; "..., Matteo Salvini, said Tuesday that" showed "said Tuesday")', () => {
+  sourcedBy('The report revealed that poaching rates, estimated the previous September for each year, fell by 15.5% compared with 2015.', '15.5%', 'The report revealed');
+  unsourced('Deaths rose to 40 people, said Monday.', '40 people');
+  sourcedBy('Deaths rose to 40 people, said the ministry on Monday.', '40 people', 'said the ministry');
+});
