@@ -1287,3 +1287,8 @@ test('a time after a verb of a tag is no speaker ("..., estimated the previous S
   unsourced('Deaths rose to 40 people, said Monday.', '40 people');
   sourcedBy('Deaths rose to 40 people, said the ministry on Monday.', '40 people', 'said the ministry');
 });
+
+test('a capitalised "May" after a name is its surname, no modal ("Deaths rose to 40, said Theresa May" was unsourced); "Reuters May 5" is a date', () => {
+  sourcedBy('Deaths rose to 40 people, said Theresa May.', '40 people', 'said Theresa May');
+  sourcedBy('According to Reuters May 5, 40 people died.', '40 people', 'According to Reuters');
+});

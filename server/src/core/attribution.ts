@@ -453,6 +453,11 @@ function npForward(toks: Token[], j: number, max: number): number {
       last = k++;
       continue;
     }
+    // (a capitalised "May" after a name's word is its surname, no modal: "said Theresa May"; not a date: "Reuters May 5")
+    if (lw === 'may' && isCap(t) && last === k - 1 && isCap(toks[last]) && !/^\d/.test(toks[k + 1]?.text ?? '')) {
+      last = k++;
+      continue;
+    }
     // (a lower-case particle inside a name: "the Rio Grande do Sul Civil Defense")
     if (nameParticle(toks, k)) {
       k++;
