@@ -1286,6 +1286,7 @@ test('a time after a verb of a tag is no speaker ("..., estimated the previous S
   sourcedBy('The report revealed that poaching rates, estimated the previous September for each year, fell by 15.5% compared with 2015.', '15.5%', 'The report revealed');
   unsourced('Deaths rose to 40 people, said Monday.', '40 people');
   sourcedBy('Deaths rose to 40 people, said the ministry on Monday.', '40 people', 'said the ministry');
+  sourcedBy('Some 91% of companies plan cuts, said a Willis Towers Watson report released Wednesday.', '91%', 'said a Willis Towers Watson report released Wednesday');
 });
 
 test('a capitalised "May" after a name is its surname, no modal ("Deaths rose to 40, said Theresa May" was unsourced); "Reuters May 5" is a date', () => {

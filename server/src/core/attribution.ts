@@ -835,8 +835,10 @@ function invertedSpeaker(toks: Token[], v: number): number {
     let h = v + 1;
     while (h < last && !/^(?:of|for|at|from|in|with|on)$/.test(toks[h + 1].lower)) h++;
     const head = toks[h];
-    // (not a time: "..., estimated the previous September for each year, ...")
-    const speaker = TIME_WORDS.has(head.lower) ? false : !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
+    // (not a time: "..., estimated the previous September for each year, ..."; "said a ... report released Wednesday" is a report)
+    let timeOnly = TIME_WORDS.has(head.lower);
+    for (let k = v + 1; k < h && timeOnly; k++) timeOnly = DETERMINERS.has(toks[k].lower) || /^(?:previous|following|same|early|late|mid)$/.test(toks[k].lower);
+    const speaker = timeOnly ? false : !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
     // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
     const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
     // (or a body with no article, as headlines write it: "..., says health ministry")
