@@ -990,3 +990,7 @@ test('a shape is no count: "the 2-sided Contract for Difference", "a 3-pronged a
 test('a year before a headline verb dates it: "Dengue outbreak in 2019 crosses all previous records"', () => {
   expectMarked('Dengue outbreak in 2019 crosses all previous records\n\n[[40 people]] died.');
 });
+
+test('an ordinal with a scale is no count: "its 2 millionth consumer complaint", "the 100 thousandth visitor"', () => {
+  expectMarked('The center logged its 2 millionth consumer complaint and greeted the 100 thousandth visitor, one of [[40 people]] there.');
+});

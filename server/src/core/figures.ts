@@ -1636,6 +1636,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   let kind: FigureKind = 'count';
   let spelled = false;
   let scaled = false;
+  // an ordinal with a scale: "its 2 millionth complaint", "the 100 thousandth visitor"
+  if (/^(?:hundred|thousand|million|billion)th$/.test(toks[i + 1]?.lower ?? '')) return undefined;
   // the patterns of numbers written with digits all start with one: words skip them
   const c0 = t.text.charCodeAt(0);
   const digit0 = c0 >= 48 && c0 <= 57;
