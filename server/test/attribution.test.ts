@@ -1293,3 +1293,8 @@ test('a capitalised "May" after a name is its surname, no modal ("Deaths rose to
   sourcedBy('Deaths rose to 40 people, said Theresa May.', '40 people', 'said Theresa May');
   sourcedBy('According to Reuters May 5, 40 people died.', '40 people', 'According to Reuters');
 });
+
+test('"admitting privileges" is a hospital\'s leave, no admission ("doctors who perform abortions have admitting privileges" sourced "four more liberal colleagues")', () => {
+  unsourced('The law requires that doctors have admitting privileges at 40 hospitals.', '40 hospitals');
+  sourcedBy('The ministry, admitting 40 deaths, apologised.', '40 deaths', 'The ministry ... admitting');
+});

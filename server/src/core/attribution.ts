@@ -925,6 +925,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (/^declar(?:e|es|ed|ing)$/.test(lw) && next && (next.lower === 'innings' || (/^(?:their|the|its|his|her|our|a)$/.test(next.lower) && (toks[v + 2]?.lower === 'innings' || toks[v + 3]?.lower === 'innings')))) return undefined;
   // "officials briefed on the matter said": the participle names who was told; the verb after it speaks
   if (lw === 'briefed' && next?.lower === 'on' && prev && isWord(prev) && (PEOPLE_HEADS.has(prev.lower) || ROLE_NOUNS.has(prev.lower))) return undefined;
+  // "admitting privileges at nearby hospitals": a hospital's leave to admit, no admission
+  if (lw === 'admitting' && next && /^(?:privileges|rights|physician|physicians|doctor|doctors|hospital|office|staff|diagnosis)$/.test(next.lower)) return undefined;
   // "Rest assured, ...": an idiom, no one assures
   if (lw === 'assured' && prev?.lower === 'rest') return undefined;
   // "issue warning letters", "fired warning shots": a warning that names what is sent is a noun's modifier
