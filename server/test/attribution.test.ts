@@ -1298,3 +1298,8 @@ test('"admitting privileges" is a hospital\'s leave, no admission ("doctors who 
   unsourced('The law requires that doctors have admitting privileges at 40 hospitals.', '40 hospitals');
   sourcedBy('The ministry, admitting 40 deaths, apologised.', '40 deaths', 'The ministry ... admitting');
 });
+
+test('"the bank\'s former money laundering reporting officer" is a role, no report (sourced the bank\'s £3.3m fine)', () => {
+  unsourced('The regulator fined the bank £3.3m and imposed a penalty on its money laundering reporting officer, Steven Smith.', '£3.3m');
+  sourcedBy('Police reporting 40 deaths were wrong.', '40 deaths', 'Police reporting');
+});
