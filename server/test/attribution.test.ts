@@ -1303,3 +1303,13 @@ test('"the bank\'s former money laundering reporting officer" is a role, no repo
   unsourced('The regulator fined the bank £3.3m and imposed a penalty on its money laundering reporting officer, Steven Smith.', '£3.3m');
   sourcedBy('Police reporting 40 deaths were wrong.', '40 deaths', 'Police reporting');
 });
+
+test('a statement issued covers no second verb of its subject ("The ministry issued a statement and evacuated 40 people")', () => {
+  unsourced('The ministry issued a statement and evacuated 40 people.', '40 people');
+  sourcedBy('The agency issued a statement and said 40 people died.', '40 people', 'The agency issued a statement');
+});
+
+test('an -ing noun after an article and a modifier is no verb of saying ("Taiwan issued a land warning and evacuated more than 3,000 people" was sourced by "a land warning")', () => {
+  unsourced('Taiwan issued a land warning and evacuated more than 3,000 people.', '3,000 people');
+  sourcedBy('A spokesman warning of 40 deaths left.', '40 deaths', 'A spokesman warning');
+});

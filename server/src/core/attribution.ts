@@ -1626,6 +1626,8 @@ function narrativeAfter(toks: Token[], j: number): number | undefined {
   for (let k = j; k + 1 < toks.length; k++) {
     const lw = toks[k].lower;
     if (lw === 'that' || lw === 'showing' || lw === 'saying' || lw === 'which' || toks[k].text === ':') return undefined;
+    // (or a second verb of the subject's, no saying: "Taiwan issued a land warning and evacuated more than 3,000 people")
+    if (lw === 'and' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && /[a-z]ed$/.test(toks[k + 1].lower) && !SAY_FORMS.has(toks[k + 1].lower)) return toks[k].start;
     if (lw !== 'as' && lw !== 'while' && lw !== 'when' && lw !== 'whereas') continue;
     const nx = toks[k + 1];
     if (!isWord(nx) || /^(?:of|well|part|many|much|a|an|to|far|soon|long|for|if|though|such|usual|expected|planned|promised|agreed|required|follows)$/.test(nx.lower)) continue;
