@@ -927,6 +927,8 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   if (lw === 'briefed' && next?.lower === 'on' && prev && isWord(prev) && (PEOPLE_HEADS.has(prev.lower) || ROLE_NOUNS.has(prev.lower))) return undefined;
   // "admitting privileges at nearby hospitals": a hospital's leave to admit, no admission
   if (lw === 'admitting' && next && /^(?:privileges|rights|physician|physicians|doctor|doctors|hospital|office|staff|diagnosis)$/.test(next.lower)) return undefined;
+  // an -ing noun after an article and a modifier that speaks for no one: "Taiwan issued a land warning and evacuated ..."
+  if (/ing$/.test(lw) && prev && isWord(prev) && !isCap(prev) && !speakerNoun(prev) && /^(?:a|an|the)$/.test(toks[v - 2]?.lower ?? '') && (!next || !isWord(next) || /^(?:and|or|but|for|to|in|on|at|of)$/.test(next.lower))) return undefined;
   // "the bank's former money laundering reporting officer": a reporting role, no report
   if (lw === 'reporting' && next && /^(?:officer|officers|requirements?|obligations?|rules?|period|standards?|line|lines|system|systems|deadline|season)$/.test(next.lower)) return undefined;
   // "Rest assured, ...": an idiom, no one assures
