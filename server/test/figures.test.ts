@@ -994,3 +994,7 @@ test('a year before a headline verb dates it: "Dengue outbreak in 2019 crosses a
 test('an ordinal with a scale is no count: "its 2 millionth consumer complaint", "the 100 thousandth visitor"', () => {
   expectMarked('The center logged its 2 millionth consumer complaint and greeted the 100 thousandth visitor, one of [[40 people]] there.');
 });
+
+test('refers, represents, reflects and means end a counted phrase even after a plural count ("the 14,100 figure refers to" was "14,100 figure refers")', () => {
+  expectMarked('The UN said the [[14,100 figure]] refers to cases, and [[40 people]] died.');
+});

@@ -1007,6 +1007,8 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
     // a verb after a singular noun: "the 1,200-kilometre pipeline runs under the Baltic Sea"
     // (not after a plural number, whose head the singular noun cannot be: "made three attack runs")
     if (VERB_S.has(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower) && !(j === k + 1 && pluralCount(toks[k - 1]))) break;
+    // (some are no noun even after a plural count: "the 14,100 figure refers to expected cases")
+    if (/^(?:refers|represents|reflects|means)$/.test(lw) && j > k && head === j - 1 && !isPluralNoun(toks[j - 1].lower)) break;
     // (an -s word after "people", before a preposition, is the sentence's verb: "a country of some 12 million people
     // struggles with a crisis"; "13 sanctions violations to" stays one phrase)
     if (j > k && head === j - 1 && /^(?:people|persons|residents|inhabitants|citizens|voters)$/.test(toks[j - 1].text) && /\p{Ll}s$/u.test(t.text) && isPluralNoun(lw) && /^(?:with|against|for|over|to|under)$/.test(toks[j + 1]?.lower ?? '')) break;
