@@ -998,3 +998,11 @@ test('an ordinal with a scale is no count: "its 2 millionth consumer complaint",
 test('refers, represents, reflects and means end a counted phrase even after a plural count ("the 14,100 figure refers to" was "14,100 figure refers")', () => {
   expectMarked('The UN said the [[14,100 figure]] refers to cases, and [[40 people]] died.');
 });
+
+test('a year before a firm\'s earnings dates them: "expects 2013 adjusted earnings of [[$5.80 to $5.90]]"', () => {
+  expectMarked('The company said it now expects 2013 adjusted earnings of [[$5.80 to $5.90]] per share.');
+});
+
+test('the year of a date is no count: "the October 7, 2023 Hamas-led attacks resulted in [[1,139 deaths]]"', () => {
+  expectMarked('In Israel, the October 7, 2023 Hamas-led attacks resulted in [[1,139 deaths]].');
+});

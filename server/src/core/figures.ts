@@ -439,7 +439,9 @@ const YEAR_EVENTS = words(
 const YEAR_NOUNS = words(
   'levels prices dollars euros figures terms values rates standards baselines ' +
     // what the year's figures are or aim at: "2023 data shows", "to meet 2030 forest goals", "2025 emissions targets"
-    'data statistics stats results findings numbers goals targets estimates projections forecasts',
+    'data statistics stats results findings numbers goals targets estimates projections forecasts ' +
+    // a firm's year: "expects 2013 adjusted earnings of $5.80 to $5.90 per share"
+    'earnings revenues profits',
 );
 /** Verbs in -s that end a counted phrase after its singular noun ("pipeline runs", "border stretches"). */
 const VERB_S = words('runs stands lies sits stretches extends spans links connects crosses flows passes serves remains holds carries costs weighs measures covers reaches leads begins starts opens meets visits arrives includes comprises consists oversees');
