@@ -1913,6 +1913,8 @@ function readFigure(c: Ctx, i: number): Found | undefined {
     // (or after a possessive: "Unam’s 2015 intake comprises", "the company's 2023 revenue")
     // (or a part of the year: "in early 2022 allows")
     if (/^(?:the|its|their|this|that|last|next|early|late|mid|mid-)$/.test(toks[i - 1]?.lower ?? '') || (toks[i - 1] && isPossessive(toks[i - 1])) || (toks[j + 1] && isCap(toks[j + 1]) && isPossessive(toks[j + 1]))) return undefined;
+    // (or the year of a date: "the October 7, 2023 Hamas-led attacks")
+    if (toks[i - 1]?.text === ',' && /^\d{1,2}$/.test(toks[i - 2]?.text ?? '') && MONTHS.has(toks[i - 3]?.lower ?? '')) return undefined;
     // (or the end of a span of years: "Between 2013 and 2017 e-book sales fell", "from 2015 to 2020 exports rose")
     if (/^(?:and|to|through|until|till)$/.test(toks[i - 1]?.lower ?? '') && toks[i - 2] && isYear(toks[i - 2], numValue(toks[i - 2].text)) && /^(?:between|from)$/.test(toks[i - 3]?.lower ?? '')) return undefined;
     const p = countedPhrase(toks, j + 1, false);
