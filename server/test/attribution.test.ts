@@ -1313,3 +1313,7 @@ test('an -ing noun after an article and a modifier is no verb of saying ("Taiwan
   unsourced('Taiwan issued a land warning and evacuated more than 3,000 people.', '3,000 people');
   sourcedBy('A spokesman warning of 40 deaths left.', '40 deaths', 'A spokesman warning');
 });
+
+test('a maker of goods takes its "of" phrase into the subject: "The world’s largest maker of cancer drugs said" (was "cancer drugs said")', () => {
+  sourcedBy('The world’s largest maker of cancer drugs said sales rose 5 per cent.', '5 per cent', 'The world’s largest maker of cancer drugs said');
+});

@@ -184,6 +184,9 @@ function isWord(t: Token | undefined): boolean {
 /** A firm whose name opens with a digit, as a subject: "3M said" (not "300 said"). */
 const DIGIT_FIRMS = /^3M$/;
 
+/** Who makes, sells or runs what an "of" phrase names: "the world's largest maker of cancer drugs". */
+const MAKER_NOUNS = /^(?:makers?|producers?|manufacturers?|suppliers?|exporters?|importers?|operators?|owners?|sellers?|providers?|buyers?|retailers?|distributors?|developers?|builders?|miners?|growers?)$/;
+
 /** A lower-case particle between the capitalised words of a name: "Rio Grande do Sul", "Banco de la Nación". */
 function nameParticle(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -371,7 +374,8 @@ function npBack(toks: Token[], j: number, floor: number): number {
       k -= 3;
       continue;
     }
-    if ((p.lower === 'of' || p.lower === 'for') && !(toks[k - 2] && (ROLE_NOUNS.has(toks[k - 2].lower) || (isCap(toks[k - 2]) && isWord(toks[k - 2]))))) break;
+    // (or a maker of goods: "The world’s largest maker of cancer drugs said")
+    if ((p.lower === 'of' || p.lower === 'for') && !(toks[k - 2] && (ROLE_NOUNS.has(toks[k - 2].lower) || MAKER_NOUNS.test(toks[k - 2].lower) || (isCap(toks[k - 2]) && isWord(toks[k - 2]))))) break;
     k--;
   }
   if (toks[k].lower === 'of' || toks[k].lower === 'for') k++;
