@@ -1317,3 +1317,9 @@ test('an -ing noun after an article and a modifier is no verb of saying ("Taiwan
 test('a maker of goods takes its "of" phrase into the subject: "The world’s largest maker of cancer drugs said" (was "cancer drugs said")', () => {
   sourcedBy('The world’s largest maker of cancer drugs said sales rose 5 per cent.', '5 per cent', 'The world’s largest maker of cancer drugs said');
 });
+
+test('a noun that opens the sentence before a name between commas speaks: "The ferry captain, Benjamin Sinclair, said" (was "Benjamin Sinclair, said"; "The buyer, India, said" was unsourced)', () => {
+  sourcedBy('The buyer, India, said 40 tankers came.', '40 tankers', 'The buyer, India, said');
+  sourcedBy('The ferry captain, Benjamin Sinclair, said 1,500 people were aboard.', '1,500 people', 'The ferry captain, Benjamin Sinclair, said');
+  unsourced('The storm, Fiona, killed 40 people.', '40 people');
+});

@@ -641,7 +641,9 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
       let listAt = start - 1;
       while (listAt > floor && (toks[listAt].text === ',' || (isWord(toks[listAt]) && isCap(toks[listAt])))) listAt--;
       const listAfterPreposition = start > floor && toks[start - 1].text === ',' && listAt >= floor && listAt < start - 2 && /^(?:in|of|at|from|across|to|into|including)$/.test(toks[listAt].lower) && toks.slice(p + 1, comma).some((x) => x.lower === 'and') && toks.slice(p + 1, comma).every((x) => x.lower === 'and' || (isWord(x) && isCap(x)));
-      if (start >= 0 && !objectOf && !listAfterPreposition && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower))) return { start };
+      // (or any noun that opens the sentence before a name between commas: "The largest buyer of Russian oil, India, said")
+      const namedAfter = start === floor && hop === 0 && DETERMINERS.has(toks[start].lower) && toks.slice(p + 1, comma).every((x) => isWord(x) && isCap(x));
+      if (start >= 0 && !objectOf && !listAfterPreposition && isWord(hw) && !(TIME_WORDS.has(hw.lower) || hw.lower === 'may') && (isCap(hw) || particleName(hw) || ROLE_NOUNS.has(hw.lower) || DATA_NOUNS.has(hw.lower) || BODY_HEADS.has(hw.lower) || namedAfter)) return { start };
       if (!(objectOf && toks[start - 1].lower === 'of' && start - 2 > floor && toks[start - 2].text === ',')) break;
       comma = start - 2;
     }
