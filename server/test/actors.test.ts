@@ -1905,3 +1905,9 @@ test('"a group of armed men" after a name is no appositive of a body ("the city 
   const r = detect('Violence\n\nIn the most dramatic attack in the city of Guayaquil, a group of armed men stormed into a studio. Acme, a unit of Anglo American, said so.');
   assert.deepEqual(texts(r, 'organization'), ['Acme', 'Anglo American']);
 });
+
+test('Taoiseach is a title ("Taoiseach Micheál Martin" was a person of that name)', () => {
+  const r = detect('Energy\n\nOffshore wind is at the heart of the strategy, Taoiseach Micheál Martin has said.');
+  assert.deepEqual(texts(r, 'person'), ['Micheál Martin']);
+  assert.deepEqual(r.roles.map((x) => x.text), ['Taoiseach']);
+});

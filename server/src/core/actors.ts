@@ -853,7 +853,7 @@ const FIRST_NAME_PLACES = set('Jordan Georgia Israel Kenya India Paris Sofia San
 
 /** Titles that go before a name (capitalised or not). */
 const TITLES = set(`frenchman frenchwoman englishman englishwoman scotsman scotswoman irishman irishwoman welshman welshwoman dutchman dutchwoman spaniard
-  president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier treasurer comptroller auditor-general controller-general prefect advocate
+  president vice-president president-elect governor-elect mayor-elect commander-in-chief administrator supervisor datuk dato premier taoiseach tánaiste tanaiste treasurer comptroller auditor-general controller-general prefect advocate
   cllr cllr. pm dpm baroness baron viscount duchess countess marquess
   comedian actor actress singer rapper musician coach striker goalkeeper midfielder defender winger garda chancellor minister secretary secretary-general chairman chairwoman chairperson chair
   general gen gen. lt lt. col col. maj maj. capt capt. adm adm. sgt sgt. brig brig. cmdr cmdr. commander admiral marshal colonel lieutenant
