@@ -1911,3 +1911,8 @@ test('Taoiseach is a title ("Taoiseach Micheál Martin" was a person of that nam
   assert.deepEqual(texts(r, 'person'), ['Micheál Martin']);
   assert.deepEqual(r.roles.map((x) => x.text), ['Taoiseach']);
 });
+
+test('an ice shelf, a glacier and the Himalayas are no people ("the Brunt Ice Shelf" was a person)', () => {
+  const r = detect('Ice\n\nSurface instruments on the Brunt Ice Shelf confirmed the split, and changes to the Hindu Kush Himalayas’ cryosphere and the Thwaites Glacier were measured.');
+  assert.deepEqual(texts(r, 'person'), []);
+});

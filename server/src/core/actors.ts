@@ -653,7 +653,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
 const NOT_PERSON_WORDS = set(`One Two Three Four Five Note Way Avenue Boulevard Lane Thought People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
-  Valley Basin Canal Delta Plain Plains Highlands Region Province Oblast Territory Territories Republic Kingdom Empire State States
+  Valley Basin Canal Delta Plain Plains Highlands Glacier Glaciers Shelf Himalaya Himalayas Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
   Index Stadium Palace Tower Plant Station Railway Railways Rail Bahn Deutsche Cathedral Mosque Temple Church Museum Festival Open Monument Memorial
