@@ -1916,3 +1916,9 @@ test('an ice shelf, a glacier and the Himalayas are no people ("the Brunt Ice Sh
   const r = detect('Ice\n\nSurface instruments on the Brunt Ice Shelf confirmed the split, and changes to the Hindu Kush Himalayas’ cryosphere and the Thwaites Glacier were measured.');
   assert.deepEqual(texts(r, 'person'), []);
 });
+
+test('a statement, a scheme and associations are no people ("Autumn Statement", "PM Awaas Yojana" and "Community Development Associations" were)', () => {
+  const r = detect('Prices rose.\n\nIn this month\'s Autumn Statement, the Chancellor, Jeremy Hunt increased spending. For PM Awaas Yojana, the government proposed more. Ahmed urged Community Development Associations, CDAs, to act.');
+  assert.deepEqual(texts(r, 'person'), ['Jeremy Hunt']);
+  assert.deepEqual(texts(r, 'organization'), ['Community Development Associations']);
+});

@@ -627,7 +627,7 @@ const ORG_HEADS = set(`Chamber Agency Agencies Headquarters Committee Party Coun
   United Rovers Wanderers Athletic Albion Hotspur Survey Tribunal Inspectorate Confederation Unit Brigades Battalions Cartel Syndicate Convention
   Economics Macroeconomics Consulting Consultancy Consultants Advisors Advisers Associates Analytics Securities Investments Ventures
   Strategies Solutions Logistics Research Team Panel Commodities Ilbo Shimbun Shinbun Sinmun Nippo Aerospace Dynamics Shipbuilding Armaments Munitions
-  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers Subcommittee Sub-Committee Guild Zoo Museum Archive Archives`);
+  Lab Warehouse Weekly FC AFC Homes Taskforce Publishing Publishers Subcommittee Sub-Committee Guild Zoo Museum Archive Archives Associations`);
 
 /** Heads whose name may go on with "to" and the verb of the body's aim: "Committee to Protect Journalists". */
 const AIM_HEADS = set('Committee Campaign Alliance Coalition Movement Fund Foundation Commission Project Initiative Network Council Partnership Center Centre Institute Society Association League');
@@ -653,7 +653,7 @@ const LOCAL_HEADS = set(`Police Court Council Council's University College Schoo
  * Bahn") two capitalised words are a leader's name unless one of these is among them.
  */
 const NOT_PERSON_WORDS = set(`One Two Three Four Five Note Way Avenue Boulevard Lane Thought People Area Shoal Shoals Reef Reefs Atoll Sea Seas Ocean River Gulf Bay Strait Straits Lake Lakes Mountains Mountain Peninsula Island Islands Coast Desert Camp Camps
-  Valley Basin Canal Delta Plain Plains Highlands Glacier Glaciers Shelf Himalaya Himalayas Region Province Oblast Territory Territories Republic Kingdom Empire State States
+  Valley Basin Canal Delta Plain Plains Highlands Glacier Glaciers Shelf Himalaya Himalayas Statement Yojana Region Province Oblast Territory Territories Republic Kingdom Empire State States
   East West North South Eastern Western Northern Southern Central Far Middle Upper Lower Greater Dome Shield Plan Act Law Bill Accord
   Accords Agreement Deal Treaty Doctrine Airport Port Harbour Harbor Bridge Square Street Road Highway Line Prize Cup Games Day Week
   Index Stadium Palace Tower Plant Station Railway Railways Rail Bahn Deutsche Cathedral Mosque Temple Church Museum Festival Open Monument Memorial
