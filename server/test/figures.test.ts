@@ -1006,3 +1006,7 @@ test('a year before a firm\'s earnings dates them: "expects 2013 adjusted earnin
 test('the year of a date is no count: "the October 7, 2023 Hamas-led attacks resulted in [[1,139 deaths]]"', () => {
   expectMarked('In Israel, the October 7, 2023 Hamas-led attacks resulted in [[1,139 deaths]].');
 });
+
+test('a place adverb at a phrase\'s end is no noun of it ("a further 1.65bn downstream" was the phrase); before a noun it is ("[[40 offshore wind farms]]")', () => {
+  expectMarked('It serves [[240m people]] in the hills and a further [[1.65bn]] downstream, with [[40 stores]] nationwide and [[40 offshore wind farms]].');
+});

@@ -400,6 +400,9 @@ const CONTAINER_NOUNS = words(
     'square cubic worth volumes cartloads tankers',
 );
 
+/** Adverbs of place that end a counted phrase when nothing of the phrase follows them. */
+const PLACE_ADVERBS = words('overseas downstream upstream offshore onshore nationwide worldwide statewide countrywide');
+
 /** Words that end a counted noun phrase. */
 const STOP = words(
   'the a an this that these those its their his her our my your each every any all both no some such ' +
@@ -867,6 +870,9 @@ function countedPhrase(toks: Token[], k: number, allowSingular: boolean): { last
   let taken = 0;
   while (j < toks.length && taken < 7) {
     const t = toks[j];
+    // a place adverb that ends the phrase, not one before a noun: "a further 1.65bn downstream", "40 stores nationwide and"
+    // ("offshore wind farms", "overseas students" go on)
+    if (PLACE_ADVERBS.has(t.lower) && endsPhrase(toks[j + 1])) break;
     // a name's acronym in parentheses before the noun: "three People's Liberation Army (PLA) aircraft"
     // (or lower-case words the acronym spells: "two new foreign direct product (FDP) rules")
     if (t.text === '(' && j > k && last === j - 1 && /^\p{Lu}{2,6}$/u.test(toks[j + 1]?.text ?? '') && (isCap(toks[j - 1]) || spelledBefore(toks, j, toks[j + 1].text)) && toks[j + 2]?.text === ')' && toks[j + 3] && !isCap(toks[j + 3]) && nounish(toks[j + 3])) {
