@@ -1323,3 +1323,7 @@ test('a noun that opens the sentence before a name between commas speaks: "The f
   sourcedBy('The ferry captain, Benjamin Sinclair, said 1,500 people were aboard.', '1,500 people', 'The ferry captain, Benjamin Sinclair, said');
   unsourced('The storm, Fiona, killed 40 people.', '40 people');
 });
+
+test('a participle\'s clause that opens the sentence is no speaker of a later "saying" ("Asked about ..., Prof Van Tam likened ..., saying" showed "Asked ... saying")', () => {
+  sourcedBy('Asked about suggestions that the vaccine could help, Prof Van Tam likened the situation to a journey, saying two lights appear.', 'two lights', 'Prof Van Tam ... saying');
+});

@@ -1408,7 +1408,14 @@ function verbCue(text: string, toks: Token[], v: number): Cue | undefined {
   // "“...,” said a resident, declining to be named, adding that ...")
   // (past a wire story's dateline: "GENEVA (AP) — The United Nations appealed ..., saying")
   if (prev && prev.text === ',' && progressive && !tagBefore(toks, v - 1)) {
-    const first = firstNP(toks, afterDateline(toks, 0, v - 1), v - 1);
+    // (past a participle's clause that opens the sentence: "Asked about suggestions that ..., Prof Van Tam likened ..., saying")
+    let from = afterDateline(toks, 0, v - 1);
+    if (isWord(toks[from]) && isCap(toks[from]) && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(toks[from].text) && isWord(toks[from + 1]) && !isCap(toks[from + 1])) {
+      let c = from + 1;
+      while (c < v - 1 && toks[c].text !== ',') c++;
+      if (c < v - 1) from = c + 1;
+    }
+    const first = firstNP(toks, from, v - 1);
     // (a subject that can speak: not "Deaths rose by 81 last week, putting the region's fatality count at 622")
     let speaks = false;
     for (let k = first ? first[0] : 0; first && k <= first[1] && !speaks; k++) {
