@@ -1327,3 +1327,9 @@ test('a noun that opens the sentence before a name between commas speaks: "The f
 test('a participle\'s clause that opens the sentence is no speaker of a later "saying" ("Asked about ..., Prof Van Tam likened ..., saying" showed "Asked ... saying")', () => {
   sourcedBy('Asked about suggestions that the vaccine could help, Prof Van Tam likened the situation to a journey, saying two lights appear.', 'two lights', 'Prof Van Tam ... saying');
 });
+
+test('"The exchange announced on Thursday that ..." and "..., the fund announced on Wednesday." are verbs of saying, not participles after a noun (both were unsourced)', () => {
+  sourcedBy('The exchange announced on Thursday that hackers stole $15 million.', '$15 million', 'The exchange announced');
+  sourcedBy('The final tranche of nearly $1.1 billion was cleared, the fund announced on Wednesday.', '$1.1 billion', 'the fund announced');
+  unsourced('Prices rose four times the rate reported over June-July, to 5%.', '5%');
+});
