@@ -1333,3 +1333,8 @@ test('"The exchange announced on Thursday that ..." and "..., the fund announced
   sourcedBy('The final tranche of nearly $1.1 billion was cleared, the fund announced on Wednesday.', '$1.1 billion', 'the fund announced');
   unsourced('Prices rose four times the rate reported over June-July, to 5%.', '5%');
 });
+
+test('an irregular past ends the subject of a coordinated "but said" ("The group gave no information ... but said ... 40 kilometers" was unsourced)', () => {
+  sourcedBy('The group gave no information about casualties but said soldiers withdrew to a town about 40 kilometers away.', '40 kilometers', 'The group ... said');
+  sourcedBy('Police gave no details but said 40 soldiers died.', '40 soldiers', 'Police ... said');
+});

@@ -791,6 +791,9 @@ function afterDateline(toks: Token[], floor: number, limit: number): number {
 }
 
 /** The noun phrase that opens the clause at `floor` (for "The US throughout months ... has issued"). */
+/** Past tenses not in -ed that end a subject's noun phrase: "Police gave no details but said". */
+const IRREGULAR_PAST = words('gave took made went came held kept met paid sent spent sold bought brought built began became grew knew thought found left lost won ran saw wrote drove fell rose stood struck fought broke shot threw chose spoke stole sank tore fled');
+
 function firstNP(toks: Token[], floor: number, limit: number): [number, number] | undefined {
   let k = floor;
   while (k < limit && !isWord(toks[k])) k++;
@@ -802,7 +805,7 @@ function firstNP(toks: Token[], floor: number, limit: number): [number, number] 
   if (DETERMINERS.has(t.lower)) j++;
   // (a past tense after the phrase is its verb: "Russia fired 30 drones, saying")
   // (past the full stop of a title: "Dr. Richard Peeperkorn, WHO representative ..., said")
-  while (j < limit && ((isWord(toks[j]) && npInside(toks[j])) || (j > k && toks[j].text === '.' && NAME_TITLES.has(toks[j - 1].text) && !!toks[j + 1] && isCap(toks[j + 1]))) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && /[a-z]ed$/.test(toks[j].lower) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
+  while (j < limit && ((isWord(toks[j]) && npInside(toks[j])) || (j > k && toks[j].text === '.' && NAME_TITLES.has(toks[j - 1].text) && !!toks[j + 1] && isCap(toks[j + 1]))) && !PREPOSITIONS.has(toks[j].lower) && !NEGATION.has(toks[j].lower) && j - k < 8 && !(j > k && !isCap(toks[j]) && (/[a-z]ed$/.test(toks[j].lower) || IRREGULAR_PAST.has(toks[j].lower)) && !DETERMINERS.has(toks[j - 1].lower))) last = j++;
   return last >= k ? [k, last] : undefined;
 }
 
