@@ -1338,3 +1338,7 @@ test('an irregular past ends the subject of a coordinated "but said" ("The group
   sourcedBy('The group gave no information about casualties but said soldiers withdrew to a town about 40 kilometers away.', '40 kilometers', 'The group ... said');
   sourcedBy('Police gave no details but said 40 soldiers died.', '40 soldiers', 'Police ... said');
 });
+
+test('a name in camel case after a verb of a tag speaks ("..., said iQair, a website that tracks air pollution" was unsourced)', () => {
+  sourcedBy('Delhi had an AQI of 278, said iQair, a website that tracks air pollution.', '278', 'said iQair');
+});

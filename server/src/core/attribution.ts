@@ -862,7 +862,8 @@ function invertedSpeaker(toks: Token[], v: number): number {
     const clause = prev?.text === ',' && !!after && isWord(after) && /^(?:is|are|was|were|will|would|could|can|may|might|should|must|had|has|have)$/.test(after.lower);
     // ("..., Guadalupe Taddei, said that Jorge Álvarez ... came in third": "that" opens what was said)
     if (first.lower === 'that') return -1;
-    if (!clause && ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text))) return last;
+    // (a name written in camel case is a name: "..., said iQair, a website that tracks air pollution")
+    if (!clause && ((isWord(first) && (PRONOUNS.has(first.lower) || isCap(first) || /^\p{Ll}{1,2}\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower)) && speaker) || roleName || bareBody || oneOf || /^["“]$/.test(first.text))) return last;
   }
   return -1;
 }
