@@ -1342,3 +1342,7 @@ test('an irregular past ends the subject of a coordinated "but said" ("The group
 test('a name in camel case after a verb of a tag speaks ("..., said iQair, a website that tracks air pollution" was unsourced)', () => {
   sourcedBy('Delhi had an AQI of 278, said iQair, a website that tracks air pollution.', '278', 'said iQair');
 });
+
+test('a role and a name after "confirmed", "stated", "noted" speak as after "said" ("..., confirmed police inspector Bacchu Mia." was unsourced)', () => {
+  sourcedBy('In Dhaka, two students died amid clashes, confirmed police inspector Bacchu Mia.', 'two students', 'confirmed police inspector Bacchu Mia');
+});

@@ -849,7 +849,7 @@ function invertedSpeaker(toks: Token[], v: number): number {
     for (let k = v + 1; k < h && timeOnly; k++) timeOnly = DETERMINERS.has(toks[k].lower) || /^(?:previous|following|same|early|late|mid)$/.test(toks[k].lower);
     const speaker = timeOnly ? false : !DETERMINERS.has(first.lower) || isCap(head) || ROLE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower) || DATA_NOUNS_AND_STATEMENTS.has(head.lower) || SOURCE_NOUNS.has(head.lower);
     // (or a role before a name: "..., said engineer Nirmal Prasad", "said police spokesman Mahmud Bassal")
-    const roleName = /^(?:said|says|added|told)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
+    const roleName = /^(?:said|says|added|told|confirmed|stated|noted|explained)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && (isCap(toks[last]) || particleName(toks[last])) && isWord(toks[last]);
     // (or a body with no article, as headlines write it: "..., says health ministry")
     // (and officials of a kind: "..., say disaster relief officials")
     const bareBody = /^(?:said|says|say|added)$/.test(lw) && isWord(first) && !isCap(first) && !DETERMINERS.has(first.lower) && !PRONOUNS.has(first.lower) && h === last && (BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || (PEOPLE_HEADS.has(head.lower) && /s$/.test(head.lower)));
