@@ -1346,3 +1346,7 @@ test('a name in camel case after a verb of a tag speaks ("..., said iQair, a web
 test('a role and a name after "confirmed", "stated", "noted" speak as after "said" ("..., confirmed police inspector Bacchu Mia." was unsourced)', () => {
   sourcedBy('In Dhaka, two students died amid clashes, confirmed police inspector Bacchu Mia.', 'two students', 'confirmed police inspector Bacchu Mia');
 });
+
+test('a relative clause on "whose" between commas is the subject\'s ("Mercedes boss Toto Wolff, whose team’s record run ..., told reporters that a 5 per cent overspend" was unsourced)', () => {
+  sourcedBy('Mercedes boss Toto Wolff, whose team’s record run is set to end, told reporters this month that a 5 per cent overspend was worth a lot.', '5 per cent', 'Mercedes boss Toto Wolff ... told');
+});

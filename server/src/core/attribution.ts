@@ -649,7 +649,7 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     }
     // A relative clause between commas: "Chirwa, who is seeking a second term, said"
     for (p = j - 1; p > floor && j - p < 30 && toks[p].text !== ','; p--);
-    if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|which)$/.test(toks[p + 1].lower)) {
+    if (p > floor && toks[p].text === ',' && toks[p + 1] && /^(?:who|whose|which)$/.test(toks[p + 1].lower)) {
       // (the name before its acronym in brackets: "The Nigerian Communications Commission (NCC), which disclosed this, stated")
       const h = toks[p - 1].text === ')' && toks[p - 3]?.text === '(' && /^\p{Lu}[\p{Lu}\d&]{1,9}$/u.test(toks[p - 2].text) && p - 4 >= floor ? p - 4 : p - 1;
       const start = npBack(toks, h, floor);
@@ -660,7 +660,10 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
         const s2 = start - 2 >= floor && speaks(start - 2) ? npBack(toks, start - 2, floor) : -1;
         return s2 >= 0 ? { start: s2 } : -1;
       }
-      if (start >= 0 && isWord(toks[h]) && (isCap(toks[h]) || particleName(toks[h]) || ROLE_NOUNS.has(toks[h].lower) || BODY_HEADS.has(toks[h].lower))) return { start };
+      // (a clause on "whose" tells of what the subject has, no words of its: "Tony Xu, whose stake is worth $2.8 billion, said"
+      // shows "Tony Xu ... said")
+      const whose = toks[p + 1].lower === 'whose';
+      if (start >= 0 && isWord(toks[h]) && (isCap(toks[h]) || particleName(toks[h]) || ROLE_NOUNS.has(toks[h].lower) || BODY_HEADS.has(toks[h].lower))) return whose ? { start, detached: [start, h] } : { start };
       // (any noun that opens its clause, alone or joined by "and" to a name: "OPEC and its partners, which ..., say")
       if (start >= 0 && isWord(toks[h]) && !isAdverb(toks[h])) {
         const joined = start - 2 >= floor && toks[start - 1].lower === 'and' && isWord(toks[start - 2]) && isCap(toks[start - 2]) ? npBack(toks, start - 2, floor) : -1;
