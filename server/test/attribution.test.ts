@@ -1350,3 +1350,9 @@ test('a role and a name after "confirmed", "stated", "noted" speak as after "sai
 test('a relative clause on "whose" between commas is the subject\'s ("Mercedes boss Toto Wolff, whose team’s record run ..., told reporters that a 5 per cent overspend" was unsourced)', () => {
   sourcedBy('Mercedes boss Toto Wolff, whose team’s record run is set to end, told reporters this month that a 5 per cent overspend was worth a lot.', '5 per cent', 'Mercedes boss Toto Wolff ... told');
 });
+
+test('a verb after a counted, determined noun with its object after it is the verb, no participle ("Authorities in the four states reported more than a dozen new ones" was unsourced)', () => {
+  sourcedBy('Authorities in the four states reported more than a dozen new ones by Sunday morning.', 'a dozen new ones', 'Authorities in the four states reported');
+  sourcedBy('Officials in the two countries announced 40 deaths.', '40 deaths', 'Officials in the two countries announced');
+  unsourced('Only 5 of the 11 tanks promised a year ago have arrived.', '5');
+});
