@@ -1356,3 +1356,11 @@ test('a verb after a counted, determined noun with its object after it is the ve
   sourcedBy('Officials in the two countries announced 40 deaths.', '40 deaths', 'Officials in the two countries announced');
   unsourced('Only 5 of the 11 tanks promised a year ago have arrived.', '5');
 });
+
+test('a briefing and a bulletin speak as a report does ("..., a briefing said." was unsourced)', () => {
+  sourcedBy('South Korea’s Unification Ministry recorded 196 defectors last year, a briefing said.', '196 defectors', 'a briefing said');
+});
+
+test('one trader, one banker, one farmer speak as one resident does ("“... $50 a metric ton ...,” said one Singapore-based trader" was unsourced)', () => {
+  sourcedBy('“We expect a minimum gain of around $50 a metric ton,” said one Singapore-based trader.', '$50', 'said one Singapore-based trader');
+});

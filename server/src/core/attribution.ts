@@ -111,7 +111,9 @@ const DATA_NOUNS = words(
   'data figures figure statistics stats survey surveys poll polls study studies report reports records record census analysis analyses estimates estimate ' +
     'images footage documents document research tally count numbers results assessment assessments review audit investigation inquiry models ' +
     'calculations tracker database findings projections figures evidence intelligence imagery monitoring register registry index ' +
-    'photos photographs pictures videos',
+    'photos photographs pictures videos ' +
+    // a briefing's papers: "South Korea’s Unification Ministry recorded 196 defectors entering the country last year, a briefing said"
+    'briefing bulletin',
 );
 /** Conjunctions that open an adverbial clause: a speaker inside one speaks for it only. */
 const ADVERBIAL_OPENERS = words('although though after before because since until unless once whereas while when');
