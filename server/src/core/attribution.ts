@@ -263,6 +263,8 @@ const PEOPLE_HEADS = new Set([
   ...words('resident residents witness witnesses eyewitness eyewitnesses villager villagers survivor survivors doctor doctors medic medics activist activists'),
   // ("..., says one of the region's senior cops"; "but aid workers in Goma said")
   ...words('cop cops workers rescuers volunteers employees journalists reporters organisers organizers monitors campaigners'),
+  // one of those who trade or work: "..., said one Singapore-based trader", "one banker said"
+  ...words('trader investor banker bankers dealer dealers broker brokers farmer farmers shopkeeper shopkeepers driver drivers teacher teachers nurse nurses worker parent parents passenger passengers student students'),
 ]);
 
 /** Nouns that a "from" phrase names the source of: "a statement from the ministry", "data from the bank". */
