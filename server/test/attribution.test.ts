@@ -1364,3 +1364,8 @@ test('a briefing and a bulletin speak as a report does ("..., a briefing said." 
 test('one trader, one banker, one farmer speak as one resident does ("“... $50 a metric ton ...,” said one Singapore-based trader" was unsourced)', () => {
   sourcedBy('“We expect a minimum gain of around $50 a metric ton,” said one Singapore-based trader.', '$50', 'said one Singapore-based trader');
 });
+
+test('"as per" with any phrase cites like "according to" ("as per official results announced ..." was unsourced); "as per the rules" names no source', () => {
+  sourcedBy('Mnangagwa won with 52.6 per cent of the votes, as per official results announced by the Zimbabwe Electoral Commission late on Saturday.', '52.6 per cent', 'per official results');
+  unsourced('He won 52.6 per cent, as per the rules.', '52.6 per cent');
+});

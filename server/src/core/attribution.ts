@@ -1538,7 +1538,8 @@ export function findCues(text: string, start: number, end: number): Cue[] {
       continue;
     }
     // "per the UN", "per Ukrainian data": "according to" in short (not "per cent", "per day", "$80 per barrel")
-    if (lw === 'per' && toks[i + 1] && isWord(toks[i + 1]) && (/^(?:the|a|an)$/.test(toks[i + 1].lower) || isCap(toks[i + 1])) && !(i > 0 && /^[\d$€£¥%]/.test(toks[i - 1].text))) {
+    // (after "as", any phrase: "as per official results announced by the commission")
+    if (lw === 'per' && toks[i + 1] && isWord(toks[i + 1]) && (/^(?:the|a|an)$/.test(toks[i + 1].lower) || isCap(toks[i + 1]) || toks[i - 1]?.lower === 'as') && !(i > 0 && /^[\d$€£¥%]/.test(toks[i - 1].text))) {
       const last = npForward(toks, i + 1, 14);
       const head = toks[last];
       if (last >= i + 1 && head && !PER_UNITS.has(head.lower) && (isCap(head) || DATA_NOUNS.has(head.lower) || SOURCE_NOUNS.has(head.lower) || BODY_HEADS.has(head.lower) || ROLE_NOUNS.has(head.lower))) {
