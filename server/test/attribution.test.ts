@@ -1369,3 +1369,8 @@ test('"as per" with any phrase cites like "according to" ("as per official resul
   sourcedBy('Mnangagwa won with 52.6 per cent of the votes, as per official results announced by the Zimbabwe Electoral Commission late on Saturday.', '52.6 per cent', 'per official results');
   unsourced('He won 52.6 per cent, as per the rules.', '52.6 per cent');
 });
+
+test('results announced, released or published, with a time and no agent, speak for no one ("as per official results announced late Saturday" was sourced by "Mnangagwa ... announced"); "the partial results showed" still speaks', () => {
+  sourcedBy('Mnangagwa won with 52.6 per cent of the votes, as per official results announced late Saturday.', '52.6 per cent', 'per official results');
+  sourcedBy('The PVV won 37 seats out of 150, the partial results showed on Thursday.', '37 seats', 'the partial results showed');
+});
