@@ -1374,3 +1374,8 @@ test('results announced, released or published, with a time and no agent, speak 
   sourcedBy('Mnangagwa won with 52.6 per cent of the votes, as per official results announced late Saturday.', '52.6 per cent', 'per official results');
   sourcedBy('The PVV won 37 seats out of 150, the partial results showed on Thursday.', '37 seats', 'the partial results showed');
 });
+
+test('"was able to confirm" reports as "confirmed" does ("... was able to confirm that 847 Ukrainian civilians have been killed" was unsourced); "unable to confirm" does not', () => {
+  sourcedBy('The UN office was able to confirm that 847 Ukrainian civilians have been killed.', '847 Ukrainian civilians', 'The UN office was able to confirm');
+  unsourced('Officials were unable to confirm 40 deaths.', '40 deaths');
+});

@@ -513,6 +513,13 @@ function subjectOf(toks: Token[], v: number, floor: number, progressive: boolean
     const lw = t.lower;
     if (NEGATION.has(lw)) return -2;
     if (REFUSAL.has(lw)) return -2;
+    // (but "was able to confirm" reports as "confirmed" does: "The UN office was able to confirm that 847 civilians ...")
+    if (lw === 'to' && toks[j - 1]?.lower === 'able' && j - 2 >= floor && (BE.has(toks[j - 2].lower) || AUX.has(toks[j - 2].lower))) {
+      j -= 2;
+      while (j > floor && (BE.has(toks[j - 1].lower) || AUX.has(toks[j - 1].lower))) j--;
+      j--;
+      continue;
+    }
     if (lw === 'to') return -2; // infinitive: "expected to announce", "declined to say"
     if (BE.has(lw)) {
       if (!progressive) return -2; // passive: "is said to", "was reported"
