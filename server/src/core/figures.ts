@@ -207,7 +207,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
         break;
       }
       // "10 000 shipping containers": thousands grouped by spaces, as in much of Europe
-      if (!cased && i - s <= 3 && c >= 48 && c <= 57) i = spaceGroups(text, s, i, n);
+      if (!cased && i - s <= 3 && isDigitCode(c)) i = spaceGroups(text, s, i, n);
       const t = text.slice(s, i);
       // "WHO" is the World Health Organization, not the pronoun: its lower form stays apart from "who"
       out.push({ start: s, end: i, text: t, lower: cased ? (t === 'WHO' ? t : t.toLowerCase()) : t });
@@ -1650,7 +1650,7 @@ function readFigure(c: Ctx, i: number): Found | undefined {
   if (/^(?:hundred|thousand|million|billion)th$/.test(toks[i + 1]?.lower ?? '')) return undefined;
   // the patterns of numbers written with digits all start with one: words skip them
   const c0 = t.text.charCodeAt(0);
-  const digit0 = c0 >= 48 && c0 <= 57;
+  const digit0 = isDigitCode(c0);
 
   // Currency before the number: $, €, US$, USD
   // (Kenya's shilling in lower case too, before its full stop: "sh. 11,000")
@@ -2261,7 +2261,7 @@ export function gluedCurrencyAmount(word: string): boolean {
 
 function mayStart(t: Token): boolean {
   const c = t.text.charCodeAt(0);
-  if (c >= 48 && c <= 57) return true;
+  if (isDigitCode(c)) return true;
   if (c >= 65 && c <= 90 && t.text.length >= 2 && CODE_GLUED_RE.test(t.text)) return true;
   // (or a country's letter before "$": "S$2.9 million", "C$61 billion")
   if (t.text.length === 1) return CURRENCY_SIGNS_.get(t.text) !== undefined || t.lower === 'a' || t.text === 'S' || t.text === 'C' || t.text === 'R' || t.text === 'T' || t.text === 'N';
@@ -2404,7 +2404,7 @@ export function findFigures(text: string, seg: Segmentation): FoundFigure[] {
       if (i === 0 && paragraphStart && counters?.has(t.text)) continue;
       // the patterns below all start with a digit: words skip them
       const c0 = t.text.charCodeAt(0);
-      const digit0 = c0 >= 48 && c0 <= 57;
+      const digit0 = isDigitCode(c0);
       if (digit0 && ORDINAL_RE.test(t.text)) continue;
       // numbers glued to letters are designations or ids (M1, G7, SU-24, COVID-19) unless a known glued form
       if (digit0 && hasLetterAndDigit(t.text) && !GLUED_SCALE_RE.test(t.text) && !GLUED_UNITS.test(t.text) && !GLUED_COUNT.test(t.text) && !GLUED_TEMPERATURE.test(t.text) && !GLUED_PERCENT.test(t.text) && !GLUED_POINTS.test(t.text) && !DIGIT_COMPOUND_RE.test(t.text) && !WORD_FOLD_RE.test(t.text)) continue;
